@@ -1,0 +1,1 @@
+"""Named, versioned, idempotent commands: the only way shared data changes."""

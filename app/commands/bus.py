@@ -1,0 +1,43 @@
+"""Runs commands: validate, apply, remember, and write the outbox — in one transaction.
+
+The same `apply_command` runs on the workstation (with the outbox) and on the
+central server (without), so a command means the same on both sides. A
+command id that has already taken effect returns its stored result and
+changes nothing: applying twice is harmless.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.commands.envelope import CommandEnvelope
+from app.commands.registry import handler_for
+from app.ports import UnitOfWork, UnitOfWorkFactory
+
+
+def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool) -> dict[str, Any]:
+    earlier = uow.applied.result_of(envelope.command_id)
+    if earlier is not None:
+        return earlier
+    result = handler_for(envelope.name, envelope.version)(uow, envelope)
+    uow.applied.record(envelope, result)
+    if to_outbox:
+        uow.outbox.append(envelope)
+    return result
+
+
+class CommandBus:
+    """The workstation's single door for changes to shared data."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow_factory = uow_factory
+
+    def execute(self, *envelopes: CommandEnvelope) -> list[dict[str, Any]]:
+        """All the envelopes take effect together, or none of them does."""
+        with self._uow_factory() as uow:
+            results = [apply_command(uow, env, to_outbox=True) for env in envelopes]
+            uow.commit()
+        return results
+
+    def execute_one(self, envelope: CommandEnvelope) -> dict[str, Any]:
+        return self.execute(envelope)[0]

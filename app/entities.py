@@ -1,0 +1,137 @@
+"""The things the reception works with, as plain dataclasses.
+
+Storage (local_cache/, server/) maps these to tables; nothing here knows how.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class SupportBasis(str, Enum):
+    """Forsørgelsesgrundlag. Codes are stable; labels and validity live in seed data."""
+
+    INSURED = "forsikret"  # dagpenge via an a-kasse
+    CASH_BENEFIT = "kontanthjaelp"
+    EDUCATION_BENEFIT = "uddannelseshjaelp"  # folded into kontanthjælp from 1 July 2025
+    SICKNESS_BENEFIT = "sygedagpenge"
+    EMPLOYED = "beskaeftiget"
+    STUDENT = "studerende"
+    OTHER = "andet"
+
+    @property
+    def is_uninsured_unemployed(self) -> bool:
+        """Uninsured citizens are categorised at once (primærvisitation)."""
+        return self in (SupportBasis.CASH_BENEFIT, SupportBasis.EDUCATION_BENEFIT)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    code: str  # MUS, SKB, NYR
+    name: str
+    specialist_function: str
+    trade_area: str
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    """A reason for visit; each has its own queue and ticket letter."""
+
+    code: str
+    letter: str
+    name_da: str
+    name_en: str
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    site_code: str
+    number: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    id: str
+    initials: str
+    name: str
+    role: str
+    site_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class SupportBasisInfo:
+    """Label and validity of a support basis: the law moves, so this is data."""
+
+    code: SupportBasis
+    label_da: str
+    label_en: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(slots=True)
+class Citizen:
+    id: str
+    cpr: str  # ten digits; shown masked everywhere unless revealed on purpose
+    given_name: str
+    family_name: str
+    support_basis: SupportBasis
+    a_kasse: str = ""
+    phone: str = ""
+    email: str = ""
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    updated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    id: str
+    citizen_id: str
+    site_code: str
+    service_code: str
+    started_at: dt.datetime
+    workstation_id: str
+    staff_id: str
+    note: str = ""
+
+
+class TicketStatus(str, Enum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket:
+    id: str
+    visit_id: str
+    site_code: str
+    service_code: str
+    service_day: dt.date
+    series: int  # the issuing workstation's own series: no collision even offline
+    sequence: int
+    number: str  # what the citizen sees, e.g. "J3-017"
+    issued_at: dt.datetime
+    workstation_id: str
+    status: TicketStatus = TicketStatus.WAITING
+
+
+def ticket_number(letter: str, series: int, sequence: int) -> str:
+    """Service letter, the workstation's series, then the running number of the day."""
+    return f"{letter}{series}-{sequence:03d}"

@@ -1,0 +1,200 @@
+"""The receptionist's use cases: find or register a citizen, start a visit, issue a ticket."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.clock import service_day
+from app.commands.bus import CommandBus
+from app.commands.envelope import new_id, utc_now
+from app.cpr import Cpr, looks_like_cpr, mask_cpr, parse_cpr
+from app.entities import Citizen, Service, SupportBasis, SupportBasisInfo, ticket_number
+from app.errors import ConflictError, TicketNumberTakenError
+from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.workstation import WorkstationConfig
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLine:
+    started_at: dt.datetime
+    site_code: str
+    service_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenCard:
+    """What the desk shows about a citizen; the CPR is masked unless asked for."""
+
+    citizen: Citizen
+    recent_visits: tuple[VisitLine, ...]
+
+    @property
+    def masked_cpr(self) -> str:
+        return mask_cpr(self.citizen.cpr)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    citizen_id: str
+    masked_cpr: str
+    full_name: str
+    support_basis: SupportBasis
+
+
+@dataclass(frozen=True, slots=True)
+class NewCitizen:
+    cpr: str
+    given_name: str
+    family_name: str
+    support_basis: SupportBasis
+    a_kasse: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketReceipt:
+    ticket_id: str
+    number: str
+    service_name: str
+    site_name: str
+    issued_at: dt.datetime
+
+
+class RegistrationService:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, bus: CommandBus, workstation: WorkstationConfig
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._bus = bus
+        self._ws = workstation
+
+    # --- reading -----------------------------------------------------------------
+    def services(self) -> list[Service]:
+        with self._uow_factory() as uow:
+            return sorted(uow.reference.services(), key=lambda s: (s.sort_order, s.name_da))
+
+    def support_bases(self, on: dt.date | None = None) -> list[SupportBasisInfo]:
+        """The bases a *new* registration may choose today (old ones stay on old records)."""
+        day = on or service_day(utc_now())
+        with self._uow_factory() as uow:
+            return [info for info in uow.reference.support_bases() if info.valid_on(day)]
+
+    def find_by_cpr(self, text: str) -> tuple[Cpr, CitizenCard | None]:
+        """Parse the CPR (raises CprError with a Danish message) and look it up."""
+        cpr = parse_cpr(text)
+        with self._uow_factory() as uow:
+            citizen = uow.citizens.by_cpr(cpr.digits)
+            return cpr, (self._card(uow, citizen) if citizen else None)
+
+    def card(self, citizen_id: str) -> CitizenCard | None:
+        with self._uow_factory() as uow:
+            citizen = uow.citizens.get(citizen_id)
+            return self._card(uow, citizen) if citizen else None
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """CPR digits → exact look-up; anything else → name search (folded, infix)."""
+        text = text.strip()
+        if not text:
+            return []
+        with self._uow_factory() as uow:
+            if looks_like_cpr(text):
+                digits = "".join(ch for ch in text if ch.isdigit())
+                found = uow.citizens.by_cpr(digits) if len(digits) == 10 else None
+                citizens = [found] if found else []
+            else:
+                citizens = list(uow.citizens.search_name(text, limit=limit))
+        return [SearchHit(c.id, mask_cpr(c.cpr), c.full_name, c.support_basis) for c in citizens]
+
+    # --- changing ----------------------------------------------------------------
+    def register_citizen(self, new: NewCitizen) -> Citizen:
+        citizen_id = new_id()
+        self._bus.execute_one(
+            self._ws.envelope(
+                "register_citizen",
+                1,
+                {
+                    "citizen_id": citizen_id,
+                    "cpr": new.cpr,
+                    "given_name": new.given_name,
+                    "family_name": new.family_name,
+                    "support_basis": new.support_basis.value,
+                    "a_kasse": new.a_kasse,
+                    "phone": new.phone,
+                    "email": new.email,
+                },
+            )
+        )
+        with self._uow_factory() as uow:
+            citizen = uow.citizens.get(citizen_id)
+        assert citizen is not None  # just committed in the same store
+        return citizen
+
+    def issue_ticket(self, citizen_id: str, service_code: str, *, note: str = "") -> TicketReceipt:
+        """Start the visit and issue its ticket together: both or neither."""
+        visit_id, ticket_id = new_id(), new_id()
+        for _attempt in range(3):
+            sequence = self._next_sequence()
+            try:
+                self._bus.execute(
+                    self._ws.envelope(
+                        "start_visit",
+                        1,
+                        {
+                            "visit_id": visit_id,
+                            "citizen_id": citizen_id,
+                            "service_code": service_code,
+                            "note": note,
+                        },
+                    ),
+                    self._ws.envelope(
+                        "issue_ticket",
+                        1,
+                        {
+                            "ticket_id": ticket_id,
+                            "visit_id": visit_id,
+                            "series": self._ws.ticket_series,
+                            "sequence": sequence,
+                        },
+                    ),
+                )
+                break
+            except TicketNumberTakenError:
+                # Another process of this workstation took the number first; take the next.
+                continue
+        else:
+            raise ConflictError("Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.")
+        with self._uow_factory() as uow:
+            ticket = uow.tickets.get(ticket_id)
+            service = uow.reference.service(service_code)
+            site = uow.reference.site(self._ws.site_code)
+        assert ticket is not None and service is not None and site is not None
+        return TicketReceipt(ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at)
+
+    def preview_ticket_number(self, service_code: str) -> str:
+        with self._uow_factory() as uow:
+            service = uow.reference.service(service_code)
+        letter = service.letter if service else "?"
+        return ticket_number(letter, self._ws.ticket_series, self._next_sequence())
+
+    def _next_sequence(self) -> int:
+        with self._uow_factory() as uow:
+            return (
+                uow.tickets.last_sequence(
+                    self._ws.site_code, service_day(utc_now()), self._ws.ticket_series
+                )
+                + 1
+            )
+
+    @staticmethod
+    def _card(uow: UnitOfWork, citizen: Citizen) -> CitizenCard:
+        lines = tuple(
+            VisitLine(
+                v.started_at,
+                v.site_code,
+                (s.name_da if (s := uow.reference.service(v.service_code)) else v.service_code),
+            )
+            for v in uow.visits.recent_for_citizen(citizen.id, limit=5)
+        )
+        return CitizenCard(citizen, lines)

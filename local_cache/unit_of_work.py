@@ -1,0 +1,45 @@
+"""One SQLAlchemy session per unit of work: commit all, or roll back all."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from local_cache.repositories import (
+    SqlAppliedCommands,
+    SqlCitizens,
+    SqlOutbox,
+    SqlReferenceData,
+    SqlTickets,
+    SqlVisits,
+)
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.session = self._session_factory()
+        self.citizens = SqlCitizens(self.session)
+        self.visits = SqlVisits(self.session)
+        self.tickets = SqlTickets(self.session)
+        self.reference = SqlReferenceData(self.session)
+        self.outbox = SqlOutbox(self.session)
+        self.applied = SqlAppliedCommands(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Whatever was not committed explicitly is rolled back: no half-done command.
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def unit_of_work_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

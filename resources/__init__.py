@@ -1,0 +1,1 @@
+"""Icons, stylesheets, translations, sounds and seed data, loaded with importlib.resources."""
