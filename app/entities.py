@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class SupportBasis(str, Enum):
+class SupportBasis(StrEnum):
     """Forsørgelsesgrundlag. Codes are stable; labels and validity live in seed data."""
 
     INSURED = "forsikret"  # dagpenge via an a-kasse
@@ -108,7 +108,7 @@ class Visit:
     note: str = ""
 
 
-class TicketStatus(str, Enum):
+class TicketStatus(StrEnum):
     WAITING = "waiting"
     CALLED = "called"
     SERVING = "serving"
