@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh Debian machine, then runs the whole suite.
+# Usage: bash test.sh [extra pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages: Qt's runtime libraries (offscreen GUI tests), Xvfb for screenshots,
+# PostgreSQL for the tests that claim PostgreSQL. Installed only when missing.
+need=()
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libpulse0 xvfb postgresql; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== installing Debian packages: ${need[*]}"
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+
+export QT_QPA_PLATFORM=offscreen
+echo "== import boundaries (import-linter)"
+.venv/bin/lint-imports
+echo "== tests"
+.venv/bin/python -m pytest "$@"

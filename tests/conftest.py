@@ -1,0 +1,51 @@
+"""Fixtures shared by every test: a real SQLite store in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# GUI tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.commands.bus import CommandBus  # noqa: E402
+from app.registration import RegistrationService  # noqa: E402
+from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
+from local_cache.store import LocalStore, open_store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[LocalStore]:
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()
+
+
+def configure(store: LocalStore, site: str = "MUS", counter: int = 1, staff: str = "mus-bbj") -> WorkstationConfig:
+    with store.unit_of_work() as uow:
+        return configure_workstation(
+            store.settings, uow.reference, site_code=site, counter_number=counter, staff_id=staff
+        )
+
+
+@pytest.fixture
+def workstation(store: LocalStore) -> WorkstationConfig:
+    return configure(store)
+
+
+@pytest.fixture
+def bus(store: LocalStore) -> CommandBus:
+    return CommandBus(store.unit_of_work)
+
+
+@pytest.fixture
+def registration(store: LocalStore, bus: CommandBus, workstation: WorkstationConfig) -> RegistrationService:
+    return RegistrationService(store.unit_of_work, bus, workstation)
