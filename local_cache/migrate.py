@@ -7,15 +7,16 @@ from importlib import resources
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
-from local_cache.migrations import HEAD
+from local_cache.migrations import HEADS
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> frozenset[str]:
     try:
         with engine.connect() as conn:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
+            return frozenset(rows)
     except OperationalError:  # no alembic_version table: a new, empty store
-        return None
+        return frozenset()
 
 
 def alembic_config(engine: Engine | None = None) -> object:
@@ -30,12 +31,12 @@ def alembic_config(engine: Engine | None = None) -> object:
 
 def migrate_to_head(engine: Engine) -> bool:
     """Upgrade when needed; returns True when a migration ran."""
-    if current_revision(engine) == HEAD:
+    if current_revisions(engine) == HEADS:
         return False
     from alembic import command
 
     config = alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.upgrade(config, "head")  # type: ignore[arg-type]
+        command.upgrade(config, "heads")  # type: ignore[arg-type]
     return True

@@ -1,7 +1,9 @@
-"""Alembic migrations of the workstation store. HEAD names the newest revision.
+"""Alembic migrations of the workstation store. HEADS names the newest revision(s).
 
-Start-up compares the store's revision with HEAD and imports Alembic only when
-they differ, so a warm start pays nothing for migrations (tests keep HEAD true).
+Start-up compares the store's revisions with HEADS and imports Alembic only when
+they differ, so a warm start pays nothing for migrations (a test keeps HEADS true).
+Parallel work may add a second branch from the same parent; `upgrade heads`
+applies every branch, so list each branch's newest revision here.
 """
 
-HEAD = "0001"
+HEADS: frozenset[str] = frozenset({"0001"})
