@@ -81,6 +81,11 @@ class RegistrationService:
         with self._uow_factory() as uow:
             return [info for info in uow.reference.support_bases() if info.valid_on(day)]
 
+    def all_support_bases(self) -> list[SupportBasisInfo]:
+        """Every basis with its label, also the retired ones old records still carry."""
+        with self._uow_factory() as uow:
+            return list(uow.reference.support_bases())
+
     def find_by_cpr(self, text: str) -> tuple[Cpr, CitizenCard | None]:
         """Parse the CPR (raises CprError with a Danish message) and look it up."""
         cpr = parse_cpr(text)

@@ -1,0 +1,1122 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>AbsencePanel</name>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="23" />
+        <source>Dato for udeblivelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="25" />
+        <source>Hvilket møde borgeren udeblev fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="26" />
+        <location filename="../../ui/visitation/absence_panel.py" line="27" />
+        <source>Registrér udeblivelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="30" />
+        <source>Besked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="33" />
+        <source>&amp;Udeblev den:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="34" />
+        <source>Mø&amp;de:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/absence_panel.py" line="56" />
+        <source>Partshøring startet; borgeren har frist til {due}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="16" />
+        <source>Sagen er forankret hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="18" />
+        <source>Seneste kategori</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="22" />
+        <source>Henvisningshistorik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="33" />
+        <source>Forankret hos: {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="35" />
+        <source>Borgeren har endnu ingen sag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="39" />
+        <source>Kategori: {label} ({date}, skema {scheme} v{version})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategorisationPage</name>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="24" />
+        <source>Kategori</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="28" />
+        <source>Begrundelse for kategorien</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="29" />
+        <source>Skal udfyldes, hvis du afviger fra forslaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="36" />
+        <source>&amp;Kategori:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="37" />
+        <source>&amp;Begrundelse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="48" />
+        <source>Skema: {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="52" />
+        <source>Vælg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="113" />
+        <source>{label} (forslag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="124" />
+        <source>Næste skridt: {text}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CitizenCardView</name>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="22" />
+        <source>Borgerens navn</source>
+        <translation>Citizen's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="24" />
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="25" />
+        <source>&amp;Vis CPR</source>
+        <translation>&amp;Show CPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="25" />
+        <source>Vis CPR</source>
+        <translation>Show CPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="27" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="28" />
+        <source>Seneste besøg</source>
+        <translation>Recent visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="51" />
+        <source>%1 – a-kasse: %2</source>
+        <translation>%1 – unemployment fund: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="58" />
+        <source>Seneste besøg:</source>
+        <translation>Recent visits:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="60" />
+        <source>Ingen tidligere besøg.</source>
+        <translation>No earlier visits.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="33" />
+        <source>Skranke – opsætning af arbejdsplads</source>
+        <translation>Skranke – workstation set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="34" />
+        <source>Opsætning af arbejdsplads</source>
+        <translation>Workstation set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="36" />
+        <source>Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.</source>
+        <translation>Choose site, counter and staff member. This computer remembers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="38" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="41" />
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="42" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="45" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="46" />
+        <source>S&amp;kranke:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="47" />
+        <source>&amp;Medarbejder:</source>
+        <translation>S&amp;taff member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="50" />
+        <location filename="../../ui/first_start_dialog.py" line="51" />
+        <source>Gem og start</source>
+        <translation>Save and start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_dialog.py" line="53" />
+        <location filename="../../ui/first_start_dialog.py" line="54" />
+        <source>Afbryd</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InsuredPage</name>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="20" />
+        <source>Første dag med dagpenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="23" />
+        <source>Frist for kategorisering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="26" />
+        <source>Forsikrede ledige kategoriseres ikke i modtagelsen. Registrér den dato, hvor borgeren senest skal være kategoriseret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="33" />
+        <source>&amp;Første dag med dagpenge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="34" />
+        <source>Frist for kategorisering:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/insured_page.py" line="41" />
+        <source>Fristen er allerede registreret: {due}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KasteboldView</name>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="32" />
+        <source>Borgere ved grænsen for videre henvisninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="36" />
+        <source>Lederens begrundelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="37" />
+        <source>Begrundelse for godkendelse eller afvisning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="38" />
+        <source>Godkend henvisning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="39" />
+        <source>Godkend den ventende henvisning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="41" />
+        <source>Afvis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="42" />
+        <source>Afvis den ventende henvisning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="44" />
+        <source>Opdatér (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="45" />
+        <source>Opdatér listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="49" />
+        <source>Besked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="58" />
+        <source>Ingen kastebold: sager der er flyttet mange gange på kort tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="83" />
+        <source>Vælg en borger med en ventende henvisning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="94" />
+        <source>Henvisningen er godkendt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="94" />
+        <source>Henvisningen er afvist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="28" />
+        <source>Skranke – Jobcenter København, %1</source>
+        <translation>Skranke – Jobcenter Copenhagen, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="29" />
+        <source>Skranke hovedvindue</source>
+        <translation>Skranke main window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="32" />
+        <source>Skærmbilleder</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="35" />
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="36" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41" />
+        <source>&amp;Om Skranke</source>
+        <translation>&amp;About Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47" />
+        <source>%1 · skranke %2 · %3</source>
+        <translation>%1 · counter %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51" />
+        <source>Arbejdsplads</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Ændringer der venter</source>
+        <translation>Changes waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69" />
+        <source>Alle ændringer er gemt lokalt; ingen venter</source>
+        <translation>All changes saved locally; none waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71" />
+        <source>1 ændring venter på at blive sendt</source>
+        <translation>1 change waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>%1 ændringer venter på at blive sendt</source>
+        <translation>%1 changes waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
+        <source>Om Skranke</source>
+        <translation>About Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Skranke – modtagelsen i Jobcenter København.
+Virker også uden netværk.</source>
+        <translation>Skranke – the reception of Jobcenter Copenhagen.
+Works without the network too.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCitizenForm</name>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="20" />
+        <source>CPR-nummer for ny borger</source>
+        <translation>CPR number of new citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="21" />
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="22" />
+        <source>Efternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="23" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="24" />
+        <source>A-kasse</source>
+        <translation>Unemployment fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="25" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="26" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="27" />
+        <source>Fejl i formularen</source>
+        <translation>Error in the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="31" />
+        <source>&amp;Registrér borger</source>
+        <translation>&amp;Register citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="31" />
+        <source>Registrér borger</source>
+        <translation>Register citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="35" />
+        <source>Ny borger – ikke fundet i registret</source>
+        <translation>New citizen – not found in the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="38" />
+        <source>CPR-nummer:</source>
+        <translation>CPR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="39" />
+        <source>&amp;Fornavn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="40" />
+        <source>&amp;Efternavn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="41" />
+        <source>&amp;Forsørgelse:</source>
+        <translation>&amp;Support:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="42" />
+        <source>&amp;A-kasse:</source>
+        <translation>&amp;Unemployment fund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="43" />
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="44" />
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationPage</name>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="28" />
+        <source>Borgeren skal orienteres om hvert punkt. Kryds af, eller skriv hvorfor punktet springes over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="33" />
+        <source>Kryds alle af (Alt+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="34" />
+        <source>Kryds alle punkter af</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="37" />
+        <source>Alt+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="56" />
+        <source>Begrundelse for at springe over: {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/orientation_page.py" line="58" />
+        <source>Begrundelse, hvis punktet springes over</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="33" />
+        <source>Henvis til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="35" />
+        <source>&amp;Flyt ansvaret for sagen hertil (forankring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="36" />
+        <source>Flyt forankringen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="39" />
+        <source>Bemærkning til henvisningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="41" />
+        <source>Mødetype</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="46" />
+        <source>Møder med ledige pladser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="50" />
+        <source>Gruppemøde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="52" />
+        <source>Mødet&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="55" />
+        <source>Godkendende leder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="57" />
+        <source>Lederens begrundelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="58" />
+        <source>Kræver en leders godkendelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="63" />
+        <source>&amp;Leder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="64" />
+        <source>Lederens be&amp;grundelse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="66" />
+        <source>Billet til kø i dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="68" />
+        <source>&amp;Henvis til:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="70" />
+        <source>Be&amp;mærkning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="76" />
+        <source>&amp;Billet til kø i dag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="100" />
+        <source>Ingen billet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="203" />
+        <source>Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="66" />
+        <source>CPR-nummer eller navn</source>
+        <translation>CPR number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="67" />
+        <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
+        <translation>Scan health card, type CPR number (Enter) or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="69" />
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="77" />
+        <source>Søgeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="82" />
+        <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
+        <translation>Scan the health card or type the CPR number and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="90" />
+        <source>&amp;Udsted billet (Enter)</source>
+        <translation>&amp;Issue ticket (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="90" />
+        <source>Udsted billet</source>
+        <translation>Issue ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="94" />
+        <source>&amp;CPR-nummer eller navn:</source>
+        <translation>&amp;CPR number or name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="99" />
+        <source>&amp;Henvendelsesårsag (tast 1–6):</source>
+        <translation>&amp;Reason for visit (keys 1–6):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="120" />
+        <source>&amp;Registrering</source>
+        <translation>&amp;Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="178" />
+        <source>Ingen borgere fundet.</source>
+        <translation>No citizens found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="227" />
+        <source>Find eller registrér borgeren først.</source>
+        <translation>Find or register the citizen first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="254" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
+        <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <location filename="../../ui/registration/search_model.py" line="22" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/search_model.py" line="23" />
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/search_model.py" line="24" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../ui/registration/service_list.py" line="19" />
+        <source>Henvendelsesårsag</source>
+        <translation>Reason for visit</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="20" />
+        <source>man.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="21" />
+        <source>tirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="22" />
+        <source>ons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="23" />
+        <source>tors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="24" />
+        <source>fre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="25" />
+        <source>lør.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="26" />
+        <source>søn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="36" />
+        <source>Tidspunkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="37" />
+        <source>Sted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="38" />
+        <source>Lokale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/session_model.py" line="39" />
+        <source>Ledige pladser</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="25" />
+        <source>Billet %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="26" />
+        <source>Udstedt billet</source>
+        <translation>Issued ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="28" />
+        <source>Billetnummer</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="34" />
+        <source>Udskriftsstatus</source>
+        <translation>Print status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <source>&amp;Udskriv (Ctrl+P)</source>
+        <translation>&amp;Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <source>Udskriv billet</source>
+        <translation>Print ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <source>&amp;Næste borger (Enter)</source>
+        <translation>&amp;Next citizen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <source>Næste borger</source>
+        <translation>Next citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="60" />
+        <source>Udskrivning mislykkedes: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="62" />
+        <source>Gemt som PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <location filename="../../ui/registration/ticket_printer.py" line="26" />
+        <source>Billetten kunne ikke skrives til %1.</source>
+        <translation>The ticket could not be written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_printer.py" line="39" />
+        <source>Udstedt %1 – hold øje med skærmen</source>
+        <translation>Issued %1 – watch the screen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitationScreen</name>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="47" />
+        <source>Borger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="54" />
+        <source>Primærvisitation gælder kun ledige. Henvis borgeren i registreringen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="66" />
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="69" />
+        <source>Tilbage (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="70" />
+        <source>Tilbage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="72" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="137" />
+        <source>Næste (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="73" />
+        <source>Næste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="90" />
+        <source> · sagen er forankret hos {unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="129" />
+        <source>Trin 1 af 3: Kategorisering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="130" />
+        <source>Trin 2 af 3: Orientering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="131" />
+        <source>Trin 3 af 3: Henvisning og booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="132" />
+        <source>Forsikret ledig: frist for kategorisering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="137" />
+        <source>Afslut visitation (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="151" />
+        <source>Kryds «{item}» af, eller skriv hvorfor det springes over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="179" />
+        <source>Besvar spørgsmålet: {q}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="188" />
+        <source>Skriv en begrundelse, når du afviger fra skemaets forslag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="205" />
+        <source>Vælg et møde med ledige pladser.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitationTables</name>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="82" />
+        <source>Overskredet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="83" />
+        <source>I dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="84" />
+        <source>Snart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="85" />
+        <source>Senere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="87" />
+        <source>Flyttet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="88" />
+        <source>Beholdt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="95" />
+        <source>Frist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="96" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="97" />
+        <location filename="../../ui/visitation/table_models.py" line="114" />
+        <source>Borger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="98" />
+        <location filename="../../ui/visitation/table_models.py" line="115" />
+        <source>CPR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="99" />
+        <source>Opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="100" />
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="101" />
+        <location filename="../../ui/visitation/table_models.py" line="155" />
+        <source>Bemærkning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="117" />
+        <source>Flytninger i perioden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="120" />
+        <source>Forankret hos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="122" />
+        <source>Venter på godkendelse til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="144" />
+        <source>Fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="145" />
+        <source>Til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="147" />
+        <source>Forankring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="150" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistView</name>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="43" />
+        <source>Opfølgninger der er forfaldne eller snart forfalder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="48" />
+        <source>Udfør handling (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="49" />
+        <source>Udfør handlingen for den valgte opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="52" />
+        <source>Rimelig grund til udeblivelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="53" />
+        <source>Rimelig grund (lukker partshøringen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="54" />
+        <source>Luk med rimelig grund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="55" />
+        <source>Luk partshøringen med rimelig grund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="57" />
+        <source>Opdatér (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="58" />
+        <source>Opdatér arbejdslisten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="62" />
+        <source>Besked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="69" />
+        <source>Arbejdsliste: opfølgninger i afdelingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="79" />
+        <source>{n} opfølgninger, heraf {overdue} overskredet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="110" />
+        <source>Vælg en partshøring først.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

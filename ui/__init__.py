@@ -1,0 +1,1 @@
+"""PySide6 windows, dialogs and models. Thin: calls app/, never SQL or HTTP."""

@@ -1,0 +1,174 @@
+"""The composition root: settings → logging → store → services → window → event loop."""
+
+from __future__ import annotations
+
+import time
+
+_STARTED = time.perf_counter()  # before the heavy imports: what --benchmark-startup reports from
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import logging  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from platformdirs import user_data_dir  # noqa: E402
+
+log = logging.getLogger("skranke")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="skranke", description="Skranke – modtagelsen i Jobcenter København"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path(user_data_dir("Skranke", "Jobcenter Koebenhavn")),
+        help="mappe til den lokale database (standard: brugerens datamappe)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="fyld databasen med demoborgere, hvis den er tom"
+    )
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help="sprog (standard: da)")
+    parser.add_argument(
+        "--site", help="afdeling (MUS, SKB, NYR) – springer opsætningsdialogen over"
+    )
+    parser.add_argument("--counter", type=int, help="skranke-nummer sammen med --site")
+    parser.add_argument("--staff", help="medarbejder-id sammen med --site")
+    parser.add_argument(
+        "--benchmark-startup",
+        action="store_true",
+        help="udskriv interactive_ms=<n>, når vinduet er klar, og afslut",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_translation
+    from ui.theme import stylesheet
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Skranke")
+    app.setStyleSheet(stylesheet())
+    translator = install_translation(app, args.lang)  # noqa: F841 - kept alive for the app's life
+
+    from local_cache.store import open_store
+
+    store = open_store(args.data_dir)
+    if args.demo:
+        from local_cache.demo_data import ensure_demo_population
+
+        added = ensure_demo_population(store, count=2000)
+        if added:
+            log.info("demo population: %d citizens added", added)
+
+    workstation = _workstation(store, args)
+    if workstation is None:
+        return 1
+    window, runner = _build_window(store, workstation, args)
+    window.show()
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    app.aboutToQuit.connect(loop.stop)
+    if args.benchmark_startup:
+
+        def report() -> None:
+            print(f"interactive_ms={(time.perf_counter() - _STARTED) * 1000:.0f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    with loop:
+        loop.run_forever()
+    runner.shutdown()
+    store.close()
+    return 0
+
+
+def _workstation(store: object, args: argparse.Namespace) -> object:
+    from app.workstation import configure_workstation, load_workstation
+    from local_cache.store import LocalStore
+    from ui.first_start_dialog import FirstStartDialog
+
+    assert isinstance(store, LocalStore)
+    if args.site:
+        with store.unit_of_work() as uow:
+            staff = args.staff or next(s.id for s in uow.reference.staff(args.site))
+            return configure_workstation(
+                store.settings,
+                uow.reference,
+                site_code=args.site,
+                counter_number=args.counter or 1,
+                staff_id=staff,
+            )
+    existing = load_workstation(store.settings)
+    if existing is not None:
+        return existing
+    with store.unit_of_work() as uow:
+        sites = list(uow.reference.sites())
+        counters = {s.code: list(uow.reference.counters(s.code)) for s in sites}
+        staff_list = list(uow.reference.staff())
+    if args.benchmark_startup:  # nobody to answer the dialog: take the first choices
+        with store.unit_of_work() as uow:
+            return configure_workstation(
+                store.settings,
+                uow.reference,
+                site_code=sites[0].code,
+                counter_number=counters[sites[0].code][0].number,
+                staff_id=next(s.id for s in staff_list if s.site_code == sites[0].code),
+            )
+    dialog = FirstStartDialog(sites, counters, staff_list)
+    if not dialog.exec():
+        return None
+    with store.unit_of_work() as uow:
+        return configure_workstation(
+            store.settings,
+            uow.reference,
+            site_code=dialog.site_code,
+            counter_number=dialog.counter_number,
+            staff_id=dialog.staff_id,
+        )
+
+
+def _build_window(
+    store: object, workstation: object, args: argparse.Namespace
+) -> tuple[object, object]:
+    from app.commands.bus import CommandBus
+    from app.outbox_status import pending_changes
+    from app.registration import RegistrationService
+    from app.workstation import WorkstationConfig
+    from local_cache.store import LocalStore
+    from ui.background import BackgroundRunner
+    from ui.main_window import MainWindow
+    from ui.registration.screen import RegistrationScreen
+
+    assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
+    runner = BackgroundRunner()
+    bus = CommandBus(store.unit_of_work)
+    registration = RegistrationService(store.unit_of_work, bus, workstation)
+    with store.unit_of_work() as uow:
+        site = uow.reference.site(workstation.site_code)
+        staff = uow.reference.staff_member(workstation.staff_id)
+    assert site is not None
+    window = MainWindow(
+        workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
+    )
+    screen = RegistrationScreen(registration, runner, args.data_dir / "billetter", args.lang)
+    screen.ticket_issued.connect(lambda _receipt: window.refresh_outbox_count())
+    window.add_screen(screen, screen.title())
+    return window, runner
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The registration desk: find or register a citizen, choose why they came, issue a ticket."""

@@ -1,0 +1,276 @@
+"""The registration desk, keyboard-first.
+
+Scan or type a CPR number and press Enter: a found citizen's card appears and
+focus moves to the reasons for visit (press 1–6, then Enter for the ticket);
+an unknown CPR opens the short form. Letters search by name as you type.
+Escape clears for the next citizen. Database work goes through the one
+background runner; results that arrive after the user moved on are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cpr import Cpr, looks_like_cpr
+from app.entities import Citizen, SupportBasis
+from app.errors import KnownError
+from app.registration import CitizenCard, NewCitizen, RegistrationService, SearchHit, TicketReceipt
+from ui.background import BackgroundRunner
+from ui.registration.citizen_card import CitizenCardView
+from ui.registration.new_citizen_form import NewCitizenForm
+from ui.registration.search_model import SearchHitsModel
+from ui.registration.service_list import ServiceList
+from ui.registration.ticket_dialog import TicketDialog
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 150
+
+
+class RegistrationScreen(QWidget):
+    ticket_issued = Signal(object)  # TicketReceipt
+    citizen_registered = Signal(object)  # Citizen
+
+    def __init__(
+        self,
+        service: RegistrationService,
+        runner: BackgroundRunner,
+        print_folder: Path,
+        lang: str = "da",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._runner = runner
+        self._print_folder = print_folder
+        self._lang = lang
+        self._citizen_id: str | None = None
+        self._search_generation = 0
+        self.ticket_dialog: TicketDialog | None = None
+        self._labels = {info.code: info for info in service.all_support_bases()}
+
+        self.cpr_edit = QLineEdit(accessibleName=self.tr("CPR-nummer eller navn"))
+        self.cpr_edit.setPlaceholderText(
+            self.tr("Scan sundhedskort, skriv CPR-nummer (Enter) eller navn")
+        )
+        self.cpr_edit.setClearButtonEnabled(True)
+        self.error_label = QLabel(accessibleName=self.tr("Fejlbesked"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+
+        self.card = CitizenCardView(self._basis_label)
+        self.form = NewCitizenForm()
+        self.form.set_support_bases(service.support_bases(), lang)
+        self.hits_model = SearchHitsModel(self._basis_label)
+        self.hits_table = QTableView(accessibleName=self.tr("Søgeresultater"))
+        self.hits_table.setModel(self.hits_model)
+        self.hits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.hits_table.horizontalHeader().setStretchLastSection(True)
+        self.hint_label = QLabel(
+            self.tr("Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.")
+        )
+        self.hint_label.setProperty("role", "muted")
+        self.stack = QStackedWidget()
+        for page in (self.hint_label, self.card, self.form, self.hits_table):
+            self.stack.addWidget(page)
+
+        self.services = ServiceList()
+        self.services.set_services(service.services(), lang)
+        self.issue_button = QPushButton(
+            self.tr("&Udsted billet (Enter)"), accessibleName=self.tr("Udsted billet")
+        )
+        self.issue_button.setEnabled(False)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("&CPR-nummer eller navn:"), buddy=self.cpr_edit))
+        left.addWidget(self.cpr_edit)
+        left.addWidget(self.error_label)
+        left.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("&Henvendelsesårsag (tast 1–6):"), buddy=self.services))
+        right.addWidget(self.services, 1)
+        right.addWidget(self.issue_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.cpr_edit.returnPressed.connect(self._on_cpr_edit_return_pressed)
+        self.cpr_edit.textEdited.connect(self._on_cpr_edit_text_edited)
+        self.form.submitted.connect(self._on_form_submitted)
+        self.hits_table.activated.connect(self._on_hits_table_activated)
+        self.services.chosen.connect(self._issue_ticket)
+        self.services.currentRowChanged.connect(self._update_issue_button)
+        self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reset)
+        self.reset()
+
+    # --- public ------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("&Registrering")
+
+    def reset(self) -> None:
+        """Ready for the next citizen: everything cleared, focus in the CPR field."""
+        self._citizen_id = None
+        self._search_generation += 1
+        self.cpr_edit.clear()
+        self.error_label.clear()
+        self.services.clearSelection()
+        self.services.setCurrentRow(-1)
+        self.stack.setCurrentWidget(self.hint_label)
+        self._update_issue_button()
+        self.cpr_edit.setFocus()
+
+    @property
+    def current_citizen_id(self) -> str | None:
+        return self._citizen_id
+
+    # --- CPR and name search -----------------------------------------------------
+    def _on_cpr_edit_return_pressed(self) -> None:
+        text = self.cpr_edit.text()
+        if not looks_like_cpr(text) and text.strip():
+            self._search_timer.stop()
+            self._run_name_search(text, open_single=True)
+            return
+        self.error_label.clear()
+        self._runner.run(
+            lambda: self._service.find_by_cpr(text), self._on_cpr_found, self._show_error
+        )
+
+    def _on_cpr_found(self, found: tuple[Cpr, CitizenCard | None]) -> None:
+        cpr, card = found
+        if card is None:
+            self._citizen_id = None
+            self.stack.setCurrentWidget(self.form)
+            self.form.start(cpr.formatted)
+        else:
+            self._show_card(card)
+        self._update_issue_button()
+
+    def _on_cpr_edit_text_edited(self, text: str) -> None:
+        self.error_label.clear()
+        if text.strip() and not looks_like_cpr(text):
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._run_name_search(self.cpr_edit.text(), open_single=False)
+
+    def _run_name_search(self, text: str, *, open_single: bool) -> None:
+        self._search_generation += 1
+        generation = self._search_generation
+
+        def deliver(hits: list[SearchHit]) -> None:
+            if generation != self._search_generation:
+                return  # the user typed on: this answer is stale
+            self.hits_model.set_hits(hits)
+            self.stack.setCurrentWidget(self.hits_table)
+            if not hits:
+                self.error_label.setText(self.tr("Ingen borgere fundet."))
+            elif open_single and len(hits) == 1:
+                self._open_citizen(hits[0].citizen_id)
+            elif open_single:
+                self.hits_table.selectRow(0)
+                self.hits_table.setFocus()
+
+        self._runner.run(lambda: self._service.search(text), deliver, self._show_error)
+
+    def _on_hits_table_activated(self) -> None:
+        row = self.hits_table.currentIndex().row()
+        if row >= 0:
+            self._open_citizen(self.hits_model.hit(row).citizen_id)
+
+    def _open_citizen(self, citizen_id: str) -> None:
+        def deliver(card: CitizenCard | None) -> None:
+            if card is not None:
+                self._show_card(card)
+
+        self._runner.run(lambda: self._service.card(citizen_id), deliver, self._show_error)
+
+    def _show_card(self, card: CitizenCard) -> None:
+        self._citizen_id = card.citizen.id
+        self.card.show_card(card)
+        self.stack.setCurrentWidget(self.card)
+        self.services.setFocus()
+        self._update_issue_button()
+
+    # --- registration and ticket -------------------------------------------------
+    def _on_form_submitted(self, new: NewCitizen) -> None:
+        def deliver(citizen: Citizen) -> None:
+            self.citizen_registered.emit(citizen)
+            self._open_citizen(citizen.id)
+
+        def fail(error: BaseException) -> None:
+            if isinstance(error, KnownError):
+                self.form.show_error(error.message, error.field)
+            else:
+                self._show_error(error)
+
+        self._runner.run(lambda: self._service.register_citizen(new), deliver, fail)
+
+    def _on_issue_button_clicked(self) -> None:
+        if self.services.selected_code:
+            self._issue_ticket(self.services.selected_code)
+
+    def _issue_ticket(self, service_code: str) -> None:
+        citizen_id = self._citizen_id
+        if citizen_id is None:
+            self.error_label.setText(self.tr("Find eller registrér borgeren først."))
+            self.cpr_edit.setFocus()
+            return
+        self.issue_button.setEnabled(False)
+        self._runner.run(
+            lambda: self._service.issue_ticket(citizen_id, service_code),
+            self._on_ticket_issued,
+            self._show_error,
+        )
+
+    def _on_ticket_issued(self, receipt: TicketReceipt) -> None:
+        self.ticket_issued.emit(receipt)
+        self.ticket_dialog = TicketDialog(receipt, self._print_folder, self)
+        self.ticket_dialog.finished.connect(self.reset)
+        self.ticket_dialog.open()
+
+    # --- helpers -----------------------------------------------------------------
+    def _update_issue_button(self) -> None:
+        self.issue_button.setEnabled(
+            self._citizen_id is not None and self.services.selected_code is not None
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        """Known problems in the user's words; bugs logged. Nothing typed is cleared."""
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+        else:
+            log.error("unexpected error at the desk", exc_info=error)
+            self.error_label.setText(
+                self.tr(
+                    "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT."
+                )
+            )
+        self._update_issue_button()
+        if self.stack.currentWidget() is not self.form:
+            self.cpr_edit.setFocus()
+
+    def _basis_label(self, basis: SupportBasis) -> str:
+        info = self._labels.get(basis)
+        if info is None:
+            return basis.value
+        return info.label_en if self._lang == "en" else info.label_da

@@ -1,0 +1,71 @@
+"""The issued ticket, shown large, with printing (Ctrl+P) and Enter/Escape to go on."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.clock import COPENHAGEN
+from app.registration import TicketReceipt
+from ui.registration.ticket_printer import print_ticket_pdf
+
+log = logging.getLogger(__name__)
+
+
+class TicketDialog(QDialog):
+    def __init__(
+        self, receipt: TicketReceipt, print_folder: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._receipt = receipt
+        self._print_folder = print_folder
+        self.printed_path: Path | None = None
+        self.setWindowTitle(self.tr("Billet %1").replace("%1", receipt.number))
+        self.setAccessibleName(self.tr("Udstedt billet"))
+
+        self.number_label = QLabel(receipt.number, accessibleName=self.tr("Billetnummer"))
+        self.number_label.setProperty("role", "ticket")
+        self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        local = receipt.issued_at.astimezone(COPENHAGEN)
+        details = QLabel(f"{receipt.service_name} · {receipt.site_name} · {local:%H:%M}")
+        details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_status = QLabel(accessibleName=self.tr("Udskriftsstatus"))
+        self.print_status.setWordWrap(True)
+        self.print_button = QPushButton(
+            self.tr("&Udskriv (Ctrl+P)"), accessibleName=self.tr("Udskriv billet")
+        )
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setAutoDefault(False)  # Enter always means "next citizen"
+        self.close_button = QPushButton(
+            self.tr("&Næste borger (Enter)"), accessibleName=self.tr("Næste borger")
+        )
+        self.close_button.setDefault(True)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.close_button.clicked.connect(self.accept)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number_label)
+        layout.addWidget(details)
+        layout.addWidget(self.print_status)
+        layout.addLayout(buttons)
+        self.close_button.setFocus()
+
+    def _on_print_button_clicked(self) -> None:
+        try:
+            self.printed_path = print_ticket_pdf(self._receipt, self._print_folder)
+        except OSError as exc:
+            log.exception("printing ticket failed")
+            self.print_status.setText(
+                self.tr("Udskrivning mislykkedes: %1").replace("%1", str(exc))
+            )
+            return
+        self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", str(self.printed_path)))
+        self.close_button.setFocus()

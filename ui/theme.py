@@ -1,0 +1,38 @@
+"""Design tokens and the stylesheet built from them, in one place."""
+
+from __future__ import annotations
+
+TOKENS = {
+    "bg": "#f6f7f9",
+    "surface": "#ffffff",
+    "text": "#1b1f24",
+    "muted": "#5b6470",
+    "accent": "#00558c",  # Københavns Kommune blue
+    "accent_text": "#ffffff",
+    "error": "#b00020",
+    "ok": "#1e7a34",
+    "radius": "6px",
+    "font_size": "15px",
+}
+
+
+def stylesheet() -> str:
+    t = TOKENS
+    return f"""
+    QWidget {{ font-size: {t["font_size"]}; color: {t["text"]}; }}
+    QMainWindow, QDialog {{ background: {t["bg"]}; }}
+    QLineEdit, QComboBox, QListWidget, QTableView {{
+        background: {t["surface"]}; border: 1px solid #c5ccd6; border-radius: {t["radius"]};
+        padding: 4px;
+    }}
+    QLineEdit:focus, QListWidget:focus, QTableView:focus {{ border: 2px solid {t["accent"]}; }}
+    QPushButton {{
+        background: {t["accent"]}; color: {t["accent_text"]}; border-radius: {t["radius"]};
+        padding: 6px 14px;
+    }}
+    QPushButton:disabled {{ background: #9aa7b5; }}
+    QLabel[role="error"] {{ color: {t["error"]}; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {t["muted"]}; }}
+    QLabel[role="heading"] {{ font-size: 20px; font-weight: bold; }}
+    QLabel[role="ticket"] {{ font-size: 96px; font-weight: bold; color: {t["accent"]}; }}
+    """
