@@ -21,6 +21,7 @@ from app.entities import (
     Ticket,
     Visit,
 )
+from app.visitation.ports import VisitationRepository
 
 
 class CitizenRepository(Protocol):
@@ -79,6 +80,7 @@ class UnitOfWork(Protocol):
     reference: ReferenceData
     outbox: Outbox
     applied: AppliedCommands
+    visitation: VisitationRepository
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -12,6 +12,7 @@ from local_cache.engine import open_engine
 from local_cache.seeding import apply_reference_seed
 from local_cache.settings_store import SqlSettings
 from local_cache.unit_of_work import SqlUnitOfWork, unit_of_work_factory
+from local_cache.visitation_seeding import ensure_visitation_seed
 
 DB_FILE_NAME = "skranke.sqlite3"
 
@@ -41,6 +42,7 @@ def open_store(data_dir: Path, *, seed: ReferenceSeed | None = None) -> LocalSto
     if settings.get_setting("seed_version") != _seed_fingerprint(seed):
         apply_reference_seed(engine, seed)
         settings.set_setting("seed_version", _seed_fingerprint(seed))
+    ensure_visitation_seed(engine, settings)
     return LocalStore(path=path, engine=engine, settings=settings)
 
 

@@ -13,6 +13,7 @@ from local_cache.repositories import (
     SqlTickets,
     SqlVisits,
 )
+from local_cache.visitation_repository import SqlVisitation
 
 
 class SqlUnitOfWork:
@@ -27,6 +28,7 @@ class SqlUnitOfWork:
         self.reference = SqlReferenceData(self.session)
         self.outbox = SqlOutbox(self.session)
         self.applied = SqlAppliedCommands(self.session)
+        self.visitation = SqlVisitation(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,166 @@
+"""register_absence, conclude_hearing, complete_follow_up.
+
+A missed meeting (udeblivelse) starts a hearing (partshøring) with a deadline
+from the scheme in force. When the deadline has passed, the case calls for a
+recommendation (indstilling) to Ydelsesservice for the uninsured, or a notice
+(underretning) to the a-kasse for the insured — unless the citizen had a good
+reason, which may be recorded at any time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.commands import args as a
+from app.commands.envelope import CommandEnvelope
+from app.commands.registry import command
+from app.entities import SupportBasis
+from app.errors import ConflictError, ValidationError
+from app.ports import UnitOfWork
+from app.visitation.deadlines import add_period, format_da
+from app.visitation.handler_support import (
+    citizen_of,
+    close_follow_up,
+    date_arg,
+    day_of,
+    derived_id,
+    ensure_anchor,
+    follow_up_site,
+    open_follow_up_of,
+)
+from app.visitation.meetings import describe_session
+from app.visitation.records import (
+    Audience,
+    FollowUp,
+    FollowUpKind,
+    FollowUpStatus,
+    HearingOutcome,
+)
+from app.visitation.schemes import choose_scheme, find_scheme
+
+
+def _audience(basis: SupportBasis) -> Audience:
+    if basis.is_uninsured_unemployed:
+        return Audience.YDELSESSERVICE
+    if basis is SupportBasis.INSURED:
+        return Audience.A_KASSE
+    raise ValidationError("Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).")
+
+
+@command("register_absence", 1)
+def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = cmd.args
+    a.reject_unknown(args, {"follow_up_id", "citizen_id", "missed_on", "booking_id", "note"})
+    follow_up_id = a.identifier(args, "follow_up_id")
+    citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
+    day = day_of(cmd)
+    missed_on = date_arg(args, "missed_on", "Datoen for udeblivelsen")
+    if missed_on > day:
+        raise ValidationError("En udeblivelse kan ikke ligge i fremtiden.", field="missed_on")
+    what = a.text(args, "note", "Bemærkningen", required=False, max_length=500)
+    if args.get("booking_id"):
+        booking = uow.visitation.booking(a.identifier(args, "booking_id"))
+        session = uow.visitation.session(booking.session_id) if booking else None
+        if booking is None or session is None or booking.citizen_id != citizen.id:
+            raise ValidationError("Bookingen hører ikke til borgeren.", field="booking_id")
+        what = f"{describe_session(session)}. {what}".strip()
+    if uow.visitation.follow_up(follow_up_id) is not None:
+        raise ConflictError("Opfølgningen findes allerede med dette id.")
+    scheme = choose_scheme(uow.visitation.schemes(), day)
+    ensure_anchor(uow, citizen.id, cmd)
+    due = add_period(day, days=scheme.deadlines.hearing_days)
+    uow.visitation.add_follow_up(
+        FollowUp(
+            id=follow_up_id,
+            citizen_id=citizen.id,
+            kind=FollowUpKind.HEARING,
+            due=due,
+            site_code=follow_up_site(uow, citizen.id, cmd),
+            created_at=cmd.issued_at_dt,
+            source_id=follow_up_id,
+            audience=_audience(citizen.support_basis),
+            note=f"Udeblevet {format_da(missed_on)}. {what}".strip(),
+        )
+    )
+    return {"follow_up_id": follow_up_id, "due": due.isoformat()}
+
+
+@command("conclude_hearing", 1)
+def conclude_hearing(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = cmd.args
+    a.reject_unknown(args, {"follow_up_id", "outcome", "reason"})
+    hearing = open_follow_up_of(uow, a.identifier(args, "follow_up_id"), FollowUpKind.HEARING)
+    outcome = a.choice(args, "outcome", "Udfaldet", HearingOutcome)
+    reason = a.text(
+        args,
+        "reason",
+        "Begrundelsen",
+        required=outcome is HearingOutcome.GOOD_REASON,
+        max_length=1000,
+    )
+    if outcome is not HearingOutcome.GOOD_REASON:
+        expected = {
+            HearingOutcome.RECOMMENDATION_SENT: Audience.YDELSESSERVICE,
+            HearingOutcome.NOTICE_SENT: Audience.A_KASSE,
+        }[outcome]
+        if hearing.audience is not expected:
+            raise ValidationError(
+                "Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til "
+                "Ydelsesservice.",
+                field="outcome",
+            )
+        if day_of(cmd) <= hearing.due:
+            raise ValidationError(
+                f"Partshøringsfristen løber til og med {format_da(hearing.due)}; borgeren skal "
+                "have mulighed for at svare først.",
+                field="outcome",
+            )
+    close_follow_up(uow, hearing, cmd, status=FollowUpStatus.DONE, outcome=outcome, reason=reason)
+    return {"follow_up_id": hearing.id, "outcome": outcome.value}
+
+
+@command("complete_follow_up", 1)
+def complete_follow_up(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """A contact interview held (the next one is scheduled) or an insured citizen categorised."""
+    args = cmd.args
+    a.reject_unknown(args, {"follow_up_id", "note"})
+    follow_up = open_follow_up_of(uow, a.identifier(args, "follow_up_id"), None)
+    if follow_up.kind is FollowUpKind.HEARING:
+        raise ValidationError("En partshøring afsluttes med et udfald, ikke som gennemført.")
+    note = a.text(args, "note", "Bemærkningen", required=False, max_length=1000)
+    close_follow_up(
+        uow, follow_up, cmd, status=FollowUpStatus.DONE, outcome="gennemført", reason=note
+    )
+    result: dict[str, Any] = {"follow_up_id": follow_up.id, "next_follow_up_id": None}
+    if follow_up.kind is FollowUpKind.CONTACT_INTERVIEW:
+        following = _next_contact(uow, follow_up, cmd, day_of(cmd))
+        if following is not None:
+            uow.visitation.add_follow_up(following)
+            result |= {"next_follow_up_id": following.id, "next_due": following.due.isoformat()}
+    return result
+
+
+def _next_contact(
+    uow: UnitOfWork, done: FollowUp, cmd: CommandEnvelope, day: dt.date
+) -> FollowUp | None:
+    """The contact course goes on while the latest category calls for it."""
+    decisions = uow.visitation.decisions_for(done.citizen_id)
+    if not decisions:
+        return None
+    latest = decisions[0]
+    scheme = find_scheme(uow.visitation.schemes(), latest.scheme_code, latest.scheme_version)
+    category = scheme.category(latest.category) if scheme else None
+    rule = next((r for r in (category.follow_ups if category else ()) if r.kind == done.kind), None)
+    if rule is None:
+        return None
+    return FollowUp(
+        id=derived_id(done.id, "next"),
+        citizen_id=done.citizen_id,
+        kind=done.kind,
+        due=add_period(day, months=rule.months, days=rule.days),
+        site_code=done.site_code,
+        created_at=cmd.issued_at_dt,
+        source_id=done.id,
+        note=rule.label_da,
+    )

@@ -1,0 +1,102 @@
+"""Follow-up deadlines at the desk: the site's worklist, missed meetings and hearings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.commands.envelope import new_id
+from app.visitation.deadlines import DueState, due_state, format_da
+from app.visitation.records import Audience, FollowUp, FollowUpKind, HearingOutcome
+from app.visitation.service_base import VisitationServiceBase
+
+
+@dataclass(frozen=True, slots=True)
+class WorklistItem:
+    follow_up_id: str
+    citizen_id: str
+    citizen_name: str
+    masked_cpr: str
+    kind: FollowUpKind
+    due: dt.date
+    state: DueState
+    action_da: str
+    note: str
+    audience: Audience = Audience.NONE  # who hears of a missed meeting after the hearing
+
+
+def action_for(follow_up: FollowUp, today: dt.date) -> str:
+    """What the case calls for now, in Danish."""
+    if follow_up.kind is FollowUpKind.CONTACT_INTERVIEW:
+        return "Hold kontaktsamtale"
+    if follow_up.kind is FollowUpKind.CATEGORISATION:
+        return "Kategorisér borgeren (forsikret)"
+    if follow_up.due >= today:
+        return f"Afvent borgerens svar (partshøringsfrist {format_da(follow_up.due)})"
+    if follow_up.audience is Audience.A_KASSE:
+        return "Send underretning til a-kassen"
+    return "Send indstilling til Ydelsesservice"
+
+
+class FollowUpService(VisitationServiceBase):
+    def worklist(
+        self, *, site_code: str | None = None, today: dt.date | None = None, soon_days: int = 7
+    ) -> list[WorklistItem]:
+        """Open deadlines at the site that are overdue, due today or due within `soon_days`."""
+        site = site_code or self.site_code
+        day = today or self.today()
+        with self._uow_factory() as uow:
+            follow_ups = uow.visitation.open_follow_ups_at_site(
+                site, day + dt.timedelta(days=soon_days)
+            )
+            items = []
+            for f in follow_ups:
+                citizen = self._citizen(uow, f.citizen_id)
+                items.append(
+                    WorklistItem(
+                        f.id,
+                        citizen.id,
+                        citizen.full_name,
+                        self._masked(citizen),
+                        f.kind,
+                        f.due,
+                        due_state(f.due, day, soon_days=soon_days),
+                        action_for(f, day),
+                        f.note,
+                        f.audience,
+                    )
+                )
+        return items  # already in due order: overdue first
+
+    def register_absence(
+        self, citizen_id: str, missed_on: dt.date, *, booking_id: str = "", note: str = ""
+    ) -> dt.date:
+        """A missed meeting registered at reception; returns the hearing deadline."""
+        args: dict[str, object] = {
+            "follow_up_id": new_id(),
+            "citizen_id": citizen_id,
+            "missed_on": missed_on.isoformat(),
+            "note": note,
+        }
+        if booking_id:
+            args["booking_id"] = booking_id
+        result = self._bus.execute_one(self._envelope("register_absence", args))
+        return dt.date.fromisoformat(result["due"])
+
+    def conclude_hearing(
+        self, follow_up_id: str, outcome: HearingOutcome, reason: str = ""
+    ) -> None:
+        self._bus.execute_one(
+            self._envelope(
+                "conclude_hearing",
+                {"follow_up_id": follow_up_id, "outcome": outcome.value, "reason": reason},
+            )
+        )
+
+    def complete(self, follow_up_id: str, note: str = "") -> dt.date | None:
+        """Mark a contact interview held (returns the next one's due date) or a deadline met."""
+        result = self._bus.execute_one(
+            self._envelope("complete_follow_up", {"follow_up_id": follow_up_id, "note": note})
+        )
+        following = result.get("next_due")
+        return dt.date.fromisoformat(following) if following else None

@@ -1,0 +1,126 @@
+"""Group meetings (jobmøde, CV-møde): the weekly template, the full-session refusal, Danish times.
+
+Sessions are planned from `resources/seed/group_meetings.json` (site, kind,
+weekday, time, room, capacity). A planned session's id is derived from what it
+is (site, kind, local start), so two workstations planning the same week
+offline create the same session, and the server sees one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from app.clock import COPENHAGEN
+from app.errors import ConflictError
+from app.visitation.records import GroupSession, MeetingKind
+
+_WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_SESSION_NAMESPACE = uuid.UUID("6f1d3c1e-56a4-4f57-9a59-2b1f0e7c0d11")
+
+
+def format_moment_da(moment: dt.datetime) -> str:
+    """«tirsdag 08.12.2026 kl. 09.00», in Copenhagen time."""
+    local = moment.astimezone(COPENHAGEN)
+    return f"{_WEEKDAYS_DA[local.weekday()]} {local:%d.%m.%Y} kl. {local:%H.%M}"
+
+
+def describe_session(session: GroupSession, site_name: str = "") -> str:
+    place = f"{site_name or session.site_code}, {session.room}"
+    return f"{session.kind.label_da} {format_moment_da(session.starts_at)} ({place})"
+
+
+class GroupMeetingFullError(ConflictError):
+    """The last seat went to someone else; `next_session` is the one to offer instead."""
+
+    def __init__(self, session: GroupSession, next_session: GroupSession | None) -> None:
+        text = f"{describe_session(session)} er fuldt booket."
+        if next_session is None:
+            text += " Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren."
+        else:
+            text += f" Næste ledige: {describe_session(next_session)}."
+        super().__init__(text, field="session_id")
+        self.session = session
+        self.next_session = next_session
+
+
+class SeatRaceError(ConflictError):
+    """Another desk changed the session's seats between our read and our write: try again."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.",
+            field="session_id",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    site_code: str
+    kind: MeetingKind
+    weekday: int  # 0 = Monday
+    time: dt.time
+    room: str
+    capacity: int
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingTemplate:
+    weeks_ahead: int
+    slots: tuple[Slot, ...]
+
+
+def parse_template(data: Mapping[str, Any]) -> MeetingTemplate:
+    return MeetingTemplate(
+        weeks_ahead=int(data.get("weeks_ahead", 4)),
+        slots=tuple(
+            Slot(
+                site_code=s["site_code"],
+                kind=MeetingKind(s["kind"]),
+                weekday=_WEEKDAYS_DA.index(s["weekday"]),
+                time=dt.time.fromisoformat(s["time"]),
+                room=s["room"],
+                capacity=int(s["capacity"]),
+            )
+            for s in data["slots"]
+        ),
+    )
+
+
+def load_template() -> MeetingTemplate:
+    text = resources.files("resources.seed").joinpath("group_meetings.json").read_text("utf-8")
+    return parse_template(json.loads(text))
+
+
+def session_id_for(site_code: str, kind: MeetingKind, starts_local: dt.datetime) -> str:
+    key = f"{site_code}|{kind.value}|{starts_local:%Y-%m-%dT%H:%M}"
+    return str(uuid.uuid5(_SESSION_NAMESPACE, key))
+
+
+def planned_sessions(
+    template: MeetingTemplate, site_code: str, kind: MeetingKind, today: dt.date
+) -> Sequence[GroupSession]:
+    """The template's sessions from tomorrow to `weeks_ahead` weeks on, in order."""
+    found: list[GroupSession] = []
+    for offset in range(1, template.weeks_ahead * 7 + 1):
+        day = today + dt.timedelta(days=offset)
+        for slot in template.slots:
+            if (slot.site_code, slot.kind, slot.weekday) != (site_code, kind, day.weekday()):
+                continue
+            local = dt.datetime.combine(day, slot.time, tzinfo=COPENHAGEN)
+            found.append(
+                GroupSession(
+                    id=session_id_for(site_code, kind, local),
+                    kind=kind,
+                    site_code=site_code,
+                    room=slot.room,
+                    starts_at=local.astimezone(dt.UTC),
+                    capacity=slot.capacity,
+                )
+            )
+    return found

@@ -1,0 +1,180 @@
+"""Categorisation schemes: versioned, dated data that says how reception categorises.
+
+A scheme has questions (with options), criteria that suggest a category from
+the answers, categories with their next step and follow-up deadlines, the
+orientation checklist and the deadlines of its period. Which scheme applies
+is decided by the date alone (`choose_scheme`); a decision keeps the scheme
+(code and version) it was made under.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    value: str
+    label_da: str
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    key: str
+    text_da: str
+    options: tuple[Option, ...]
+    default: str | None = None  # pre-selected answer (the reform's "jobparat unless …")
+
+    def option(self, value: str) -> Option | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """When every named answer matches, suggest this category (first match wins)."""
+
+    when: Mapping[str, str]
+    category: str
+
+    def matches(self, answers: Mapping[str, str]) -> bool:
+        return all(answers.get(key) == value for key, value in self.when.items())
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    """Where a category leads: a referral target, whether it takes the anchor, what to book."""
+
+    target: str
+    move_anchor: bool = False
+    meeting_kinds: tuple[str, ...] = ()  # group meetings that may be booked (jobmøde, CV-møde)
+    ticket_service: str = ""  # the queue the citizen joins today, "" for none
+    text_da: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NextStepRule:
+    """An answer that overrides the category's next step (e.g. young without education)."""
+
+    when: Mapping[str, str]
+    next_step: NextStep
+    categories: tuple[str, ...] = ()  # empty: any category
+
+    def matches(self, category: str, answers: Mapping[str, str]) -> bool:
+        if self.categories and category not in self.categories:
+            return False
+        return all(answers.get(key) == value for key, value in self.when.items())
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRule:
+    kind: str  # a FollowUpKind value, e.g. "kontaktsamtale"
+    months: int = 0
+    days: int = 0
+    label_da: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    label_da: str
+    next_step: NextStep
+    job_ready: bool = False
+    description_da: str = ""
+    follow_ups: tuple[FollowUpRule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrientationItem:
+    key: str
+    label_da: str
+
+
+@dataclass(frozen=True, slots=True)
+class Deadlines:
+    insured_categorisation_months: int = 3
+    hearing_days: int = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    code: str
+    version: int
+    label_da: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+    applies_to: frozenset[str]  # support-basis codes categorised with this scheme
+    questions: tuple[Question, ...]
+    categories: tuple[Category, ...]
+    orientation: tuple[OrientationItem, ...]
+    criteria: tuple[Criterion, ...] = ()
+    next_step_rules: tuple[NextStepRule, ...] = ()
+    default_category: str | None = None
+    deadlines: Deadlines = field(default_factory=Deadlines)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.code, self.version)
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def category(self, code: str) -> Category | None:
+        return next((c for c in self.categories if c.code == code), None)
+
+    def question(self, key: str) -> Question | None:
+        return next((q for q in self.questions if q.key == key), None)
+
+    def suggest(self, answers: Mapping[str, str]) -> str | None:
+        """The category the criteria point to, else the scheme's default (may be None)."""
+        for criterion in self.criteria:
+            if criterion.matches(answers):
+                return criterion.category
+        return self.default_category
+
+    def next_step(self, category: str, answers: Mapping[str, str]) -> NextStep:
+        for rule in self.next_step_rules:
+            if rule.matches(category, answers):
+                return rule.next_step
+        found = self.category(category)
+        if found is None:
+            raise ValidationError(f"Kategorien «{category}» findes ikke i skemaet {self.label_da}.")
+        return found.next_step
+
+    def default_answers(self) -> dict[str, str]:
+        return {q.key: q.default for q in self.questions if q.default is not None}
+
+    def check_answers(self, answers: Mapping[str, object]) -> dict[str, str]:
+        """Every question answered with one of its options, nothing else; Danish errors."""
+        unknown = sorted(set(answers) - {q.key for q in self.questions})
+        if unknown:
+            raise ValidationError(f"Skemaet kender ikke spørgsmålet «{unknown[0]}».")
+        checked: dict[str, str] = {}
+        for question in self.questions:
+            value = answers.get(question.key)
+            if value is None or value == "":
+                raise ValidationError(
+                    f"Spørgsmålet «{question.text_da}» er ikke besvaret.", field=question.key
+                )
+            if not isinstance(value, str) or question.option(value) is None:
+                raise ValidationError(
+                    f"Svaret «{value}» passer ikke til spørgsmålet «{question.text_da}».",
+                    field=question.key,
+                )
+            checked[question.key] = value
+        return checked
+
+
+def choose_scheme(schemes: Iterable[Scheme], day: dt.date) -> Scheme:
+    """The scheme in force on `day`: the latest start, then the highest version."""
+    valid = [s for s in schemes if s.valid_on(day)]
+    if not valid:
+        raise ValidationError(f"Intet visitationsskema gælder den {day:%d.%m.%Y}.")
+    return max(valid, key=lambda s: (s.valid_from, s.version))
+
+
+def find_scheme(schemes: Sequence[Scheme], code: str, version: int) -> Scheme | None:
+    return next((s for s in schemes if s.key == (code, version)), None)

@@ -1,0 +1,203 @@
+"""Reading `categorisation_schemes.json`: schemes, referral targets and the kastebold limit.
+
+The same parser checks a scheme an administrator publishes at run time
+(`publish_categorisation_scheme`), so a broken scheme is refused with a Danish
+message naming what is wrong, before anyone categorises with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from app.errors import ValidationError
+from app.visitation.schemes import (
+    Category,
+    Criterion,
+    Deadlines,
+    FollowUpRule,
+    NextStep,
+    NextStepRule,
+    Option,
+    OrientationItem,
+    Question,
+    Scheme,
+)
+from app.visitation.targets import KasteboldRule, Placement, ReferralTarget
+
+FOLLOW_UP_KINDS_IN_SCHEMES = {"kontaktsamtale"}
+
+
+@dataclass(frozen=True, slots=True)
+class VisitationSeed:
+    schemes: tuple[Scheme, ...]
+    scheme_bodies: tuple[dict[str, Any], ...]  # as written, stored beside the parsed scheme
+    targets: tuple[ReferralTarget, ...]
+    kastebold: KasteboldRule
+
+
+def _str_map(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValidationError(f"{where}: «when» skal være spørgsmål → svar.")
+    return dict(value)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(f"{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.") from None
+
+
+def _next_step(data: Mapping[str, Any]) -> NextStep:
+    return NextStep(
+        target=str(data["target"]),
+        move_anchor=bool(data.get("move_anchor", False)),
+        meeting_kinds=tuple(data.get("meeting_kinds", ())),
+        ticket_service=str(data.get("ticket_service", "")),
+        text_da=str(data.get("text_da", "")),
+    )
+
+
+def parse_scheme(data: Mapping[str, Any]) -> Scheme:
+    where = f"Skemaet «{data.get('code', '?')}» v{data.get('version', '?')}"
+    try:
+        valid_from = _date(data["valid_from"], where)
+        if valid_from is None:
+            raise ValidationError(f"{where}: «valid_from» skal udfyldes.")
+        scheme = Scheme(
+            code=str(data["code"]),
+            version=int(data["version"]),
+            label_da=str(data["label_da"]),
+            valid_from=valid_from,
+            valid_to=_date(data.get("valid_to"), where),
+            applies_to=frozenset(data["applies_to"]),
+            questions=tuple(
+                Question(
+                    key=q["key"],
+                    text_da=q["text_da"],
+                    options=tuple(Option(o["value"], o["label_da"]) for o in q["options"]),
+                    default=q.get("default"),
+                )
+                for q in data["questions"]
+            ),
+            categories=tuple(
+                Category(
+                    code=c["code"],
+                    label_da=c["label_da"],
+                    next_step=_next_step(c["next_step"]),
+                    job_ready=bool(c.get("job_ready", False)),
+                    description_da=c.get("description_da", ""),
+                    follow_ups=tuple(FollowUpRule(**f) for f in c.get("follow_ups", ())),
+                )
+                for c in data["categories"]
+            ),
+            orientation=tuple(
+                OrientationItem(o["key"], o["label_da"]) for o in data["orientation"]
+            ),
+            criteria=tuple(
+                Criterion(_str_map(c["when"], where), c["category"])
+                for c in data.get("criteria", ())
+            ),
+            next_step_rules=tuple(
+                NextStepRule(
+                    _str_map(r["when"], where),
+                    _next_step(r["next_step"]),
+                    tuple(r.get("categories", ())),
+                )
+                for r in data.get("next_step_rules", ())
+            ),
+            default_category=data.get("default_category"),
+            deadlines=Deadlines(**data.get("deadlines", {})),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"{where} kan ikke læses: {exc!r}.") from None
+    _check_scheme(scheme, where)
+    return scheme
+
+
+def _check_scheme(scheme: Scheme, where: str) -> None:
+    codes = {c.code for c in scheme.categories}
+    if not codes:
+        raise ValidationError(f"{where} har ingen kategorier.")
+    if scheme.valid_to is not None and scheme.valid_to < scheme.valid_from:
+        raise ValidationError(f"{where}: slutdatoen ligger før startdatoen.")
+    if scheme.default_category is not None and scheme.default_category not in codes:
+        raise ValidationError(f"{where}: standardkategorien findes ikke.")
+    for criterion in scheme.criteria:
+        if criterion.category not in codes:
+            raise ValidationError(f"{where}: et kriterium peger på en ukendt kategori.")
+        for key, value in criterion.when.items():
+            question = scheme.question(key)
+            if question is None or question.option(value) is None:
+                raise ValidationError(
+                    f"{where}: kriteriet {key}={value} passer ikke til spørgsmålene."
+                )
+    for question in scheme.questions:
+        if question.default is not None and question.option(question.default) is None:
+            raise ValidationError(f"{where}: standardsvaret på «{question.key}» findes ikke.")
+    for category in scheme.categories:
+        for rule in category.follow_ups:
+            if rule.kind not in FOLLOW_UP_KINDS_IN_SCHEMES or (rule.months, rule.days) == (0, 0):
+                raise ValidationError(f"{where}: opfølgningen for «{category.code}» er ugyldig.")
+    if not scheme.orientation:
+        raise ValidationError(f"{where} har ingen orienteringspunkter.")
+
+
+def parse_target(data: Mapping[str, Any]) -> ReferralTarget:
+    try:
+        return ReferralTarget(
+            code=str(data["code"]),
+            label_da=str(data["label_da"]),
+            placement=Placement(data["placement"]),
+            can_anchor=bool(data["can_anchor"]),
+            specialist_function=str(data.get("specialist_function", "")),
+            ticket_service=str(data.get("ticket_service", "")),
+            selectable=bool(data.get("selectable", True)),
+        )
+    except (KeyError, ValueError) as exc:
+        raise ValidationError(
+            f"Henvisningsmålet «{data.get('code')}» kan ikke læses: {exc!r}."
+        ) from None
+
+
+def check_next_steps(schemes: Sequence[Scheme], targets: Sequence[ReferralTarget]) -> None:
+    codes = {t.code for t in targets}
+    for scheme in schemes:
+        steps = [c.next_step for c in scheme.categories]
+        steps += [r.next_step for r in scheme.next_step_rules]
+        for step in steps:
+            if step.target not in codes:
+                raise ValidationError(
+                    f"Skemaet «{scheme.code}» v{scheme.version} henviser til det ukendte mål «{step.target}»."
+                )
+
+
+def parse_visitation_seed(data: Mapping[str, Any]) -> VisitationSeed:
+    targets = tuple(parse_target(t) for t in data["referral_targets"])
+    bodies = tuple(dict(s) for s in data["schemes"])
+    schemes = tuple(parse_scheme(s) for s in bodies)
+    check_next_steps(schemes, targets)
+    limit = data.get("anti_kastebold", {})
+    return VisitationSeed(
+        schemes=schemes,
+        scheme_bodies=bodies,
+        targets=targets,
+        kastebold=KasteboldRule(
+            max_onward=int(limit.get("max_onward_referrals", 2)),
+            window_days=int(limit.get("window_days", 30)),
+        ),
+    )
+
+
+def load_visitation_seed() -> VisitationSeed:
+    text = resources.files("resources.seed").joinpath("categorisation_schemes.json")
+    return parse_visitation_seed(json.loads(text.read_text("utf-8")))

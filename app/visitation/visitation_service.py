@@ -1,0 +1,309 @@
+"""The primary visitation at the desk: scheme by date, checklist, referral and booking.
+
+`complete` runs categorisation, orientation, referral and booking as commands
+in one transaction: a full group meeting or a held referral leaves nothing
+half-done, and the receptionist simply tries again with the offered choice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from app.commands.envelope import CommandEnvelope, new_id
+from app.entities import Citizen, Service, Site, Staff, SupportBasis
+from app.errors import ValidationError
+from app.visitation.deadlines import add_months
+from app.visitation.handler_support import SUPERVISOR_ROLE
+from app.visitation.kastebold import needs_approval, window_after
+from app.visitation.meetings import (
+    MeetingTemplate,
+    SeatRaceError,
+    describe_session,
+    load_template,
+    planned_sessions,
+)
+from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind
+from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
+from app.visitation.service_base import VisitationServiceBase, site_name
+from app.visitation.targets import Placement, ReferralTarget, Unit, resolve_unit
+
+
+class VisitationMode(StrEnum):
+    CATEGORISE = "categorise"  # uninsured: categorised now
+    INSURED_DEADLINE = "insured_deadline"  # insured: gets the date by which to be categorised
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True, slots=True)
+class VisitationStart:
+    citizen: Citizen
+    masked_cpr: str
+    mode: VisitationMode
+    scheme: Scheme | None
+    anchor_label: str
+    open_deadline: FollowUp | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralOption:
+    target: ReferralTarget
+    unit: Unit
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrientationAnswer:
+    given: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KasteboldStatus:
+    moves_in_window: int
+    max_onward: int
+    window_days: int
+    needs_approval: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VisitationPlan:
+    citizen_id: str
+    scheme_code: str
+    scheme_version: int
+    answers: dict[str, str]
+    category: str
+    orientation: dict[str, OrientationAnswer]
+    target: str
+    move_anchor: bool
+    reason: str = ""
+    target_site: str = ""
+    note: str = ""
+    session_id: str | None = None
+    supervisor_id: str = ""
+    approval_reason: str = ""
+    ticket_service: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VisitationOutcome:
+    decision_id: str
+    visitation_id: str
+    referral_id: str
+    booking_id: str | None
+    follow_up_ids: tuple[str, ...] = field(default=())
+    ticket_service: str = ""
+
+
+class VisitationService(VisitationServiceBase):
+    template: MeetingTemplate | None = None  # group-meeting template; loaded on first use
+
+    # --- reading -------------------------------------------------------------------
+    def scheme_on(self, day: dt.date) -> Scheme:
+        with self._uow_factory() as uow:
+            return choose_scheme(uow.visitation.schemes(), day)
+
+    def start(self, citizen_id: str) -> VisitationStart:
+        with self._uow_factory() as uow:
+            citizen = self._citizen(uow, citizen_id)
+            anchor = uow.visitation.anchor(citizen_id)
+            label = self._label(uow, anchor.unit) if anchor else ""
+            deadlines = uow.visitation.open_follow_ups(citizen_id, (FollowUpKind.CATEGORISATION,))
+            scheme = choose_scheme(uow.visitation.schemes(), self.today())
+        if citizen.support_basis.value in scheme.applies_to:
+            mode = VisitationMode.CATEGORISE
+        elif citizen.support_basis is SupportBasis.INSURED:
+            mode = VisitationMode.INSURED_DEADLINE
+        else:
+            mode = VisitationMode.NOT_APPLICABLE
+        return VisitationStart(
+            citizen, self._masked(citizen), mode, scheme, label, deadlines[0] if deadlines else None
+        )
+
+    def next_step(self, scheme: Scheme, category: str, answers: dict[str, str]) -> NextStep:
+        return scheme.next_step(category, answers)
+
+    def category(self, scheme: Scheme, code: str) -> Category | None:
+        return scheme.category(code)
+
+    def referral_options(self) -> list[ReferralOption]:
+        """Every unit the desk can refer to; a trade-area team once per site."""
+        with self._uow_factory() as uow:
+            targets = uow.visitation.referral_targets()
+            sites = uow.reference.sites()
+            options: list[ReferralOption] = []
+            for target in (t for t in targets if t.selectable):
+                chosen = (
+                    [s.code for s in sites] if target.placement is Placement.CHOSEN_SITE else [""]
+                )
+                for site in chosen:
+                    unit = resolve_unit(
+                        target, sites, referring_site=self.site_code, chosen_site=site
+                    )
+                    options.append(ReferralOption(target, unit, self._label(uow, unit)))
+            return options
+
+    def kastebold_status(self, citizen_id: str) -> KasteboldStatus:
+        with self._uow_factory() as uow:
+            rule = uow.visitation.kastebold_rule()
+            moves = uow.visitation.anchor_moves_since(citizen_id, window_after(self.today(), rule))
+        return KasteboldStatus(
+            moves, rule.max_onward, rule.window_days, needs_approval(moves, rule)
+        )
+
+    def supervisors(self) -> list[Staff]:
+        with self._uow_factory() as uow:
+            staff = uow.reference.staff(self.site_code)
+            return [s for s in staff if s.role == SUPERVISOR_ROLE]
+
+    def sites(self) -> list[Site]:
+        with self._uow_factory() as uow:
+            return list(uow.reference.sites())
+
+    def ticket_services(self) -> list[Service]:
+        with self._uow_factory() as uow:
+            return sorted(uow.reference.services(), key=lambda s: (s.sort_order, s.name_da))
+
+    def sessions_for_booking(self, kind: MeetingKind, *, limit: int = 8) -> list[GroupSession]:
+        """Upcoming sessions here; the template's next weeks are planned (by command) first."""
+        self._plan_sessions(kind)
+        with self._uow_factory() as uow:
+            found = uow.visitation.sessions(
+                kind, after=self._clock(), site_code=self.site_code, limit=limit
+            )
+        return list(found)
+
+    def describe(self, session: GroupSession) -> str:
+        with self._uow_factory() as uow:
+            return describe_session(session, site_name(uow.reference.sites(), session.site_code))
+
+    def _plan_sessions(self, kind: MeetingKind) -> None:
+        if self.template is None:
+            self.template = load_template()
+        wanted = planned_sessions(self.template, self.site_code, kind, self.today())
+        with self._uow_factory() as uow:
+            missing = [s for s in wanted if uow.visitation.session(s.id) is None]
+        if missing:
+            self._run(
+                *(self._envelope("schedule_group_meeting", _session_args(s)) for s in missing)
+            )
+
+    # --- insured -----------------------------------------------------------------------
+    def insured_deadline_preview(self, benefit_start: dt.date) -> dt.date:
+        months = self.scheme_on(self.today()).deadlines.insured_categorisation_months
+        return add_months(benefit_start, months)
+
+    def register_insured_deadline(self, citizen_id: str, benefit_start: dt.date) -> dt.date:
+        result = self._bus.execute_one(
+            self._envelope(
+                "register_insured_deadline",
+                {
+                    "follow_up_id": new_id(),
+                    "citizen_id": citizen_id,
+                    "benefit_start": benefit_start.isoformat(),
+                },
+            )
+        )
+        return dt.date.fromisoformat(result["due"])
+
+    # --- the visitation ------------------------------------------------------------------
+    def complete(self, plan: VisitationPlan) -> VisitationOutcome:
+        if not plan.orientation:
+            raise ValidationError(
+                "Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse."
+            )
+        decision_id, visitation_id, referral_id = new_id(), new_id(), new_id()
+        booking_id = new_id() if plan.session_id else None
+        scheme = {"scheme_code": plan.scheme_code, "scheme_version": plan.scheme_version}
+        envelopes = [
+            self._envelope(
+                "record_categorisation",
+                {
+                    "decision_id": decision_id,
+                    "visitation_id": visitation_id,
+                    "citizen_id": plan.citizen_id,
+                    **scheme,
+                    "answers": dict(plan.answers),
+                    "category": plan.category,
+                    "reason": plan.reason,
+                },
+            ),
+            self._envelope(
+                "record_orientation",
+                {
+                    "visitation_id": visitation_id,
+                    "citizen_id": plan.citizen_id,
+                    **scheme,
+                    "items": {
+                        k: {"given": v.given, "reason": v.reason}
+                        for k, v in plan.orientation.items()
+                    },
+                },
+            ),
+            self._envelope("refer_citizen", _referral_args(referral_id, plan)),
+        ]
+        if plan.session_id and booking_id:
+            envelopes.append(
+                self._envelope(
+                    "book_group_meeting",
+                    {
+                        "booking_id": booking_id,
+                        "session_id": plan.session_id,
+                        "citizen_id": plan.citizen_id,
+                    },
+                )
+            )
+        results = self._run_with_seat_retry(envelopes)
+        return VisitationOutcome(
+            decision_id,
+            visitation_id,
+            referral_id,
+            booking_id,
+            tuple(results[0]["follow_up_ids"]),
+            plan.ticket_service,
+        )
+
+    def book(self, citizen_id: str, session_id: str) -> str:
+        """A booking outside a visitation (e.g. moving a citizen to a later session)."""
+        booking_id = new_id()
+        args = {"booking_id": booking_id, "session_id": session_id, "citizen_id": citizen_id}
+        self._run_with_seat_retry([self._envelope("book_group_meeting", args)])
+        return booking_id
+
+    def _run_with_seat_retry(self, envelopes: list[CommandEnvelope]) -> list[dict[str, Any]]:
+        """A seat taken by another desk between our read and write: read again, once.
+
+        The second run sees the other booking, so a full session now refuses with
+        GroupMeetingFullError and its offer of the next session.
+        """
+        try:
+            return self._run(*envelopes)
+        except SeatRaceError:
+            return self._run(*envelopes)
+
+
+def _referral_args(referral_id: str, plan: VisitationPlan) -> dict[str, Any]:
+    args: dict[str, Any] = {
+        "referral_id": referral_id,
+        "citizen_id": plan.citizen_id,
+        "target": plan.target,
+        "target_site": plan.target_site,
+        "move_anchor": plan.move_anchor,
+        "note": plan.note,
+    }
+    if plan.supervisor_id:
+        args |= {"supervisor_id": plan.supervisor_id, "approval_reason": plan.approval_reason}
+    return args
+
+
+def _session_args(session: GroupSession) -> dict[str, Any]:
+    return {
+        "session_id": session.id,
+        "kind": session.kind.value,
+        "site_code": session.site_code,
+        "room": session.room,
+        "starts_at": session.starts_at.isoformat(),
+        "capacity": session.capacity,
+    }

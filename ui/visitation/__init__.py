@@ -1,0 +1,1 @@
+"""Screens of primary visitation, the follow-up worklist and the supervisors' kastebold list."""

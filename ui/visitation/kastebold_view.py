@@ -1,0 +1,97 @@
+"""The supervisors' list: citizens at the anti-kastebold limit and referrals held for approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.visitation.referral_service import KasteboldCase, ReferralService
+from ui.visitation.table_models import KasteboldModel
+
+
+class KasteboldView(QWidget):
+    request_decided = Signal(str, bool)  # request id, approved
+
+    def __init__(self, referrals: ReferralService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._referrals = referrals
+        self._model = KasteboldModel(self)
+        self._table = QTableView()
+        self._table.setModel(self._model)
+        self._table.setAccessibleName(self.tr("Borgere ved grænsen for videre henvisninger"))
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._reason = QLineEdit()
+        self._reason.setAccessibleName(self.tr("Lederens begrundelse"))
+        self._reason.setPlaceholderText(self.tr("Begrundelse for godkendelse eller afvisning"))
+        self._approve = QPushButton(self.tr("Godkend henvisning"))
+        self._approve.setAccessibleName(self.tr("Godkend den ventende henvisning"))
+        self._approve.clicked.connect(self._on_approve_clicked)
+        self._reject = QPushButton(self.tr("Afvis"))
+        self._reject.setAccessibleName(self.tr("Afvis den ventende henvisning"))
+        self._reject.clicked.connect(self._on_reject_clicked)
+        refresh = QPushButton(self.tr("Opdatér (F5)"))
+        refresh.setAccessibleName(self.tr("Opdatér listen"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self._message = QLabel()
+        self._message.setAccessibleName(self.tr("Besked"))
+        self._message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self._reason, 1)
+        row.addWidget(self._approve)
+        row.addWidget(self._reject)
+        row.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Ingen kastebold: sager der er flyttet mange gange på kort tid"))
+        )
+        layout.addWidget(self._table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._message)
+
+    def refresh(self) -> None:
+        cases = self._referrals.kastebold_cases()
+        self._model.set_rows(cases)
+        if cases:
+            self._table.selectRow(0)
+
+    def selected(self) -> KasteboldCase | None:
+        rows = self._table.selectionModel().selectedRows()
+        return self._model.row_at(rows[0].row()) if rows else None
+
+    def _on_approve_clicked(self) -> None:
+        self._decide(approve=True)
+
+    def _on_reject_clicked(self) -> None:
+        self._decide(approve=False)
+
+    def _decide(self, *, approve: bool) -> None:
+        case = self.selected()
+        if case is None or case.pending_request is None:
+            self._message.setText(self.tr("Vælg en borger med en ventende henvisning."))
+            return
+        try:
+            self._referrals.decide(
+                case.pending_request.id, approve=approve, reason=self._reason.text()
+            )
+        except KnownError as known:
+            self._message.setText(known.message)
+            return
+        self._reason.clear()
+        self._message.setText(
+            self.tr("Henvisningen er godkendt.") if approve else self.tr("Henvisningen er afvist.")
+        )
+        self.refresh()
+        self.request_decided.emit(case.pending_request.id, approve)

@@ -1,0 +1,206 @@
+"""Step 3: where the citizen goes next — referral, anchor, group meeting, today's queue."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.visitation.records import GroupSession, MeetingKind
+from app.visitation.schemes import NextStep
+from app.visitation.visitation_service import ReferralOption, VisitationService
+from ui.visitation.session_model import SessionTableModel
+
+MEETING_TARGET = "gruppemoede"
+
+
+class ReferralPage(QWidget):
+    def __init__(self, visitation: VisitationService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._visitation = visitation
+        self._options: list[ReferralOption] = []
+        self._citizen_id = ""
+        self._target = QComboBox()
+        self._target.setAccessibleName(self.tr("Henvis til"))
+        self._target.currentIndexChanged.connect(self._on_target_changed)
+        self._move_anchor = QCheckBox(self.tr("&Flyt ansvaret for sagen hertil (forankring)"))
+        self._move_anchor.setAccessibleName(self.tr("Flyt forankringen"))
+        self._move_anchor.toggled.connect(self._on_move_anchor_toggled)
+        self._note = QLineEdit()
+        self._note.setAccessibleName(self.tr("Bemærkning til henvisningen"))
+        self._meeting_kind = QComboBox()
+        self._meeting_kind.setAccessibleName(self.tr("Mødetype"))
+        self._meeting_kind.currentIndexChanged.connect(self._on_meeting_kind_changed)
+        self._sessions = SessionTableModel(self)
+        self._table = QTableView()
+        self._table.setModel(self._sessions)
+        self._table.setAccessibleName(self.tr("Møder med ledige pladser"))
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.verticalHeader().hide()
+        self._meeting_box = QGroupBox(self.tr("Gruppemøde"))
+        meeting = QFormLayout(self._meeting_box)
+        meeting.addRow(self.tr("Mødet&ype:"), self._meeting_kind)
+        meeting.addRow(self._table)
+        self._supervisor = QComboBox()
+        self._supervisor.setAccessibleName(self.tr("Godkendende leder"))
+        self._approval_reason = QLineEdit()
+        self._approval_reason.setAccessibleName(self.tr("Lederens begrundelse"))
+        self._approval_box = QGroupBox(self.tr("Kræver en leders godkendelse"))
+        self._approval_text = QLabel()
+        self._approval_text.setWordWrap(True)
+        approval = QFormLayout(self._approval_box)
+        approval.addRow(self._approval_text)
+        approval.addRow(self.tr("&Leder:"), self._supervisor)
+        approval.addRow(self.tr("Lederens be&grundelse:"), self._approval_reason)
+        self._ticket = QComboBox()
+        self._ticket.setAccessibleName(self.tr("Billet til kø i dag"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Henvis til:"), self._target)
+        form.addRow(self._move_anchor)
+        form.addRow(self.tr("Be&mærkning:"), self._note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._meeting_box)
+        layout.addWidget(self._approval_box)
+        tickets = QFormLayout()
+        tickets.addRow(self.tr("&Billet til kø i dag:"), self._ticket)
+        layout.addLayout(tickets)
+        layout.addStretch(1)
+
+    def load(self, citizen_id: str, step: NextStep) -> None:
+        self._citizen_id = citizen_id
+        self._options = self._visitation.referral_options()
+        self._target.blockSignals(True)
+        self._target.clear()
+        for option in self._options:
+            self._target.addItem(option.label, option.target.code)
+        self._target.setCurrentIndex(max(self._target.findData(step.target), 0))
+        self._target.blockSignals(False)
+        self._meeting_kind.blockSignals(True)
+        self._meeting_kind.clear()
+        for kind in step.meeting_kinds or tuple(k.value for k in MeetingKind):
+            self._meeting_kind.addItem(MeetingKind(kind).label_da, kind)
+        self._meeting_kind.blockSignals(False)
+        self._supervisor.clear()
+        for staff in self._visitation.supervisors():
+            self._supervisor.addItem(f"{staff.name} ({staff.initials})", staff.id)
+        self._approval_reason.clear()
+        self._note.clear()
+        self._ticket.clear()
+        self._ticket.addItem(self.tr("Ingen billet"), "")
+        for service in self._visitation.ticket_services():
+            self._ticket.addItem(service.name_da, service.code)
+        chosen = self.option()
+        ticket = step.ticket_service or (chosen.target.ticket_service if chosen else "")
+        self._ticket.setCurrentIndex(max(self._ticket.findData(ticket), 0))
+        self._apply_target(step.move_anchor)
+
+    # --- what the user chose ------------------------------------------------------------
+    def option(self) -> ReferralOption | None:
+        index = self._target.currentIndex()
+        return self._options[index] if 0 <= index < len(self._options) else None
+
+    def move_anchor(self) -> bool:
+        return self._move_anchor.isChecked()
+
+    def note(self) -> str:
+        return self._note.text().strip()
+
+    def ticket_service(self) -> str:
+        return str(self._ticket.currentData() or "")
+
+    def session(self) -> GroupSession | None:
+        if self._meeting_box.isHidden():
+            return None
+        rows = self._table.selectionModel().selectedRows()
+        return self._sessions.session_at(rows[0].row()) if rows else None
+
+    def wants_meeting(self) -> bool:
+        return not self._meeting_box.isHidden()
+
+    def approval(self) -> tuple[str, str]:
+        if self._approval_box.isHidden():
+            return "", ""
+        return str(self._supervisor.currentData() or ""), self._approval_reason.text().strip()
+
+    def first_field(self) -> QWidget:
+        return self._target
+
+    # --- reacting to a refusal ---------------------------------------------------------
+    def offer(self, session: GroupSession | None) -> None:
+        """After "full": reload the sessions and select the one offered instead."""
+        self._reload_sessions(select=session.id if session else None)
+        self._table.setFocus()
+
+    def focus_field(self, field: str | None) -> bool:
+        """Put the cursor where a refused command's field is; False when it is not here."""
+        widgets: dict[str, QWidget] = {
+            "approval_reason": self._approval_reason,
+            "supervisor_id": self._supervisor,
+            "target": self._target,
+            "target_site": self._target,
+            "move_anchor": self._move_anchor,
+            "session_id": self._table,
+        }
+        widget = widgets.get(field or "")
+        if widget is None or not widget.isVisible():
+            return False
+        widget.setFocus()
+        return True
+
+    def require_approval(self) -> None:
+        self._update_approval(force=True)
+        self._supervisor.setFocus()
+
+    # --- slots -----------------------------------------------------------------------------
+    def _on_target_changed(self, _index: int) -> None:
+        self._apply_target(False)
+
+    def _on_move_anchor_toggled(self, _checked: bool) -> None:
+        self._update_approval()
+
+    def _on_meeting_kind_changed(self, _index: int) -> None:
+        self._reload_sessions()
+
+    def _apply_target(self, move_anchor: bool) -> None:
+        option = self.option()
+        can_anchor = bool(option and option.target.can_anchor)
+        self._move_anchor.setEnabled(can_anchor)
+        self._move_anchor.setChecked(can_anchor and move_anchor)
+        self._meeting_box.setVisible(bool(option and option.target.code == MEETING_TARGET))
+        if self.wants_meeting():
+            self._reload_sessions()
+        self._update_approval()
+
+    def _reload_sessions(self, select: str | None = None) -> None:
+        kind = self._meeting_kind.currentData()
+        if not kind:
+            return
+        sessions = self._visitation.sessions_for_booking(MeetingKind(kind))
+        names = {s.code: s.name for s in self._visitation.sites()}
+        self._sessions.set_sessions(sessions, names)
+        row = self._sessions.row_of(select) if select else self._sessions.first_with_room()
+        if row >= 0:
+            self._table.selectRow(row)
+
+    def _update_approval(self, force: bool = False) -> None:
+        status = self._visitation.kastebold_status(self._citizen_id) if self._citizen_id else None
+        needed = force or bool(status and status.needs_approval and self.move_anchor())
+        self._approval_box.setVisible(needed)
+        if status is not None:
+            self._approval_text.setText(
+                self.tr(
+                    "Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver "
+                    "en leders godkendelse med begrundelse (ingen kastebold)."
+                ).format(moves=status.moves_in_window, days=status.window_days)
+            )

@@ -1,0 +1,127 @@
+"""The site's worklist of follow-up deadlines: what is overdue, due today and due soon.
+
+Enter on a row does what the row asks for: a contact interview or a
+categorisation is marked done; a hearing past its deadline is closed with the
+recommendation to Ydelsesservice or the notice to the a-kasse. "Rimelig grund"
+closes a hearing with the reason typed beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.visitation.deadlines import DueState
+from app.visitation.follow_up_service import FollowUpService, WorklistItem
+from app.visitation.records import Audience, FollowUpKind, HearingOutcome
+from ui.visitation.table_models import WorklistModel
+
+
+class WorklistView(QWidget):
+    worklist_changed = Signal()
+
+    def __init__(self, follow_ups: FollowUpService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._follow_ups = follow_ups
+        self._model = WorklistModel(self)
+        self._table = QTableView()
+        self._table.setModel(self._model)
+        self._table.setAccessibleName(
+            self.tr("Opfølgninger der er forfaldne eller snart forfalder")
+        )
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.activated.connect(self._on_table_activated)
+        self._done = QPushButton(self.tr("Udfør handling (Enter)"))
+        self._done.setAccessibleName(self.tr("Udfør handlingen for den valgte opfølgning"))
+        self._done.clicked.connect(self._on_done_clicked)
+        self._good_reason = QLineEdit()
+        self._good_reason.setAccessibleName(self.tr("Rimelig grund til udeblivelsen"))
+        self._good_reason.setPlaceholderText(self.tr("Rimelig grund (lukker partshøringen)"))
+        self._close_good_reason = QPushButton(self.tr("Luk med rimelig grund"))
+        self._close_good_reason.setAccessibleName(self.tr("Luk partshøringen med rimelig grund"))
+        self._close_good_reason.clicked.connect(self._on_close_good_reason_clicked)
+        self._refresh = QPushButton(self.tr("Opdatér (F5)"))
+        self._refresh.setAccessibleName(self.tr("Opdatér arbejdslisten"))
+        self._refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self._message = QLabel()
+        self._message.setAccessibleName(self.tr("Besked"))
+        row = QHBoxLayout()
+        row.addWidget(self._done)
+        row.addWidget(self._good_reason, 1)
+        row.addWidget(self._close_good_reason)
+        row.addWidget(self._refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Arbejdsliste: opfølgninger i afdelingen")))
+        layout.addWidget(self._table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._message)
+
+    def refresh(self) -> None:
+        items = self._follow_ups.worklist()
+        self._model.set_rows(items)
+        overdue = sum(1 for i in items if i.state is DueState.OVERDUE)
+        self._message.setText(
+            self.tr("{n} opfølgninger, heraf {overdue} overskredet.").format(
+                n=len(items), overdue=overdue
+            )
+        )
+        if items:
+            self._table.selectRow(0)
+
+    def selected(self) -> WorklistItem | None:
+        rows = self._table.selectionModel().selectedRows()
+        return self._model.row_at(rows[0].row()) if rows else None
+
+    def _on_table_activated(self, _index: object) -> None:
+        self._on_done_clicked()
+
+    def _on_done_clicked(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if item.kind is FollowUpKind.HEARING:
+            outcome = (
+                HearingOutcome.NOTICE_SENT
+                if item.audience is Audience.A_KASSE
+                else HearingOutcome.RECOMMENDATION_SENT
+            )
+            self._act(lambda: self._follow_ups.conclude_hearing(item.follow_up_id, outcome))
+        else:
+            self._act(lambda: self._follow_ups.complete(item.follow_up_id))
+
+    def _on_close_good_reason_clicked(self) -> None:
+        item = self.selected()
+        if item is None or item.kind is not FollowUpKind.HEARING:
+            self._message.setText(self.tr("Vælg en partshøring først."))
+            return
+        reason = self._good_reason.text()
+        self._act(
+            lambda: self._follow_ups.conclude_hearing(
+                item.follow_up_id, HearingOutcome.GOOD_REASON, reason
+            )
+        )
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except KnownError as known:
+            self._message.setText(known.message)
+            return
+        self._good_reason.clear()
+        self.refresh()
+        self.worklist_changed.emit()
