@@ -160,6 +160,7 @@ class RegistrationScreen(QWidget):
             self.stack.setCurrentWidget(self.form)
             self.form.start(cpr.formatted)
         else:
+            self.cpr_edit.clear()  # the card shows it masked; no full CPR left on screen
             self._show_card(card)
         self._update_issue_button()
 
