@@ -144,30 +144,13 @@ def _workstation(store: object, args: argparse.Namespace) -> object:
 def _build_window(
     store: object, workstation: object, args: argparse.Namespace
 ) -> tuple[object, object]:
-    from app.commands.bus import CommandBus
-    from app.outbox_status import pending_changes
-    from app.registration import RegistrationService
     from app.workstation import WorkstationConfig
     from local_cache.store import LocalStore
-    from ui.background import BackgroundRunner
-    from ui.main_window import MainWindow
-    from ui.registration.screen import RegistrationScreen
+    from ui.composition import build_desk
 
     assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
-    runner = BackgroundRunner()
-    bus = CommandBus(store.unit_of_work)
-    registration = RegistrationService(store.unit_of_work, bus, workstation)
-    with store.unit_of_work() as uow:
-        site = uow.reference.site(workstation.site_code)
-        staff = uow.reference.staff_member(workstation.staff_id)
-    assert site is not None
-    window = MainWindow(
-        workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
-    )
-    screen = RegistrationScreen(registration, runner, args.data_dir / "billetter", args.lang)
-    screen.ticket_issued.connect(lambda _receipt: window.refresh_outbox_count())
-    window.add_screen(screen, screen.title())
-    return window, runner
+    desk = build_desk(store, workstation, args.data_dir, args.lang)
+    return desk.window, desk.runner
 
 
 if __name__ == "__main__":

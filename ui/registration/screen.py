@@ -44,6 +44,7 @@ SEARCH_DELAY_MS = 150
 class RegistrationScreen(QWidget):
     ticket_issued = Signal(object)  # TicketReceipt
     citizen_registered = Signal(object)  # Citizen
+    visitation_requested = Signal(str)  # citizen id: primary visitation (F6)
 
     def __init__(
         self,
@@ -95,12 +96,18 @@ class RegistrationScreen(QWidget):
             self.tr("&Udsted billet (Enter)"), accessibleName=self.tr("Udsted billet")
         )
         self.issue_button.setEnabled(False)
+        self.visitation_button = QPushButton(
+            self.tr("&Primærvisitation (F6)"), accessibleName=self.tr("Primærvisitation")
+        )
+        self.visitation_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.visitation_button.setVisible(False)
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("&CPR-nummer eller navn:"), buddy=self.cpr_edit))
         left.addWidget(self.cpr_edit)
         left.addWidget(self.error_label)
         left.addWidget(self.stack, 1)
+        left.addWidget(self.visitation_button)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("&Henvendelsesårsag (tast 1–6):"), buddy=self.services))
         right.addWidget(self.services, 1)
@@ -118,6 +125,7 @@ class RegistrationScreen(QWidget):
         self.services.chosen.connect(self._issue_ticket)
         self.services.currentRowChanged.connect(self._update_issue_button)
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        self.visitation_button.clicked.connect(self._on_visitation_button_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reset)
         self.reset()
 
@@ -134,8 +142,14 @@ class RegistrationScreen(QWidget):
         self.services.clearSelection()
         self.services.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.hint_label)
+        self.visitation_button.setVisible(False)
         self._update_issue_button()
         self.cpr_edit.setFocus()
+
+    def issue_ticket_for(self, citizen_id: str, service_code: str) -> None:
+        """Issue a ticket decided elsewhere (e.g. at the end of a primary visitation)."""
+        self._citizen_id = citizen_id
+        self._issue_ticket(service_code)
 
     @property
     def current_citizen_id(self) -> str | None:
@@ -207,6 +221,11 @@ class RegistrationScreen(QWidget):
 
     def _show_card(self, card: CitizenCard) -> None:
         self._citizen_id = card.citizen.id
+        # Uninsured: categorise at once; insured: get the categorisation deadline.
+        basis = card.citizen.support_basis
+        self.visitation_button.setVisible(
+            basis.is_uninsured_unemployed or basis is SupportBasis.INSURED
+        )
         self.card.show_card(card)
         self.stack.setCurrentWidget(self.card)
         self.services.setFocus()
@@ -225,6 +244,10 @@ class RegistrationScreen(QWidget):
                 self._show_error(error)
 
         self._runner.run(lambda: self._service.register_citizen(new), deliver, fail)
+
+    def _on_visitation_button_clicked(self) -> None:
+        if self._citizen_id is not None:
+            self.visitation_requested.emit(self._citizen_id)
 
     def _on_issue_button_clicked(self) -> None:
         if self.services.selected_code:

@@ -1,0 +1,86 @@
+"""The whole desk as built by the composition root: a new uninsured walk-in goes from
+CPR scan through primary visitation to a ticket for the interview queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.entities import SupportBasis
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name
+from ui.composition import Desk, build_desk
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> Iterator[Desk]:
+    built = build_desk(store, workstation, tmp_path, "da")
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.runner.shutdown()
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    QTest.keyClick(widget, key, modifier)
+
+
+def test_uninsured_walk_in_from_scan_through_visitation_to_ticket(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.registration
+    field = by_name(screen, "CPR-nummer eller navn", QLineEdit)
+    qtbot.keyClicks(field, "0707901234")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    given = by_name(screen, "Fornavn", QLineEdit)
+    qtbot.waitUntil(given.hasFocus)
+    qtbot.keyClicks(given, "Nadia")
+    qtbot.keyClicks(by_name(screen, "Efternavn", QLineEdit), "Søndergård")
+    basis = by_name(screen, "Forsørgelsesgrundlag", QComboBox)
+    basis.setCurrentIndex(basis.findData(SupportBasis.CASH_BENEFIT.value))
+    qtbot.keyClick(by_name(screen, "Efternavn", QLineEdit), Qt.Key.Key_Return)
+    button = by_name(screen, "Primærvisitation", QPushButton)
+    qtbot.waitUntil(button.isVisible)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert desk.window.tabs.currentWidget() is desk.visitation
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None
+            and desk.visitation.isAncestorOf(QApplication.focusWidget())
+        )
+    )
+    QTest.keyClicks(QApplication.focusWidget(), "j")  # job-ready
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # every orientation point given
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)  # the suggested group meeting, ticket for the interview queue
+
+    qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
+    assert desk.window.tabs.currentWidget() is screen
+    assert screen.ticket_dialog is not None
+    assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "A1-001"
+
+
+def test_a_student_is_not_offered_primary_visitation(qtbot: QtBot, desk: Desk) -> None:
+    from app.registration import NewCitizen
+
+    desk.registration._service.register_citizen(  # noqa: SLF001 - seed a returning citizen
+        NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.STUDENT)
+    )
+    field = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    qtbot.keyClicks(field, "2110625629")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.registration.current_citizen_id is not None)
+    assert not by_name(desk.registration, "Primærvisitation", QPushButton).isVisible()

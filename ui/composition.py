@@ -1,0 +1,82 @@
+"""Builds the desk: services from the store and workstation, screens, the main window.
+
+Screens never find each other; the wiring between them (a registration that
+leads to a primary visitation, a visitation that ends in a ticket) is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.commands.bus import CommandBus
+from app.outbox_status import pending_changes
+from app.registration import RegistrationService
+from app.visitation.follow_up_service import FollowUpService
+from app.visitation.referral_service import ReferralService
+from app.visitation.visitation_service import VisitationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from ui.background import BackgroundRunner
+from ui.main_window import MainWindow
+from ui.registration.screen import RegistrationScreen
+from ui.visitation.kastebold_view import KasteboldView
+from ui.visitation.visitation_screen import VisitationScreen
+from ui.visitation.worklist_view import WorklistView
+
+
+@dataclass
+class Desk:
+    window: MainWindow
+    runner: BackgroundRunner
+    registration: RegistrationScreen
+    visitation: VisitationScreen
+
+
+def build_desk(
+    store: LocalStore, workstation: WorkstationConfig, data_dir: Path, lang: str
+) -> Desk:
+    runner = BackgroundRunner()
+    bus = CommandBus(store.unit_of_work)
+    registration = RegistrationService(store.unit_of_work, bus, workstation)
+    visitation = VisitationService(store.unit_of_work, bus, workstation)
+    referrals = ReferralService(store.unit_of_work, bus, workstation)
+    follow_ups = FollowUpService(store.unit_of_work, bus, workstation)
+    with store.unit_of_work() as uow:
+        site = uow.reference.site(workstation.site_code)
+        staff = uow.reference.staff_member(workstation.staff_id)
+    if site is None:
+        raise LookupError(workstation.site_code)
+
+    window = MainWindow(
+        workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
+    )
+    desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
+    visitation_screen = VisitationScreen(visitation)
+    window.add_screen(desk_screen, desk_screen.title())
+    window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
+    window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
+    window.add_screen(
+        KasteboldView(referrals), QCoreApplication.translate("Desk", "Kastebold-sager")
+    )
+
+    def open_visitation(citizen_id: str) -> None:
+        window.tabs.setCurrentWidget(visitation_screen)
+        visitation_screen.start(citizen_id)
+
+    def visitation_ended(citizen_id: str, service_code: str) -> None:
+        window.tabs.setCurrentWidget(desk_screen)
+        if service_code:
+            desk_screen.issue_ticket_for(citizen_id, service_code)
+        else:
+            desk_screen.reset()
+
+    desk_screen.visitation_requested.connect(open_visitation)
+    desk_screen.ticket_issued.connect(lambda _receipt: window.refresh_outbox_count())
+    visitation_screen.visitation_completed.connect(visitation_ended)
+    visitation_screen.visitation_cancelled.connect(
+        lambda _cid: window.tabs.setCurrentWidget(desk_screen)
+    )
+    return Desk(window, runner, desk_screen, visitation_screen)
