@@ -25,7 +25,9 @@ def alembic_config(engine: Engine | None = None) -> object:
     config = Config()
     config.set_main_option("script_location", str(resources.files("local_cache.migrations")))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        # ConfigParser reads % as interpolation; a data folder named "Søren" is percent-encoded.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

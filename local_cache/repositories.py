@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.commands.envelope import CommandEnvelope, utc_now
@@ -25,6 +25,7 @@ from app.entities import (
     Visit,
 )
 from app.text_search import fold_name
+from local_cache.name_search import find_citizen_pks
 from local_cache.tables import (
     AppliedCommandRow,
     CitizenRow,
@@ -74,12 +75,6 @@ def citizen_row_values(citizen: Citizen) -> dict[str, Any]:
     }
 
 
-def fts_query(folded: str) -> str | None:
-    """An FTS5 trigram query: every word of 3+ letters must occur somewhere in the name."""
-    words = [w.replace('"', "") for w in folded.split() if len(w) >= 3]
-    return " AND ".join(f'"{w}"' for w in words) or None
-
-
 class SqlCitizens:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -105,33 +100,13 @@ class SqlCitizens:
         self._s.flush()
 
     def search_name(self, query: str, *, limit: int = 50) -> Sequence[Citizen]:
-        folded = fold_name(query)
-        if not folded:
+        """Prefix matches first, then infixes; see local_cache/name_search.py."""
+        driver = self._s.connection().connection.driver_connection
+        pks = find_citizen_pks(driver, fold_name(query), limit=limit)  # type: ignore[arg-type]
+        if not pks:
             return []
-        match = fts_query(folded)
-        if match is None:
-            # One or two letters: a prefix of the name, through the plain index.
-            stmt = (
-                select(CitizenRow)
-                .where(CitizenRow.name_folded >= folded, CitizenRow.name_folded < folded + "\uffff")
-                .order_by(CitizenRow.name_folded)
-                .limit(limit)
-            )
-            return [_citizen(r) for r in self._s.scalars(stmt)]
-        short = [w for w in folded.split() if len(w) < 3]
-        pks = (
-            self._s.execute(
-                text("SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH :q LIMIT :n"),
-                {"q": match, "n": limit * 4 if short else limit},
-            )
-            .scalars()
-            .all()
-        )
-        rows = self._s.scalars(select(CitizenRow).where(CitizenRow.pk.in_(pks))).all()
-        # Words shorter than a trigram are checked here, on the few candidates.
-        hits = [r for r in rows if all(w in r.name_folded for w in short)]
-        hits.sort(key=lambda r: (not r.name_folded.startswith(folded), r.name_folded))
-        return [_citizen(r) for r in hits[:limit]]
+        rows = {r.pk: r for r in self._s.scalars(select(CitizenRow).where(CitizenRow.pk.in_(pks)))}
+        return [_citizen(rows[pk]) for pk in pks if pk in rows]
 
 
 def _visit(row: VisitRow) -> Visit:

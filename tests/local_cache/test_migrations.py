@@ -30,3 +30,12 @@ def test_empty_file_has_no_revision(tmp_path: Path) -> None:
     engine = sqlite_engine(tmp_path / "empty.sqlite3")
     assert current_revisions(engine) == frozenset()
     engine.dispose()
+
+
+def test_a_data_folder_with_danish_letters_and_percent_opens(tmp_path: Path) -> None:
+    from local_cache.store import open_store
+
+    store = open_store(tmp_path / "Søren Ågård 100%")
+    with store.unit_of_work() as uow:
+        assert [s.code for s in uow.reference.sites()]
+    store.close()

@@ -183,32 +183,55 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name != "sqlite":
         return
-    # Name search: trigram FTS5 over the folded name gives infix matches at 1M rows.
+    # Name search (local_cache/name_search.py) reads two FTS5 indexes over the folded name:
+    # citizen_words finds word prefixes («søren j» → Søren Jensen); citizen_fts finds
+    # infixes («gaard» → Østergaard) through trigrams. Every prefix length up to 12 has its
+    # own index, so «jensen*» reads one list instead of merging those of every word that
+    # starts so (about 1 ms per common word at 1M citizens, ~25 MB more on disk).
+    op.execute(
+        "CREATE VIRTUAL TABLE citizen_words USING fts5(name_folded, content='citizen', "
+        "content_rowid='pk', tokenize='unicode61 remove_diacritics 2', "
+        "prefix='1 2 3 4 5 6 7 8 9 10 11 12')"
+    )
     op.execute(
         "CREATE VIRTUAL TABLE citizen_fts USING fts5("
         "name_folded, content='citizen', content_rowid='pk', tokenize='trigram')"
     )
     op.execute(
-        "CREATE TRIGGER citizen_fts_insert AFTER INSERT ON citizen BEGIN "
-        "INSERT INTO citizen_fts(rowid, name_folded) VALUES (new.pk, new.name_folded); END"
+        f"CREATE TRIGGER citizen_fts_insert AFTER INSERT ON citizen BEGIN {_fts_add('new')} END"
     )
     op.execute(
-        "CREATE TRIGGER citizen_fts_delete AFTER DELETE ON citizen BEGIN "
-        "INSERT INTO citizen_fts(citizen_fts, rowid, name_folded) "
-        "VALUES ('delete', old.pk, old.name_folded); END"
+        f"CREATE TRIGGER citizen_fts_delete AFTER DELETE ON citizen BEGIN {_fts_remove('old')} END"
     )
     op.execute(
         "CREATE TRIGGER citizen_fts_update AFTER UPDATE OF name_folded ON citizen BEGIN "
-        "INSERT INTO citizen_fts(citizen_fts, rowid, name_folded) "
-        "VALUES ('delete', old.pk, old.name_folded); "
-        "INSERT INTO citizen_fts(rowid, name_folded) VALUES (new.pk, new.name_folded); END"
+        f"{_fts_remove('old')} {_fts_add('new')} END"
+    )
+
+
+_FTS_TABLES = ("citizen_words", "citizen_fts")
+
+
+def _fts_add(row: str) -> str:
+    return " ".join(
+        f"INSERT INTO {t}(rowid, name_folded) VALUES ({row}.pk, {row}.name_folded);"
+        for t in _FTS_TABLES
+    )
+
+
+def _fts_remove(row: str) -> str:
+    # External-content FTS5 deletes by giving back the old values.
+    return " ".join(
+        f"INSERT INTO {t}({t}, rowid, name_folded) VALUES ('delete', {row}.pk, {row}.name_folded);"
+        for t in _FTS_TABLES
     )
 
 
 def downgrade() -> None:
     for trigger in ("citizen_fts_insert", "citizen_fts_delete", "citizen_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS citizen_fts")
+    for fts_table in _FTS_TABLES:
+        op.execute(f"DROP TABLE IF EXISTS {fts_table}")
     with op.batch_alter_table("ticket", schema=None) as batch_op:
         batch_op.drop_index("ix_ticket_series")
 
