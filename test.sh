@@ -23,5 +23,8 @@ python3 -m venv .venv
 export QT_QPA_PLATFORM=offscreen
 echo "== import boundaries (import-linter)"
 .venv/bin/lint-imports
+echo "== lint (ruff) and types (mypy --strict on app/)"
+.venv/bin/ruff check .
+.venv/bin/mypy
 echo "== tests"
 .venv/bin/python -m pytest "$@"
