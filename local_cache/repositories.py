@@ -25,6 +25,7 @@ from app.entities import (
     Visit,
 )
 from app.text_search import fold_name
+from local_cache import change_capture  # noqa: F401  (registers the undo/change-log listeners)
 from local_cache.name_search import find_citizen_pks
 from local_cache.tables import (
     AppliedCommandRow,

@@ -148,3 +148,45 @@ class SettingRow(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- sync client bookkeeping (issue 4): local to each workstation, never synced ---------
+
+
+class SyncStateRow(Base):
+    """Small key/value state of the sync client (enrolment, confirmed number, clock)."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncCursorRow(Base):
+    """How far this workstation has pulled each stream."""
+
+    __tablename__ = "sync_cursor"
+    stream: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class SyncPendingRow(Base):
+    """Undo log and clock of an unconfirmed outbox command, written with its effect."""
+
+    __tablename__ = "sync_pending"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hlc: Mapped[str] = mapped_column(String(40))
+    undo_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncOutcomeRow(Base):
+    """A command the server rejected (or that was quarantined): kept for the user to see."""
+
+    __tablename__ = "sync_outcome"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    command_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(12))
+    message: Mapped[str] = mapped_column(Text)
+    field: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    acknowledged: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,168 @@
+"""The server's HTTP API as typed calls; every failure becomes one of a few errors.
+
+Offline (no answer, a cut connection, a 5xx): try again later. Refused (a 4xx
+with the server's Danish reason): a person must look. Gap and Fork are the two
+push answers the engine acts on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+import httpx
+
+from app.sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SCHEMA_HEADER,
+    SCHEMA_VERSION,
+    Mutation,
+    ProtocolError,
+    PullPage,
+    PushReply,
+    parse_pull_page,
+    parse_push_reply,
+)
+
+
+class SyncError(Exception):
+    def __init__(self, message_da: str, code: str = "") -> None:
+        super().__init__(message_da)
+        self.message_da = message_da
+        self.code = code
+
+
+class Offline(SyncError):
+    """No usable answer: the network, a proxy or the server is down or busy."""
+
+
+class Refused(SyncError):
+    """The server understood and said no (4xx); retrying the same will not help soon."""
+
+
+class Unauthorised(Refused):
+    pass
+
+
+class VersionNotSupported(Refused):
+    pass
+
+
+class MutationGap(SyncError):
+    def __init__(self, message_da: str, expected: int) -> None:
+        super().__init__(message_da, "mutation_gap")
+        self.expected = expected
+
+
+class WorkstationFork(SyncError):
+    def __init__(self, message_da: str, mutation: int) -> None:
+        super().__init__(message_da, "workstation_fork")
+        self.mutation = mutation
+
+
+_OFFLINE_DA = "Serveren kan ikke nås; ændringerne gemmes her og sendes senere."
+
+
+def _error(response: httpx.Response) -> SyncError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    code = str(body.get("code", ""))
+    message = str(body.get("message_da") or f"Serveren svarede {response.status_code}.")
+    status = response.status_code
+    if status >= 500 or status in (408, 429):
+        return Offline(message, code)
+    if code == "mutation_gap" and isinstance(body.get("expected"), int):
+        return MutationGap(message, body["expected"])
+    if code == "workstation_fork" and isinstance(body.get("mutation"), int):
+        return WorkstationFork(message, body["mutation"])
+    if status == 401:
+        return Unauthorised(message, code)
+    if status == 426:
+        return VersionNotSupported(message, code)
+    return Refused(message, code)
+
+
+class SyncApi:
+    def __init__(self, http: httpx.AsyncClient, base_url: str, token: str | None = None) -> None:
+        self._http = http
+        self._base = base_url.rstrip("/")
+        self.token = token
+
+    def _headers(self) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    async def _post(self, path: str, body: dict[str, Any], timeout: float = 30.0) -> Any:
+        try:
+            response = await self._http.post(
+                self._base + path, json=body, headers=self._headers(), timeout=timeout
+            )
+        except httpx.HTTPError as exc:
+            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+        if response.status_code != 200:
+            raise _error(response)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise Offline("Svaret fra serveren kom ikke helt frem.", "bad_json") from exc
+
+    async def enrol(self, code: str, workstation_id: str, first_mutation: int) -> dict[str, Any]:
+        body = {"code": code, "workstation_id": workstation_id, "first_mutation": first_mutation}
+        data = await self._post("/v1/enrol", body)
+        if not isinstance(data, dict) or not isinstance(data.get("token"), str):
+            raise ProtocolError("enrolment reply without a token")
+        return data
+
+    async def push(self, mutations: Sequence[Mutation]) -> PushReply:
+        data = await self._post("/v1/push", {"mutations": [m.to_wire() for m in mutations]})
+        return parse_push_reply(data)
+
+    async def pull(self, cursors: dict[str, int], confirmed: int, limit: int) -> PullPage:
+        body = {"cursors": cursors, "confirmed": confirmed, "limit": limit}
+        return parse_pull_page(await self._post("/v1/pull", body, timeout=60.0))
+
+    async def checksum(self) -> str:
+        try:
+            response = await self._http.get(
+                self._base + "/v1/checksum", headers=self._headers(), timeout=60.0
+            )
+        except httpx.HTTPError as exc:
+            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+        if response.status_code != 200:
+            raise _error(response)
+        return str(response.json()["checksum"])
+
+    async def events(self, *, read_timeout: float) -> AsyncIterator[dict[str, int]]:
+        """Server-sent `change` events (stream heads) until the connection ends."""
+        timeout = httpx.Timeout(10.0, read=read_timeout)
+        try:
+            async with self._http.stream(
+                "GET", self._base + "/v1/events", headers=self._headers(), timeout=timeout
+            ) as response:
+                if response.status_code != 200:
+                    await response.aread()
+                    raise _error(response)
+                event, data = "", ""
+                async for line in response.aiter_lines():
+                    if line.startswith("event:"):
+                        event = line[6:].strip()
+                    elif line.startswith("data:"):
+                        data += line[5:].strip()
+                    elif line == "":
+                        if event == "change" and data:
+                            heads = json.loads(data).get("heads", {})
+                            if isinstance(heads, dict):
+                                yield {str(k): int(v) for k, v in heads.items()}
+                        event, data = "", ""
+        except httpx.HTTPError as exc:
+            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+        except ValueError as exc:
+            raise Offline("Hændelsesstrømmen fra serveren kunne ikke læses.", "bad_event") from exc

@@ -1,0 +1,150 @@
+"""Which rows a command touched: the start of the client's undo log and the server's change log.
+
+ORM flush events record every insert, update and delete of a synced row (and of
+`applied_command`) in the session's `info`, with the row's previous values read
+from the database. On a workstation the outbox insert that ends a command moves
+that list, as the command's undo log, into `sync_pending` — in the same
+transaction as the command's effect, whatever code path ran the command. The
+server reads the list after each command to write its change log.
+
+Rows of these tables must therefore change through ORM objects (add, attribute
+assignment, delete, then flush). A bulk `update()`/`delete()`/`insert()` through
+`Session.execute` would slip past the log, so it is refused loudly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table, event, insert, select, update
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
+
+from app.sync import hlc
+from local_cache.sync_tables import SYNCED, encode_values
+from local_cache.tables import AppliedCommandRow, Base, OutboxRow, SyncPendingRow, SyncStateRow
+
+BUFFER_KEY = "skranke.touched"
+BEFORE_IMAGES_KEY = "skranke.before_images"  # the server sets this False: it needs none
+
+CAPTURED_TABLES = frozenset({*SYNCED, AppliedCommandRow.__tablename__})
+
+Op = Literal["insert", "update", "delete"]
+
+
+@dataclass(slots=True)
+class Touch:
+    op: Op
+    table: str
+    pk: dict[str, Any]  # the row's primary key in this database, JSON-ready
+    before: dict[str, Any] | None  # every column before the change; None for an insert
+    obj: Any  # the ORM object, for the server's after-image
+
+    def undo_entry(self) -> list[Any]:
+        """[op, table, primary key, previous values, travelling key (synced tables)]."""
+        return [self.op, self.table, self.pk, self.before, self.sync_key()]
+
+    def sync_key(self) -> str | None:
+        spec = SYNCED.get(self.table)
+        if spec is None:
+            return None
+        return "|".join(str(getattr(self.obj, k)) for k in spec.key)
+
+
+def touches(session: Session) -> list[Touch]:
+    buffer: list[Touch] = session.info.setdefault(BUFFER_KEY, [])
+    return buffer
+
+
+def _table(mapper: Mapper[Any]) -> Table:
+    table = mapper.local_table
+    assert isinstance(table, Table)
+    return table
+
+
+def _pk(mapper: Mapper[Any], target: Any) -> dict[str, Any]:
+    table = _table(mapper)
+    values = {
+        col.name: getattr(target, mapper.get_property_by_column(col).key)
+        for col in mapper.primary_key
+    }
+    return encode_values(tuple(table.primary_key.columns), values)
+
+
+def _before_image(mapper: Mapper[Any], connection: Connection, target: Any) -> dict[str, Any]:
+    table = _table(mapper)
+    key = {
+        c.name: getattr(target, mapper.get_property_by_column(c).key) for c in mapper.primary_key
+    }
+    stmt = select(table).where(*(table.c[name] == value for name, value in key.items()))
+    row = connection.execute(stmt).mappings().one()
+    return encode_values(tuple(table.columns), dict(row))
+
+
+def _record(op: Op, mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    session = object_session(target)
+    if session is None or _table(mapper).name not in CAPTURED_TABLES:
+        return
+    wants_before = op != "insert" and session.info.get(BEFORE_IMAGES_KEY, True)
+    before = _before_image(mapper, connection, target) if wants_before else None
+    touches(session).append(Touch(op, _table(mapper).name, _pk(mapper, target), before, target))
+
+
+def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    _record("insert", mapper, connection, target)
+
+
+def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    session = object_session(target)
+    if _table(mapper).name not in CAPTURED_TABLES:
+        return
+    if session is not None and not session.is_modified(target, include_collections=False):
+        return  # marked dirty but nothing changed: no UPDATE worth undoing or sending
+    _record("update", mapper, connection, target)
+
+
+def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    _record("delete", mapper, connection, target)
+
+
+# On the base class with propagate: every mapped table, whenever its module is imported.
+event.listen(Base, "after_insert", _after_insert, propagate=True)
+event.listen(Base, "before_update", _before_update, propagate=True)
+event.listen(Base, "before_delete", _before_delete, propagate=True)
+
+
+@event.listens_for(OutboxRow, "after_insert")
+def _outbox_appended(mapper: Mapper[Any], connection: Connection, target: OutboxRow) -> None:
+    """A command ends with its outbox row: its undo log and clock stamp go in beside it."""
+    session = object_session(target)
+    buffer = touches(session) if session is not None else []
+    undo = [t.undo_entry() for t in buffer]
+    buffer.clear()
+    last = connection.execute(
+        select(SyncStateRow.value).where(SyncStateRow.key == "hlc")
+    ).scalar_one_or_none()
+    stamp = hlc.tick(last)
+    if last is None:
+        connection.execute(insert(SyncStateRow).values(key="hlc", value=stamp))
+    else:
+        connection.execute(
+            update(SyncStateRow).where(SyncStateRow.key == "hlc").values(value=stamp)
+        )
+    connection.execute(
+        insert(SyncPendingRow).values(
+            seq=target.seq, hlc=stamp, undo_json=json.dumps(undo, ensure_ascii=False)
+        )
+    )
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    name = getattr(getattr(state.statement, "table", None), "name", None)
+    if name in CAPTURED_TABLES:
+        raise RuntimeError(
+            f"bulk write to synced table {name!r}: change rows through ORM objects "
+            "so the undo log and the change log see them (local_cache/change_capture.py)"
+        )

@@ -1,0 +1,1 @@
+"""The central sync server: an ASGI app (FastAPI) over SQLite or PostgreSQL."""

@@ -1,0 +1,53 @@
+"""`create_app(settings)`: the ASGI application; the engine opens in the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from server import routes
+from server.auth import CallerCache
+from server.db import open_database, prepare
+from server.errors import install_error_handlers
+from server.faults import Faults
+from server.limits import BodyLimit
+from server.notify import Notifier
+from server.settings import ServerSettings
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = open_database(settings.database_url)
+        await asyncio.to_thread(prepare, db, run_migrations=settings.migrate, seed=settings.seed)
+        notifier = Notifier()
+        app.state.db = db
+        app.state.notifier = notifier
+        poller = asyncio.create_task(notifier.poll_heads(db, settings.head_poll_seconds))
+        try:
+            yield
+        finally:
+            notifier.close()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            db.dispose()
+
+    app = FastAPI(
+        title="Skranke sync server",
+        version="1",
+        summary="Central server of Skranke: enrolment, push (exactly once), pull, events.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.faults = Faults(settings.faults)
+    app.state.callers = CallerCache()
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.include_router(routes.health)
+    app.include_router(routes.v1)
+    app.include_router(routes.admin)
+    return app

@@ -1,0 +1,108 @@
+"""Writing the change log: every row a push changed, numbered per stream, in the push's transaction.
+
+Numbers are taken by `UPDATE stream_head SET seq = seq + n … RETURNING seq` at
+the very end of the transaction. The row lock that UPDATE takes is held until
+commit, so a second writer of the same stream waits and gets the next numbers
+only after the first has committed: numbers become visible in order, and a
+reader's snapshot always holds a prefix of each stream — a pull can never skip a
+change that commits late. Streams are locked in sorted order (no deadlock
+between two pushes), and after all other writes (the lock is held briefly).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, inspect, update
+from sqlalchemy.orm import Session
+
+from local_cache.change_capture import Touch
+from local_cache.sync_tables import SYNCED, encode_row, row_key
+from server.tables import ChangeLogRow, StreamHeadRow
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChange:
+    stream: str
+    table: str
+    key: str
+    op: str
+    row_json: str
+
+
+def _values(obj: Any, table: str) -> dict[str, Any]:
+    mapper = inspect(type(obj))
+    spec = SYNCED[table]
+    return {c.name: getattr(obj, mapper.get_property_by_column(c).key) for c in spec.wire_columns}
+
+
+def collect(touched: Iterable[Touch]) -> list[PendingChange]:
+    """One change per row, at the place it was first touched, with its final image."""
+    order: dict[tuple[str, str], tuple[Touch, bool]] = {}
+    for touch in touched:
+        spec = SYNCED.get(touch.table)
+        if spec is None:
+            continue  # applied_command and other local bookkeeping never travels
+        values = _values(touch.obj, touch.table)
+        ident = (touch.table, row_key(spec, values))
+        deleted = touch.op == "delete"
+        if ident in order:
+            order[ident] = (order[ident][0], deleted)
+        else:
+            order[ident] = (touch, deleted)
+    out: list[PendingChange] = []
+    for (table, key), (touch, deleted) in order.items():
+        spec = SYNCED[table]
+        values = _values(touch.obj, table)
+        row = {k: values[k] for k in spec.key} if deleted else encode_row(spec, values)
+        out.append(
+            PendingChange(
+                stream=spec.stream(values),
+                table=table,
+                key=key,
+                op="delete" if deleted else "put",
+                row_json=json.dumps(row, ensure_ascii=False, separators=(",", ":")),
+            )
+        )
+    return out
+
+
+def write(session: Session, changes: list[PendingChange]) -> dict[str, int]:
+    """Number and insert the changes; returns the new head of each stream written."""
+    by_stream: dict[str, list[PendingChange]] = {}
+    for change in changes:
+        by_stream.setdefault(change.stream, []).append(change)
+    heads: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    for stream in sorted(by_stream):
+        batch = by_stream[stream]
+        head = session.execute(
+            update(StreamHeadRow)
+            .where(StreamHeadRow.stream == stream)
+            .values(seq=StreamHeadRow.seq + len(batch))
+            .returning(StreamHeadRow.seq)
+            .execution_options(synchronize_session=False)
+        ).scalar_one_or_none()
+        if head is None:  # a stream nobody has written yet (a new site): start it
+            session.add(StreamHeadRow(stream=stream, seq=len(batch)))
+            session.flush()
+            head = len(batch)
+        first = head - len(batch) + 1
+        for offset, change in enumerate(batch):
+            rows.append(
+                {
+                    "stream": stream,
+                    "seq": first + offset,
+                    "table_name": change.table,
+                    "row_key": change.key,
+                    "op": change.op,
+                    "row_json": change.row_json,
+                }
+            )
+        heads[stream] = head
+    if rows:
+        session.execute(insert(ChangeLogRow), rows)
+    return heads

@@ -1,0 +1,162 @@
+"""The server's database: engines for SQLite or PostgreSQL, migrations, seed, epoch.
+
+SQLite: one writer at a time, taken at BEGIN (`BEGIN IMMEDIATE`), so a push
+never fails half-way on a lock upgrade; readers use a second engine whose
+transactions start deferred and read one WAL snapshot. PostgreSQL: writers in
+READ COMMITTED (ordered by row locks), readers in REPEATABLE READ (one snapshot).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.reference_seed import load_reference_seed
+from local_cache.migrate import alembic_config
+from local_cache.seeding import apply_reference_seed
+from local_cache.settings_store import SqlSettings
+from local_cache.sync_tables import SHARED_STREAM, site_stream
+from local_cache.tables import SiteRow
+from local_cache.unit_of_work import SqlUnitOfWork
+from local_cache.visitation_seeding import ensure_visitation_seed
+from server.tables import ServerMetaRow, StreamHeadRow
+
+_MIGRATION_LOCK = 7_421_001  # PostgreSQL advisory lock: one instance migrates at a time
+
+
+def normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_engine(url: str, begin: str) -> Engine:
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+@dataclass
+class Database:
+    url: str
+    write_engine: Engine
+    read_engine: Engine
+
+    def __post_init__(self) -> None:
+        self._writes = sessionmaker(self.write_engine, expire_on_commit=False)
+        self.reads = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.write_engine.dialect.name == "sqlite"
+
+    def unit_of_work(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._writes)
+
+    def writes(self) -> Session:
+        return self._writes()
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        self.read_engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            from pathlib import Path
+
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        return Database(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"))
+    write = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    read = create_engine(
+        url, pool_size=10, max_overflow=20, pool_pre_ping=True, isolation_level="REPEATABLE READ"
+    )
+    return Database(url, write, read)
+
+
+def _upgrade(conn: Any, config: Any) -> None:
+    from alembic import command
+
+    config.attributes["connection"] = conn
+    command.upgrade(config, "heads")
+
+
+def migrate(db: Database) -> None:
+    """The shared chain (workstation store's tables), then the server's own."""
+    from alembic.config import Config
+
+    with db.write_engine.begin() as conn:
+        _upgrade(conn, alembic_config(db.write_engine))
+    server_config = Config()
+    server_config.set_main_option("script_location", str(resources.files("server.migrations")))
+    with db.write_engine.begin() as conn:
+        _upgrade(conn, server_config)
+
+
+def prepare(db: Database, *, run_migrations: bool = True, seed: bool = True) -> None:
+    """Migrate and seed; with PostgreSQL one instance at a time (an advisory lock), so
+    several servers may start together on one database."""
+    with db.write_engine.connect() as lock_conn:
+        if not db.is_sqlite:
+            lock_conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+            lock_conn.commit()
+        try:
+            if run_migrations:
+                migrate(db)
+            if seed:
+                seed_and_prepare(db)
+        finally:
+            if not db.is_sqlite:
+                lock_conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                lock_conn.commit()
+
+
+def seed_and_prepare(db: Database) -> None:
+    """Reference data, an epoch, and a head row for every stream (so heads are only updated).
+
+    The same seed data as every workstation store gets, so a command re-run here finds
+    the same sites, services, staff, schemes and rules.
+    """
+    apply_reference_seed(db.write_engine, load_reference_seed())
+    ensure_visitation_seed(db.write_engine, SqlSettings(db.write_engine))
+    with db.writes() as session, session.begin():
+        if session.get(ServerMetaRow, "epoch") is None:
+            session.add(ServerMetaRow(key="epoch", value=str(uuid.uuid4())))
+        streams = [SHARED_STREAM, *(site_stream(c) for c in session.scalars(select(SiteRow.code)))]
+        for stream in streams:
+            if session.get(StreamHeadRow, stream) is None:
+                session.add(StreamHeadRow(stream=stream, seq=0))
+
+
+def server_epoch(session: Session) -> str:
+    row = session.get(ServerMetaRow, "epoch")
+    return row.value if row else ""
+
+
+def new_epoch(db: Database) -> str:
+    """After restoring a backup: workstations see the new epoch and download afresh."""
+    value = str(uuid.uuid4())
+    with db.writes() as session, session.begin():
+        session.merge(ServerMetaRow(key="epoch", value=value))
+    return value

@@ -1,0 +1,103 @@
+"""Route dependencies: the database, the version check and the authenticated caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from fastapi.concurrency import run_in_threadpool
+
+from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
+from server.auth import Caller, CallerCache, authenticate, check_admin
+from server.db import Database
+from server.errors import ApiError
+from server.faults import Faults
+from server.notify import Notifier
+from server.settings import ServerSettings
+
+
+async def get_settings(request: Request) -> ServerSettings:
+    return _settings(request)
+
+
+async def get_db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+async def get_notifier(request: Request) -> Notifier:
+    notifier: Notifier = request.app.state.notifier
+    return notifier
+
+
+async def get_faults(request: Request) -> Faults:
+    faults: Faults = request.app.state.faults
+    return faults
+
+
+SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
+DbDep = Annotated[Database, Depends(get_db)]
+NotifierDep = Annotated[Notifier, Depends(get_notifier)]
+FaultsDep = Annotated[Faults, Depends(get_faults)]
+
+
+def _settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def _version(request: Request, header: str, window: tuple[int, int], what: tuple[str, str]) -> None:
+    raw = request.headers.get(header)
+    if raw is None or not raw.strip().isdigit():
+        raise ApiError(
+            400,
+            "version_missing",
+            f"Forespørgslen mangler headeren {header} (et heltal).",
+            f"The request lacks the {header} header (an integer).",
+        )
+    low, high = window
+    if not low <= int(raw) <= high:
+        raise ApiError(
+            426,
+            "version_not_supported",
+            f"Serveren understøtter ikke {what[0]} version {raw} (kun {low}–{high}). "
+            "Opdatér Skranke på arbejdsstationen, eller serveren.",
+            f"The server does not support {what[1]} version {raw} (only {low}–{high}). "
+            "Upgrade Skranke on the workstation, or the server.",
+            supported={
+                "protocol": list(_settings(request).protocol_window),
+                "schema": list(_settings(request).schema_window),
+            },
+        )
+
+
+async def check_versions(request: Request) -> None:
+    settings = _settings(request)
+    _version(request, PROTOCOL_HEADER, settings.protocol_window, ("protokol", "protocol"))
+    _version(request, SCHEMA_HEADER, settings.schema_window, ("dataskema", "schema"))
+
+
+async def current_caller(
+    request: Request, db: DbDep, authorization: Annotated[str | None, Header()] = None
+) -> Caller:
+    cache: CallerCache = request.app.state.callers
+    known = cache.get(authorization)
+    if known is not None:
+        return known
+
+    def look_up() -> Caller:
+        with db.reads() as session, session.begin():
+            return authenticate(session, authorization)
+
+    caller = await run_in_threadpool(look_up)
+    cache.put(authorization, caller)
+    return caller
+
+
+async def require_admin(
+    settings: SettingsDep, authorization: Annotated[str | None, Header()] = None
+) -> None:
+    check_admin(settings.admin_token, authorization)
+
+
+CallerDep = Annotated[Caller, Depends(current_caller)]

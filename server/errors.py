@@ -1,0 +1,73 @@
+"""Errors the API answers with: a status, a stable code and a reason in Danish and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class ApiError(Exception):
+    def __init__(
+        self, status: int, code: str, message_da: str, message_en: str, **extra: Any
+    ) -> None:
+        super().__init__(message_en)
+        self.status = status
+        self.code = code
+        self.message_da = message_da
+        self.message_en = message_en
+        self.extra = extra
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message_da": self.message_da,
+            "message_en": self.message_en,
+            **self.extra,
+        }
+
+
+def error_response(error: ApiError) -> JSONResponse:
+    return JSONResponse(error.body(), status_code=error.status)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    # Never echo the input back: it may hold a CPR number.
+    return [
+        {"loc": [str(p) for p in err.get("loc", ())], "msg": str(err.get("msg", ""))}
+        for err in exc.errors()
+    ][:20]
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _validation_errors(exc)
+        where = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:3])
+        return JSONResponse(
+            {
+                "code": "invalid_request",
+                "message_da": f"Forespørgslen er ugyldig og blev ikke udført ({where}).",
+                "message_en": f"The request is invalid and was not carried out ({where}).",
+                "errors": errors,
+            },
+            status_code=422,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            {
+                "code": f"http_{exc.status_code}",
+                "message_da": "Forespørgslen kunne ikke udføres.",
+                "message_en": str(exc.detail),
+            },
+            status_code=exc.status_code,
+        )

@@ -1,0 +1,133 @@
+"""HTTP routes: thin wrappers over the services (enrolment, push, pull, events, checksum)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from sqlalchemy import select, text
+
+from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
+from local_cache import sync_checksum
+from local_cache.sync_tables import streams_for_site
+from server import enrolment, pull_service, push_service
+from server.deps import (
+    CallerDep,
+    DbDep,
+    FaultsDep,
+    NotifierDep,
+    SettingsDep,
+    check_versions,
+    require_admin,
+)
+from server.notify import event_stream
+from server.schemas import (
+    ChecksumOut,
+    EnrolIn,
+    EnrolmentCodeIn,
+    EnrolmentCodeOut,
+    EnrolOut,
+    PullIn,
+    PullOut,
+    PushIn,
+    PushOut,
+)
+from server.tables import DuplicateReviewRow
+
+health = APIRouter()
+v1 = APIRouter(prefix="/v1", dependencies=[Depends(check_versions)])
+admin = APIRouter(
+    prefix="/v1/admin", dependencies=[Depends(check_versions), Depends(require_admin)]
+)
+
+
+@health.get("/health")
+async def get_health(db: DbDep, settings: SettingsDep) -> dict[str, Any]:
+    def ping() -> None:
+        with db.reads() as session, session.begin():
+            session.execute(text("SELECT 1"))
+
+    await run_in_threadpool(ping)
+    return {
+        "status": "ok",
+        "database": db.write_engine.dialect.name,
+        "protocol": list(settings.protocol_window),
+        "schema": list(settings.schema_window),
+        "headers": [PROTOCOL_HEADER, SCHEMA_HEADER],
+    }
+
+
+@v1.post("/enrol", response_model=EnrolOut)
+def post_enrol(request: EnrolIn, db: DbDep) -> EnrolOut:
+    with db.writes() as session, session.begin():
+        return enrolment.enrol(session, request)
+
+
+@v1.post("/push", response_model=PushOut)
+async def post_push(
+    request: PushIn, caller: CallerDep, db: DbDep, notifier: NotifierDep, faults: FaultsDep
+) -> JSONResponse:
+    result = await run_in_threadpool(push_service.push, db, caller, request, faults)
+    if result.heads:
+        notifier.publish(result.heads)
+    return JSONResponse(result.body)
+
+
+@v1.post("/pull", response_model=PullOut)
+async def post_pull(
+    request: PullIn, caller: CallerDep, db: DbDep, settings: SettingsDep
+) -> Response:
+    body = await run_in_threadpool(pull_service.pull, db, caller, request, settings.max_outcomes)
+    return Response(body, media_type="application/json")
+
+
+@v1.get("/events", response_class=StreamingResponse)
+async def get_events(
+    caller: CallerDep, db: DbDep, notifier: NotifierDep, settings: SettingsDep
+) -> StreamingResponse:
+    """Server-sent events: `event: change` with the newest number of each stream."""
+    stream = event_stream(
+        notifier, db, streams_for_site(caller.site_code), settings.keepalive_seconds
+    )
+    return StreamingResponse(
+        stream,
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+@v1.get("/checksum", response_model=ChecksumOut)
+def get_checksum(caller: CallerDep, db: DbDep) -> ChecksumOut:
+    streams = streams_for_site(caller.site_code)
+    with db.reads() as session, session.begin():
+        heads = pull_service.heads_of(session, streams)
+        value = sync_checksum.checksum(session.connection(), streams)
+    return ChecksumOut(checksum=value, streams=list(streams), heads=heads)
+
+
+@admin.post("/enrolment-codes", response_model=EnrolmentCodeOut)
+def post_enrolment_code(request: EnrolmentCodeIn, db: DbDep) -> EnrolmentCodeOut:
+    with db.writes() as session, session.begin():
+        return enrolment.create_code(session, request)
+
+
+@admin.get("/duplicate-reviews")
+def get_duplicate_reviews(db: DbDep) -> list[dict[str, Any]]:
+    with db.reads() as session, session.begin():
+        rows = session.scalars(select(DuplicateReviewRow).order_by(DuplicateReviewRow.id)).all()
+        return [
+            {
+                "id": r.id,
+                "workstation_id": r.workstation_id,
+                "mutation": r.mutation,
+                "command_id": r.command_id,
+                "existing_citizen_id": r.existing_citizen_id,
+                "submitted": json.loads(r.submitted_json),
+                "created_at": r.created_at.isoformat(),
+                "status": r.status,
+            }
+            for r in rows
+        ]

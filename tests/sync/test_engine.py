@@ -1,0 +1,333 @@
+"""Workstations with real stores syncing through a real server: convergence and conflict rules."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import httpx
+from sqlalchemy import text
+
+from app.sync.engine import SyncEngine, SyncSettings
+from app.sync.status import SyncState, SyncStatus
+from tests.server.harness import ServerProcess
+from tests.sync.desk import Desk
+
+DeskMaker = Callable[..., Desk]
+
+
+def server_checksum(server: ServerProcess, desk: Desk) -> str:
+    async def ask(engine: SyncEngine) -> str:
+        from app.sync.client import SyncApi
+
+        enrolment = await asyncio.to_thread(desk.sync_store.enrolment)
+        assert enrolment is not None
+        async with httpx.AsyncClient() as http:
+            return await SyncApi(http, server.url, enrolment.token).checksum()
+
+    return desk.with_engine(ask)
+
+
+def test_two_workstations_converge_on_the_servers_data(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(server)
+    b.enrol(server)
+    citizen = a.register(1)
+    receipt_a = a.ticket(citizen.id)
+    a.sync()
+    b.sync()
+    assert b.citizen(citizen.id) == citizen
+    receipt_b = b.ticket(citizen.id, "aaben_raadgivning")
+    b.sync()
+    a.sync()
+    assert {receipt_a.number, receipt_b.number} == {"J1-001", "R2-001"}  # own series each
+    assert a.sync_store.counts().pending == b.sync_store.counts().pending == 0
+    assert a.checksum() == b.checksum() == server_checksum(server, a)
+
+
+def test_offline_work_is_kept_and_sent_when_the_server_returns(tmp_path, desks: DeskMaker) -> None:
+    a = desks("MUS", 1)
+    server = ServerProcess(f"sqlite:///{tmp_path / 'late.sqlite3'}", tmp_path / "late.log")
+    server.start()
+    try:
+        a.enrol(server)
+        server.stop()
+        citizen = a.register(1)
+        a.ticket(citizen.id)
+        statuses: list[SyncStatus] = []
+
+        async def offline_round(engine: SyncEngine) -> None:
+            engine.subscribe(statuses.append)
+            run = asyncio.create_task(engine.run())
+            await asyncio.sleep(0.3)
+            engine.stop()
+            await run
+
+        a.with_engine(offline_round)
+        assert statuses[-1].state is SyncState.OFFLINE
+        assert statuses[-1].pending == 3
+        assert "3 ændringer venter" in statuses[-1].summary_da()
+        assert "kan ikke nås" in statuses[-1].message
+        server.start()
+        a.sync()
+        assert a.sync_store.counts().pending == 0
+        assert a.checksum() == server_checksum(server, a)
+    finally:
+        server.stop()
+
+
+def test_the_same_cpr_registered_offline_twice_is_rejected_once_and_shown(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(server)
+    b.enrol(server)
+    first = a.register(42, "Anna", "Andersen")
+    second = b.register(42, "Anne", "Andersen")  # both offline, the same person
+    b.ticket(second.id)  # and b gave her a ticket on its own registration
+    a.sync()
+    b.sync()
+    rejected = b.sync_store.rejections()
+    assert [r.name for r in rejected] == ["register_citizen", "start_visit", "issue_ticket"]
+    assert "allerede registreret" in rejected[0].message
+    assert b.citizen(second.id) is None  # its local effect is gone …
+    assert b.citizen(first.id) is not None  # … and the server's registration is there
+    assert b.count("ticket") == 0
+    assert (
+        server.admin("GET", "/v1/admin/duplicate-reviews").json()[0]["command_id"]
+        == rejected[0].command_id
+    )
+    b.sync_store.acknowledge(rejected[0].seq)
+    assert len(b.sync_store.rejections()) == 2
+    assert len(b.sync_store.rejections(include_acknowledged=True)) == 3
+    assert a.checksum() == b.checksum()
+
+
+def test_citizen_details_merge_field_by_field(server: ServerProcess, desks: DeskMaker) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(server)
+    b.enrol(server)
+    citizen = a.register(3)
+    a.sync()
+    b.sync()
+    a.update(citizen.id, phone="22334455")  # offline at a
+    b.update(citizen.id, email="borger@eksempel.dk", phone="99887766")  # offline at b
+    a.sync()
+    b.sync()
+    a.sync()
+    merged_a, merged_b = a.citizen(citizen.id), b.citizen(citizen.id)
+    assert merged_a == merged_b
+    assert merged_a is not None
+    assert merged_a.email == "borger@eksempel.dk"  # b's field
+    assert merged_a.phone == "99887766"  # both changed the phone: the later at the server wins
+    assert merged_a.given_name == citizen.given_name
+
+
+def test_waiting_commands_stay_on_top_of_pulled_changes(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(server)
+    b.enrol(server)
+    b_citizen = b.register(10)
+    b.sync()
+    mine = a.register(11)
+    a.update(mine.id, phone="11223344")
+    # Pull only (nothing pushed yet): b's citizen arrives under a's two waiting commands.
+    a.with_engine(lambda e: e.pull_once())
+    assert a.citizen(b_citizen.id) is not None
+    still = a.citizen(mine.id)
+    assert still is not None and still.phone == "11223344"
+    assert a.sync_store.counts().pending == 2
+    a.sync()
+    assert a.sync_store.counts().pending == 0
+    assert a.checksum() == server_checksum(server, a)
+
+
+def test_a_command_the_server_does_not_know_yet_waits_in_the_outbox(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    from app.commands import registry
+
+    @registry.command("test_future_note", 1)
+    def _future(uow: object, cmd: object) -> dict[str, object]:
+        return {}
+
+    try:
+        _check_future_command_waits(sqlite_server, desks)
+    finally:
+        registry._HANDLERS.pop(("test_future_note", 1))
+
+
+def _check_future_command_waits(sqlite_server: ServerProcess, desks: DeskMaker) -> None:
+    a = desks("MUS", 1)
+    a.enrol(sqlite_server)
+    a.register(1)
+    a.bus.execute_one(a.config.envelope("test_future_note", 1, {}))
+    a.register(2)
+
+    async def round_(engine: SyncEngine) -> SyncStatus:
+        await engine.sync_once()
+        return engine.status
+
+    status = a.with_engine(round_)
+    assert status.pending == 2  # the unknown command and the one behind it wait …
+    assert "kendes ikke" in status.message and "venter" in status.message
+    assert a.count("citizen") == 2  # … and keep their local effect
+
+
+def test_realtime_a_change_reaches_the_other_workstation_without_asking(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(sqlite_server)
+    b.enrol(sqlite_server)
+    b.sync()
+
+    async def listen_until_arrived(engine: SyncEngine) -> int:
+        settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
+        engine.settings = settings
+        run = asyncio.create_task(engine.run())
+        await asyncio.sleep(0.5)  # the event stream is open
+        citizen = await asyncio.to_thread(a.register, 77)
+        await asyncio.to_thread(a.sync)
+        for _ in range(200):  # wait on the condition, at most 10 s
+            if await asyncio.to_thread(b.citizen, citizen.id) is not None:
+                break
+            await asyncio.sleep(0.05)
+        engine.stop()
+        await run
+        return b.count("citizen")
+
+    assert b.with_engine(listen_until_arrived) == 1
+
+
+def test_first_download_is_paged_and_shows_progress(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    a = desks("MUS", 1)
+    a.enrol(sqlite_server)
+    for n in range(60):
+        a.register(n)
+    a.sync()
+    fresh = desks("MUS", 2)
+    fresh.enrol(sqlite_server)
+    progress: list[tuple[int, int]] = []
+
+    async def download(engine: SyncEngine) -> None:
+        engine.subscribe(lambda s: progress.append(s.download) if s.download else None)
+        await engine.sync_once()
+
+    fresh.with_engine(download, SyncSettings(listen=False, pull_limit=25))
+    assert progress == [(25, 60), (50, 60)]
+    assert fresh.count("citizen") == 60
+    assert fresh.checksum() == a.checksum()
+
+
+def test_a_new_server_epoch_makes_workstations_download_again(tmp_path, desks: DeskMaker) -> None:
+    import subprocess
+    import sys
+
+    from tests.server.harness import ROOT, child_env
+
+    db = f"sqlite:///{tmp_path / 'epoch.sqlite3'}"
+    server = ServerProcess(db, tmp_path / "epoch.log").start()
+    try:
+        a = desks("MUS", 1)
+        a.enrol(server)
+        a.register(1)
+        a.sync()
+        subprocess.run(
+            [sys.executable, "-m", "server", "new-epoch", "--database-url", db],
+            cwd=ROOT,
+            env=child_env(),
+            check=True,
+            capture_output=True,
+        )
+        with a.store.engine.begin() as conn:  # a row only this workstation has
+            conn.execute(text("UPDATE citizen SET phone = '12345678'"))
+        a.sync()
+        assert a.sync_store.enrolment().server_epoch != ""  # type: ignore[union-attr]
+        assert a.checksum() == server_checksum(server, a)  # the server's row came back over it
+    finally:
+        server.stop()
+
+
+def test_the_last_seat_of_a_group_meeting_goes_to_one_workstation(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    """Capacity is the server's to enforce: two offline bookings of one seat, one wins."""
+    import datetime as dt
+    import uuid
+
+    planner, a, b = desks("MUS", 1), desks("MUS", 2), desks("MUS", 3)
+    for desk in (planner, a, b):
+        desk.enrol(server)
+    session_id = str(uuid.uuid4())
+    starts = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).isoformat()
+    planner.bus.execute_one(
+        planner.config.envelope(
+            "schedule_group_meeting",
+            1,
+            {
+                "session_id": session_id,
+                "kind": "jobmoede",
+                "site_code": "MUS",
+                "room": "Mødelokale 2",
+                "starts_at": starts,
+                "capacity": 1,
+            },
+        )
+    )
+    citizen_a, citizen_b = planner.register(1), planner.register(2)
+    planner.sync()
+    a.sync()
+    b.sync()
+
+    def book(desk: Desk, citizen_id: str) -> None:
+        desk.bus.execute_one(
+            desk.config.envelope(
+                "book_group_meeting",
+                1,
+                {
+                    "booking_id": str(uuid.uuid4()),
+                    "session_id": session_id,
+                    "citizen_id": citizen_id,
+                },
+            )
+        )
+
+    book(a, citizen_a.id)  # both offline: each sees a free seat
+    book(b, citizen_b.id)
+    a.sync()
+    b.sync()
+    a.sync()
+    [rejection] = b.sync_store.rejections()
+    assert rejection.name == "book_group_meeting" and "fuldt booket" in rejection.message
+    assert a.count("group_booking") == b.count("group_booking") == 1
+    assert a.checksum() == b.checksum() == server_checksum(server, a)
+
+
+def test_a_long_catch_up_settles_page_by_page_until_nothing_waits(
+    tmp_path, desks: DeskMaker
+) -> None:
+    server = ServerProcess(
+        f"sqlite:///{tmp_path / 'small.sqlite3'}",
+        tmp_path / "small.log",
+        extra_args=("--max-outcomes", "7"),
+    ).start()
+    try:
+        a = desks("MUS", 1)
+        a.enrol(server)
+        for n in range(30):
+            a.register(n)
+        a.with_engine(
+            lambda e: e.sync_once(), SyncSettings(listen=False, push_batch=4, pull_limit=5)
+        )
+        assert a.sync_store.counts().pending == 0  # outcomes came 7 at a time, pages 5 rows
+        assert a.sync_store.confirmed_mutation() == 30
+        assert a.checksum() == server_checksum(server, a)
+    finally:
+        server.stop()
