@@ -23,7 +23,7 @@ python3 -m venv .venv
 export QT_QPA_PLATFORM=offscreen
 echo "== import boundaries (import-linter)"
 .venv/bin/lint-imports
-echo "== lint (ruff) and types (mypy --strict on app/)"
+echo "== lint (ruff) and types (mypy --strict on app/ and server/)"
 .venv/bin/ruff check .
 .venv/bin/mypy
 echo "== tests"

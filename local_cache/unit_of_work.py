@@ -36,6 +36,12 @@ class SqlUnitOfWork:
         self.session.rollback()
         self.session.close()
 
+    def begin_write(self) -> None:
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+            # pysqlite would begin only at the first write; reads before it could be stale.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     def commit(self) -> None:
         self.session.commit()
 

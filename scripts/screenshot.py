@@ -17,13 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import configure_workstation  # noqa: E402
 from local_cache.demo_data import ensure_demo_population  # noqa: E402
 from local_cache.store import open_store  # noqa: E402
-from sqlalchemy import text  # noqa: E402
 from ui.background import BackgroundRunner  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.registration.screen import RegistrationScreen  # noqa: E402

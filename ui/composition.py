@@ -6,14 +6,17 @@ leads to a primary visitation, a visitation that ends in a ticket) is here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
 from app.registration import RegistrationService
+from app.sync.engine import SyncEngine
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
@@ -22,6 +25,7 @@ from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
 from ui.registration.screen import RegistrationScreen
+from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
 from ui.visitation.visitation_screen import VisitationScreen
 from ui.visitation.worklist_view import WorklistView
@@ -80,3 +84,24 @@ def build_desk(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
     return Desk(window, runner, desk_screen, visitation_screen)
+
+
+def attach_sync(
+    desk: Desk, engine: SyncEngine, schedule: Callable[[Coroutine[Any, Any, None]], object]
+) -> SyncIndicator:
+    """Show the engine's status and let local changes wake it. `schedule` runs a coroutine
+    on the app's event loop (qasync), so nothing here blocks the GUI thread."""
+    indicator = SyncIndicator()
+    desk.window.statusBar().addPermanentWidget(indicator)
+    engine.subscribe(indicator.show_status)
+    desk.registration.ticket_issued.connect(lambda _r: engine.poke())
+    desk.registration.citizen_registered.connect(lambda _c: engine.poke())
+    desk.visitation.visitation_completed.connect(lambda *_a: engine.poke())
+
+    def show_rejections() -> None:
+        dialog = RejectionsDialog(engine.status.rejected, desk.window)
+        dialog.acknowledged.connect(lambda seq: schedule(engine.acknowledge(seq)))
+        dialog.open()
+
+    indicator.rejections_requested.connect(show_rejections)
+    return indicator

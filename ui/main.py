@@ -37,6 +37,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--counter", type=int, help="skranke-nummer sammen med --site")
     parser.add_argument("--staff", help="medarbejder-id sammen med --site")
     parser.add_argument(
+        "--server", help="den centrale servers adresse, fx http://127.0.0.1:8765 (uden: kun lokalt)"
+    )
+    parser.add_argument("--enrol-code", help="engangskode til tilmelding hos serveren (første gang)")
+    parser.add_argument(
         "--benchmark-startup",
         action="store_true",
         help="udskriv interactive_ms=<n>, når vinduet er klar, og afslut",
@@ -74,7 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     workstation = _workstation(store, args)
     if workstation is None:
         return 1
-    window, runner = _build_window(store, workstation, args)
+    from ui.composition import build_desk
+
+    desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
+    window, runner = desk.window, desk.runner
     window.show()
 
     import qasync
@@ -82,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
+    connection = _start_sync(desk, store, workstation, args, loop)
     if args.benchmark_startup:
 
         def report() -> None:
@@ -91,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, report)
     with loop:
         loop.run_forever()
+        if connection is not None:
+            loop.run_until_complete(connection.aclose())
     runner.shutdown()
     store.close()
     return 0
@@ -141,16 +151,43 @@ def _workstation(store: object, args: argparse.Namespace) -> object:
         )
 
 
-def _build_window(
-    store: object, workstation: object, args: argparse.Namespace
-) -> tuple[object, object]:
-    from app.workstation import WorkstationConfig
+def _start_sync(
+    desk: object,
+    store: object,
+    workstation: object,
+    args: argparse.Namespace,
+    loop: asyncio.AbstractEventLoop,
+) -> object:
+    """Sync runs as a coroutine on the Qt event loop (qasync): the UI never waits for it."""
     from local_cache.store import LocalStore
-    from ui.composition import build_desk
+    from local_cache.sync_store import SqlSyncStore
 
-    assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
-    desk = build_desk(store, workstation, args.data_dir, args.lang)
-    return desk.window, desk.runner
+    assert isinstance(store, LocalStore)
+    sync_store = SqlSyncStore(store)
+    if not args.server and sync_store.enrolment() is None:
+        return None  # a stand-alone desk: changes wait in the outbox
+    from app.sync.connection import SyncConnection
+    from app.sync.status import SyncState
+    from ui.composition import Desk, attach_sync
+
+    assert isinstance(desk, Desk)
+    connection = SyncConnection(sync_store)
+    engine = connection.engine
+    attach_sync(desk, engine, loop.create_task)
+
+    async def run() -> None:
+        if sync_store.enrolment() is None:
+            try:
+                await engine.enrol(args.server, args.enrol_code or "", workstation.workstation_id)  # type: ignore[attr-defined]
+            except Exception as exc:  # noqa: BLE001 - shown in the status bar, the desk goes on
+                log.warning("enrolment failed: %s", exc)
+                message = getattr(exc, "message_da", str(exc))
+                await engine.refresh_status(state=SyncState.NOT_ENROLLED, message=message)
+                return
+        await engine.run()
+
+    loop.create_task(run())
+    return connection
 
 
 if __name__ == "__main__":

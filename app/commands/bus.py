@@ -35,6 +35,7 @@ class CommandBus:
     def execute(self, *envelopes: CommandEnvelope) -> list[dict[str, Any]]:
         """All the envelopes take effect together, or none of them does."""
         with self._uow_factory() as uow:
+            uow.begin_write()
             results = [apply_command(uow, env, to_outbox=True) for env in envelopes]
             uow.commit()
         return results
