@@ -123,49 +123,67 @@
 <context>
     <name>CitizenCardView</name>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="22" />
+        <location filename="../../ui/registration/citizen_card.py" line="24" />
         <source>Borgerens navn</source>
         <translation>Citizen's name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="24" />
+        <location filename="../../ui/registration/citizen_card.py" line="26" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="25" />
+        <location filename="../../ui/registration/citizen_card.py" line="27" />
         <source>&amp;Vis CPR</source>
         <translation>&amp;Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="25" />
+        <location filename="../../ui/registration/citizen_card.py" line="27" />
         <source>Vis CPR</source>
         <translation>Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="27" />
+        <location filename="../../ui/registration/citizen_card.py" line="29" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="28" />
+        <location filename="../../ui/registration/citizen_card.py" line="30" />
         <source>Seneste besøg</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="51" />
+        <location filename="../../ui/registration/citizen_card.py" line="53" />
         <source>%1 – a-kasse: %2</source>
         <translation>%1 – unemployment fund: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="58" />
+        <location filename="../../ui/registration/citizen_card.py" line="60" />
         <source>Seneste besøg:</source>
         <translation>Recent visits:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="60" />
+        <location filename="../../ui/registration/citizen_card.py" line="62" />
         <source>Ingen tidligere besøg.</source>
         <translation>No earlier visits.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../ui/composition.py" line="63" />
+        <source>&amp;Primærvisitation</source>
+        <translation>&amp;Primary visitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="64" />
+        <source>Op&amp;følgning</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="66" />
+        <source>Kastebold-sager</source>
+        <translation>Kastebold cases</translation>
     </message>
 </context>
 <context>
@@ -181,49 +199,49 @@
         <translation>Workstation set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="36" />
+        <location filename="../../ui/first_start_dialog.py" line="37" />
         <source>Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.</source>
         <translation>Choose site, counter and staff member. This computer remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="38" />
+        <location filename="../../ui/first_start_dialog.py" line="40" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="41" />
+        <location filename="../../ui/first_start_dialog.py" line="43" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="42" />
+        <location filename="../../ui/first_start_dialog.py" line="44" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="45" />
+        <location filename="../../ui/first_start_dialog.py" line="47" />
         <source>&amp;Afdeling:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="46" />
+        <location filename="../../ui/first_start_dialog.py" line="48" />
         <source>S&amp;kranke:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="47" />
+        <location filename="../../ui/first_start_dialog.py" line="49" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="50" />
-        <location filename="../../ui/first_start_dialog.py" line="51" />
+        <location filename="../../ui/first_start_dialog.py" line="54" />
+        <location filename="../../ui/first_start_dialog.py" line="55" />
         <source>Gem og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="53" />
-        <location filename="../../ui/first_start_dialog.py" line="54" />
+        <location filename="../../ui/first_start_dialog.py" line="57" />
+        <location filename="../../ui/first_start_dialog.py" line="58" />
         <source>Afbryd</source>
         <translation>Cancel</translation>
     </message>
@@ -641,85 +659,119 @@ Works without the network too.</translation>
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../ui/registration/screen.py" line="66" />
+        <location filename="../../ui/registration/screen.py" line="67" />
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="67" />
+        <location filename="../../ui/registration/screen.py" line="69" />
         <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
         <translation>Scan health card, type CPR number (Enter) or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="69" />
+        <location filename="../../ui/registration/screen.py" line="72" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="77" />
+        <location filename="../../ui/registration/screen.py" line="80" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="82" />
+        <location filename="../../ui/registration/screen.py" line="86" />
         <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
         <translation>Scan the health card or type the CPR number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="90" />
+        <location filename="../../ui/registration/screen.py" line="96" />
         <source>&amp;Udsted billet (Enter)</source>
         <translation>&amp;Issue ticket (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="90" />
+        <location filename="../../ui/registration/screen.py" line="96" />
         <source>Udsted billet</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="94" />
+        <location filename="../../ui/registration/screen.py" line="100" />
+        <source>&amp;Primærvisitation (F6)</source>
+        <translation>&amp;Primary visitation (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="100" />
+        <source>Primærvisitation</source>
+        <translation>Primary visitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="106" />
         <source>&amp;CPR-nummer eller navn:</source>
         <translation>&amp;CPR number or name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="99" />
+        <location filename="../../ui/registration/screen.py" line="112" />
         <source>&amp;Henvendelsesårsag (tast 1–6):</source>
         <translation>&amp;Reason for visit (keys 1–6):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="120" />
+        <location filename="../../ui/registration/screen.py" line="134" />
         <source>&amp;Registrering</source>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="178" />
+        <location filename="../../ui/registration/screen.py" line="201" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="227" />
+        <location filename="../../ui/registration/screen.py" line="259" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="254" />
+        <location filename="../../ui/registration/screen.py" line="289" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
         <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
     </message>
 </context>
 <context>
+    <name>RejectionsDialog</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="91" />
+        <location filename="../../ui/sync_status.py" line="93" />
+        <source>Afviste ændringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="98" />
+        <source>&amp;Set og forstået</source>
+        <translation>&amp;Seen and understood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="98" />
+        <source>Set og forstået</source>
+        <translation>Seen and understood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="103" />
+        <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
+        <translation>The server refused these changes. They have not been carried out:</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="22" />
+        <location filename="../../ui/registration/search_model.py" line="28" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="23" />
+        <location filename="../../ui/registration/search_model.py" line="29" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="24" />
+        <location filename="../../ui/registration/search_model.py" line="30" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
@@ -791,54 +843,117 @@ Works without the network too.</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="31" />
+        <source>Ikke tilmeldt serveren</source>
+        <translation>Not enrolled with the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="34" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="35" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="36" />
+        <source>Synkroniserer</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="37" />
+        <source>Synkronisering standset</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="49" />
+        <source>Synkroniseringsstatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="50" />
+        <source>Synkroniseringsdetaljer</source>
+        <translation>Sync details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="51" />
+        <source>Afviste ændringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="69" />
+        <source>henter %1 af %2</source>
+        <translation>downloading %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="72" />
+        <source>%1 venter</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75" />
+        <source>sidst %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="81" />
+        <source>%1 afvist – se hvorfor</source>
+        <translation>%1 refused – see why</translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="25" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="27" />
         <source>Billet %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="26" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="28" />
         <source>Udstedt billet</source>
         <translation>Issued ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="28" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
         <source>Billetnummer</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="34" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
         <source>&amp;Udskriv (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
         <source>Udskriv billet</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
         <source>&amp;Næste borger (Enter)</source>
         <translation>&amp;Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
         <source>Næste borger</source>
         <translation>Next citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="60" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="67" />
         <source>Udskrivning mislykkedes: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="62" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="70" />
         <source>Gemt som PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -851,7 +966,7 @@ Works without the network too.</translation>
         <translation>The ticket could not be written to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_printer.py" line="39" />
+        <location filename="../../ui/registration/ticket_printer.py" line="41" />
         <source>Udstedt %1 – hold øje med skærmen</source>
         <translation>Issued %1 – watch the screen</translation>
     </message>
