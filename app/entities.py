@@ -115,6 +115,7 @@ class TicketStatus(StrEnum):
     DONE = "done"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
+    PARKED = "parked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,17 @@ class Ticket:
     issued_at: dt.datetime
     workstation_id: str
     status: TicketStatus = TicketStatus.WAITING
+    queued_at: dt.datetime | None = None  # place in the queue; kept on transfer for fairness
+    counter_number: int | None = None
+    called_at: dt.datetime | None = None
+    called_by: str | None = None
+    recall_count: int = 0
+    serving_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+
+    @property
+    def arrival(self) -> dt.datetime:
+        return self.queued_at or self.issued_at
 
 
 def ticket_number(letter: str, series: int, sequence: int) -> str:

@@ -158,6 +158,13 @@ def _ticket(row: TicketRow) -> Ticket:
         issued_at=row.issued_at,
         workstation_id=row.workstation_id,
         status=TicketStatus(row.status),
+        queued_at=row.queued_at,
+        counter_number=row.counter_number,
+        called_at=row.called_at,
+        called_by=row.called_by,
+        recall_count=row.recall_count or 0,
+        serving_at=row.serving_at,
+        finished_at=row.finished_at,
     )
 
 
@@ -174,6 +181,35 @@ class SqlTickets:
         values["status"] = ticket.status.value
         self._s.add(TicketRow(**values))
         self._s.flush()
+
+    def get_for_update(self, ticket_id: str) -> Ticket | None:
+        # FOR UPDATE locks the row on PostgreSQL (two counters, one ticket: first wins);
+        # SQLite ignores it: the workstation's write lock already serialises commands.
+        row = self._s.scalar(select(TicketRow).where(TicketRow.id == ticket_id).with_for_update())
+        return _ticket(row) if row else None
+
+    def save(self, ticket: Ticket) -> None:
+        row = self._s.get(TicketRow, ticket.id)
+        if row is None:
+            raise LookupError(ticket.id)
+        values = _fields(ticket)
+        values["status"] = ticket.status.value
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)  # through the ORM: sync's change capture sees it
+        self._s.flush()
+
+    def in_queue(self, site_code: str, day: dt.date, statuses: Sequence[str]) -> Sequence[Ticket]:
+        stmt = (
+            select(TicketRow)
+            .where(
+                TicketRow.site_code == site_code,
+                TicketRow.service_day == day,
+                TicketRow.status.in_(list(statuses)),
+            )
+            .order_by(func.coalesce(TicketRow.queued_at, TicketRow.issued_at), TicketRow.number)
+        )
+        return [_ticket(r) for r in self._s.scalars(stmt)]
 
     def number_taken(self, site_code: str, day: dt.date, number: str) -> bool:
         stmt = select(TicketRow.id).where(

@@ -107,6 +107,7 @@ class TicketRow(Base):
     __table_args__ = (
         UniqueConstraint("site_code", "service_day", "number", name="uq_ticket_number_per_day"),
         Index("ix_ticket_series", "site_code", "service_day", "series", "sequence"),
+        Index("ix_ticket_queue", "site_code", "service_day", "status"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
@@ -119,6 +120,14 @@ class TicketRow(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     workstation_id: Mapped[str] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(20))
+    # Queue lifecycle (issue 5): where and when it was called, by whom, how often.
+    queued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    called_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    called_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    serving_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class OutboxRow(Base):

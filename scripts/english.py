@@ -109,6 +109,22 @@ ENGLISH: dict[str, str] = {
     "&Set og forstået": "&Seen and understood",
     "Set og forstået": "Seen and understood",
     "Serveren afviste disse ændringer. De er ikke gennemført:": "The server refused these changes. They have not been carried out:",
+    "Billet": "Ticket",
+    "Kø": "Queue",
+    "Ventet (min)": "Waited (min)",
+    "Ingen borger ved skranken": "No citizen at the counter",
+    "Nuværende billet": "Current ticket",
+    "Venteliste": "Waiting list",
+    "Kald næste (F2)": "Call next (F2)",
+    "Kald igen (F3)": "Call again (F3)",
+    "Start betjening (F4)": "Start serving (F4)",
+    "Færdig (F8)": "Done (F8)",
+    "Udeblevet (F9)": "Did not come (F9)",
+    "Skranke (kø)": "Counter (queue)",
+    "Ingen venter i skrankens køer.": "Nobody waits in this counter's queues.",
+    "betjenes": "being served",
+    "kaldt": "called",
+    "Uventet fejl.": "Unexpected error.",
 }
 
 

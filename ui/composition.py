@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
+from app.queue.profiles import counter_profile
+from app.queue.service import QueueService
 from app.registration import RegistrationService
 from app.sync.engine import SyncEngine
 from app.visitation.follow_up_service import FollowUpService
@@ -24,6 +26,7 @@ from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
+from ui.queue.counter_screen import CounterScreen
 from ui.registration.screen import RegistrationScreen
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
@@ -37,6 +40,7 @@ class Desk:
     runner: BackgroundRunner
     registration: RegistrationScreen
     visitation: VisitationScreen
+    counter: CounterScreen
 
 
 def build_desk(
@@ -59,7 +63,16 @@ def build_desk(
     )
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
     visitation_screen = VisitationScreen(visitation)
+    queue = QueueService(
+        store.unit_of_work,
+        bus,
+        workstation,
+        counter_profile(workstation.site_code, workstation.counter_number),
+    )
+    names = {s.code: (s.name_en if lang == "en" else s.name_da) for s in registration.services()}
+    counter_screen = CounterScreen(queue, runner, names)
     window.add_screen(desk_screen, desk_screen.title())
+    window.add_screen(counter_screen, counter_screen.title())
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
     window.add_screen(
@@ -79,11 +92,12 @@ def build_desk(
 
     desk_screen.visitation_requested.connect(open_visitation)
     desk_screen.ticket_issued.connect(lambda _receipt: window.refresh_outbox_count())
+    desk_screen.ticket_issued.connect(lambda _receipt: counter_screen.refresh())
     visitation_screen.visitation_completed.connect(visitation_ended)
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
-    return Desk(window, runner, desk_screen, visitation_screen)
+    return Desk(window, runner, desk_screen, visitation_screen, counter_screen)
 
 
 def attach_sync(
@@ -96,6 +110,7 @@ def attach_sync(
     engine.subscribe(indicator.show_status)
     desk.registration.ticket_issued.connect(lambda _r: engine.poke())
     desk.registration.citizen_registered.connect(lambda _c: engine.poke())
+    desk.counter.ticket_called.connect(lambda _t: engine.poke())
     desk.visitation.visitation_completed.connect(lambda *_a: engine.poke())
 
     def show_rejections() -> None:

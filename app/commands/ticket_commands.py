@@ -50,6 +50,7 @@ def issue_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             number=number,
             issued_at=cmd.issued_at_dt,
             workstation_id=cmd.workstation_id,
+            queued_at=cmd.issued_at_dt,
         )
     )
     return {"ticket_id": ticket_id, "number": number}

@@ -169,19 +169,93 @@
     </message>
 </context>
 <context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="37" />
+        <location filename="../../ui/queue/counter_screen.py" line="122" />
+        <source>Ingen borger ved skranken</source>
+        <translation>No citizen at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="37" />
+        <source>Nuværende billet</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="40" />
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="43" />
+        <source>Venteliste</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="49" />
+        <source>Kald næste (F2)</source>
+        <translation>Call next (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="52" />
+        <source>Kald igen (F3)</source>
+        <translation>Call again (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="58" />
+        <source>Start betjening (F4)</source>
+        <translation>Start serving (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="62" />
+        <source>Færdig (F8)</source>
+        <translation>Done (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="65" />
+        <source>Udeblevet (F9)</source>
+        <translation>Did not come (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="89" />
+        <source>Skranke (kø)</source>
+        <translation>Counter (queue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="99" />
+        <source>Ingen venter i skrankens køer.</source>
+        <translation>Nobody waits in this counter's queues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="125" />
+        <source>betjenes</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="127" />
+        <source>kaldt</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="145" />
+        <source>Uventet fejl.</source>
+        <translation>Unexpected error.</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="63" />
+        <location filename="../../ui/composition.py" line="76" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="64" />
+        <location filename="../../ui/composition.py" line="77" />
         <source>Op&amp;følgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="66" />
+        <location filename="../../ui/composition.py" line="79" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
     </message>
@@ -1164,6 +1238,24 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/table_models.py" line="150" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="29" />
+        <source>Billet</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="30" />
+        <source>Kø</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="31" />
+        <source>Ventet (min)</source>
+        <translation>Waited (min)</translation>
     </message>
 </context>
 <context>

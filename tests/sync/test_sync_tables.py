@@ -74,7 +74,14 @@ def test_a_row_survives_the_wire() -> None:
         "number": "J3-017",
         "issued_at": dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC),
         "workstation_id": "8b7e6a34-2d4c-4a34-9a7c-0b6f7bbbd003",
-        "status": "waiting",
+        "status": "called",
+        "queued_at": dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC),
+        "counter_number": 2,
+        "called_at": dt.datetime(2026, 11, 26, 8, 41, tzinfo=dt.UTC),
+        "called_by": "mus-bbj",
+        "recall_count": 1,
+        "serving_at": None,
+        "finished_at": None,
     }
     wire = encode_row(spec, row)
     assert wire["service_day"] == "2026-11-26" and wire["issued_at"].startswith("2026-11-26T08:30")

@@ -1,0 +1,1 @@
+"""Queue management: the ticket lifecycle, calling, and what a counter does next."""

@@ -1,0 +1,129 @@
+"""Queue commands. "Call next" is decided on the workstation and sent as "call ticket X at
+counter C", so the server re-runs exactly that and the first call to reach it wins."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from app.commands import args as a
+from app.commands.envelope import CommandEnvelope
+from app.commands.registry import command
+from app.entities import Ticket
+from app.errors import NotFoundError, ValidationError
+from app.ports import UnitOfWork
+from app.queue.lifecycle import QueueAction, next_status
+
+MAX_RECALLS = 3  # after this many recalls the counter marks a no-show
+
+
+def _ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> Ticket:
+    ticket = uow.tickets.get_for_update(a.identifier(cmd.args, "ticket_id"))
+    if ticket is None:
+        raise NotFoundError("Billetten findes ikke.")
+    if ticket.site_code != cmd.site_code:
+        raise ValidationError(f"Billet {ticket.number} hører til en anden afdeling.")
+    return ticket
+
+
+def _move(
+    uow: UnitOfWork, cmd: CommandEnvelope, action: QueueAction, **changes: Any
+) -> dict[str, Any]:
+    ticket = _ticket(uow, cmd)
+    status = next_status(ticket.number, ticket.status, action)
+    uow.tickets.save(dataclasses.replace(ticket, status=status, **changes))
+    return {"ticket_id": ticket.id, "number": ticket.number, "status": status.value}
+
+
+@command("call_ticket", 1)
+def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id", "counter_number"})
+    counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
+    return _move(
+        uow,
+        cmd,
+        QueueAction.CALL,
+        counter_number=counter,
+        called_at=cmd.issued_at_dt,
+        called_by=cmd.staff_id,
+        recall_count=0,
+    )
+
+
+@command("recall_ticket", 1)
+def recall_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    ticket = _ticket(uow, cmd)
+    if ticket.recall_count >= MAX_RECALLS:
+        raise ValidationError(
+            f"Billet {ticket.number} er kaldt {MAX_RECALLS + 1} gange – meld den udeblevet."
+        )
+    return _move(
+        uow,
+        cmd,
+        QueueAction.RECALL,
+        called_at=cmd.issued_at_dt,
+        recall_count=ticket.recall_count + 1,
+    )
+
+
+@command("start_serving", 1)
+def start_serving(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.START, serving_at=cmd.issued_at_dt)
+
+
+@command("finish_ticket", 1)
+def finish_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.FINISH, finished_at=cmd.issued_at_dt)
+
+
+@command("mark_no_show", 1)
+def mark_no_show(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.NO_SHOW, finished_at=cmd.issued_at_dt)
+
+
+@command("park_ticket", 1)
+def park_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.PARK, counter_number=None)
+
+
+@command("return_ticket", 1)
+def return_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.RETURN)
+
+
+@command("cancel_ticket", 1)
+def cancel_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    return _move(uow, cmd, QueueAction.CANCEL, finished_at=cmd.issued_at_dt)
+
+
+@command("transfer_ticket", 1)
+def transfer_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """To another service's queue; keeps the original arrival unless `keep_arrival` is false."""
+    a.reject_unknown(cmd.args, {"ticket_id", "service_code", "keep_arrival"})
+    service_code = a.text(cmd.args, "service_code", "Køen", max_length=40)
+    if uow.reference.service(service_code) is None:
+        raise ValidationError(f"Køen «{service_code}» kendes ikke.", field="service_code")
+    keep = cmd.args.get("keep_arrival", True)
+    if not isinstance(keep, bool):
+        raise ValidationError("«keep_arrival» skal være sand eller falsk.")
+    ticket = _ticket(uow, cmd)
+    queued_at = ticket.arrival if keep else cmd.issued_at_dt
+    return _move(
+        uow,
+        cmd,
+        QueueAction.TRANSFER,
+        service_code=service_code,
+        queued_at=queued_at,
+        counter_number=None,
+        called_at=None,
+        called_by=None,
+        recall_count=0,
+        serving_at=None,
+    )

@@ -1,0 +1,83 @@
+"""The ticket lifecycle as an explicit state machine: one table, every move named.
+
+waiting ──call──► called ──start──► serving ──finish──► done
+   ▲  │             │ ▲  recall        │
+   │  park          │ └──────┘         │
+   │  ▼             ├──no_show──► no_show
+ parked ─return─►   └──────────────────┴──transfer──► waiting (new service)
+waiting/called/parked ──cancel──► cancelled
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.entities import TicketStatus
+from app.errors import ConflictError
+
+W, C, S, D = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
+N, X, P = TicketStatus.NO_SHOW, TicketStatus.CANCELLED, TicketStatus.PARKED
+
+
+class QueueAction(StrEnum):
+    CALL = "call"
+    RECALL = "recall"
+    START = "start"
+    FINISH = "finish"
+    NO_SHOW = "no_show"
+    TRANSFER = "transfer"
+    PARK = "park"
+    RETURN = "return"
+    CANCEL = "cancel"
+
+
+TRANSITIONS: dict[tuple[TicketStatus, QueueAction], TicketStatus] = {
+    (W, QueueAction.CALL): C,
+    (C, QueueAction.RECALL): C,
+    (C, QueueAction.START): S,
+    (S, QueueAction.FINISH): D,
+    (C, QueueAction.NO_SHOW): N,
+    (W, QueueAction.TRANSFER): W,
+    (C, QueueAction.TRANSFER): W,
+    (S, QueueAction.TRANSFER): W,
+    (W, QueueAction.PARK): P,
+    (C, QueueAction.PARK): P,
+    (P, QueueAction.RETURN): W,
+    (W, QueueAction.CANCEL): X,
+    (C, QueueAction.CANCEL): X,
+    (P, QueueAction.CANCEL): X,
+}
+
+_STATUS_DA = {
+    W: "venter",
+    C: "er kaldt",
+    S: "betjenes",
+    D: "er færdigbetjent",
+    N: "er meldt udeblevet",
+    X: "er annulleret",
+    P: "er parkeret",
+}
+_ACTION_DA = {
+    QueueAction.CALL: "kaldes",
+    QueueAction.RECALL: "kaldes igen",
+    QueueAction.START: "betjenes",
+    QueueAction.FINISH: "afsluttes",
+    QueueAction.NO_SHOW: "meldes udeblevet",
+    QueueAction.TRANSFER: "overføres",
+    QueueAction.PARK: "parkeres",
+    QueueAction.RETURN: "sættes tilbage i køen",
+    QueueAction.CANCEL: "annulleres",
+}
+
+
+class IllegalTransitionError(ConflictError):
+    """The ticket is not in a state where that can happen (e.g. another counter called it)."""
+
+
+def next_status(number: str, current: TicketStatus, action: QueueAction) -> TicketStatus:
+    try:
+        return TRANSITIONS[(current, action)]
+    except KeyError:
+        raise IllegalTransitionError(
+            f"Billet {number} {_STATUS_DA[current]} og kan ikke {_ACTION_DA[action]}."
+        ) from None

@@ -1,0 +1,60 @@
+"""What a counter does: see its queue, call the next citizen, and move tickets on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.clock import service_day
+from app.commands.bus import CommandBus
+from app.commands.envelope import utc_now
+from app.entities import Ticket, TicketStatus
+from app.ports import UnitOfWorkFactory
+from app.queue.lifecycle import IllegalTransitionError
+from app.workstation import WorkstationConfig
+
+
+class QueueService:
+    """`profile` lists the services this counter serves, most important first."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        bus: CommandBus,
+        workstation: WorkstationConfig,
+        profile: Sequence[str],
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._bus = bus
+        self._ws = workstation
+        self._profile = list(profile)
+
+    def waiting(self) -> list[Ticket]:
+        """The counter's queue in the order "call next" takes it: profile priority, then
+        arrival (a transferred ticket keeps its place)."""
+        with self._uow_factory() as uow:
+            tickets = uow.tickets.in_queue(
+                self._ws.site_code, service_day(utc_now()), [TicketStatus.WAITING.value]
+            )
+        rank = {code: i for i, code in enumerate(self._profile)}
+        mine = [t for t in tickets if t.service_code in rank]
+        return sorted(mine, key=lambda t: (rank[t.service_code], t.arrival, t.number))
+
+    def call_next(self) -> Ticket | None:
+        """Call the first waiting ticket; if another counter got it first, take the next."""
+        for candidate in self.waiting():
+            try:
+                self.act("call_ticket", candidate.id, counter_number=self._ws.counter_number)
+            except IllegalTransitionError:
+                continue  # called elsewhere a moment ago
+            return self.ticket(candidate.id)
+        return None
+
+    def act(self, command_name: str, ticket_id: str, **args: object) -> dict[str, object]:
+        """Any lifecycle move (recall_ticket, start_serving, finish_ticket, …) as a command."""
+        return self._bus.execute_one(
+            self._ws.envelope(command_name, 1, {"ticket_id": ticket_id, **args})
+        )
+
+    def ticket(self, ticket_id: str) -> Ticket | None:
+        with self._uow_factory() as uow:
+            return uow.tickets.get(ticket_id)

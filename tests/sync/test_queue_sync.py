@@ -1,0 +1,47 @@
+"""Queue moves over the real server: first call wins; the loser is told, never silently."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.entities import TicketStatus
+from app.queue.service import QueueService
+from tests.server.harness import ServerProcess
+from tests.sync.desk import Desk
+
+
+def queue_of(desk: Desk) -> QueueService:
+    return QueueService(desk.store.unit_of_work, desk.bus, desk.config, ["jobbutik"])
+
+
+def test_two_offline_counters_call_the_same_ticket_and_the_first_to_sync_wins(
+    server: ServerProcess, desks: Callable[..., Desk]
+) -> None:
+    reception, counter_a, counter_b = desks("MUS", 1), desks("MUS", 2), desks("MUS", 3)
+    for desk in (reception, counter_a, counter_b):
+        desk.enrol(server)
+    citizen = reception.register(1)
+    ticket = reception.ticket(citizen.id)
+    reception.sync()
+    counter_a.sync()
+    counter_b.sync()
+
+    # Both counters are offline and call the only waiting ticket.
+    called_a = queue_of(counter_a).call_next()
+    called_b = queue_of(counter_b).call_next()
+    assert called_a is not None and called_b is not None
+    assert called_a.id == called_b.id == ticket.ticket_id
+
+    counter_a.sync()  # reaches the server first
+    counter_b.sync()
+    counter_b.sync()  # the rejection settles; the local effect is undone
+
+    [rejection] = counter_b.sync_store.rejections()
+    assert rejection.name == "call_ticket"
+    assert f"Billet {ticket.number} er kaldt" in rejection.message
+    for desk in (counter_a, counter_b):
+        seen = queue_of(desk).ticket(ticket.ticket_id)
+        assert seen is not None and seen.status is TicketStatus.CALLED
+        assert seen.counter_number == 2  # counter A's call is the one that stands
+    reception.sync()
+    assert reception.checksum() == counter_a.checksum() == counter_b.checksum()

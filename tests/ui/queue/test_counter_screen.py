@@ -1,0 +1,61 @@
+"""A counter calls the next citizen, serves and finishes, by keys alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+
+from app.commands.bus import CommandBus
+from app.entities import SupportBasis, TicketStatus
+from app.queue.service import QueueService
+from app.registration import NewCitizen, RegistrationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name
+from ui.background import BackgroundRunner
+from ui.queue.counter_screen import CounterScreen
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    background = BackgroundRunner()
+    yield background
+    background.shutdown()
+
+
+def test_call_next_serve_and_finish(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    first = registration.issue_ticket(citizen.id, "jobbutik")
+    registration.issue_ticket(citizen.id, "jobbutik")
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    screen = CounterScreen(queue, runner, {"jobbutik": "Jobbutik"})
+    qtbot.addWidget(screen)
+    screen.show()
+    table = by_name(screen, "Venteliste", QTableView)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+
+    current = by_name(screen, "Nuværende billet", QLabel)
+    qtbot.keyClick(screen, Qt.Key.Key_F2)  # call next
+    qtbot.waitUntil(lambda: current.text() == f"{first.number} – kaldt")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert not by_name(screen, "Færdig", QPushButton).isEnabled()  # not serving yet
+    qtbot.keyClick(screen, Qt.Key.Key_F4)  # start serving
+    qtbot.waitUntil(lambda: current.text() == f"{first.number} – betjenes")
+    qtbot.keyClick(screen, Qt.Key.Key_F8)  # done
+    qtbot.waitUntil(lambda: current.text() == "Ingen borger ved skranken")
+    ticket = queue.ticket(first.ticket_id)
+    assert ticket is not None and ticket.status is TicketStatus.DONE
+    assert ticket.counter_number == workstation.counter_number and ticket.finished_at is not None

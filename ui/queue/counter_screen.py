@@ -1,0 +1,147 @@
+"""The counter: who is at the desk now, who waits, and one key for each move.
+
+F2 call next · F3 call again · F4 start serving · F8 done · F9 did not come.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.entities import Ticket, TicketStatus
+from app.errors import KnownError
+from app.queue.service import QueueService
+from ui.background import BackgroundRunner
+from ui.queue.waiting_model import WaitingModel
+
+
+class CounterScreen(QWidget):
+    ticket_called = Signal(object)  # Ticket
+
+    def __init__(
+        self,
+        queue: QueueService,
+        runner: BackgroundRunner,
+        service_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._runner = runner
+        self._current: Ticket | None = None
+        self.current_label = QLabel(
+            self.tr("Ingen borger ved skranken"), accessibleName=self.tr("Nuværende billet")
+        )
+        self.current_label.setProperty("role", "heading")
+        self.error_label = QLabel(accessibleName=self.tr("Fejlbesked"))
+        self.error_label.setProperty("role", "error")
+        self.model = WaitingModel(service_names)
+        self.table = QTableView(accessibleName=self.tr("Venteliste"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions: list[tuple[str, str, Qt.Key, Callable[[], None]]] = [
+            ("call", self.tr("Kald næste (F2)"), Qt.Key.Key_F2, self.call_next),
+            (
+                "recall",
+                self.tr("Kald igen (F3)"),
+                Qt.Key.Key_F3,
+                lambda: self._act("recall_ticket"),
+            ),
+            (
+                "start",
+                self.tr("Start betjening (F4)"),
+                Qt.Key.Key_F4,
+                lambda: self._act("start_serving"),
+            ),
+            ("done", self.tr("Færdig (F8)"), Qt.Key.Key_F8, lambda: self._act("finish_ticket")),
+            (
+                "no_show",
+                self.tr("Udeblevet (F9)"),
+                Qt.Key.Key_F9,
+                lambda: self._act("mark_no_show"),
+            ),
+        ]
+        row = QHBoxLayout()
+        for key, text, shortcut, slot in actions:
+            button = QPushButton(text, accessibleName=text.split(" (")[0])
+            button.setShortcut(QKeySequence(shortcut))
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_label)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        self._refresh_timer = QTimer(self, interval=5000)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+        self._update_buttons()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Skranke (kø)")
+
+    def refresh(self) -> None:
+        self._runner.run(self._queue.waiting, self._show_waiting, self._show_error)
+
+    def call_next(self) -> None:
+        self.error_label.clear()
+
+        def called(ticket: Ticket | None) -> None:
+            if ticket is None:
+                self.error_label.setText(self.tr("Ingen venter i skrankens køer."))
+            else:
+                self.ticket_called.emit(ticket)
+            self._show_current(ticket)
+            self.refresh()
+
+        self._runner.run(self._queue.call_next, called, self._show_error)
+
+    def _act(self, command_name: str) -> None:
+        current = self._current
+        if current is None:
+            return
+        self.error_label.clear()
+        self._runner.run(
+            lambda: (self._queue.act(command_name, current.id), self._queue.ticket(current.id))[1],
+            self._show_current,
+            self._show_error,
+        )
+
+    def _show_current(self, ticket: Ticket | None) -> None:
+        finished = ticket is None or ticket.status in (TicketStatus.DONE, TicketStatus.NO_SHOW)
+        self._current = None if finished else ticket
+        if self._current is None:
+            self.current_label.setText(self.tr("Ingen borger ved skranken"))
+        else:
+            state = (
+                self.tr("betjenes")
+                if self._current.status is TicketStatus.SERVING
+                else self.tr("kaldt")
+            )
+            self.current_label.setText(f"{self._current.number} – {state}")
+        self._update_buttons()
+
+    def _show_waiting(self, tickets: list[Ticket]) -> None:
+        self.model.set_tickets(tickets, dt.datetime.now(dt.UTC))
+
+    def _update_buttons(self) -> None:
+        status = self._current.status if self._current else None
+        self.buttons["call"].setEnabled(status is None)
+        self.buttons["recall"].setEnabled(status is TicketStatus.CALLED)
+        self.buttons["start"].setEnabled(status is TicketStatus.CALLED)
+        self.buttons["no_show"].setEnabled(status is TicketStatus.CALLED)
+        self.buttons["done"].setEnabled(status is TicketStatus.SERVING)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error_label.setText(
+            error.message if isinstance(error, KnownError) else self.tr("Uventet fejl.")
+        )
+        self.refresh()
