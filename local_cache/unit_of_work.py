@@ -38,7 +38,10 @@ class SqlUnitOfWork:
 
     def begin_write(self) -> None:
         connection = self.session.connection()
-        if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        if (
+            connection.dialect.name == "sqlite"
+            and not connection.connection.dbapi_connection.in_transaction
+        ):  # type: ignore[union-attr]
             # pysqlite would begin only at the first write; reads before it could be stale.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 

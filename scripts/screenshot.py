@@ -37,12 +37,16 @@ def main(out: Path) -> int:
     store = open_store(data)
     ensure_demo_population(store, count=300)
     with store.unit_of_work() as uow:
-        ws = configure_workstation(store.settings, uow.reference, site_code="SKB", counter_number=2,
-                                   staff_id="skb-mhl")
+        ws = configure_workstation(
+            store.settings, uow.reference, site_code="SKB", counter_number=2, staff_id="skb-mhl"
+        )
         site, staff = uow.reference.site("SKB"), uow.reference.staff_member("skb-mhl")
-        cpr = uow.session.execute(text(
-            "SELECT c.cpr FROM citizen c JOIN visit v ON v.citizen_id = c.id "
-            "WHERE c.given_name LIKE '%ø%' OR c.family_name LIKE '%ø%' LIMIT 1")).scalar()
+        cpr = uow.session.execute(
+            text(
+                "SELECT c.cpr FROM citizen c JOIN visit v ON v.citizen_id = c.id "
+                "WHERE c.given_name LIKE '%ø%' OR c.family_name LIKE '%ø%' LIMIT 1"
+            )
+        ).scalar()
         cpr = cpr or uow.session.execute(text("SELECT cpr FROM citizen LIMIT 1")).scalar_one()
     runner = BackgroundRunner()
     service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work), ws)

@@ -29,7 +29,9 @@ def store(data_dir: Path) -> Iterator[LocalStore]:
     opened.close()
 
 
-def configure(store: LocalStore, site: str = "MUS", counter: int = 1, staff: str = "mus-bbj") -> WorkstationConfig:
+def configure(
+    store: LocalStore, site: str = "MUS", counter: int = 1, staff: str = "mus-bbj"
+) -> WorkstationConfig:
     with store.unit_of_work() as uow:
         return configure_workstation(
             store.settings, uow.reference, site_code=site, counter_number=counter, staff_id=staff
@@ -47,5 +49,7 @@ def bus(store: LocalStore) -> CommandBus:
 
 
 @pytest.fixture
-def registration(store: LocalStore, bus: CommandBus, workstation: WorkstationConfig) -> RegistrationService:
+def registration(
+    store: LocalStore, bus: CommandBus, workstation: WorkstationConfig
+) -> RegistrationService:
     return RegistrationService(store.unit_of_work, bus, workstation)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 T = TypeVar("T")
@@ -35,6 +36,7 @@ class BackgroundRunner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_relay_finished)
         self._pending = 0
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -45,7 +47,12 @@ class BackgroundRunner(QObject):
         work: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
+        owner: QObject | None = None,
     ) -> None:
+        """`owner`: the widget the answer is for; if it is gone by then, the answer is dropped."""
+        if self._closed:  # the app is closing: a late timer's refresh has nowhere to go
+            log.debug("background work dropped after shutdown")
+            return
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -54,16 +61,18 @@ class BackgroundRunner(QObject):
             try:
                 value: Any = work()
             except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
-                self._relay.finished.emit((on_done, on_error), None, exc)
+                self._relay.finished.emit((on_done, on_error, owner), None, exc)
             else:
-                self._relay.finished.emit((on_done, on_error), value, None)
+                self._relay.finished.emit((on_done, on_error, owner), value, None)
 
         self._executor.submit(job)
 
     def _on_relay_finished(self, callbacks: Any, value: Any, error: BaseException | None) -> None:
-        on_done, on_error = callbacks
+        on_done, on_error, owner = callbacks
         try:
-            if error is not None:
+            if owner is not None and not shiboken6.isValid(owner):
+                log.debug("background answer dropped: its window was closed")
+            elif error is not None:
                 on_error(error)
             else:
                 on_done(value)
@@ -73,4 +82,5 @@ class BackgroundRunner(QObject):
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)

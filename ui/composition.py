@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 
 from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
@@ -27,6 +28,8 @@ from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
+from ui.queue.supervisor_view import SupervisorView
+from ui.queue.waiting_room_display import WaitingRoomDisplay
 from ui.registration.screen import RegistrationScreen
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
@@ -73,6 +76,13 @@ def build_desk(
     counter_screen = CounterScreen(queue, runner, names)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
+    window.add_screen(
+        SupervisorView(queue, runner, names), QCoreApplication.translate("Desk", "Køoversigt")
+    )
+    display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
+    display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    display_action.triggered.connect(lambda: open_waiting_room_display(queue, runner, names))
+    window.add_file_action(display_action)
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
     window.add_screen(
@@ -98,6 +108,22 @@ def build_desk(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
     return Desk(window, runner, desk_screen, visitation_screen, counter_screen)
+
+
+_open_displays: list[WaitingRoomDisplay] = []
+
+
+def open_waiting_room_display(
+    queue: QueueService, runner: BackgroundRunner, names: dict[str, str]
+) -> WaitingRoomDisplay:
+    """A separate window for the TV in the waiting area (full screen on a second screen)."""
+    display = WaitingRoomDisplay(queue, runner, names)
+    _open_displays.append(display)  # keep it alive while it is open
+    display.destroyed.connect(
+        lambda: _open_displays.remove(display) if display in _open_displays else None
+    )
+    display.showFullScreen()
+    return display
 
 
 def attach_sync(

@@ -39,7 +39,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--server", help="den centrale servers adresse, fx http://127.0.0.1:8765 (uden: kun lokalt)"
     )
-    parser.add_argument("--enrol-code", help="engangskode til tilmelding hos serveren (første gang)")
+    parser.add_argument(
+        "--enrol-code", help="engangskode til tilmelding hos serveren (første gang)"
+    )
     parser.add_argument(
         "--benchmark-startup",
         action="store_true",

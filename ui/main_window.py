@@ -32,11 +32,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(accessibleName=self.tr("Skærmbilleder"))
         self.setCentralWidget(self.tabs)
 
-        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._quit_action = quit_action
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         about_action = QAction(self.tr("&Om Skranke"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self._outbox_timer.timeout.connect(self.refresh_outbox_count)
         self._outbox_timer.start()
         self.refresh_outbox_count()
+
+    def add_file_action(self, action: QAction) -> None:
+        """Screens' own commands go in the File menu, above Quit."""
+        self.file_menu.insertAction(self._quit_action, action)
 
     def add_screen(self, screen: QWidget, title: str) -> None:
         self.tabs.addTab(screen, title)

@@ -9,6 +9,7 @@ from app.commands.bus import CommandBus
 from app.commands.envelope import utc_now
 from app.entities import Ticket, TicketStatus
 from app.ports import UnitOfWorkFactory
+from app.queue.figures import ServiceFigures, figures_for
 from app.queue.lifecycle import IllegalTransitionError
 from app.workstation import WorkstationConfig
 
@@ -54,6 +55,28 @@ class QueueService:
         return self._bus.execute_one(
             self._ws.envelope(command_name, 1, {"ticket_id": ticket_id, **args})
         )
+
+    def site_tickets(self) -> list[Ticket]:
+        """Every ticket of today at this site, in queue order."""
+        with self._uow_factory() as uow:
+            return list(
+                uow.tickets.in_queue(
+                    self._ws.site_code, service_day(utc_now()), [s.value for s in TicketStatus]
+                )
+            )
+
+    def last_called(self, limit: int = 6) -> list[Ticket]:
+        """For the waiting-room display: the most recent calls first."""
+        called = [
+            t
+            for t in self.site_tickets()
+            if t.status in (TicketStatus.CALLED, TicketStatus.SERVING)
+        ]
+        return sorted(called, key=lambda t: t.called_at or t.issued_at, reverse=True)[:limit]
+
+    def figures(self, service_codes: Sequence[str]) -> list[ServiceFigures]:
+        tickets, now = self.site_tickets(), utc_now()
+        return [figures_for(code, tickets, now) for code in service_codes]
 
     def ticket(self, ticket_id: str) -> Ticket | None:
         with self._uow_factory() as uow:

@@ -84,3 +84,15 @@ def test_a_student_is_not_offered_primary_visitation(qtbot: QtBot, desk: Desk) -
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.registration.current_citizen_id is not None)
     assert not by_name(desk.registration, "Primærvisitation", QPushButton).isVisible()
+
+
+def test_the_waiting_room_display_opens_from_the_file_menu(qtbot: QtBot, desk: Desk) -> None:
+    action = next(a for a in desk.window.file_menu.actions() if "venteværelsesskærm" in a.text())
+    action.trigger()
+    displays = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.accessibleName() == "Venteværelsesskærm" and w.isVisible()
+    ]
+    assert len(displays) == 1
+    displays[0].close()

@@ -48,7 +48,10 @@ def run_on_qt_loop(work: Callable[[], Awaitable[None]]) -> None:
 
 
 def test_ticket_reaches_the_server_and_another_desk_while_the_ui_runs(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path,
+    qtbot: QtBot,
+    store: LocalStore,
+    workstation: WorkstationConfig,
+    tmp_path: Path,
     sqlite_server: ServerProcess,  # noqa: F811
 ) -> None:
     desk = build_desk(store, workstation, tmp_path, "da")

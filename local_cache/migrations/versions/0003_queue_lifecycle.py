@@ -15,6 +15,7 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+
 def _columns() -> list[sa.Column[object]]:
     return [
         sa.Column("queued_at", sa.String(length=32), nullable=True),

@@ -1,0 +1,93 @@
+"""Queue figures from tickets: expected waiting time and the supervisor's numbers.
+
+Expected waiting time (EWT) for a service: the mean service time of the last
+`window` finished tickets of that service (serving → finished), times the
+number of "rounds" ahead of a new arrival: ceil((waiting + 1) / open counters).
+Open counters are those that called a ticket of that service within the last
+`open_for` minutes. Little's law in its queue form (wait = queue length ×
+service time / servers); a moving average follows the day's tempo. With no
+history yet, `default_service` is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.entities import Ticket, TicketStatus
+
+DEFAULT_SERVICE = dt.timedelta(minutes=8)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceFigures:
+    service_code: str
+    waiting: int
+    longest_wait: dt.timedelta
+    average_wait: dt.timedelta  # of those still waiting
+    open_counters: int
+    served: int
+    no_shows: int
+    service_level: float | None  # share called within the target, of those called today
+    expected_wait: dt.timedelta
+
+
+def _service_time(t: Ticket) -> dt.timedelta | None:
+    if t.serving_at and t.finished_at and t.status is TicketStatus.DONE:
+        return t.finished_at - t.serving_at
+    return None
+
+
+def mean_service_time(
+    tickets: Sequence[Ticket], window: int = 20, default: dt.timedelta = DEFAULT_SERVICE
+) -> dt.timedelta:
+    done = sorted(
+        (t for t in tickets if _service_time(t)), key=lambda t: t.finished_at or t.issued_at
+    )
+    recent = [_service_time(t) for t in done[-window:]]
+    durations = [d for d in recent if d is not None]
+    return sum(durations, dt.timedelta()) / len(durations) if durations else default
+
+
+def open_counters(tickets: Sequence[Ticket], now: dt.datetime, open_for: dt.timedelta) -> int:
+    return len(
+        {
+            t.counter_number
+            for t in tickets
+            if t.called_at and t.counter_number and now - t.called_at <= open_for
+        }
+    )
+
+
+def expected_wait(waiting_ahead: int, counters: int, service_time: dt.timedelta) -> dt.timedelta:
+    rounds = math.ceil((waiting_ahead + 1) / max(counters, 1))
+    return service_time * (rounds - 1) if counters else service_time * rounds
+
+
+def figures_for(
+    service_code: str,
+    tickets: Sequence[Ticket],
+    now: dt.datetime,
+    *,
+    target: dt.timedelta = dt.timedelta(minutes=15),
+    open_for: dt.timedelta = dt.timedelta(minutes=30),
+) -> ServiceFigures:
+    mine = [t for t in tickets if t.service_code == service_code]
+    waiting = [t for t in mine if t.status is TicketStatus.WAITING]
+    waits = [now - t.arrival for t in waiting]
+    called = [t for t in mine if t.called_at is not None]
+    within = [t for t in called if t.called_at is not None and t.called_at - t.arrival <= target]
+    counters = open_counters(mine, now, open_for)
+    return ServiceFigures(
+        service_code=service_code,
+        waiting=len(waiting),
+        longest_wait=max(waits, default=dt.timedelta()),
+        average_wait=sum(waits, dt.timedelta()) / len(waits) if waits else dt.timedelta(),
+        open_counters=counters,
+        served=sum(1 for t in mine if t.status is TicketStatus.DONE),
+        no_shows=sum(1 for t in mine if t.status is TicketStatus.NO_SHOW),
+        service_level=len(within) / len(called) if called else None,
+        expected_wait=expected_wait(len(waiting), counters, mean_service_time(mine)),
+    )

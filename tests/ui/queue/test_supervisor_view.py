@@ -1,0 +1,61 @@
+"""The supervisor sees each queue's figures, and a queue past its limit is flagged."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView
+from pytestqt.qtbot import QtBot
+
+from app.commands.bus import CommandBus
+from app.entities import SupportBasis
+from app.queue.service import QueueService
+from app.registration import NewCitizen, RegistrationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name
+from ui.background import BackgroundRunner
+from ui.queue.supervisor_view import SupervisorView
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    background = BackgroundRunner()
+    yield background
+    background.shutdown()
+
+
+def test_figures_and_alert(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    old = registration.issue_ticket(citizen.id, "jobbutik")
+    registration.issue_ticket(citizen.id, "jobbutik")
+    with store.unit_of_work() as uow:  # the first arrived 40 minutes ago
+        ticket = uow.tickets.get(old.ticket_id)
+        assert ticket is not None
+        earlier = ticket.issued_at - dt.timedelta(minutes=40)
+        uow.tickets.save(dataclasses.replace(ticket, queued_at=earlier))
+        uow.commit()
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    view = SupervisorView(queue, runner, {"jobbutik": "Jobbutik", "aftale": "Aftalt møde"})
+    qtbot.addWidget(view)
+    table = by_name(view, "Køoversigt", QTableView)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    model = table.model()
+    assert model.index(0, 0).data() == "Jobbutik" and model.index(0, 1).data() == "2"
+    assert model.index(0, 2).data() == "40"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # red
+    assert model.index(1, 1).data() == "0"
+    assert "Jobbutik" in by_name(view, "Køalarm", QLabel).text()

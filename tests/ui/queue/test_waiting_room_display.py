@@ -1,0 +1,50 @@
+"""The display shows a number called at a counter, and the expected wait of a queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.commands.bus import CommandBus
+from app.entities import SupportBasis
+from app.queue.service import QueueService
+from app.registration import NewCitizen, RegistrationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name
+from ui.background import BackgroundRunner
+from ui.queue.waiting_room_display import WaitingRoomDisplay
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    background = BackgroundRunner()
+    yield background
+    background.shutdown()
+
+
+def test_a_called_number_appears_with_its_counter(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    first = registration.issue_ticket(citizen.id, "jobbutik")
+    registration.issue_ticket(citizen.id, "jobbutik")
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    display = WaitingRoomDisplay(queue, runner, {"jobbutik": "Jobbutik"})
+    qtbot.addWidget(display)
+    queue.call_next()
+    display.refresh()
+    top = by_name(display, "Kaldt nummer 1", QLabel)
+    qtbot.waitUntil(lambda: top.text() == f"{first.number}  →  {workstation.counter_number}")
+    waits = by_name(display, "Forventet ventetid", QLabel)
+    assert "Jobbutik: ca. 8 min" in waits.text()  # one waiting, one open counter, default 8 min

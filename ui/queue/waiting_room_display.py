@@ -1,0 +1,87 @@
+"""The waiting-room screen for a TV: the last numbers called and where to go, readable
+from 10 m, and the expected wait per queue. A new call rings the system bell (silent
+where there is none); spoken announcements need QtTextToSpeech (PySide6-Addons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.entities import Ticket
+from app.queue.figures import ServiceFigures
+from app.queue.service import QueueService
+from ui.background import BackgroundRunner
+
+ROWS = 6
+
+
+class WaitingRoomDisplay(QWidget):
+    def __init__(
+        self,
+        queue: QueueService,
+        runner: BackgroundRunner,
+        service_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._runner = runner
+        self._names = service_names
+        self._last_seen: str | None = None
+        self.setWindowTitle(self.tr("Skranke – venteværelse"))
+        self.setAccessibleName(self.tr("Venteværelsesskærm"))
+        self.setStyleSheet("background: #00263e; color: white;")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title = QLabel(self.tr("Billet → Skranke"))
+        title.setStyleSheet("font-size: 40px; font-weight: bold;")
+        self.call_labels: list[QLabel] = []
+        grid = QGridLayout()
+        for row in range(ROWS):
+            label = QLabel(accessibleName=self.tr("Kaldt nummer %1").replace("%1", str(row + 1)))
+            size = 96 if row == 0 else 56
+            label.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
+            grid.addWidget(label, row, 0)
+            self.call_labels.append(label)
+        self.wait_label = QLabel(accessibleName=self.tr("Forventet ventetid"))
+        self.wait_label.setStyleSheet("font-size: 32px;")
+        self.wait_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.wait_label)
+        self._timer = QTimer(self, interval=2000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+    def refresh(self) -> None:
+        codes = list(self._names)
+        self._runner.run(
+            lambda: (self._queue.last_called(ROWS), self._queue.figures(codes)),
+            self._show,
+            lambda _e: None,
+            owner=self,
+        )
+
+    def _show(self, data: tuple[list[Ticket], list[ServiceFigures]]) -> None:
+        called, figures = data
+        for label, ticket in zip(self.call_labels, called + [None] * ROWS, strict=False):
+            label.setText("" if ticket is None else f"{ticket.number}  →  {ticket.counter_number}")
+        if called and called[0].number != self._last_seen:
+            self._last_seen = called[0].number
+            QApplication.beep()  # the chime; silent on a machine without a bell
+        waits = [
+            self.tr("%1: ca. %2 min")
+            .replace("%1", self._names[f.service_code])
+            .replace("%2", str(round(f.expected_wait.total_seconds() / 60)))
+            for f in figures
+            if f.waiting
+        ]
+        self.wait_label.setText(
+            self.tr("Forventet ventetid – ") + ("  ·  ".join(waits) or self.tr("ingen kø"))
+        )
