@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -38,10 +40,8 @@ class SqlUnitOfWork:
 
     def begin_write(self) -> None:
         connection = self.session.connection()
-        if (
-            connection.dialect.name == "sqlite"
-            and not connection.connection.dbapi_connection.in_transaction
-        ):  # type: ignore[union-attr]
+        raw: Any = connection.connection.dbapi_connection
+        if connection.dialect.name == "sqlite" and not raw.in_transaction:
             # pysqlite would begin only at the first write; reads before it could be stale.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 

@@ -15,6 +15,7 @@ from server.errors import install_error_handlers
 from server.faults import Faults
 from server.limits import BodyLimit
 from server.notify import Notifier
+from server.presence import Presence
 from server.settings import ServerSettings
 
 
@@ -45,6 +46,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.settings = settings
     app.state.faults = Faults(settings.faults)
     app.state.callers = CallerCache()
+    app.state.presence = Presence()
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.include_router(routes.health)

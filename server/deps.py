@@ -13,6 +13,7 @@ from server.db import Database
 from server.errors import ApiError
 from server.faults import Faults
 from server.notify import Notifier
+from server.presence import Presence
 from server.settings import ServerSettings
 
 
@@ -35,10 +36,16 @@ async def get_faults(request: Request) -> Faults:
     return faults
 
 
+async def get_presence(request: Request) -> Presence:
+    presence: Presence = request.app.state.presence
+    return presence
+
+
 SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
 DbDep = Annotated[Database, Depends(get_db)]
 NotifierDep = Annotated[Notifier, Depends(get_notifier)]
 FaultsDep = Annotated[Faults, Depends(get_faults)]
+PresenceDep = Annotated[Presence, Depends(get_presence)]
 
 
 def _settings(request: Request) -> ServerSettings:
@@ -81,8 +88,10 @@ async def current_caller(
     request: Request, db: DbDep, authorization: Annotated[str | None, Header()] = None
 ) -> Caller:
     cache: CallerCache = request.app.state.callers
+    presence: Presence = request.app.state.presence
     known = cache.get(authorization)
     if known is not None:
+        presence.seen(known.workstation_id)
         return known
 
     def look_up() -> Caller:
@@ -91,6 +100,7 @@ async def current_caller(
 
     caller = await run_in_threadpool(look_up)
     cache.put(authorization, caller)
+    presence.seen(caller.workstation_id)
     return caller
 
 

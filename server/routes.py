@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Depends
@@ -13,12 +14,13 @@ from sqlalchemy import select, text
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from local_cache import sync_checksum
 from local_cache.sync_tables import streams_for_site
-from server import enrolment, pull_service, push_service
+from server import enrolment, overview_service, pull_service, push_service
 from server.deps import (
     CallerDep,
     DbDep,
     FaultsDep,
     NotifierDep,
+    PresenceDep,
     SettingsDep,
     check_versions,
     require_admin,
@@ -61,9 +63,11 @@ async def get_health(db: DbDep, settings: SettingsDep) -> dict[str, Any]:
 
 
 @v1.post("/enrol", response_model=EnrolOut)
-def post_enrol(request: EnrolIn, db: DbDep) -> EnrolOut:
+def post_enrol(request: EnrolIn, db: DbDep, presence: PresenceDep) -> EnrolOut:
     with db.writes() as session, session.begin():
-        return enrolment.enrol(session, request)
+        enrolled = enrolment.enrol(session, request)
+    presence.seen(enrolled.workstation_id)
+    return enrolled
 
 
 @v1.post("/push", response_model=PushOut)
@@ -86,17 +90,39 @@ async def post_pull(
 
 @v1.get("/events", response_class=StreamingResponse)
 async def get_events(
-    caller: CallerDep, db: DbDep, notifier: NotifierDep, settings: SettingsDep
+    caller: CallerDep,
+    db: DbDep,
+    notifier: NotifierDep,
+    settings: SettingsDep,
+    presence: PresenceDep,
 ) -> StreamingResponse:
-    """Server-sent events: `event: change` with the newest number of each stream."""
+    """Server-sent events: `event: change` with the newest number of each stream.
+    While the stream is open the workstation counts as live for the supervisors."""
     stream = event_stream(
         notifier, db, streams_for_site(caller.site_code), settings.keepalive_seconds
     )
+
+    async def tracked() -> AsyncIterator[str]:
+        presence.stream_opened(caller.workstation_id)
+        try:
+            async for chunk in stream:
+                yield chunk
+        finally:
+            presence.stream_closed(caller.workstation_id)
+
     return StreamingResponse(
-        stream,
+        tracked(),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
+
+
+@v1.get("/queue/overview")
+async def get_queue_overview(
+    _caller: CallerDep, db: DbDep, presence: PresenceDep
+) -> dict[str, Any]:
+    """Every queue at every site, with which workstations are in touch."""
+    return await run_in_threadpool(overview_service.overview, db, presence)
 
 
 @v1.get("/checksum", response_model=ChecksumOut)

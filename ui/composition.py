@@ -28,6 +28,7 @@ from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
+from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
 from ui.queue.supervisor_view import SupervisorView
 from ui.queue.waiting_room_display import WaitingRoomDisplay
 from ui.registration.screen import RegistrationScreen
@@ -44,6 +45,7 @@ class Desk:
     registration: RegistrationScreen
     visitation: VisitationScreen
     counter: CounterScreen
+    supervisor: SupervisorView
 
 
 def build_desk(
@@ -76,9 +78,8 @@ def build_desk(
     counter_screen = CounterScreen(queue, runner, names)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
-    window.add_screen(
-        SupervisorView(queue, runner, names), QCoreApplication.translate("Desk", "Køoversigt")
-    )
+    supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
+    window.add_screen(supervisor, QCoreApplication.translate("Desk", "Køoversigt"))
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     display_action.triggered.connect(lambda: open_waiting_room_display(queue, runner, names))
@@ -107,7 +108,7 @@ def build_desk(
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
-    return Desk(window, runner, desk_screen, visitation_screen, counter_screen)
+    return Desk(window, runner, desk_screen, visitation_screen, counter_screen, supervisor)
 
 
 _open_displays: list[WaitingRoomDisplay] = []
@@ -138,6 +139,9 @@ def attach_sync(
     desk.registration.citizen_registered.connect(lambda _c: engine.poke())
     desk.counter.ticket_called.connect(lambda _t: engine.poke())
     desk.visitation.visitation_completed.connect(lambda *_a: engine.poke())
+    # All three sites from the server; this site from the local store when it does not answer.
+    local = desk.supervisor.current_source()
+    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule), local)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

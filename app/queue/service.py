@@ -11,6 +11,7 @@ from app.entities import Ticket, TicketStatus
 from app.ports import UnitOfWorkFactory
 from app.queue.figures import ServiceFigures, figures_for
 from app.queue.lifecycle import IllegalTransitionError
+from app.queue.overview import Overview, WorkstationPresence, site_overview
 from app.workstation import WorkstationConfig
 
 
@@ -77,6 +78,29 @@ class QueueService:
     def figures(self, service_codes: Sequence[str]) -> list[ServiceFigures]:
         tickets, now = self.site_tickets(), utc_now()
         return [figures_for(code, tickets, now) for code in service_codes]
+
+    def local_overview(self, service_codes: Sequence[str]) -> Overview:
+        """This site only, from the local store: what a supervisor sees without a server."""
+        now = utc_now()
+        tickets = self.site_tickets()
+        with self._uow_factory() as uow:
+            site = uow.reference.site(self._ws.site_code)
+            staff = {m.id: m.name for m in uow.reference.staff()}
+        me = WorkstationPresence(self._ws.workstation_id, self._ws.counter_number, True, now)
+        return Overview(
+            as_of=now,
+            sites=(
+                site_overview(
+                    self._ws.site_code,
+                    site.name if site else self._ws.site_code,
+                    tickets,
+                    service_codes,
+                    now,
+                    staff.get,
+                    [me],
+                ),
+            ),
+        )
 
     def ticket(self, ticket_id: str) -> Ticket | None:
         with self._uow_factory() as uow:

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from app.queue.overview import Overview, from_wire
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -129,16 +130,28 @@ class SyncApi:
         body = {"cursors": cursors, "confirmed": confirmed, "limit": limit}
         return parse_pull_page(await self._post("/v1/pull", body, timeout=60.0))
 
-    async def checksum(self) -> str:
+    async def _get(self, path: str, timeout: float = 60.0) -> Any:
         try:
             response = await self._http.get(
-                self._base + "/v1/checksum", headers=self._headers(), timeout=60.0
+                self._base + path, headers=self._headers(), timeout=timeout
             )
         except httpx.HTTPError as exc:
             raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
         if response.status_code != 200:
             raise _error(response)
-        return str(response.json()["checksum"])
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise Offline("Svaret fra serveren kom ikke helt frem.", "bad_json") from exc
+
+    async def checksum(self) -> str:
+        return str((await self._get("/v1/checksum"))["checksum"])
+
+    async def queue_overview(self) -> Overview:
+        try:
+            return from_wire(await self._get("/v1/queue/overview", timeout=15.0))
+        except ValueError as exc:
+            raise Offline("Køoversigten fra serveren kunne ikke læses.", "bad_overview") from exc
 
     async def events(self, *, read_timeout: float) -> AsyncIterator[dict[str, int]]:
         """Server-sent `change` events (stream heads) until the connection ends."""

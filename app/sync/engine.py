@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import httpx
 
 from app.commands.envelope import utc_now
+from app.queue.overview import Overview
 from app.sync.backoff import retry_delay
 from app.sync.client import MutationGap, Offline, Refused, SyncApi, SyncError, WorkstationFork
 from app.sync.ports import Enrolment, ForkDetected, SyncStore
@@ -118,6 +119,13 @@ class SyncEngine:
             rejected=tuple(rejected),
             **changes,
         )
+
+    async def queue_overview(self) -> Overview:
+        """Every site's queues as the server sees them; raises Offline when it cannot tell."""
+        enrolment = await self._db(self._store.enrolment)
+        if enrolment is None:
+            raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
+        return await SyncApi(self._http, enrolment.server_url, enrolment.token).queue_overview()
 
     # --- one round ------------------------------------------------------------------
     async def sync_once(self) -> None:

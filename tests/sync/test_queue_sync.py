@@ -45,3 +45,32 @@ def test_two_offline_counters_call_the_same_ticket_and_the_first_to_sync_wins(
         assert seen.counter_number == 2  # counter A's call is the one that stands
     reception.sync()
     assert reception.checksum() == counter_a.checksum() == counter_b.checksum()
+
+
+def test_the_supervisor_overview_shows_every_site_and_marks_a_silent_one_stale(
+    server: ServerProcess, desks: Callable[..., Desk]
+) -> None:
+    mus_reception, mus_counter, nyr = desks("MUS", 1), desks("MUS", 2), desks("NYR", 1)
+    for desk in (mus_reception, mus_counter, nyr):
+        desk.enrol(server)
+    for n in (1, 2, 3):
+        mus_reception.ticket(mus_reception.register(n).id)
+    mus_reception.sync()
+    mus_counter.sync()
+    called = queue_of(mus_counter).call_next()
+    assert called is not None
+    mus_counter.sync()
+
+    overview = mus_counter.with_engine(lambda e: e.queue_overview())
+
+    by_site = {s.site_code: s for s in overview.sites}
+    assert set(by_site) == {"MUS", "SKB", "NYR"}
+    jobbutik = next(f for f in by_site["MUS"].services if f.service_code == "jobbutik")
+    assert (jobbutik.waiting, jobbutik.open_counters) == (2, 1)
+    [counter] = by_site["MUS"].counters
+    assert (counter.counter_number, counter.ticket_number) == (2, called.number)
+    assert counter.staff_name  # the staff member who made the call, by name
+    # MUS and NYR desks spoke to the server a moment ago; SKB has no workstation at all.
+    assert not by_site["MUS"].stale and not by_site["NYR"].stale
+    assert by_site["SKB"].stale and by_site["SKB"].last_heard is None
+    assert [w.counter_number for w in by_site["MUS"].workstations] == [1, 2]

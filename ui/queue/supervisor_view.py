@@ -1,146 +1,121 @@
-"""The supervisor's view of this site's queues: live figures, colours when a queue
-passes its limit. (All three sites at once needs the sync streams of other sites.)"""
+"""The supervisor's view: every queue at every site, live, with limits and staleness.
+
+With a server it shows all three sites as the server has them and greys out a
+site none of whose workstations is in touch. Without a server (or while it does
+not answer) it shows this site from the local store and keeps the other sites'
+last numbers greyed and marked as old — never as if they were current.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import dataclasses
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.queue.figures import ServiceFigures
-from app.queue.service import QueueService
-from ui.background import BackgroundRunner
+from app.queue.overview import Overview, SiteOverview
+from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
+from ui.queue.overview_source import OverviewSource
 
-Index = QModelIndex | QPersistentModelIndex
-LIMIT_MINUTES = 15  # a queue whose longest wait passes this turns red
-WARN_MINUTES = 10
-
-
-def _minutes(seconds: float) -> str:
-    return str(round(seconds / 60))
-
-
-class FiguresModel(QAbstractTableModel):
-    # Marked for lupdate here, translated when shown (headerData).
-    HEADERS = (
-        QT_TRANSLATE_NOOP("FiguresModel", "Kø"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Venter"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Længste ventetid (min)"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Gns. ventetid (min)"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Åbne skranker"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Betjent i dag"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Udeblevet"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Serviceniveau"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Forventet ventetid (min)"),
-    )
-
-    def __init__(self, names: dict[str, str]) -> None:
-        super().__init__()
-        self._names = names
-        self._rows: list[ServiceFigures] = []
-
-    def set_figures(self, rows: Sequence[ServiceFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        f = self._rows[index.row()]
-        longest = f.longest_wait.total_seconds() / 60
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if longest > LIMIT_MINUTES:
-                return QColor("#f4c7c3")
-            return QColor("#fff2cc") if longest > WARN_MINUTES else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        level = "–" if f.service_level is None else f"{f.service_level:.0%}"
-        return (
-            self._names.get(f.service_code, f.service_code),
-            str(f.waiting),
-            _minutes(f.longest_wait.total_seconds()),
-            _minutes(f.average_wait.total_seconds()),
-            str(f.open_counters),
-            str(f.served),
-            str(f.no_shows),
-            level,
-            _minutes(f.expected_wait.total_seconds()),
-        )[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("FiguresModel", self.HEADERS[section])
-        return None
-
-    def over_limit(self) -> list[str]:
-        return [
-            self._names.get(f.service_code, f.service_code)
-            for f in self._rows
-            if f.longest_wait.total_seconds() / 60 > LIMIT_MINUTES
-        ]
+REFRESH_MS = 3000
 
 
 class SupervisorView(QWidget):
     def __init__(
         self,
-        queue: QueueService,
-        runner: BackgroundRunner,
+        source: OverviewSource,
         names: dict[str, str],
+        *,
+        fallback: OverviewSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._queue = queue
-        self._runner = runner
+        self._source = source
+        self._fallback = fallback  # this site from the local store, when the server fails
+        self._last: Overview | None = None
         self.model = FiguresModel(names)
-        self.table = QTableView(accessibleName=self.tr("Køoversigt"))
-        self.table.setModel(self.model)
+        self.status_label = QLabel(accessibleName=self.tr("Opdateringsstatus"))
         self.alert_label = QLabel(accessibleName=self.tr("Køalarm"))
         self.alert_label.setProperty("role", "error")
+        self.table = QTableView(accessibleName=self.tr("Køoversigt"))
+        self.table.setModel(self.model)
+        self.counters = QStandardItemModel(0, 5, self)
+        self.counters.setHorizontalHeaderLabels(
+            [
+                self.tr("Afdeling"),
+                self.tr("Skranke"),
+                self.tr("Medarbejder"),
+                self.tr("Betjener nu"),
+                self.tr("Forbindelse"),
+            ]
+        )
+        self.counter_table = QTableView(accessibleName=self.tr("Skranker og medarbejdere"))
+        self.counter_table.setModel(self.counters)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.alert_label)
-        layout.addWidget(self.table, 1)
-        self._codes = list(names)
-        self._timer = QTimer(self, interval=3000)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("Skranker")))
+        layout.addWidget(self.counter_table, 2)
+        self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self.refresh()
+
+    def current_source(self) -> OverviewSource:
+        return self._source
+
+    def use_sources(self, source: OverviewSource, fallback: OverviewSource | None) -> None:
+        """Switch to the server once sync is attached; the local store stays the fallback."""
+        self._source, self._fallback = source, fallback
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Køoversigt")
 
     def refresh(self) -> None:
-        self._runner.run(
-            lambda: self._queue.figures(self._codes), self._show, self._show_error, owner=self
-        )
+        self._source.fetch(self._show, self._source_failed, self)
 
-    def _show_error(self, error: BaseException) -> None:
-        # Never leave old numbers looking current: say they could not be read.
-        self.alert_label.setText(
-            self.tr("Tallene kunne ikke opdateres: %1").replace("%1", str(error))
+    def _show(self, overview: Overview) -> None:
+        self._last = overview if self._source.all_sites else self._last
+        time = _clock(overview)
+        self.status_label.setText(
+            self.tr("Alle afdelinger · opdateret %1").replace("%1", time)
+            if self._source.all_sites
+            else self.tr("Kun denne afdeling (ingen server) · opdateret %1").replace("%1", time)
         )
+        self._fill(overview.sites)
 
-    def _show(self, rows: list[ServiceFigures]) -> None:
-        self.model.set_figures(rows)
+    def _source_failed(self, error: BaseException) -> None:
+        reason = getattr(error, "message_da", None) or str(error)
+        if self._fallback is None:
+            self.status_label.setText(
+                self.tr("Tallene kunne ikke opdateres: %1").replace("%1", reason)
+            )
+            self.model.mark_all_stale()
+            return
+        since = _clock(self._last) if self._last else "–"
+        self.status_label.setText(
+            self.tr(
+                "Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2."
+            )
+            .replace("%1", reason)
+            .replace("%2", since)
+        )
+        self._fallback.fetch(self._merge_with_last, lambda _e: self.model.mark_all_stale(), self)
+
+    def _merge_with_last(self, local: Overview) -> None:
+        mine = {s.site_code for s in local.sites}
+        others = (
+            [] if self._last is None else [s for s in self._last.sites if s.site_code not in mine]
+        )
+        # The others' numbers are the server's last word: shown, but marked old.
+        old = [dataclasses.replace(s, workstations=()) for s in others]
+        self._fill(tuple(local.sites) + tuple(old))
+
+    def _fill(self, sites: tuple[SiteOverview, ...]) -> None:
+        self.model.set_sites(sites)
         over = self.model.over_limit()
         self.alert_label.setText(
             self.tr("Over grænsen (%1 min): %2")
@@ -149,3 +124,26 @@ class SupervisorView(QWidget):
             if over
             else ""
         )
+        self.counters.removeRows(0, self.counters.rowCount())
+        for site in sites:
+            live = {w.counter_number: w.live for w in site.workstations}
+            for c in site.counters:
+                connection = (
+                    self.tr("forbundet")
+                    if live.get(c.counter_number)
+                    else self.tr("ikke forbundet")
+                )
+                self.counters.appendRow(
+                    [
+                        QStandardItem(site.site_name),
+                        QStandardItem(str(c.counter_number)),
+                        QStandardItem(c.staff_name or "–"),
+                        QStandardItem(c.ticket_number or "–"),
+                        QStandardItem(connection),
+                    ]
+                )
+
+
+def _clock(overview: Overview) -> str:
+    local = overview.as_of.astimezone()
+    return QTime(local.hour, local.minute, local.second).toString("HH:mm:ss")

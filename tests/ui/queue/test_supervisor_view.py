@@ -19,6 +19,7 @@ from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
+from ui.queue.overview_source import LocalOverviewSource
 from ui.queue.supervisor_view import SupervisorView
 
 
@@ -49,13 +50,16 @@ def test_figures_and_alert(
         uow.tickets.save(dataclasses.replace(ticket, queued_at=earlier))
         uow.commit()
     queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
-    view = SupervisorView(queue, runner, {"jobbutik": "Jobbutik", "aftale": "Aftalt møde"})
+    names = {"jobbutik": "Jobbutik", "aftale": "Aftalt møde"}
+    view = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
     qtbot.addWidget(view)
     table = by_name(view, "Køoversigt", QTableView)
     qtbot.waitUntil(lambda: table.model().rowCount() == 2)
     model = table.model()
-    assert model.index(0, 0).data() == "Jobbutik" and model.index(0, 1).data() == "2"
-    assert model.index(0, 2).data() == "40"
-    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # red
-    assert model.index(1, 1).data() == "0"
-    assert "Jobbutik" in by_name(view, "Køalarm", QLabel).text()
+    assert model.index(0, 0).data() == "Musvågevej"
+    assert model.index(0, 1).data() == "Jobbutik" and model.index(0, 2).data() == "2"
+    assert model.index(0, 3).data() == "40"
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None  # red
+    assert model.index(1, 2).data() == "0"
+    assert "Musvågevej: Jobbutik" in by_name(view, "Køalarm", QLabel).text()
+    assert "Kun denne afdeling" in by_name(view, "Opdateringsstatus", QLabel).text()

@@ -1,0 +1,54 @@
+"""GET /v1/queue/overview: every queue at every site, from what the workstations synced."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from app.clock import service_day
+from app.commands.envelope import utc_now
+from app.entities import TicketStatus
+from app.queue.overview import Overview, WorkstationPresence, site_overview, to_wire
+from local_cache.unit_of_work import SqlUnitOfWork
+from server.db import Database
+from server.presence import Presence
+from server.tables import WorkstationRow
+
+
+def overview(db: Database, presence: Presence) -> dict[str, Any]:
+    now = utc_now()
+    day = service_day(now)
+    statuses = [s.value for s in TicketStatus]
+    with SqlUnitOfWork(db.reads) as uow:
+        rows = uow.session.scalars(
+            select(WorkstationRow).where(WorkstationRow.revoked_at.is_(None))
+        ).all()
+        service_codes = [s.code for s in uow.reference.services()]
+
+        def staff_name(staff_id: str) -> str | None:
+            member = uow.reference.staff_member(staff_id)
+            return None if member is None else member.name
+
+        sites = tuple(
+            site_overview(
+                site.code,
+                site.name,
+                uow.tickets.in_queue(site.code, day, statuses),
+                service_codes,
+                now,
+                staff_name,
+                [
+                    WorkstationPresence(
+                        workstation_id=row.id,
+                        counter_number=row.counter_number,
+                        live=presence.is_live(row.id),
+                        last_seen=presence.last_seen(row.id),
+                    )
+                    for row in sorted(rows, key=lambda r: r.counter_number)
+                    if row.site_code == site.code
+                ],
+            )
+            for site in uow.reference.sites()
+        )
+    return to_wire(Overview(as_of=now, sites=sites))
