@@ -46,6 +46,7 @@ class Desk:
     visitation: VisitationScreen
     counter: CounterScreen
     supervisor: SupervisorView
+    display_action: QAction  # opens the waiting-room display (File menu, --display)
 
 
 def build_desk(
@@ -108,7 +109,9 @@ def build_desk(
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
-    return Desk(window, runner, desk_screen, visitation_screen, counter_screen, supervisor)
+    return Desk(
+        window, runner, desk_screen, visitation_screen, counter_screen, supervisor, display_action
+    )
 
 
 _open_displays: list[WaitingRoomDisplay] = []

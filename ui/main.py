@@ -43,6 +43,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--enrol-code", help="engangskode til tilmelding hos serveren (første gang)"
     )
     parser.add_argument(
+        "--display",
+        action="store_true",
+        help="start som venteværelsesskærm (fuld skærm) i stedet for skrankevinduet",
+    )
+    parser.add_argument(
         "--benchmark-startup",
         action="store_true",
         help="udskriv interactive_ms=<n>, når vinduet er klar, og afslut",
@@ -84,7 +89,10 @@ def main(argv: list[str] | None = None) -> int:
 
     desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
     window, runner = desk.window, desk.runner
-    window.show()
+    if args.display:  # a PC behind the waiting-room TV: the display alone, still syncing
+        desk.display_action.trigger()
+    else:
+        window.show()
 
     import qasync
 

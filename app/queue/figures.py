@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.clock import COPENHAGEN
 from app.entities import Ticket, TicketStatus
 
 DEFAULT_SERVICE = dt.timedelta(minutes=8)
@@ -90,4 +91,34 @@ def figures_for(
         no_shows=sum(1 for t in mine if t.status is TicketStatus.NO_SHOW),
         service_level=len(within) / len(called) if called else None,
         expected_wait=expected_wait(len(waiting), counters, mean_service_time(mine)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HourFigures:
+    hour: int  # Copenhagen local hour, 0–23
+    arrivals: int
+    average_wait: dt.timedelta | None  # of the tickets called that hour; None if none was
+
+
+def hourly(tickets: Sequence[Ticket]) -> tuple[HourFigures, ...]:
+    """Arrivals by the hour they arrived, and the mean wait of the calls made each hour,
+    in Copenhagen time: the supervisor's chart of the day."""
+    arrivals: dict[int, int] = {}
+    waits: dict[int, list[dt.timedelta]] = {}
+    for t in tickets:
+        hour = t.arrival.astimezone(COPENHAGEN).hour
+        arrivals[hour] = arrivals.get(hour, 0) + 1
+        if t.called_at is not None:
+            waits.setdefault(t.called_at.astimezone(COPENHAGEN).hour, []).append(
+                t.called_at - t.arrival
+            )
+    hours = sorted(set(arrivals) | set(waits))
+    return tuple(
+        HourFigures(
+            hour=h,
+            arrivals=arrivals.get(h, 0),
+            average_wait=(sum(waits[h], dt.timedelta()) / len(waits[h])) if h in waits else None,
+        )
+        for h in hours
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.entities import Ticket, TicketStatus
-from app.queue.figures import ServiceFigures, figures_for
+from app.queue.figures import HourFigures, ServiceFigures, figures_for, hourly
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class SiteOverview:
     services: tuple[ServiceFigures, ...]
     counters: tuple[CounterStatus, ...]
     workstations: tuple[WorkstationPresence, ...]
+    hours: tuple[HourFigures, ...] = ()
 
     @property
     def stale(self) -> bool:
@@ -94,6 +95,7 @@ def site_overview(
         services=tuple(figures_for(code, tickets, now) for code in service_codes),
         counters=counter_statuses(tickets, staff_name),
         workstations=tuple(workstations),
+        hours=hourly(tickets),
     )
 
 
@@ -146,6 +148,16 @@ def to_wire(overview: Overview) -> dict[str, Any]:
                     }
                     for w in s.workstations
                 ],
+                "hours": [
+                    {
+                        "hour": h.hour,
+                        "arrivals": h.arrivals,
+                        "average_wait_s": None
+                        if h.average_wait is None
+                        else _seconds(h.average_wait),
+                    }
+                    for h in s.hours
+                ],
             }
             for s in overview.sites
         ],
@@ -168,6 +180,15 @@ def _figures(raw: Mapping[str, Any]) -> ServiceFigures:
         no_shows=int(raw["no_shows"]),
         service_level=None if level is None else float(level),
         expected_wait=dt.timedelta(seconds=float(raw["expected_wait_s"])),
+    )
+
+
+def _hour(raw: Mapping[str, Any]) -> HourFigures:
+    wait = raw["average_wait_s"]
+    return HourFigures(
+        hour=int(raw["hour"]),
+        arrivals=int(raw["arrivals"]),
+        average_wait=None if wait is None else dt.timedelta(seconds=float(wait)),
     )
 
 
@@ -198,6 +219,7 @@ def from_wire(data: Any) -> Overview:
                         )
                         for w in s["workstations"]
                     ),
+                    hours=tuple(_hour(h) for h in s.get("hours", ())),
                 )
                 for s in data["sites"]
             ),

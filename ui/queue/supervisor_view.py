@@ -12,10 +12,11 @@ import dataclasses
 
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.queue.overview import Overview, SiteOverview
 from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
+from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import OverviewSource
 
 REFRESH_MS = 3000
@@ -52,12 +53,24 @@ class SupervisorView(QWidget):
         )
         self.counter_table = QTableView(accessibleName=self.tr("Skranker og medarbejdere"))
         self.counter_table.setModel(self.counters)
+        self.chart_site = QComboBox(accessibleName=self.tr("Afdeling i diagrammet"))
+        self.chart_site.currentIndexChanged.connect(self._draw_chart)
+        self.chart = HourlyChart()
+        self._sites: tuple[SiteOverview, ...] = ()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.alert_label)
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel(self.tr("Skranker")))
-        layout.addWidget(self.counter_table, 2)
+        lower = QHBoxLayout()
+        counters_box = QVBoxLayout()
+        counters_box.addWidget(QLabel(self.tr("Skranker")))
+        counters_box.addWidget(self.counter_table)
+        chart_box = QVBoxLayout()
+        chart_box.addWidget(self.chart_site)
+        chart_box.addWidget(self.chart, 1)
+        lower.addLayout(counters_box, 1)
+        lower.addLayout(chart_box, 1)
+        layout.addLayout(lower, 2)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -116,6 +129,14 @@ class SupervisorView(QWidget):
 
     def _fill(self, sites: tuple[SiteOverview, ...]) -> None:
         self.model.set_sites(sites)
+        self._sites = sites
+        chosen = self.chart_site.currentText()
+        self.chart_site.blockSignals(True)
+        self.chart_site.clear()
+        self.chart_site.addItems([s.site_name for s in sites])
+        self.chart_site.setCurrentIndex(max(self.chart_site.findText(chosen), 0))
+        self.chart_site.blockSignals(False)
+        self._draw_chart()
         over = self.model.over_limit()
         self.alert_label.setText(
             self.tr("Over grænsen (%1 min): %2")
@@ -142,6 +163,12 @@ class SupervisorView(QWidget):
                         QStandardItem(connection),
                     ]
                 )
+
+    def _draw_chart(self) -> None:
+        index = self.chart_site.currentIndex()
+        if 0 <= index < len(self._sites):
+            site = self._sites[index]
+            self.chart.show_hours(site.site_name, site.hours)
 
 
 def _clock(overview: Overview) -> str:

@@ -1,17 +1,19 @@
 """The waiting-room screen for a TV: the last numbers called and where to go, readable
-from 10 m, and the expected wait per queue. A new call rings the system bell (silent
-where there is none); spoken announcements need QtTextToSpeech (PySide6-Addons)."""
+from 10 m, and the expected wait per queue. A new call is announced with a chime and,
+where the machine has a speech engine, read aloud in Danish (ui/queue/announcer.py).
+Keys: F11 full screen on/off, S speech on/off, Escape closes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.entities import Ticket
 from app.queue.figures import ServiceFigures
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
+from ui.queue.announcer import Announcer
 
 ROWS = 6
 
@@ -29,6 +31,8 @@ class WaitingRoomDisplay(QWidget):
         self._runner = runner
         self._names = service_names
         self._last_seen: str | None = None
+        self._first_refresh = True  # what was called before the screen opened is not announced
+        self.announcer = Announcer(self)
         self.setWindowTitle(self.tr("Skranke – venteværelse"))
         self.setAccessibleName(self.tr("Venteværelsesskærm"))
         self.setStyleSheet("background: #00263e; color: white;")
@@ -55,6 +59,17 @@ class WaitingRoomDisplay(QWidget):
         self._timer.start()
         self.refresh()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_S:
+            self.announcer.speech_enabled = not self.announcer.speech_enabled
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         super().closeEvent(event)
@@ -72,9 +87,11 @@ class WaitingRoomDisplay(QWidget):
         called, figures = data
         for label, ticket in zip(self.call_labels, called + [None] * ROWS, strict=False):
             label.setText("" if ticket is None else f"{ticket.number}  →  {ticket.counter_number}")
-        if called and called[0].number != self._last_seen:
-            self._last_seen = called[0].number
-            QApplication.beep()  # the chime; silent on a machine without a bell
+        if called and called[0].id != self._last_seen:
+            self._last_seen = called[0].id
+            if not self._first_refresh:
+                self.announcer.announce(called[0].number, called[0].counter_number or 0)
+        self._first_refresh = False
         waits = [
             self.tr("%1: ca. %2 min")
             .replace("%1", self._names[f.service_code])

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.entities import Ticket, TicketStatus
+from app.queue.figures import hourly
 from app.queue.overview import (
     Overview,
     WorkstationPresence,
@@ -67,3 +68,12 @@ def test_json_round_trip_keeps_everything_and_malformed_input_is_refused() -> No
     assert not site.stale and site.last_heard == T0
     with pytest.raises(ValueError, match="malformed"):
         from_wire({"as_of": T0.isoformat(), "sites": [{"site_code": "MUS"}]})
+
+
+def test_hourly_counts_arrivals_by_arrival_hour_and_waits_by_call_hour() -> None:
+    # T0 is 09:00 in Copenhagen. Two arrive at 09:00; one called 09:20, one 10:10.
+    a = ticket(1, TicketStatus.DONE, 2, 20)
+    b = ticket(2, TicketStatus.CALLED, 2, 70)
+    [nine, ten] = hourly([a, b])
+    assert (nine.hour, nine.arrivals, nine.average_wait) == (9, 2, dt.timedelta(minutes=20))
+    assert (ten.hour, ten.arrivals, ten.average_wait) == (10, 0, dt.timedelta(minutes=70))

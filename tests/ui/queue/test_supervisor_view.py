@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -19,6 +19,7 @@ from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
+from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import LocalOverviewSource
 from ui.queue.supervisor_view import SupervisorView
 
@@ -63,3 +64,6 @@ def test_figures_and_alert(
     assert model.index(1, 2).data() == "0"
     assert "Musvågevej: Jobbutik" in by_name(view, "Køalarm", QLabel).text()
     assert "Kun denne afdeling" in by_name(view, "Opdateringsstatus", QLabel).text()
+    chart = by_name(view, "Ankomster og ventetid pr. time", HourlyChart)
+    assert sum(chart.arrivals) == 2  # both arrivals of the day are in the hourly bars
+    assert by_name(view, "Afdeling i diagrammet", QComboBox).currentText() == "Musvågevej"

@@ -42,9 +42,15 @@ def test_a_called_number_appears_with_its_counter(
     queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
     display = WaitingRoomDisplay(queue, runner, {"jobbutik": "Jobbutik"})
     qtbot.addWidget(display)
+    waits = by_name(display, "Forventet ventetid", QLabel)
+    qtbot.waitUntil(lambda: "Jobbutik: ca." in waits.text())  # the screen's first picture
+    assert display.announcer.last_text == ""  # nothing called yet, nothing said
     queue.call_next()
     display.refresh()
     top = by_name(display, "Kaldt nummer 1", QLabel)
     qtbot.waitUntil(lambda: top.text() == f"{first.number}  →  {workstation.counter_number}")
-    waits = by_name(display, "Forventet ventetid", QLabel)
     assert "Jobbutik: ca. 8 min" in waits.text()  # one waiting, one open counter, default 8 min
+    letters, digits = first.number.split("-")
+    assert display.announcer.last_text == (
+        f"Nummer {' '.join(letters)}, {' '.join(digits)}. Skranke {workstation.counter_number}."
+    )
