@@ -61,4 +61,9 @@ class ServerOverviewSource:
             if shiboken6.isValid(owner):
                 on_done(overview)
 
-        self._schedule(ask())
+        work = ask()
+        try:
+            self._schedule(work)
+        except RuntimeError as error:  # the loop is gone (shutting down): say so, do not crash
+            work.close()
+            on_error(error)
