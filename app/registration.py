@@ -136,12 +136,40 @@ class RegistrationService:
         assert citizen is not None  # just committed in the same store
         return citizen
 
-    def issue_ticket(self, citizen_id: str, service_code: str, *, note: str = "") -> TicketReceipt:
-        """Start the visit and issue its ticket together: both or neither."""
+    @property
+    def counter_number(self) -> int:
+        """The counter this workstation serves from."""
+        return self._ws.counter_number
+
+    def issue_ticket(
+        self,
+        citizen_id: str,
+        service_code: str,
+        *,
+        note: str = "",
+        serve_at_counter: int | None = None,
+    ) -> TicketReceipt:
+        """Start the visit and issue its ticket together: both or neither.
+
+        `serve_at_counter`: a walk-in served at once at that counter without queueing;
+        the ticket is issued, called and served in the same transaction, so the visit
+        still counts in the statistics (with no wait)."""
         visit_id, ticket_id = new_id(), new_id()
         for _attempt in range(3):
             sequence = self._next_sequence()
             try:
+                serve_now = (
+                    []
+                    if serve_at_counter is None
+                    else [
+                        self._ws.envelope(
+                            "call_ticket",
+                            1,
+                            {"ticket_id": ticket_id, "counter_number": serve_at_counter},
+                        ),
+                        self._ws.envelope("start_serving", 1, {"ticket_id": ticket_id}),
+                    ]
+                )
                 self._bus.execute(
                     self._ws.envelope(
                         "start_visit",
@@ -163,6 +191,7 @@ class RegistrationService:
                             "sequence": sequence,
                         },
                     ),
+                    *serve_now,
                 )
                 break
             except TicketNumberTakenError:

@@ -18,7 +18,7 @@ from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
-from app.registration import RegistrationService
+from app.registration import RegistrationService, TicketReceipt
 from app.sync.engine import SyncEngine
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
@@ -79,6 +79,12 @@ def build_desk(
     counter_screen = CounterScreen(queue, runner, names)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
+
+    def serve_walk_in(receipt: TicketReceipt) -> None:
+        counter_screen.take(receipt.ticket_id)
+        window.tabs.setCurrentWidget(counter_screen)
+
+    desk_screen.walk_in_served.connect(serve_walk_in)
     supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
     window.add_screen(supervisor, QCoreApplication.translate("Desk", "Køoversigt"))
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import command
-from app.entities import Ticket
-from app.errors import NotFoundError, ValidationError
+from app.entities import Ticket, TicketStatus
+from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
 from app.queue.lifecycle import QueueAction, next_status
 
@@ -35,10 +36,33 @@ def _move(
     return {"ticket_id": ticket.id, "number": ticket.number, "status": status.value}
 
 
+def _refuse_a_second_counter(uow: UnitOfWork, cmd: CommandEnvelope, counter: int) -> None:
+    """One person, one counter: a staff member still holding a citizen at another counter
+    must finish, transfer or park that one first (otherwise the statistics and the
+    waiting-room display would place them at two counters at once)."""
+    busy = uow.tickets.in_queue(
+        cmd.site_code,
+        service_day(cmd.issued_at_dt),
+        [TicketStatus.CALLED.value, TicketStatus.SERVING.value],
+    )
+    for held in busy:
+        if held.called_by == cmd.staff_id and held.counter_number not in (None, counter):
+            raise StaffBusyElsewhereError(
+                f"Du har stadig billet {held.number} ved skranke {held.counter_number}. "
+                "Afslut, overfør eller parkér den, før du kalder ved skranke "
+                f"{counter}."
+            )
+
+
+class StaffBusyElsewhereError(ConflictError):
+    """The staff member is still serving (or has called) someone at another counter."""
+
+
 @command("call_ticket", 1)
 def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id", "counter_number"})
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
+    _refuse_a_second_counter(uow, cmd, counter)
     return _move(
         uow,
         cmd,

@@ -17,7 +17,8 @@ def queue_of(desk: Desk) -> QueueService:
 def test_two_offline_counters_call_the_same_ticket_and_the_first_to_sync_wins(
     server: ServerProcess, desks: Callable[..., Desk]
 ) -> None:
-    reception, counter_a, counter_b = desks("MUS", 1), desks("MUS", 2), desks("MUS", 3)
+    reception = desks("MUS", 1)
+    counter_a, counter_b = desks("MUS", 2, "mus-aan"), desks("MUS", 3, "mus-ljp")
     for desk in (reception, counter_a, counter_b):
         desk.enrol(server)
     citizen = reception.register(1)

@@ -9,10 +9,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
-from app.entities import SupportBasis
+from app.clock import service_day
+from app.commands.envelope import utc_now
+from app.entities import SupportBasis, TicketStatus
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
@@ -96,3 +105,34 @@ def test_the_waiting_room_display_opens_from_the_file_menu(qtbot: QtBot, desk: D
     ]
     assert len(displays) == 1
     displays[0].close()
+
+
+def test_a_walk_in_is_served_at_once_and_still_counted(
+    qtbot: QtBot, desk: Desk, store: LocalStore, workstation: WorkstationConfig
+) -> None:
+    from app.registration import NewCitizen
+
+    service = desk.registration._service  # noqa: SLF001 - seed a returning citizen
+    service.register_citizen(NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.OTHER))
+    field = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    qtbot.keyClicks(field, "2110625629")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.registration.current_citizen_id is not None)
+    services = by_name(desk.registration, "Henvendelsesårsag", QListWidget)
+    qtbot.keyClick(services, "1")  # the first reason
+    walk_in = by_name(desk.registration, "Betjen her uden kø", QPushButton)
+    qtbot.waitUntil(walk_in.isEnabled)
+    press(Qt.Key.Key_F7)
+
+    qtbot.waitUntil(lambda: desk.window.tabs.currentWidget() is desk.counter)
+    current = by_name(desk.counter, "Nuværende billet", QLabel)
+    qtbot.waitUntil(lambda: "betjenes" in current.text())
+    with store.unit_of_work() as uow:
+        [ticket] = uow.tickets.in_queue(
+            workstation.site_code, service_day(utc_now()), [s.value for s in TicketStatus]
+        )
+    # Issued, called and served in one go: an arrival that waited for nobody.
+    assert ticket.status is TicketStatus.SERVING
+    assert ticket.counter_number == workstation.counter_number
+    assert ticket.called_at is not None and ticket.serving_at is not None
+    assert current.text().startswith(ticket.number)

@@ -104,6 +104,13 @@ class CounterScreen(QWidget):
 
         self._runner.run(self._queue.call_next, called, self._show_error)
 
+    def take(self, ticket_id: str) -> None:
+        """A citizen served here without queueing (walk-in): theirs is the current ticket."""
+        self.error_label.clear()
+        self._runner.run(
+            lambda: self._queue.ticket(ticket_id), self._show_current, self._show_error
+        )
+
     def _act(self, command_name: str) -> None:
         current = self._current
         if current is None:

@@ -45,6 +45,7 @@ class RegistrationScreen(QWidget):
     ticket_issued = Signal(object)  # TicketReceipt
     citizen_registered = Signal(object)  # Citizen
     visitation_requested = Signal(str)  # citizen id: primary visitation (F6)
+    walk_in_served = Signal(object)  # TicketReceipt: served here at once, without queueing (F7)
 
     def __init__(
         self,
@@ -96,6 +97,16 @@ class RegistrationScreen(QWidget):
             self.tr("&Udsted billet (Enter)"), accessibleName=self.tr("Udsted billet")
         )
         self.issue_button.setEnabled(False)
+        self.walk_in_button = QPushButton(
+            self.tr("Betjen her uden kø (F7)"), accessibleName=self.tr("Betjen her uden kø")
+        )
+        self.walk_in_button.setToolTip(
+            self.tr(
+                "Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken."
+            )
+        )
+        self.walk_in_button.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.walk_in_button.setEnabled(False)
         self.visitation_button = QPushButton(
             self.tr("&Primærvisitation (F6)"), accessibleName=self.tr("Primærvisitation")
         )
@@ -112,6 +123,7 @@ class RegistrationScreen(QWidget):
         right.addWidget(QLabel(self.tr("&Henvendelsesårsag (tast 1–6):"), buddy=self.services))
         right.addWidget(self.services, 1)
         right.addWidget(self.issue_button)
+        right.addWidget(self.walk_in_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -123,9 +135,11 @@ class RegistrationScreen(QWidget):
         self.form.submitted.connect(self._on_form_submitted)
         self.hits_table.activated.connect(self._on_hits_table_activated)
         self.services.chosen.connect(self._issue_ticket)
-        self.services.currentRowChanged.connect(self._update_issue_button)
+        # Selection, not the current row: Qt moves the current row before it selects.
+        self.services.itemSelectionChanged.connect(self._update_issue_button)
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.visitation_button.clicked.connect(self._on_visitation_button_clicked)
+        self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reset)
         self.reset()
 
@@ -274,8 +288,25 @@ class RegistrationScreen(QWidget):
 
     # --- helpers -----------------------------------------------------------------
     def _update_issue_button(self) -> None:
-        self.issue_button.setEnabled(
-            self._citizen_id is not None and self.services.selected_code is not None
+        ready = self._citizen_id is not None and self.services.selected_code is not None
+        self.issue_button.setEnabled(ready)
+        self.walk_in_button.setEnabled(ready)
+
+    def _on_walk_in_button_clicked(self) -> None:
+        citizen_id, service_code = self._citizen_id, self.services.selected_code
+        if citizen_id is None or service_code is None:
+            return
+        self.walk_in_button.setEnabled(False)
+        counter = self._service.counter_number
+
+        def served(receipt: TicketReceipt) -> None:
+            self.reset()
+            self.walk_in_served.emit(receipt)
+
+        self._runner.run(
+            lambda: self._service.issue_ticket(citizen_id, service_code, serve_at_counter=counter),
+            served,
+            self._show_error,
         )
 
     def _show_error(self, error: BaseException) -> None:
