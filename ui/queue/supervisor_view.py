@@ -12,7 +12,15 @@ import dataclasses
 
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.queue.overview import Overview, SiteOverview
 from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
@@ -41,6 +49,8 @@ class SupervisorView(QWidget):
         self.alert_label.setProperty("role", "error")
         self.table = QTableView(accessibleName=self.tr("Køoversigt"))
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         self.counters = QStandardItemModel(0, 5, self)
         self.counters.setHorizontalHeaderLabels(
             [
@@ -53,6 +63,10 @@ class SupervisorView(QWidget):
         )
         self.counter_table = QTableView(accessibleName=self.tr("Skranker og medarbejdere"))
         self.counter_table.setModel(self.counters)
+        self.counter_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.counter_table.verticalHeader().hide()
         self.chart_site = QComboBox(accessibleName=self.tr("Afdeling i diagrammet"))
         self.chart_site.currentIndexChanged.connect(self._draw_chart)
         self.chart = HourlyChart()
@@ -149,9 +163,12 @@ class SupervisorView(QWidget):
         for site in sites:
             live = {w.counter_number: w.live for w in site.workstations}
             for c in site.counters:
+                known = live.get(c.counter_number)
                 connection = (
-                    self.tr("forbundet")
-                    if live.get(c.counter_number)
+                    self.tr("ukendt")  # no enrolled workstation at that counter that we know of
+                    if known is None
+                    else self.tr("forbundet")
+                    if known
                     else self.tr("ikke forbundet")
                 )
                 self.counters.appendRow(
