@@ -211,6 +211,17 @@ class SqlTickets:
         )
         return [_ticket(r) for r in self._s.scalars(stmt)]
 
+    def between(
+        self, site_code: str | None, first_day: dt.date, last_day: dt.date
+    ) -> Sequence[Ticket]:
+        """Every ticket of the days (both included); of one site, or of all sites."""
+        stmt = select(TicketRow).where(
+            TicketRow.service_day >= first_day, TicketRow.service_day <= last_day
+        )
+        if site_code is not None:
+            stmt = stmt.where(TicketRow.site_code == site_code)
+        return [_ticket(r) for r in self._s.scalars(stmt.order_by(TicketRow.service_day))]
+
     def number_taken(self, site_code: str, day: dt.date, number: str) -> bool:
         stmt = select(TicketRow.id).where(
             TicketRow.site_code == site_code,

@@ -29,6 +29,7 @@ from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
+from ui.queue.statistics_dialog import StatisticsDialog
 from ui.queue.supervisor_view import SupervisorView
 from ui.queue.waiting_room_display import WaitingRoomDisplay
 from ui.registration.screen import RegistrationScreen
@@ -91,6 +92,12 @@ def build_desk(
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     display_action.triggered.connect(lambda: open_waiting_room_display(queue, runner, names))
     window.add_file_action(display_action)
+    statistics_action = QAction(
+        QCoreApplication.translate("Desk", "Eksportér kø&statistik …"), window
+    )
+    statistics_action.setShortcut(QKeySequence("Ctrl+E"))
+    statistics_action.triggered.connect(lambda: StatisticsDialog(queue, runner, window).open())
+    window.add_file_action(statistics_action)
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
     window.add_screen(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from app.clock import service_day
 from app.commands.bus import CommandBus
 from app.commands.envelope import utc_now
 from app.entities import Ticket, TicketStatus
+from app.errors import ValidationError
 from app.ports import UnitOfWorkFactory
+from app.queue.day_statistics import StatisticsRow, by_counter, by_service
 from app.queue.figures import ServiceFigures, figures_for
 from app.queue.lifecycle import IllegalTransitionError
 from app.queue.overview import Overview, WorkstationPresence, site_overview
@@ -101,6 +104,19 @@ class QueueService:
                 ),
             ),
         )
+
+    def statistics(
+        self, first_day: dt.date, last_day: dt.date, *, all_sites: bool = False
+    ) -> tuple[list[StatisticsRow], list[StatisticsRow]]:
+        """(per counter, per service) for the days, of this site or of every site whose
+        tickets this store holds (with sync: what the server has sent)."""
+        if last_day < first_day:
+            raise ValidationError("Slutdatoen ligger før startdatoen.", field="last_day")
+        with self._uow_factory() as uow:
+            tickets = uow.tickets.between(
+                None if all_sites else self._ws.site_code, first_day, last_day
+            )
+        return by_counter(tickets), by_service(tickets)
 
     def ticket(self, ticket_id: str) -> Ticket | None:
         with self._uow_factory() as uow:

@@ -1,0 +1,107 @@
+"""Export queue statistics for a range of days as CSV or Excel (File menu, Ctrl+E)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.queue.service import QueueService
+from app.queue.statistics_files import write_csv, write_xlsx
+from ui.background import BackgroundRunner
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class StatisticsDialog(QDialog):
+    def __init__(
+        self, queue: QueueService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._runner = runner
+        self.setWindowTitle(self.tr("Eksportér køstatistik"))
+        today = QDate.currentDate()
+        self.first = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Fra dato"))
+        self.last = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Til dato"))
+        self.scope = QComboBox(accessibleName=self.tr("Afdelinger"))
+        self.scope.addItem(self.tr("Denne afdeling"), False)
+        self.scope.addItem(self.tr("Alle afdelinger"), True)
+        self.kind = QComboBox(accessibleName=self.tr("Filformat"))
+        self.kind.addItem(self.tr("Excel (.xlsx)"), "xlsx")
+        self.kind.addItem(self.tr("CSV til Excel (.csv)"), "csv")
+        self.result_label = QLabel(accessibleName=self.tr("Eksportstatus"))
+        self.result_label.setWordWrap(True)
+        self.save_button = QPushButton(
+            self.tr("&Gem som …"), accessibleName=self.tr("Gem statistik")
+        )
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._choose_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Fra:"), self.first)
+        form.addRow(self.tr("&Til:"), self.last)
+        form.addRow(self.tr("&Afdelinger:"), self.scope)
+        form.addRow(self.tr("Fil&format:"), self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+
+    def _choose_file(self) -> None:
+        suffix = str(self.kind.currentData())
+        name = f"koestatistik-{_day(self.first).isoformat()}-{_day(self.last).isoformat()}.{suffix}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Gem køstatistik"),
+            str(Path.home() / name),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Compute and write off the GUI thread; the outcome is shown in the dialog."""
+        first, last, every = _day(self.first), _day(self.last), bool(self.scope.currentData())
+        as_csv = str(self.kind.currentData()) == "csv"
+        self.save_button.setEnabled(False)
+        self.result_label.setText(self.tr("Beregner og gemmer …"))
+
+        def work() -> tuple[Path, int]:
+            per_counter, per_service = self._queue.statistics(first, last, all_sites=every)
+            if as_csv:
+                return write_csv(path, per_counter), len(per_counter)
+            return write_xlsx(path, per_counter, per_service), len(per_counter)
+
+        self._runner.run(work, self._saved, self._failed, owner=self)
+
+    def _saved(self, result: tuple[Path, int]) -> None:
+        path, rows = result
+        self.save_button.setEnabled(True)
+        self.result_label.setText(
+            self.tr("Gemt: %1 (%2 rækker)").replace("%1", str(path)).replace("%2", str(rows))
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        message = error.message if isinstance(error, KnownError) else str(error)
+        self.result_label.setText(self.tr("Ikke gemt: %1").replace("%1", message))
