@@ -172,7 +172,7 @@
     <name>CounterScreen</name>
     <message>
         <location filename="../../ui/queue/counter_screen.py" line="37" />
-        <location filename="../../ui/queue/counter_screen.py" line="122" />
+        <location filename="../../ui/queue/counter_screen.py" line="129" />
         <source>Ingen borger ved skranken</source>
         <translation>No citizen at the counter</translation>
     </message>
@@ -227,17 +227,17 @@
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="125" />
+        <location filename="../../ui/queue/counter_screen.py" line="132" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="127" />
+        <location filename="../../ui/queue/counter_screen.py" line="134" />
         <source>kaldt</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="145" />
+        <location filename="../../ui/queue/counter_screen.py" line="152" />
         <source>Uventet fejl.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -245,19 +245,97 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="76" />
+        <location filename="../../ui/composition.py" line="90" />
+        <source>Køoversigt</source>
+        <translation>Queue overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="91" />
+        <source>Vis &amp;venteværelsesskærm</source>
+        <translation>Show &amp;waiting-room display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="96" />
+        <source>Eksportér kø&amp;statistik …</source>
+        <translation>Export queue &amp;statistics …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="101" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="77" />
+        <location filename="../../ui/composition.py" line="102" />
         <source>Op&amp;følgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="79" />
+        <location filename="../../ui/composition.py" line="104" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="41" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="42" />
+        <source>Kø</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="43" />
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="44" />
+        <source>Længste ventetid (min)</source>
+        <translation>Longest wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="45" />
+        <source>Gns. ventetid (min)</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="46" />
+        <source>Åbne skranker</source>
+        <translation>Open counters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="47" />
+        <source>Betjent i dag</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="48" />
+        <source>Udeblevet</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="49" />
+        <source>Serviceniveau</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="50" />
+        <source>Forventet ventetid (min)</source>
+        <translation>Expected wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="95" />
+        <source>Forældet: ingen arbejdsstation i afdelingen har forbindelse.</source>
+        <translation>Stale: no workstation at this site is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="102" />
+        <source> (forældet)</source>
+        <translation> (stale)</translation>
     </message>
 </context>
 <context>
@@ -318,6 +396,35 @@
         <location filename="../../ui/first_start_dialog.py" line="58" />
         <source>Afbryd</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <location filename="../../ui/queue/hourly_chart.py" line="26" />
+        <source>Ankomster og ventetid pr. time</source>
+        <translation>Arrivals and wait per hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/hourly_chart.py" line="45" />
+        <source>%1: ankomster og gns. ventetid pr. time</source>
+        <translation>%1: arrivals and average wait per hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/hourly_chart.py" line="47" />
+        <location filename="../../ui/queue/hourly_chart.py" line="65" />
+        <source>Ankomster</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/hourly_chart.py" line="52" />
+        <source>Gns. ventetid (min)</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/hourly_chart.py" line="71" />
+        <source>Minutter</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -454,52 +561,52 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>&amp;Om Skranke</source>
         <translation>&amp;About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>%1 · skranke %2 · %3</source>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Ændringer der venter</source>
         <translation>Changes waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Alle ændringer er gemt lokalt; ingen venter</source>
         <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>1 ændring venter på at blive sendt</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Om Skranke</source>
         <translation>About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Skranke – modtagelsen i Jobcenter København.
 Virker også uden netværk.</source>
         <translation>Skranke – the reception of Jobcenter Copenhagen.
@@ -733,77 +840,92 @@ Works without the network too.</translation>
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../ui/registration/screen.py" line="67" />
+        <location filename="../../ui/registration/screen.py" line="68" />
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="69" />
+        <location filename="../../ui/registration/screen.py" line="70" />
         <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
         <translation>Scan health card, type CPR number (Enter) or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="72" />
+        <location filename="../../ui/registration/screen.py" line="73" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="80" />
+        <location filename="../../ui/registration/screen.py" line="81" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="86" />
+        <location filename="../../ui/registration/screen.py" line="87" />
         <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
         <translation>Scan the health card or type the CPR number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="96" />
+        <location filename="../../ui/registration/screen.py" line="97" />
         <source>&amp;Udsted billet (Enter)</source>
         <translation>&amp;Issue ticket (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="96" />
+        <location filename="../../ui/registration/screen.py" line="97" />
         <source>Udsted billet</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="100" />
+        <location filename="../../ui/registration/screen.py" line="101" />
+        <source>Betjen her uden kø (F7)</source>
+        <translation>Serve here without queueing (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="101" />
+        <source>Betjen her uden kø</source>
+        <translation>Serve here without queueing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="105" />
+        <source>Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken.</source>
+        <translation>The citizen is served at this counter at once and is counted in the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="111" />
         <source>&amp;Primærvisitation (F6)</source>
         <translation>&amp;Primary visitation (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="100" />
+        <location filename="../../ui/registration/screen.py" line="111" />
         <source>Primærvisitation</source>
         <translation>Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="106" />
+        <location filename="../../ui/registration/screen.py" line="117" />
         <source>&amp;CPR-nummer eller navn:</source>
         <translation>&amp;CPR number or name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="112" />
+        <location filename="../../ui/registration/screen.py" line="123" />
         <source>&amp;Henvendelsesårsag (tast 1–6):</source>
         <translation>&amp;Reason for visit (keys 1–6):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="134" />
+        <location filename="../../ui/registration/screen.py" line="148" />
         <source>&amp;Registrering</source>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="201" />
+        <location filename="../../ui/registration/screen.py" line="215" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="259" />
+        <location filename="../../ui/registration/screen.py" line="273" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="289" />
+        <location filename="../../ui/registration/screen.py" line="320" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
         <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
     </message>
@@ -914,6 +1036,208 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/session_model.py" line="39" />
         <source>Ledige pladser</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="40" />
+        <source>Eksportér køstatistik</source>
+        <translation>Export queue statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="42" />
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="43" />
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="44" />
+        <source>Afdelinger</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="45" />
+        <source>Denne afdeling</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="46" />
+        <source>Alle afdelinger</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="47" />
+        <source>Filformat</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="48" />
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="49" />
+        <source>CSV til Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
+        <source>Eksportstatus</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
+        <source>&amp;Gem som …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
+        <source>Gem statistik</source>
+        <translation>Save statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="60" />
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="61" />
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="62" />
+        <source>&amp;Afdelinger:</source>
+        <translation>&amp;Sites:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="63" />
+        <source>Fil&amp;format:</source>
+        <translation>File &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="75" />
+        <source>Gem køstatistik</source>
+        <translation>Save queue statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="87" />
+        <source>Beregner og gemmer …</source>
+        <translation>Computing and saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="101" />
+        <source>Gemt: %1 (%2 rækker)</source>
+        <translation>Saved: %1 (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="107" />
+        <source>Ikke gemt: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="47" />
+        <source>Opdateringsstatus</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="48" />
+        <source>Køalarm</source>
+        <translation>Queue alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="50" />
+        <location filename="../../ui/queue/supervisor_view.py" line="102" />
+        <source>Køoversigt</source>
+        <translation>Queue overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="57" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="58" />
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="59" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="60" />
+        <source>Betjener nu</source>
+        <translation>Serving now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="61" />
+        <source>Forbindelse</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="64" />
+        <source>Skranker og medarbejdere</source>
+        <translation>Counters and staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="70" />
+        <source>Afdeling i diagrammet</source>
+        <translation>Site in the chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="80" />
+        <source>Skranker</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="111" />
+        <source>Alle afdelinger · opdateret %1</source>
+        <translation>All sites · updated %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="113" />
+        <source>Kun denne afdeling (ingen server) · opdateret %1</source>
+        <translation>This site only (no server) · updated %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="121" />
+        <source>Tallene kunne ikke opdateres: %1</source>
+        <translation>The figures could not be updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="128" />
+        <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
+        <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="156" />
+        <source>Over grænsen (%1 min): %2</source>
+        <translation>Over the limit (%1 min): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="168" />
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="170" />
+        <source>forbundet</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="172" />
+        <source>ikke forbundet</source>
+        <translation>not connected</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1580,49 @@ Works without the network too.</translation>
         <location filename="../../ui/queue/waiting_model.py" line="31" />
         <source>Ventet (min)</source>
         <translation>Waited (min)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRoomDisplay</name>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="36" />
+        <source>Skranke – venteværelse</source>
+        <translation>Skranke – waiting room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="37" />
+        <source>Venteværelsesskærm</source>
+        <translation>Waiting-room display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="40" />
+        <source>Billet → Skranke</source>
+        <translation>Ticket → Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="45" />
+        <source>Kaldt nummer %1</source>
+        <translation>Called number %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="50" />
+        <source>Forventet ventetid</source>
+        <translation>Expected wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="96" />
+        <source>%1: ca. %2 min</source>
+        <translation>%1: about %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="103" />
+        <source>Forventet ventetid – </source>
+        <translation>Expected wait – </translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="103" />
+        <source>ingen kø</source>
+        <translation>no queue</translation>
     </message>
 </context>
 <context>
