@@ -9,9 +9,17 @@ from app.clock import service_day
 from app.commands.bus import CommandBus
 from app.commands.envelope import new_id, utc_now
 from app.cpr import Cpr, looks_like_cpr, mask_cpr, parse_cpr
-from app.entities import Citizen, Service, SupportBasis, SupportBasisInfo, ticket_number
+from app.entities import (
+    Citizen,
+    Service,
+    SupportBasis,
+    SupportBasisInfo,
+    TicketStatus,
+    ticket_number,
+)
 from app.errors import ConflictError, TicketNumberTakenError
 from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.queue.figures import figures_for
 from app.workstation import WorkstationConfig
 
 
@@ -60,6 +68,7 @@ class TicketReceipt:
     service_name: str
     site_name: str
     issued_at: dt.datetime
+    expected_wait_min: int | None = None  # printed on the ticket; None for a walk-in
 
 
 class RegistrationService:
@@ -203,8 +212,21 @@ class RegistrationService:
             ticket = uow.tickets.get(ticket_id)
             service = uow.reference.service(service_code)
             site = uow.reference.site(self._ws.site_code)
+            ahead = [
+                t
+                for t in uow.tickets.in_queue(
+                    self._ws.site_code, service_day(utc_now()), [s.value for s in TicketStatus]
+                )
+                if t.id != ticket_id
+            ]
         assert ticket is not None and service is not None and site is not None
-        return TicketReceipt(ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at)
+        wait = None
+        if serve_at_counter is None:  # the same estimate as the waiting-room display shows
+            expected = figures_for(service_code, ahead, utc_now()).expected_wait
+            wait = round(expected.total_seconds() / 60)
+        return TicketReceipt(
+            ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at, wait
+        )
 
     def preview_ticket_number(self, service_code: str) -> str:
         with self._uow_factory() as uow:

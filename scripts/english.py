@@ -188,6 +188,13 @@ ENGLISH: dict[str, str] = {
     "%1: ca. %2 min": "%1: about %2 min",
     "Forventet ventetid – ": "Expected wait – ",
     "ingen kø": "no queue",
+    'Kald valgte (F5)': 'Call selected (F5)',
+    'Kald valgte': 'Call selected',
+    'Kald &næste automatisk efter Færdig': 'Call the &next automatically after Done',
+    'Kald næste automatisk': 'Call next automatically',
+    'Afslut den nuværende borger først.': 'Finish the current citizen first.',
+    'Vælg en billet i ventelisten.': 'Choose a ticket in the waiting list.',
+    'Forventet ventetid: ca. %1 min': 'Expected wait: about %1 min',
 }
 
 

@@ -54,6 +54,11 @@ class QueueService:
             return self.ticket(candidate.id)
         return None
 
+    def call_specific(self, ticket_id: str) -> Ticket | None:
+        """Call a named ticket out of turn; refused like any call if it is no longer waiting."""
+        self.act("call_ticket", ticket_id, counter_number=self._ws.counter_number)
+        return self.ticket(ticket_id)
+
     def act(self, command_name: str, ticket_id: str, **args: object) -> dict[str, object]:
         """Any lifecycle move (recall_ticket, start_serving, finish_ticket, …) as a command."""
         return self._bus.execute_one(

@@ -171,73 +171,98 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="37" />
-        <location filename="../../ui/queue/counter_screen.py" line="129" />
+        <location filename="../../ui/queue/counter_screen.py" line="46" />
+        <location filename="../../ui/queue/counter_screen.py" line="172" />
         <source>Ingen borger ved skranken</source>
         <translation>No citizen at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="37" />
+        <location filename="../../ui/queue/counter_screen.py" line="46" />
         <source>Nuværende billet</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="40" />
+        <location filename="../../ui/queue/counter_screen.py" line="49" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="43" />
+        <location filename="../../ui/queue/counter_screen.py" line="52" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="49" />
+        <location filename="../../ui/queue/counter_screen.py" line="58" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="52" />
+        <location filename="../../ui/queue/counter_screen.py" line="59" />
+        <source>Kald valgte (F5)</source>
+        <translation>Call selected (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="62" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="58" />
+        <location filename="../../ui/queue/counter_screen.py" line="68" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="62" />
+        <location filename="../../ui/queue/counter_screen.py" line="72" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="65" />
+        <location filename="../../ui/queue/counter_screen.py" line="75" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
+        <location filename="../../ui/queue/counter_screen.py" line="88" />
+        <source>Kald &amp;næste automatisk efter Færdig</source>
+        <translation>Call the &amp;next automatically after Done</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue/counter_screen.py" line="89" />
+        <source>Kald næste automatisk</source>
+        <translation>Call next automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="107" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="99" />
+        <location filename="../../ui/queue/counter_screen.py" line="117" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
+        <location filename="../../ui/queue/counter_screen.py" line="128" />
+        <source>Afslut den nuværende borger først.</source>
+        <translation>Finish the current citizen first.</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue/counter_screen.py" line="132" />
+        <source>Vælg en billet i ventelisten.</source>
+        <translation>Choose a ticket in the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="175" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="134" />
+        <location filename="../../ui/queue/counter_screen.py" line="177" />
         <source>kaldt</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="152" />
+        <location filename="../../ui/queue/counter_screen.py" line="196" />
         <source>Uventet fejl.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -1322,36 +1347,46 @@ Works without the network too.</translation>
     </message>
     <message>
         <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <source>Forventet ventetid</source>
+        <translation>Expected wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="40" />
+        <source>Forventet ventetid: ca. %1 min</source>
+        <translation>Expected wait: about %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="47" />
         <source>&amp;Udskriv (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="47" />
         <source>Udskriv billet</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
         <source>&amp;Næste borger (Enter)</source>
         <translation>&amp;Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
         <source>Næste borger</source>
         <translation>Next citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="67" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="76" />
         <source>Udskrivning mislykkedes: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="70" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="79" />
         <source>Gemt som PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -1367,6 +1402,11 @@ Works without the network too.</translation>
         <location filename="../../ui/registration/ticket_printer.py" line="41" />
         <source>Udstedt %1 – hold øje med skærmen</source>
         <translation>Issued %1 – watch the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_printer.py" line="45" />
+        <source>Forventet ventetid: ca. %1 min</source>
+        <translation>Expected wait: about %1 min</translation>
     </message>
 </context>
 <context>

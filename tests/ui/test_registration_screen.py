@@ -71,6 +71,9 @@ def test_returning_citizen_scan_to_ticket_in_three_actions(
 
     assert actions == 3
     assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "J1-001"
+    # Nobody ahead and no counter has called yet: one default service time.
+    wait = by_name(screen.ticket_dialog, "Forventet ventetid", QLabel).text()
+    assert wait == "Forventet ventetid: ca. 8 min"
     with store.unit_of_work() as uow:
         assert [env.name for _seq, env in uow.outbox.pending()][-2:] == [
             "start_visit",

@@ -1,6 +1,7 @@
 """The counter: who is at the desk now, who waits, and one key for each move.
 
-F2 call next · F3 call again · F4 start serving · F8 done · F9 did not come.
+F2 call next · F5 call the selected ticket (or Enter on it) · F3 call again · F4 start serving ·
+F8 done (optionally calling the next at once) · F9 did not come.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.entities import Ticket, TicketStatus
 from app.errors import KnownError
@@ -47,6 +56,7 @@ class CounterScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, Qt.Key, Callable[[], None]]] = [
             ("call", self.tr("Kald næste (F2)"), Qt.Key.Key_F2, self.call_next),
+            ("call_selected", self.tr("Kald valgte (F5)"), Qt.Key.Key_F5, self.call_selected),
             (
                 "recall",
                 self.tr("Kald igen (F3)"),
@@ -74,9 +84,17 @@ class CounterScreen(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
+        self.auto_call = QCheckBox(
+            self.tr("Kald &næste automatisk efter Færdig"),
+            accessibleName=self.tr("Kald næste automatisk"),
+        )
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.activated.connect(lambda _index: self.call_selected())  # Enter / double-click
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_label)
         layout.addLayout(row)
+        layout.addWidget(self.auto_call)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
         self._refresh_timer = QTimer(self, interval=5000)
@@ -104,6 +122,25 @@ class CounterScreen(QWidget):
 
         self._runner.run(self._queue.call_next, called, self._show_error)
 
+    def call_selected(self) -> None:
+        """Call the ticket chosen in the waiting list, out of turn (e.g. a booked time)."""
+        if self._current is not None:
+            self.error_label.setText(self.tr("Afslut den nuværende borger først."))
+            return
+        chosen = self.model.ticket_at(self.table.currentIndex().row())
+        if chosen is None:
+            self.error_label.setText(self.tr("Vælg en billet i ventelisten."))
+            return
+        self.error_label.clear()
+
+        def called(ticket: Ticket | None) -> None:
+            if ticket is not None:
+                self.ticket_called.emit(ticket)
+            self._show_current(ticket)
+            self.refresh()
+
+        self._runner.run(lambda: self._queue.call_specific(chosen.id), called, self._show_error)
+
     def take(self, ticket_id: str) -> None:
         """A citizen served here without queueing (walk-in): theirs is the current ticket."""
         self.error_label.clear()
@@ -116,9 +153,15 @@ class CounterScreen(QWidget):
         if current is None:
             return
         self.error_label.clear()
+
+        def moved(ticket: Ticket | None) -> None:
+            self._show_current(ticket)
+            if command_name == "finish_ticket" and self.auto_call.isChecked():
+                self.call_next()  # the next citizen without a key press
+
         self._runner.run(
             lambda: (self._queue.act(command_name, current.id), self._queue.ticket(current.id))[1],
-            self._show_current,
+            moved,
             self._show_error,
         )
 
@@ -142,6 +185,7 @@ class CounterScreen(QWidget):
     def _update_buttons(self) -> None:
         status = self._current.status if self._current else None
         self.buttons["call"].setEnabled(status is None)
+        self.buttons["call_selected"].setEnabled(status is None)
         self.buttons["recall"].setEnabled(status is TicketStatus.CALLED)
         self.buttons["start"].setEnabled(status is TicketStatus.CALLED)
         self.buttons["no_show"].setEnabled(status is TicketStatus.CALLED)

@@ -36,6 +36,9 @@ class WaitingModel(QAbstractTableModel):
         self._tickets, self._now = list(tickets), now
         self.endResetModel()
 
+    def ticket_at(self, row: int) -> Ticket | None:
+        return self._tickets[row] if 0 <= row < len(self._tickets) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._tickets)
 

@@ -33,6 +33,14 @@ class TicketDialog(QDialog):
         local = receipt.issued_at.astimezone(COPENHAGEN)
         details = QLabel(f"{receipt.service_name} · {receipt.site_name} · {local:%H:%M}")
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_label = QLabel(accessibleName=self.tr("Forventet ventetid"))
+        self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if receipt.expected_wait_min is not None:
+            self.wait_label.setText(
+                self.tr("Forventet ventetid: ca. %1 min").replace(
+                    "%1", str(receipt.expected_wait_min)
+                )
+            )
         self.print_status = QLabel(accessibleName=self.tr("Udskriftsstatus"))
         self.print_status.setWordWrap(True)
         self.print_button = QPushButton(
@@ -54,6 +62,7 @@ class TicketDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.number_label)
         layout.addWidget(details)
+        layout.addWidget(self.wait_label)
         layout.addWidget(self.print_status)
         layout.addLayout(buttons)
         self.close_button.setFocus()

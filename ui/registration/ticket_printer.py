@@ -41,6 +41,10 @@ def print_ticket_pdf(receipt: TicketReceipt, folder: Path) -> Path:
         footer = QCoreApplication.translate(
             "TicketPrinter", "Udstedt %1 – hold øje med skærmen"
         ).replace("%1", f"{local:%d.%m.%Y %H:%M}")
+        if receipt.expected_wait_min is not None:
+            footer += "\n" + QCoreApplication.translate(
+                "TicketPrinter", "Forventet ventetid: ca. %1 min"
+            ).replace("%1", str(receipt.expected_wait_min))
         painter.drawText(
             QRectF(0, 2 * third, page.width(), third), Qt.AlignmentFlag.AlignCenter, footer
         )

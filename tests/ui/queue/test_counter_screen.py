@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -59,3 +59,36 @@ def test_call_next_serve_and_finish(
     ticket = queue.ticket(first.ticket_id)
     assert ticket is not None and ticket.status is TicketStatus.DONE
     assert ticket.counter_number == workstation.counter_number and ticket.finished_at is not None
+
+
+def test_call_a_chosen_ticket_out_of_turn_then_the_next_comes_by_itself(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    first, second, third = (registration.issue_ticket(citizen.id, "jobbutik") for _ in range(3))
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    screen = CounterScreen(queue, runner, {"jobbutik": "Jobbutik"})
+    qtbot.addWidget(screen)
+    screen.show()
+    table = by_name(screen, "Venteliste", QTableView)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    current = by_name(screen, "Nuværende billet", QLabel)
+
+    table.setFocus()
+    table.selectRow(2)  # the third arrival has a booked time: call it out of turn
+    qtbot.keyClick(screen, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: current.text() == f"{third.number} – kaldt")
+    by_name(screen, "Kald næste automatisk", QCheckBox).setChecked(True)
+    qtbot.keyClick(screen, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: current.text() == f"{third.number} – betjenes")
+    qtbot.keyClick(screen, Qt.Key.Key_F8)  # done, and the next is called at once
+    qtbot.waitUntil(lambda: current.text() == f"{first.number} – kaldt")
+    assert second.number != first.number
+    assert queue.ticket(third.ticket_id).status is TicketStatus.DONE  # type: ignore[union-attr]
