@@ -171,98 +171,104 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="46" />
-        <location filename="../../ui/queue/counter_screen.py" line="172" />
+        <location filename="../../ui/queue/counter_screen.py" line="49" />
+        <location filename="../../ui/queue/counter_screen.py" line="202" />
         <source>Ingen borger ved skranken</source>
         <translation>No citizen at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="46" />
+        <location filename="../../ui/queue/counter_screen.py" line="49" />
         <source>Nuværende billet</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="49" />
+        <location filename="../../ui/queue/counter_screen.py" line="52" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="52" />
+        <location filename="../../ui/queue/counter_screen.py" line="55" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="58" />
+        <location filename="../../ui/queue/counter_screen.py" line="61" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="59" />
+        <location filename="../../ui/queue/counter_screen.py" line="62" />
         <source>Kald valgte (F5)</source>
         <translation>Call selected (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="62" />
+        <location filename="../../ui/queue/counter_screen.py" line="65" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="68" />
+        <location filename="../../ui/queue/counter_screen.py" line="71" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="72" />
+        <location filename="../../ui/queue/counter_screen.py" line="75" />
+        <source>Overfør … (F7)</source>
+        <translation>Transfer … (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="76" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="75" />
+        <location filename="../../ui/queue/counter_screen.py" line="79" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="88" />
+        <location filename="../../ui/queue/counter_screen.py" line="92" />
         <source>Kald &amp;næste automatisk efter Færdig</source>
         <translation>Call the &amp;next automatically after Done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="89" />
+        <location filename="../../ui/queue/counter_screen.py" line="93" />
         <source>Kald næste automatisk</source>
         <translation>Call next automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="107" />
+        <location filename="../../ui/queue/counter_screen.py" line="111" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="117" />
+        <location filename="../../ui/queue/counter_screen.py" line="121" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="128" />
+        <location filename="../../ui/queue/counter_screen.py" line="132" />
         <source>Afslut den nuværende borger først.</source>
         <translation>Finish the current citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="132" />
+        <location filename="../../ui/queue/counter_screen.py" line="136" />
+        <location filename="../../ui/queue/counter_screen.py" line="152" />
         <source>Vælg en billet i ventelisten.</source>
         <translation>Choose a ticket in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="175" />
+        <location filename="../../ui/queue/counter_screen.py" line="205" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="177" />
+        <location filename="../../ui/queue/counter_screen.py" line="207" />
         <source>kaldt</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="196" />
+        <location filename="../../ui/queue/counter_screen.py" line="226" />
         <source>Uventet fejl.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -1407,6 +1413,40 @@ Works without the network too.</translation>
         <location filename="../../ui/registration/ticket_printer.py" line="45" />
         <source>Forventet ventetid: ca. %1 min</source>
         <translation>Expected wait: about %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="29" />
+        <source>Overfør billet %1</source>
+        <translation>Transfer ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="30" />
+        <source>Overfør til kø</source>
+        <translation>Transfer to queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="38" />
+        <source>&amp;Behold pladsen i køen (oprindelig ankomst)</source>
+        <translation>&amp;Keep the place in the queue (original arrival)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="39" />
+        <source>Behold pladsen i køen</source>
+        <translation>Keep the place in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="45" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="46" />
+        <source>Overfør</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="51" />
+        <source>&amp;Til køen:</source>
+        <translation>&amp;To the queue:</translation>
     </message>
 </context>
 <context>

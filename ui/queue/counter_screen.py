@@ -1,6 +1,6 @@
 """The counter: who is at the desk now, who waits, and one key for each move.
 
-F2 call next · F5 call the selected ticket (or Enter on it) · F3 call again · F4 start serving ·
+F2 call next · F5 call the selected ticket (or Enter on it) · F3 call again · F4 start serving · F7 transfer ·
 F8 done (optionally calling the next at once) · F9 did not come.
 """
 
@@ -25,6 +25,7 @@ from app.entities import Ticket, TicketStatus
 from app.errors import KnownError
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
+from ui.queue.transfer_dialog import TransferDialog
 from ui.queue.waiting_model import WaitingModel
 
 
@@ -42,6 +43,8 @@ class CounterScreen(QWidget):
         self._queue = queue
         self._runner = runner
         self._current: Ticket | None = None
+        self._names = service_names
+        self.transfer_dialog: TransferDialog | None = None
         self.current_label = QLabel(
             self.tr("Ingen borger ved skranken"), accessibleName=self.tr("Nuværende billet")
         )
@@ -69,6 +72,7 @@ class CounterScreen(QWidget):
                 Qt.Key.Key_F4,
                 lambda: self._act("start_serving"),
             ),
+            ("transfer", self.tr("Overfør … (F7)"), Qt.Key.Key_F7, self.transfer),
             ("done", self.tr("Færdig (F8)"), Qt.Key.Key_F8, lambda: self._act("finish_ticket")),
             (
                 "no_show",
@@ -140,6 +144,32 @@ class CounterScreen(QWidget):
             self.refresh()
 
         self._runner.run(lambda: self._queue.call_specific(chosen.id), called, self._show_error)
+
+    def transfer(self) -> None:
+        """Move the current citizen, or the ticket chosen in the list, to another queue."""
+        ticket = self._current or self.model.ticket_at(self.table.currentIndex().row())
+        if ticket is None:
+            self.error_label.setText(self.tr("Vælg en billet i ventelisten."))
+            return
+        self.transfer_dialog = TransferDialog(ticket.number, self._names, ticket.service_code, self)
+        self.transfer_dialog.chosen.connect(
+            lambda code, keep: self._transfer(ticket.id, code, keep)
+        )
+        self.transfer_dialog.open()
+
+    def _transfer(self, ticket_id: str, service_code: str, keep_arrival: bool) -> None:
+        def moved(_result: object) -> None:
+            if self._current is not None and self._current.id == ticket_id:
+                self._show_current(None)  # handed on: the counter is free
+            self.refresh()
+
+        self._runner.run(
+            lambda: self._queue.act(
+                "transfer_ticket", ticket_id, service_code=service_code, keep_arrival=keep_arrival
+            ),
+            moved,
+            self._show_error,
+        )
 
     def take(self, ticket_id: str) -> None:
         """A citizen served here without queueing (walk-in): theirs is the current ticket."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -92,3 +92,43 @@ def test_call_a_chosen_ticket_out_of_turn_then_the_next_comes_by_itself(
     qtbot.waitUntil(lambda: current.text() == f"{first.number} – kaldt")
     assert second.number != first.number
     assert queue.ticket(third.ticket_id).status is TicketStatus.DONE  # type: ignore[union-attr]
+
+
+def test_transfer_the_current_citizen_to_another_queue_keeping_the_place(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    first = registration.issue_ticket(citizen.id, "jobbutik")
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    names = {"jobbutik": "Jobbutik", "aaben_raadgivning": "Åben rådgivning"}
+    screen = CounterScreen(queue, runner, names)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # shortcuts go to the active window
+    current = by_name(screen, "Nuværende billet", QLabel)
+    qtbot.keyClick(screen, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: current.text() == f"{first.number} – kaldt")
+    before = queue.ticket(first.ticket_id)
+
+    qtbot.keyClick(screen, Qt.Key.Key_F7)  # a button's shortcut clicks it a moment later
+    qtbot.waitUntil(lambda: screen.transfer_dialog is not None)
+    dialog = screen.transfer_dialog
+    assert dialog is not None
+    queues = by_name(dialog, "Overfør til kø", QListWidget)
+    assert queues.currentItem().text() == "Åben rådgivning"  # the only other queue
+    assert by_name(dialog, "Behold pladsen i køen", QCheckBox).isChecked()
+    by_name(dialog, "Overfør", QPushButton).click()
+
+    qtbot.waitUntil(lambda: current.text() == "Ingen borger ved skranken")
+    after = queue.ticket(first.ticket_id)
+    assert after is not None and before is not None
+    assert (after.service_code, after.status) == ("aaben_raadgivning", TicketStatus.WAITING)
+    assert after.arrival == before.arrival  # its place in the new queue is its arrival
