@@ -1088,86 +1088,66 @@ Works without the network too.</translation>
     </message>
     <message>
         <location filename="../../ui/queue/statistics_dialog.py" line="44" />
-        <source>Afdelinger</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="45" />
-        <source>Denne afdeling</source>
-        <translation>This site</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="46" />
-        <source>Alle afdelinger</source>
-        <translation>All sites</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="47" />
         <source>Filformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="48" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="45" />
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="49" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="46" />
         <source>CSV til Excel (.csv)</source>
         <translation>CSV for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="47" />
         <source>Eksportstatus</source>
         <translation>Export status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
         <source>&amp;Gem som …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
         <source>Gem statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="60" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="57" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="61" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="58" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="62" />
-        <source>&amp;Afdelinger:</source>
-        <translation>&amp;Sites:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="63" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="59" />
         <source>Fil&amp;format:</source>
         <translation>File &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="75" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
         <source>Gem køstatistik</source>
         <translation>Save queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="87" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="84" />
         <source>Beregner og gemmer …</source>
         <translation>Computing and saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="101" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="98" />
         <source>Gemt: %1 (%2 rækker)</source>
         <translation>Saved: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="107" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="104" />
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>

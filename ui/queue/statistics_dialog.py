@@ -1,4 +1,4 @@
-"""Export queue statistics for a range of days as CSV or Excel (File menu, Ctrl+E)."""
+"""Export this site's queue statistics for a range of days as CSV or Excel (Ctrl+E)."""
 
 from __future__ import annotations
 
@@ -41,9 +41,6 @@ class StatisticsDialog(QDialog):
         today = QDate.currentDate()
         self.first = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Fra dato"))
         self.last = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Til dato"))
-        self.scope = QComboBox(accessibleName=self.tr("Afdelinger"))
-        self.scope.addItem(self.tr("Denne afdeling"), False)
-        self.scope.addItem(self.tr("Alle afdelinger"), True)
         self.kind = QComboBox(accessibleName=self.tr("Filformat"))
         self.kind.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.kind.addItem(self.tr("CSV til Excel (.csv)"), "csv")
@@ -59,7 +56,6 @@ class StatisticsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Fra:"), self.first)
         form.addRow(self.tr("&Til:"), self.last)
-        form.addRow(self.tr("&Afdelinger:"), self.scope)
         form.addRow(self.tr("Fil&format:"), self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -81,13 +77,14 @@ class StatisticsDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         """Compute and write off the GUI thread; the outcome is shown in the dialog."""
-        first, last, every = _day(self.first), _day(self.last), bool(self.scope.currentData())
+        # This site's tickets: a workstation's store holds its own site's queues only.
+        first, last = _day(self.first), _day(self.last)
         as_csv = str(self.kind.currentData()) == "csv"
         self.save_button.setEnabled(False)
         self.result_label.setText(self.tr("Beregner og gemmer …"))
 
         def work() -> tuple[Path, int]:
-            per_counter, per_service = self._queue.statistics(first, last, all_sites=every)
+            per_counter, per_service = self._queue.statistics(first, last)
             if as_csv:
                 return write_csv(path, per_counter), len(per_counter)
             return write_xlsx(path, per_counter, per_service), len(per_counter)
