@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import errno
 import io
 import os
 import tempfile
@@ -34,10 +35,25 @@ HEADERS = (
     "Betjeningstid p90 (min)",
 )
 SHEETS = ("Pr. skranke", "Pr. kø")
+MINUTES_FROM = HEADERS.index("Ventetid p50 (min)")
 
 
 class ExportError(KnownError):
     """The statistics file could not be written where the user asked."""
+
+
+_REASONS = {  # the OS says why in English; the user reads Danish
+    errno.ENOENT: "mappen findes ikke",
+    errno.EACCES: "du har ikke lov til at skrive der",
+    errno.EPERM: "du har ikke lov til at skrive der",
+    errno.EROFS: "drevet er skrivebeskyttet",
+    errno.ENOSPC: "der er ikke plads på drevet",
+    errno.EISDIR: "der ligger en mappe med det navn",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _REASONS.get(exc.errno or 0, "filen kunne ikke skrives")
 
 
 def _cells(row: StatisticsRow) -> list[object]:
@@ -83,7 +99,9 @@ def write_xlsx(
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
         for row in rows:
-            sheet.append(_cells(row))
+            sheet.append([None if v == "" else v for v in _cells(row)])
+            for cell in sheet[sheet.max_row][MINUTES_FROM:]:
+                cell.number_format = "0.0"  # minutes show one decimal, stay numbers
         for column in sheet.columns:
             sheet.column_dimensions[column[0].column_letter].width = max(
                 10, len(str(column[0].value)) + 2
@@ -98,13 +116,14 @@ def _atomic(path: Path, data: bytes) -> Path:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".skranke-", suffix=".tmp")
     except OSError as exc:
         raise ExportError(
-            f"Statistikken kunne ikke gemmes i mappen {path.parent}: {exc.strerror}."
+            f"Statistikken kunne ikke gemmes i mappen {path.parent}: {_reason(exc)}."
         ) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(temporary, 0o644)  # mkstemp makes it 0600: colleagues could not open it
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"Statistikken kunne ikke gemmes som {path}: {exc.strerror}.") from exc
+        raise ExportError(f"Statistikken kunne ikke gemmes som {path}: {_reason(exc)}.") from exc
     return path

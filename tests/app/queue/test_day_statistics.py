@@ -152,3 +152,16 @@ def test_statistics_from_a_real_store_by_date_range_and_site(
     with pytest.raises(Exception, match="Slutdatoen ligger før startdatoen"):
         queue.statistics(today, today - dt.timedelta(days=1))
     assert dataclasses.asdict(total)["site_code"] == "MUS"
+
+
+def test_the_reason_is_danish_and_minutes_show_one_decimal(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as caught:
+        write_csv(tmp_path / "findes-ikke" / "s.csv", [])
+    assert caught.value.message.endswith(": mappen findes ikke.")
+    path = write_xlsx(tmp_path / "s.xlsx", by_counter(SMALL_DAY), by_service(SMALL_DAY))
+    assert path.stat().st_mode & 0o777 == 0o644
+    never = next(
+        r for r in load_workbook(path)["Pr. skranke"].iter_rows(min_row=2) if r[3].value is None
+    )
+    assert never[2].value == "aftale"  # a blank cell, not an empty text
+    assert {c.number_format for c in never[8:]} == {"0.0"}
