@@ -21,6 +21,7 @@ from app.entities import (
     Ticket,
     Visit,
 )
+from app.security.ports import AuditRepository, CredentialRepository
 from app.visitation.ports import VisitationRepository
 
 
@@ -89,6 +90,8 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     applied: AppliedCommands
     visitation: VisitationRepository
+    credentials: CredentialRepository
+    audit: AuditRepository
 
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its

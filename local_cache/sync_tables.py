@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Table
 
-from local_cache import visitation_tables  # noqa: F401  (their tables are synced too)
+from local_cache import security_tables, visitation_tables  # noqa: F401  (synced too)
 from local_cache.tables import Base, UtcDateTime
 
 SHARED_STREAM = "shared"  # data every site needs: the citizen register
@@ -85,6 +85,9 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("follow_up", ("id",), _shared),
         SyncedTable("visit", ("id",), _by_site),
         SyncedTable("ticket", ("id",), _by_site),
+        # The audit trail: the server holds every chain; a site's desks hold the site's.
+        SyncedTable("audit_entry", ("id",), _by_site),
+        SyncedTable("audit_anchor", ("workstation_id",), _by_site),
     )
 }
 REFERENCE_TABLES = frozenset(
@@ -99,6 +102,7 @@ LOCAL_TABLES = frozenset(
         "sync_cursor",
         "sync_pending",
         "sync_outcome",
+        "staff_credential",  # sign-in secrets stay on the workstation (for now)
     }
 )
 

@@ -15,6 +15,7 @@ from local_cache.repositories import (
     SqlTickets,
     SqlVisits,
 )
+from local_cache.security_repository import SqlAudit, SqlCredentials
 from local_cache.visitation_repository import SqlVisitation
 
 
@@ -31,6 +32,8 @@ class SqlUnitOfWork:
         self.outbox = SqlOutbox(self.session)
         self.applied = SqlAppliedCommands(self.session)
         self.visitation = SqlVisitation(self.session)
+        self.credentials = SqlCredentials(self.session)
+        self.audit = SqlAudit(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

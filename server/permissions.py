@@ -7,8 +7,10 @@ request: the number advances, so the outbox drains and the user sees why.
 from __future__ import annotations
 
 from app.commands.envelope import CommandEnvelope
-from app.errors import KnownError
+from app.commands.registry import handler_for
+from app.errors import KnownError, UnknownCommandError
 from app.ports import UnitOfWork
+from app.security.roles import PermissionDeniedError, require
 from server.auth import Caller
 
 
@@ -24,7 +26,8 @@ def check(uow: UnitOfWork, caller: Caller, env: CommandEnvelope) -> PermissionDe
             f"Arbejdsstationen hører til afdelingen {caller.site_code} "
             f"og kan ikke handle for {env.site_code}."
         )
-    if uow.reference.staff_member(env.staff_id) is None:
+    staff = uow.reference.staff_member(env.staff_id)
+    if staff is None:
         return PermissionDenied(f"Medarbejderen «{env.staff_id}» kendes ikke af serveren.")
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
         return PermissionDenied(
@@ -32,4 +35,17 @@ def check(uow: UnitOfWork, caller: Caller, env: CommandEnvelope) -> PermissionDe
             f"ikke {env.args.get('series')}.",
             field="series",
         )
+    return _role_check(staff.role, env)
+
+
+def _role_check(role: str, env: CommandEnvelope) -> PermissionDenied | None:
+    """The role table once more, before the command runs at all (defence in depth)."""
+    try:
+        handler_for(env.name, env.version)
+    except UnknownCommandError:
+        return None  # not known here yet: the mutation waits for a newer server
+    try:
+        require(role, env.name)
+    except PermissionDeniedError as exc:
+        return PermissionDenied(exc.message)
     return None

@@ -8,18 +8,22 @@ changes nothing: applying twice is harmless.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import handler_for
 from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.security.roles import authorise
 
 
 def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool) -> dict[str, Any]:
     earlier = uow.applied.result_of(envelope.command_id)
     if earlier is not None:
         return earlier
-    result = handler_for(envelope.name, envelope.version)(uow, envelope)
+    handler = handler_for(envelope.name, envelope.version)
+    authorise(uow, envelope)  # the role table (app/security/roles.py), on both sides
+    result = handler(uow, envelope)
     uow.applied.record(envelope, result)
     if to_outbox:
         uow.outbox.append(envelope)
@@ -29,14 +33,25 @@ def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool
 class CommandBus:
     """The workstation's single door for changes to shared data."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        *,
+        audit: Callable[[UnitOfWork, CommandEnvelope], None] | None = None,
+    ) -> None:
         self._uow_factory = uow_factory
+        # e.g. app.security.audit_trail.audit_change: one audit entry per change, in
+        # the change's transaction (the composition root passes it).
+        self._audit = audit
 
     def execute(self, *envelopes: CommandEnvelope) -> list[dict[str, Any]]:
         """All the envelopes take effect together, or none of them does."""
         with self._uow_factory() as uow:
             uow.begin_write()
             results = [apply_command(uow, env, to_outbox=True) for env in envelopes]
+            if self._audit is not None:
+                for env in envelopes:
+                    self._audit(uow, env)
             uow.commit()
         return results
 

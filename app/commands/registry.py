@@ -48,4 +48,5 @@ def _load_handlers() -> None:
     # Importing the modules registers their handlers.
     from app.commands import citizen_commands, ticket_commands, visit_commands  # noqa: F401
     from app.queue import commands as queue_commands  # noqa: F401
+    from app.security import audit_commands  # noqa: F401
     from app.visitation import handlers  # noqa: F401

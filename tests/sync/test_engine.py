@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 
 import httpx
+import pytest
 from sqlalchemy import text
 
 from app.sync.engine import SyncEngine, SyncSettings
@@ -147,9 +148,13 @@ def test_waiting_commands_stay_on_top_of_pulled_changes(
 
 
 def test_a_command_the_server_does_not_know_yet_waits_in_the_outbox(
-    sqlite_server: ServerProcess, desks: DeskMaker
+    sqlite_server: ServerProcess, desks: DeskMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.commands import registry
+    from app.security import roles
+
+    # A newer client's command: this workstation's role table knows it, the server does not.
+    monkeypatch.setitem(roles.PERMISSIONS, "test_future_note", (roles.FRONT_DESK, "skrive en note"))  # type: ignore[index]
 
     @registry.command("test_future_note", 1)
     def _future(uow: object, cmd: object) -> dict[str, object]:

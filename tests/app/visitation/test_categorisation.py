@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from app.entities import SupportBasis
 from app.errors import ValidationError
+from app.security.roles import PermissionDeniedError
 from app.visitation.records import MeetingKind
 from app.visitation.visitation_service import OrientationAnswer, VisitationMode
 from tests.app.visitation.conftest import Desk, make_desk, plan_for
@@ -151,11 +152,11 @@ def test_an_administrator_publishes_a_new_scheme_without_a_code_change(desk: Des
     body = next(s for s in raw_seed()["schemes"] if s["code"] == "reform2027")
     body |= {"code": "reform2028", "label_da": "Nyt skema 2028", "valid_from": "2028-01-01"}
     envelope = {"scheme": body}
-    with pytest.raises(ValidationError, match="Kun en leder"):
+    with pytest.raises(PermissionDeniedError, match="kræver rollen administrator"):
         desk.bus.execute_one(
             desk.workstation.envelope("publish_categorisation_scheme", 1, envelope)
         )
-    supervisor = make_desk(desk.store, desk.clock, staff="mus-ljp", counter=2)
+    supervisor = make_desk(desk.store, desk.clock, staff="nyr-ihc", counter=2)
     supervisor.bus.execute_one(
         supervisor.workstation.envelope("publish_categorisation_scheme", 1, envelope)
     )

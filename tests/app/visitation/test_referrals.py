@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from app.entities import Citizen
 from app.errors import ValidationError
+from app.security.roles import PermissionDeniedError
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.targets import Unit
 from local_cache.visitation_tables import VisitationRuleRow
@@ -170,7 +171,7 @@ def test_held_referrals_wait_in_the_supervisors_list(desk: Desk) -> None:
     assert (case.citizen_id, case.moves_in_window) == (citizen.id, 2)
     assert case.pending_request is not None and case.request_label == "Socialforvaltningen"
     assert case.anchor_label == "Sprog og Integration (Musvågevej)"
-    with pytest.raises(ValidationError, match="Kun en leder"):
+    with pytest.raises(PermissionDeniedError, match="kræver rollen leder"):
         desk.referrals.decide(request_id, approve=True, reason="ok")
     supervisor = make_desk(desk.store, desk.clock, staff="mus-ljp", counter=2)
     supervisor.referrals.decide(request_id, approve=True, reason="Enig; sagen overdrages")

@@ -1,0 +1,165 @@
+"""The ONE permission table: which role may do which action.
+
+Every command name (app.commands.registry.known_commands) is an action, and so
+are a few things that are not commands (viewing, revealing a CPR, printing, the
+audit screens). `apply_command` refuses a command whose issuing staff member's
+role is not in the table — on the workstation and again on the server — so
+hiding a button is never the only guard. A command missing from the table is
+refused (a test keeps the table complete).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from app.errors import KnownError
+
+if TYPE_CHECKING:
+    from app.commands.envelope import CommandEnvelope
+    from app.ports import UnitOfWork
+
+
+class Role(StrEnum):
+    RECEPTIONIST = "receptionist"
+    COUNSELLOR = "counsellor"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def label_da(self) -> str:
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.RECEPTIONIST: "receptionist",
+    Role.COUNSELLOR: "rådgiver",
+    Role.SUPERVISOR: "leder",
+    Role.ADMINISTRATOR: "administrator",
+}
+
+R, C, S, A = Role.RECEPTIONIST, Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMINISTRATOR
+# Everyone who serves citizens. The administrator runs the system (staff, schemes,
+# retention) and deliberately does not look up citizens: a role that needs no personal
+# data gets none.
+FRONT_DESK = frozenset({R, C, S})
+EVERYONE = frozenset(Role)
+SUPERVISORS = frozenset({S})
+ADMINS = frozenset({A})
+OVERSIGHT = frozenset({S, A})  # who reads the audit trail
+
+# action → (roles allowed, what it is in Danish, for the refusal message)
+PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
+    # --- citizens, visits, tickets ------------------------------------------------------
+    "register_citizen": (FRONT_DESK, "registrere en borger"),
+    "update_citizen": (FRONT_DESK, "rette en borgers oplysninger"),
+    "start_visit": (FRONT_DESK, "registrere et besøg"),
+    "issue_ticket": (FRONT_DESK, "udstede en kønummerbillet"),
+    # --- queue at the counter -----------------------------------------------------------
+    "call_ticket": (FRONT_DESK, "kalde et nummer op"),
+    "recall_ticket": (FRONT_DESK, "kalde et nummer op igen"),
+    "start_serving": (FRONT_DESK, "begynde betjeningen"),
+    "finish_ticket": (FRONT_DESK, "afslutte en betjening"),
+    "mark_no_show": (FRONT_DESK, "markere et nummer som udeblevet"),
+    "park_ticket": (FRONT_DESK, "parkere et nummer"),
+    "return_ticket": (FRONT_DESK, "sende et parkeret nummer tilbage i køen"),
+    "cancel_ticket": (FRONT_DESK, "annullere et nummer"),
+    "transfer_ticket": (FRONT_DESK, "flytte et nummer til en anden kø"),
+    # --- visitation: categorisation, referral, meetings, follow-ups ---------------------
+    "record_categorisation": (FRONT_DESK, "kategorisere en borger"),
+    "record_orientation": (FRONT_DESK, "registrere vejledningen"),
+    "register_insured_deadline": (FRONT_DESK, "registrere en frist for en forsikret ledig"),
+    "refer_citizen": (FRONT_DESK, "henvise en borger"),
+    "request_referral_approval": (FRONT_DESK, "bede en leder godkende en henvisning"),
+    "decide_referral_approval": (
+        SUPERVISORS,
+        "godkende eller afvise en henvisning ud over grænsen",
+    ),
+    # Sessions are planned from the site's template whenever a desk opens the list.
+    "schedule_group_meeting": (FRONT_DESK, "planlægge et gruppemøde"),
+    "book_group_meeting": (FRONT_DESK, "booke en plads på et gruppemøde"),
+    "cancel_group_meeting_booking": (FRONT_DESK, "aflyse en booking på et gruppemøde"),
+    "register_absence": (FRONT_DESK, "registrere en udeblivelse"),
+    "conclude_hearing": (FRONT_DESK, "afslutte en partshøring"),
+    "complete_follow_up": (FRONT_DESK, "afslutte en opfølgning"),
+    "publish_categorisation_scheme": (ADMINS, "udgive et visitationsskema"),
+    # --- audit trail ----------------------------------------------------------------------
+    "record_audit": (EVERYONE, "skrive i revisionsloggen"),
+    "purge_audit": (ADMINS, "slette udløbne poster i revisionsloggen"),
+    # --- not commands: checked by the services and screens --------------------------------
+    "view_citizen": (FRONT_DESK, "se en borgers oplysninger"),
+    "reveal_cpr": (FRONT_DESK, "vise et fuldt CPR-nummer"),
+    "search": (FRONT_DESK, "søge efter borgere"),
+    "print": (FRONT_DESK, "udskrive"),
+    "view_audit": (OVERSIGHT, "se revisionsloggen"),
+    "export_audit": (OVERSIGHT, "eksportere revisionsloggen"),
+    "view_other_sites": (SUPERVISORS, "se andre afdelingers køer"),
+    "manage_staff": (ADMINS, "administrere medarbejdere og adgangskoder"),
+    "manage_schemes": (ADMINS, "administrere visitationsskemaer"),
+    "approve_kastebold_override": (SUPERVISORS, "godkende en henvisning ud over grænsen"),
+}
+
+NON_COMMAND_ACTIONS = frozenset(
+    {
+        "view_citizen",
+        "reveal_cpr",
+        "search",
+        "print",
+        "view_audit",
+        "export_audit",
+        "view_other_sites",
+        "manage_staff",
+        "manage_schemes",
+        "approve_kastebold_override",
+    }
+)
+
+
+class PermissionDeniedError(KnownError):
+    """The signed-in staff member's role may not do this (Danish message names both)."""
+
+
+def parse_role(value: str) -> Role | None:
+    try:
+        return Role(value)
+    except ValueError:
+        return None
+
+
+def allowed(role: Role | str, action: str) -> bool:
+    entry = PERMISSIONS.get(action)
+    parsed = parse_role(str(role))
+    return entry is not None and parsed is not None and parsed in entry[0]
+
+
+def _roles_da(roles: frozenset[Role]) -> str:
+    labels = [r.label_da for r in Role if r in roles]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " eller " + labels[-1]
+
+
+def require(role: Role | str, action: str) -> None:
+    """Raise PermissionDeniedError unless `role` may do `action`."""
+    if allowed(role, action):
+        return
+    entry = PERMISSIONS.get(action)
+    if entry is None:
+        raise PermissionDeniedError(
+            f"Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt."
+        )
+    roles, what = entry
+    parsed = parse_role(str(role))
+    role_da = parsed.label_da if parsed else f"«{role}»"
+    raise PermissionDeniedError(
+        f"Som {role_da} må du ikke {what}. Det kræver rollen {_roles_da(roles)}."
+    )
+
+
+def authorise(uow: UnitOfWork, envelope: CommandEnvelope) -> None:
+    """The command layer's check: the envelope's staff member's role against the table."""
+    staff = uow.reference.staff_member(envelope.staff_id)
+    if staff is None:
+        raise PermissionDeniedError(
+            f"Medarbejderen «{envelope.staff_id}» kendes ikke; handlingen er afvist."
+        )
+    require(staff.role, envelope.name)
