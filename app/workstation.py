@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.commands.envelope import CommandEnvelope, new_id
 from app.errors import ValidationError
 from app.ports import ReferenceData, SettingsStore
+
+if TYPE_CHECKING:
+    from app.security.session import CurrentStaff
 
 _KEYS = ("workstation_id", "site_code", "counter_number", "staff_id")
 
@@ -16,7 +20,16 @@ class WorkstationConfig:
     workstation_id: str
     site_code: str
     counter_number: int  # also the workstation's ticket series at its site
-    staff_id: str
+    staff_id: str  # chosen at first start; the person signed in acts instead when there is one
+    # The desk's sign-in state (None in scripts and tests that act as `staff_id`).
+    signed_in: CurrentStaff | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def acting_staff_id(self) -> str:
+        """Whose name a change goes under: the person signed in (refused while locked)."""
+        if self.signed_in is None:
+            return self.staff_id
+        return self.signed_in.require().staff_id
 
     @property
     def ticket_series(self) -> int:
@@ -29,7 +42,7 @@ class WorkstationConfig:
             args=dict(args),
             workstation_id=self.workstation_id,
             site_code=self.site_code,
-            staff_id=self.staff_id,
+            staff_id=self.acting_staff_id,
         )
 
 

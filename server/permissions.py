@@ -29,13 +29,16 @@ def check(uow: UnitOfWork, caller: Caller, env: CommandEnvelope) -> PermissionDe
     staff = uow.reference.staff_member(env.staff_id)
     if staff is None:
         return PermissionDenied(f"Medarbejderen «{env.staff_id}» kendes ikke af serveren.")
+    refused = _role_check(staff.role, env)
+    if refused is not None:
+        return refused
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
         return PermissionDenied(
             f"Denne arbejdsstation udsteder billetter i nummerserie {caller.series}, "
             f"ikke {env.args.get('series')}.",
             field="series",
         )
-    return _role_check(staff.role, env)
+    return None
 
 
 def _role_check(role: str, env: CommandEnvelope) -> PermissionDenied | None:

@@ -139,7 +139,10 @@ class SignInService:
         self._clock = clock
 
     def sign_in(self, user_name: str, secret: str) -> StaffSession:
-        staff_id = self._authenticator.authenticate(user_name, secret)
+        return self.session_for(self._authenticator.authenticate(user_name, secret))
+
+    def session_for(self, staff_id: str) -> StaffSession:
+        """The session of someone already authenticated (by the authenticator, or SSO)."""
         with self._uow_factory() as uow:
             staff = uow.reference.staff_member(staff_id)
         role = parse_role(staff.role) if staff else None
