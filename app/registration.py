@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.clock import service_day
 from app.commands.bus import CommandBus
@@ -17,10 +18,15 @@ from app.entities import (
     TicketStatus,
     ticket_number,
 )
-from app.errors import ConflictError, TicketNumberTakenError
+from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.queue.figures import figures_for
 from app.workstation import WorkstationConfig
+
+if TYPE_CHECKING:
+    from app.security.audit_trail import AuditTrail
+
+VIEW_PURPOSE = "Henvendelse ved skranken"  # why a receptionist opens a record
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +79,18 @@ class TicketReceipt:
 
 class RegistrationService:
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, bus: CommandBus, workstation: WorkstationConfig
+        self,
+        uow_factory: UnitOfWorkFactory,
+        bus: CommandBus,
+        workstation: WorkstationConfig,
+        *,
+        audit: AuditTrail | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._bus = bus
         self._ws = workstation
+        # Every look-up of a person is logged (who, when, whom, why); None in scripts.
+        self._audit = audit
 
     # --- reading -----------------------------------------------------------------
     def services(self) -> list[Service]:
@@ -100,12 +113,38 @@ class RegistrationService:
         cpr = parse_cpr(text)
         with self._uow_factory() as uow:
             citizen = uow.citizens.by_cpr(cpr.digits)
-            return cpr, (self._card(uow, citizen) if citizen else None)
+            card = self._card(uow, citizen) if citizen else None
+        if self._audit is not None:
+            found = card.citizen.id if card else ""
+            self._audit.searched(cpr.digits, hits=1 if card else 0, citizen_id=found)
+            if card is not None:
+                self._audit.viewed_citizen(card.citizen.id, VIEW_PURPOSE)
+        return cpr, card
 
     def card(self, citizen_id: str) -> CitizenCard | None:
         with self._uow_factory() as uow:
             citizen = uow.citizens.get(citizen_id)
-            return self._card(uow, citizen) if citizen else None
+            card = self._card(uow, citizen) if citizen else None
+        if card is not None and self._audit is not None:
+            self._audit.viewed_citizen(citizen_id, VIEW_PURPOSE)
+        return card
+
+    def reveal_cpr(self, citizen_id: str, purpose: str) -> str:
+        """The full CPR number (ddmmyy-ssss) of one citizen, for a stated purpose (logged)."""
+        if not purpose.strip():
+            raise ValidationError("Skriv formålet med at vise CPR-nummeret.", field="purpose")
+        with self._uow_factory() as uow:
+            citizen = uow.citizens.get(citizen_id)
+        if citizen is None:
+            raise NotFoundError("Borgeren findes ikke.")
+        if self._audit is not None:
+            self._audit.revealed_cpr(citizen_id, purpose)
+        return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
+
+    def record_print(self, what: str, citizen_id: str = "") -> None:
+        """A print-out was made (a ticket carries no CPR or name, but is logged too)."""
+        if self._audit is not None:
+            self._audit.printed(what, citizen_id)
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """CPR digits → exact look-up; anything else → name search (folded, infix)."""
@@ -119,6 +158,9 @@ class RegistrationService:
                 citizens = [found] if found else []
             else:
                 citizens = list(uow.citizens.search_name(text, limit=limit))
+        if self._audit is not None:
+            only = citizens[0].id if len(citizens) == 1 else ""
+            self._audit.searched(text, hits=len(citizens), citizen_id=only)
         return [SearchHit(c.id, mask_cpr(c.cpr), c.full_name, c.support_basis) for c in citizens]
 
     # --- changing ----------------------------------------------------------------

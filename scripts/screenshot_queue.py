@@ -25,6 +25,7 @@ from app.commands.bus import CommandBus  # noqa: E402
 from app.commands.envelope import utc_now  # noqa: E402
 from app.queue.service import QueueService  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
+from app.security.sign_in import SignInService  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
 from local_cache.demo_data import ensure_demo_population  # noqa: E402
 from local_cache.store import LocalStore, open_store  # noqa: E402
@@ -92,7 +93,15 @@ def main(out: Path) -> int:
             store.settings, uow.reference, site_code="MUS", counter_number=1, staff_id="mus-bbj"
         )
     busy_morning(store, ws)
-    desk = build_desk(store, ws, data, "da")
+    desk = build_desk(
+        store,
+        ws,
+        data,
+        "da",
+        session=SignInService(store.unit_of_work, None, site_code=ws.site_code).session_for(
+            ws.staff_id
+        ),
+    )  # type: ignore[arg-type]
     desk.window.resize(1200, 720)
     desk.window.show()
     desk.window.tabs.setCurrentWidget(desk.counter)

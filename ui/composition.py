@@ -7,7 +7,7 @@ leads to a primary visitation, a visitation that ends in a ticket) is here.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,12 @@ from app.outbox_status import pending_changes
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.registration import RegistrationService, TicketReceipt
+from app.security.audit_query import AuditQueryService
+from app.security.audit_trail import AuditTrail, audit_change
+from app.security.passwords import Passwords
+from app.security.roles import allowed
+from app.security.session import CurrentStaff
+from app.security.sign_in import LocalPasswordAuthenticator, SignInService, StaffSession
 from app.sync.engine import SyncEngine
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
@@ -33,6 +39,9 @@ from ui.queue.statistics_dialog import StatisticsDialog
 from ui.queue.supervisor_view import SupervisorView
 from ui.queue.waiting_room_display import WaitingRoomDisplay
 from ui.registration.screen import RegistrationScreen
+from ui.security.audit_view import AuditDialog
+from ui.security.idle_watcher import IdleWatcher
+from ui.security.lock_screen import LockScreen
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
 from ui.visitation.visitation_screen import VisitationScreen
@@ -48,14 +57,45 @@ class Desk:
     counter: CounterScreen
     supervisor: SupervisorView
     display_action: QAction  # opens the waiting-room display (File menu, --display)
+    current: CurrentStaff  # who is signed in; empty while locked
+    lock_screen: LockScreen
+    idle: IdleWatcher
+
+
+IDLE_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 5.0
+
+
+def idle_minutes(store: LocalStore) -> float:
+    value = store.settings.get_setting(IDLE_SETTING)
+    try:
+        return float(value) if value else DEFAULT_IDLE_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
 
 
 def build_desk(
-    store: LocalStore, workstation: WorkstationConfig, data_dir: Path, lang: str
+    store: LocalStore,
+    workstation: WorkstationConfig,
+    data_dir: Path,
+    lang: str,
+    *,
+    session: StaffSession | None = None,
+    passwords: Passwords | None = None,
+    idle_ms: int | None = None,
 ) -> Desk:
+    """The desk, locked until someone signs in — or signed in as `session` already."""
     runner = BackgroundRunner()
-    bus = CommandBus(store.unit_of_work)
-    registration = RegistrationService(store.unit_of_work, bus, workstation)
+    current = CurrentStaff()
+    workstation = replace(workstation, signed_in=current)
+    bus = CommandBus(store.unit_of_work, audit=audit_change)  # every change is logged
+    trail = AuditTrail(
+        store.unit_of_work,
+        workstation_id=workstation.workstation_id,
+        site_code=workstation.site_code,
+        staff_id=lambda: current.require().staff_id,
+    )
+    registration = RegistrationService(store.unit_of_work, bus, workstation, audit=trail)
     visitation = VisitationService(store.unit_of_work, bus, workstation)
     referrals = ReferralService(store.unit_of_work, bus, workstation)
     follow_ups = FollowUpService(store.unit_of_work, bus, workstation)
@@ -122,8 +162,49 @@ def build_desk(
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
+    audits = AuditQueryService(store.unit_of_work, role=lambda: current.require().role, trail=trail)
+    audit_action = QAction(QCoreApplication.translate("Desk", "&Revisionslog …"), window)
+    audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    audit_action.triggered.connect(lambda: AuditDialog(audits, runner, window).open())
+    window.add_file_action(audit_action)
+
+    authenticator = LocalPasswordAuthenticator(store.unit_of_work, passwords or Passwords())
+    sign_in = SignInService(store.unit_of_work, authenticator, site_code=workstation.site_code)
+    lock_screen = LockScreen(sign_in.sign_in, runner)
+    window.set_lock_page(lock_screen)
+    idle = IdleWatcher(idle_ms or int(idle_minutes(store) * 60_000), window)
+
+    def lock() -> None:
+        last = current.session
+        current.sign_out()
+        idle.stop()
+        window.show_locked()
+        lock_screen.prepare(last.initials if last else (staff.initials if staff else ""))
+
+    def unlock(new: StaffSession) -> None:
+        current.sign_in(new)
+        window.show_unlocked(new)
+        audit_action.setEnabled(allowed(new.role, "view_audit"))
+        idle.start()
+
+    window.lock_requested.connect(lock)
+    idle.idle.connect(lock)
+    lock_screen.signed_in.connect(unlock)
+    if session is None:
+        lock()
+    else:
+        unlock(session)
     return Desk(
-        window, runner, desk_screen, visitation_screen, counter_screen, supervisor, display_action
+        window,
+        runner,
+        desk_screen,
+        visitation_screen,
+        counter_screen,
+        supervisor,
+        display_action,
+        current,
+        lock_screen,
+        idle,
     )
 
 

@@ -4,16 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from app.entities import Site, Staff
+from app.security.sign_in import StaffSession
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 
 
 class MainWindow(QMainWindow):
+    """The screens as tabs; while locked, a sign-in page instead and every dialog hidden."""
+
+    lock_requested = Signal()
+
     def __init__(
         self,
         workstation: WorkstationConfig,
@@ -30,12 +43,23 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
 
         self.tabs = QTabWidget(accessibleName=self.tr("Skærmbilleder"))
-        self.setCentralWidget(self.tabs)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.tabs)
+        self.setCentralWidget(self._pages)
+        self._lock_page: QWidget | None = None
+        self._hidden_dialogs: list[QDialog] = []
+        self._site = site
+        self._workstation = workstation
 
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.lock_action = QAction(self.tr("&Lås skærmen / skift bruger"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
@@ -43,14 +67,8 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
 
-        who = staff.initials if staff else workstation.staff_id
-        self.place_label = QLabel(
-            self.tr("%1 · skranke %2 · %3")
-            .replace("%1", site.name)
-            .replace("%2", str(workstation.counter_number))
-            .replace("%3", who),
-            accessibleName=self.tr("Arbejdsplads"),
-        )
+        self.place_label = QLabel(accessibleName=self.tr("Arbejdsplads"))
+        self.show_who(staff.initials if staff else workstation.staff_id)
         self.outbox_label = QLabel(accessibleName=self.tr("Ændringer der venter"))
         self.statusBar().addWidget(self.place_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
@@ -58,6 +76,47 @@ class MainWindow(QMainWindow):
         self._outbox_timer.timeout.connect(self.refresh_outbox_count)
         self._outbox_timer.start()
         self.refresh_outbox_count()
+
+    def show_who(self, initials: str) -> None:
+        self.place_label.setText(
+            self.tr("%1 · skranke %2 · %3")
+            .replace("%1", self._site.name)
+            .replace("%2", str(self._workstation.counter_number))
+            .replace("%3", initials or self.tr("låst"))
+        )
+
+    # --- the lock --------------------------------------------------------------------
+    def set_lock_page(self, page: QWidget) -> None:
+        self._lock_page = page
+        self._pages.addWidget(page)
+
+    @property
+    def locked(self) -> bool:
+        return self._lock_page is not None and self._pages.currentWidget() is self._lock_page
+
+    def show_locked(self) -> None:
+        """Hide everything personal; what was typed stays in the hidden widgets."""
+        if self._lock_page is None or self.locked:
+            return
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self._pages.setCurrentWidget(self._lock_page)
+        self._set_screen_actions_enabled(False)
+        self.show_who("")
+
+    def show_unlocked(self, session: StaffSession) -> None:
+        self._pages.setCurrentWidget(self.tabs)
+        self._set_screen_actions_enabled(True)
+        self.show_who(session.initials)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+
+    def _set_screen_actions_enabled(self, enabled: bool) -> None:
+        for action in self.file_menu.actions():
+            if action is not self._quit_action:
+                action.setEnabled(enabled)
 
     def add_file_action(self, action: QAction) -> None:
         """Screens' own commands go in the File menu, above Quit."""

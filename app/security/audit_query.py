@@ -15,13 +15,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import fields
+from pathlib import Path
 
 from app.clock import COPENHAGEN
 from app.commands.bus import CommandBus
 from app.commands.envelope import CommandEnvelope, utc_now
-from app.errors import ValidationError
+from app.errors import KnownError, ValidationError
 from app.ports import SettingsStore, UnitOfWorkFactory
 from app.security.audit import AuditEntry, ChainLink, ChainVerdict, verify_chain
 from app.security.audit_trail import AuditTrail
@@ -110,6 +113,36 @@ class AuditQueryService:
         if self._trail is not None:
             self._trail.record("export_audit", detail=f"{len(entries)} poster: {_describe(where)}")
         return entries_csv(entries)
+
+    def export_to(self, path: Path, where: AuditFilter) -> int:
+        """Write the filtered entries as CSV; returns how many."""
+        text = self.export_csv(where)
+        write_export(path, text)
+        return text.count("\r\n") - 1
+
+
+class AuditExportError(KnownError):
+    """The export file could not be written (the Danish message says where and why)."""
+
+
+def write_export(path: Path, text: str) -> Path:
+    """Atomically, readable only by the user: the file names citizens and staff."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".skranke-", suffix=".tmp")
+    except OSError as exc:
+        raise AuditExportError(
+            f"Revisionsloggen kunne ikke gemmes i mappen {path.parent}: {exc.strerror}."
+        ) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(text.encode("utf-8-sig"))  # BOM: Danish Excel reads æøå right
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise AuditExportError(
+            f"Revisionsloggen kunne ikke gemmes som {path}: {exc.strerror}."
+        ) from exc
+    return path
 
 
 def _describe(where: AuditFilter) -> str:

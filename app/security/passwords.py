@@ -22,8 +22,9 @@ class Passwords:
         # argon2-cffi's defaults are RFC 9106's low-memory profile (64 MiB, t=3, p=4).
         self._hasher = hasher or PasswordHasher(type=Type.ID)
         # Checked against when the user name is unknown, so an unknown name takes as
-        # long as a wrong password and the timing tells nothing.
-        self._dummy = self._hasher.hash("skranke-ukendt-bruger")
+        # long as a wrong password and the timing tells nothing. Made on first need:
+        # hashing takes a moment, and start-up should not wait for it.
+        self._dummy: str | None = None
 
     def hash(self, secret: str) -> str:
         if len(secret) < MIN_SECRET_LENGTH:
@@ -47,4 +48,6 @@ class Passwords:
 
     def burn(self, secret: str) -> None:
         """Spend the time of one verification without a stored hash."""
+        if self._dummy is None:
+            self._dummy = self._hasher.hash("skranke-ukendt-bruger")
         self.verify(self._dummy, secret)

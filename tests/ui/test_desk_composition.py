@@ -24,7 +24,7 @@ from app.commands.envelope import utc_now
 from app.entities import SupportBasis, TicketStatus
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
+from tests.ui.helpers import by_name, session_for
 from ui.composition import Desk, build_desk
 
 
@@ -32,7 +32,9 @@ from ui.composition import Desk, build_desk
 def desk(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da")
+    built = build_desk(
+        store, workstation, tmp_path, "da", session=session_for(store, workstation.staff_id)
+    )
     qtbot.addWidget(built.window)
     built.window.show()
     built.window.activateWindow()

@@ -23,7 +23,7 @@ from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import sqlite_server  # noqa: F401 - the real server fixture
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk as PlainDesk
-from tests.ui.helpers import by_name
+from tests.ui.helpers import by_name, session_for
 from ui.composition import attach_sync, build_desk
 
 SETTINGS = SyncSettings(listen=True, backoff_base=0.05, backoff_cap=0.3, poll_interval=0.5)
@@ -54,7 +54,9 @@ def test_ticket_reaches_the_server_and_another_desk_while_the_ui_runs(
     tmp_path: Path,
     sqlite_server: ServerProcess,  # noqa: F811
 ) -> None:
-    desk = build_desk(store, workstation, tmp_path, "da")
+    desk = build_desk(
+        store, workstation, tmp_path, "da", session=session_for(store, workstation.staff_id)
+    )
     qtbot.addWidget(desk.window)
     desk.window.show()
     citizen = desk.registration._service.register_citizen(  # noqa: SLF001

@@ -1,25 +1,39 @@
-"""What the desk shows about a found citizen: name, support, masked CPR, last visits."""
+"""What the desk shows about a found citizen: name, support, masked CPR, last visits.
+
+The full CPR number is shown only on request, with a purpose, through the
+service (which logs it); the card never shows it by itself.
+"""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import COPENHAGEN
 from app.entities import SupportBasis
+from app.errors import KnownError
 from app.registration import CitizenCard
+from ui.background import BackgroundRunner
+from ui.security.reveal_dialog import RevealDialog
 
-log = logging.getLogger(__name__)
+# (citizen id, purpose) -> the full CPR number, logged in the audit trail
+RevealCpr = Callable[[str, str], str]
 
 
 class CitizenCardView(QWidget):
     def __init__(
-        self, basis_label: Callable[[SupportBasis], str], parent: QWidget | None = None
+        self,
+        basis_label: Callable[[SupportBasis], str],
+        reveal: RevealCpr,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._basis_label = basis_label
+        self._reveal = reveal
+        self._runner = runner
+        self.reveal_dialog: RevealDialog | None = None
         self._card: CitizenCard | None = None
         self.name_label = QLabel(accessibleName=self.tr("Borgerens navn"))
         self.name_label.setProperty("role", "heading")
@@ -64,8 +78,22 @@ class CitizenCardView(QWidget):
     def _on_reveal_button_clicked(self) -> None:
         if self._card is None:
             return
-        digits = self._card.citizen.cpr
-        # On purpose only; issue 8 turns this log line into the audit trail.
-        log.info("CPR revealed for citizen %s", self._card.citizen.id)
-        self.cpr_label.setText(f"{digits[:6]}-{digits[6:]}")
-        self.reveal_button.setEnabled(False)
+        self.reveal_dialog = RevealDialog(self._card.citizen.full_name, self)
+        self.reveal_dialog.accepted.connect(self._on_reveal_dialog_accepted)
+        self.reveal_dialog.open()
+
+    def _on_reveal_dialog_accepted(self) -> None:
+        if self._card is None or self.reveal_dialog is None:
+            return
+        citizen_id, purpose = self._card.citizen.id, self.reveal_dialog.chosen_purpose()
+
+        def shown(cpr: str) -> None:
+            if self._card is not None and self._card.citizen.id == citizen_id:
+                self.cpr_label.setText(cpr)
+                self.reveal_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            message = error.message if isinstance(error, KnownError) else str(error)
+            self.cpr_label.setText(self.tr("CPR vises ikke: %1").replace("%1", message))
+
+        self._runner.run(lambda: self._reveal(citizen_id, purpose), shown, failed, owner=self)

@@ -74,7 +74,7 @@ class RegistrationScreen(QWidget):
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
 
-        self.card = CitizenCardView(self._basis_label)
+        self.card = CitizenCardView(self._basis_label, service.reveal_cpr, runner)
         self.form = NewCitizenForm()
         self.form.set_support_bases(service.support_bases(), lang)
         self.hits_model = SearchHitsModel(self._basis_label)
@@ -283,6 +283,14 @@ class RegistrationScreen(QWidget):
     def _on_ticket_issued(self, receipt: TicketReceipt) -> None:
         self.ticket_issued.emit(receipt)
         self.ticket_dialog = TicketDialog(receipt, self._print_folder, self)
+        citizen_id = self._citizen_id or ""
+        self.ticket_dialog.printed.connect(
+            lambda r: self._runner.run(
+                lambda: self._service.record_print(f"billet {r.number}", citizen_id),
+                lambda _none: None,
+                self._show_error,
+            )
+        )
         self.ticket_dialog.finished.connect(self.reset)
         self.ticket_dialog.open()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 
 class TicketDialog(QDialog):
+    printed = Signal(object)  # TicketReceipt: the print went out (logged)
+
     def __init__(
         self, receipt: TicketReceipt, print_folder: Path, parent: QWidget | None = None
     ) -> None:
@@ -77,4 +79,5 @@ class TicketDialog(QDialog):
             )
             return
         self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", str(self.printed_path)))
+        self.printed.emit(self._receipt)
         self.close_button.setFocus()

@@ -19,7 +19,7 @@ from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import sqlite_server  # noqa: F401 - the real server fixture
 from tests.server.harness import ServerProcess
 from tests.sync.faulty_proxy import FaultyProxy
-from tests.ui.helpers import by_name
+from tests.ui.helpers import by_name, session_for
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop, until
 from ui.composition import attach_sync, build_desk
 
@@ -36,7 +36,9 @@ def test_all_sites_live_then_this_site_alone_when_the_network_dies(
     tmp_path: Path,
     sqlite_server: ServerProcess,  # noqa: F811
 ) -> None:
-    desk = build_desk(store, workstation, tmp_path, "da")
+    desk = build_desk(
+        store, workstation, tmp_path, "da", session=session_for(store, workstation.staff_id)
+    )
     qtbot.addWidget(desk.window)
     view = desk.supervisor
     table = by_name(view, "Køoversigt", QTableView)

@@ -1,0 +1,162 @@
+"""Sign-in, the idle lock that hides everything but keeps the work, CPR reveal, the audit screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.entities import SupportBasis
+from app.registration import NewCitizen
+from app.security.passwords import Passwords
+from app.security.sign_in import set_secret
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.security.conftest import cheap_passwords
+from tests.ui.helpers import by_name, session_for
+from ui.composition import Desk, build_desk
+
+
+def make_desk(
+    qtbot: QtBot,
+    store: LocalStore,
+    workstation: WorkstationConfig,
+    tmp_path: Path,
+    *,
+    signed_in: str | None = None,
+    idle_ms: int | None = None,
+) -> tuple[Desk, Passwords]:
+    passwords = cheap_passwords()
+    for staff in ("mus-bbj", "mus-aan", "mus-ljp"):
+        set_secret(store.unit_of_work, passwords, staff, "4711")
+    session = session_for(store, signed_in) if signed_in else None
+    desk = build_desk(
+        store, workstation, tmp_path, "da", session=session, passwords=passwords, idle_ms=idle_ms
+    )
+    qtbot.addWidget(desk.window)
+    desk.window.show()
+    return desk, passwords
+
+
+def sign_in(qtbot: QtBot, desk: Desk, user: str, secret: str = "4711") -> None:
+    lock = desk.lock_screen
+    by_name(lock, "Brugernavn", QLineEdit).setText(user)
+    secret_edit = by_name(lock, "Adgangskode eller PIN-kode", QLineEdit)
+    secret_edit.setText(secret)
+    qtbot.keyClick(secret_edit, Qt.Key.Key_Return)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
+    return texts + [w.text() for w in root.findChildren(QLineEdit) if w.isVisible()]
+
+
+def test_the_desk_starts_locked_and_opens_for_the_right_pin_only(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path)
+    assert desk.window.locked and not desk.window.tabs.isVisible()
+    assert desk.current.session is None
+    assert not desk.display_action.isEnabled()  # screens' menu commands wait too
+    sign_in(qtbot, desk, "BBJ", "0000")
+    message = by_name(desk.lock_screen, "Besked ved log ind", QLabel)
+    qtbot.waitUntil(lambda: message.text() == "Forkert brugernavn eller adgangskode.")
+    assert desk.window.locked
+    sign_in(qtbot, desk, "BBJ")
+    qtbot.waitUntil(lambda: not desk.window.locked)
+    assert desk.window.tabs.isVisible() and desk.display_action.isEnabled()
+    assert desk.current.session is not None and desk.current.session.staff_id == "mus-bbj"
+    assert "BBJ" in desk.window.place_label.text()
+
+
+def test_idle_lock_hides_personal_data_and_keeps_the_unfinished_work(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-bbj", idle_ms=300)
+    registration = desk.registration
+    search = by_name(registration, "CPR-nummer eller navn", QLineEdit)
+    search.setText("Søren Ågård")  # typed, not finished
+    assert "Søren Ågård" in visible_texts(desk.window)
+    qtbot.waitUntil(lambda: desk.window.locked, timeout=5000)
+    assert "Søren Ågård" not in visible_texts(desk.window)
+    assert not registration.isVisible() and desk.current.session is None
+    sign_in(qtbot, desk, "AAN")  # another colleague takes over the counter
+    qtbot.waitUntil(lambda: not desk.window.locked)
+    assert search.text() == "Søren Ågård"
+    assert desk.current.session is not None and desk.current.session.staff_id == "mus-aan"
+    assert "AAN" in desk.window.place_label.text()
+
+
+def test_ctrl_l_locks_at_once(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-bbj")
+    desk.window.lock_action.trigger()
+    assert desk.window.locked and desk.current.session is None
+    assert by_name(desk.lock_screen, "Brugernavn", QLineEdit).text() == "BBJ"  # name kept
+    assert by_name(desk.lock_screen, "Adgangskode eller PIN-kode", QLineEdit).text() == ""
+
+
+def test_revealing_a_cpr_asks_why_and_logs_it(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-bbj")
+    service = desk.registration._service  # noqa: SLF001
+    citizen = service.register_citizen(
+        NewCitizen("211062-5629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
+    )
+    search = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    search.setText("2110625629")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    cpr_label = by_name(desk.registration, "CPR-nummer", QLabel)
+    qtbot.waitUntil(lambda: cpr_label.text() == "211062-xxxx")
+    by_name(desk.registration, "Vis CPR", QPushButton).click()
+    dialog = desk.registration.card.reveal_dialog
+    assert dialog is not None
+    dialog.purpose.setCurrentText("Kontrol af registrering (dobbeltregistrering)")
+    by_name(dialog, "Vis CPR-nummeret", QPushButton).click()
+    qtbot.waitUntil(lambda: cpr_label.text() == "211062-5629")
+    with store.unit_of_work() as uow:
+        entries = list(uow.audit.chain(workstation.workstation_id))
+    actions = [(e.action, e.citizen_id, e.purpose) for e in entries]
+    assert ("view_citizen", citizen.id, "Henvendelse ved skranken") in actions
+    assert (
+        "reveal_cpr",
+        citizen.id,
+        "Kontrol af registrering (dobbeltregistrering)",
+    ) in actions
+    assert all(e.staff_id == "mus-bbj" for e in entries)
+
+
+def test_the_audit_screen_is_for_supervisors_and_checks_and_exports_the_trail(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-bbj")
+    audit_action = next(
+        a for a in desk.window.file_menu.actions() if a.text().startswith("&Revisionslog")
+    )
+    assert not audit_action.isEnabled()  # a receptionist does not read the trail
+    desk.registration._service.register_citizen(  # noqa: SLF001
+        NewCitizen("211062-5629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
+    )
+    desk.window.lock_action.trigger()
+    sign_in(qtbot, desk, "LJP")
+    qtbot.waitUntil(lambda: not desk.window.locked)
+    assert audit_action.isEnabled()
+    audit_action.trigger()
+    from ui.security.audit_view import AuditDialog
+
+    dialog = next(d for d in desk.window.findChildren(AuditDialog))
+    table = by_name(dialog, "Revisionsposter", QTableView)
+    status = by_name(dialog, "Status for revisionsloggen", QLabel)
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 1)
+    assert table.model().index(0, 3).data() == "register_citizen"
+    by_name(dialog, "Kontrollér kæden", QPushButton).click()
+    qtbot.waitUntil(lambda: status.text().startswith("Kæden er hel"))
+    target = tmp_path / "revisionslog.csv"
+    dialog.export_to(target)
+    qtbot.waitUntil(lambda: status.text().startswith("Gemt:"))
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Tid;Medarbejder") and "register_citizen" in lines[1]

@@ -1,0 +1,1 @@
+"""Sign-in, the idle lock, revealing a CPR on purpose and the audit screen."""

@@ -1,0 +1,203 @@
+"""The audit screen for supervisors and administrators: filter, check the chains, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import COPENHAGEN
+from app.errors import KnownError
+from app.security.audit import LOOKUP_ACTIONS, AuditEntry, ChainVerdict
+from app.security.audit_query import AuditQueryService
+from app.security.ports import AuditFilter
+from ui.background import BackgroundRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditEntriesModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[AuditEntry] = []
+        self._headers = [
+            self.tr("Tid"),
+            self.tr("Medarbejder"),
+            self.tr("Afdeling"),
+            self.tr("Handling"),
+            self.tr("Borger"),
+            self.tr("Formål"),
+            self.tr("Detalje"),
+        ]
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        e = self._entries[index.row()]
+        at = dt.datetime.fromisoformat(e.at).astimezone(COPENHAGEN)
+        values = (
+            f"{at:%d.%m.%Y %H:%M:%S}",
+            e.staff_id,
+            e.site_code,
+            e.action,
+            e.citizen_id,
+            e.purpose,
+            e.detail,
+        )
+        return values[index.column()]
+
+
+def _date(edit: QDateEdit) -> dt.datetime:
+    d = edit.date()
+    return dt.datetime(d.year(), d.month(), d.day(), tzinfo=COPENHAGEN)
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self, audits: AuditQueryService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._audits = audits
+        self._runner = runner
+        self.setWindowTitle(self.tr("Revisionslog"))
+        self.setAccessibleName(self.tr("Revisionslog"))
+        self.resize(1000, 600)
+        today = QDate.currentDate()
+        self.staff_edit = QLineEdit(accessibleName=self.tr("Medarbejder-id"))
+        self.citizen_edit = QLineEdit(accessibleName=self.tr("Borger-id"))
+        self.action_box = QComboBox(accessibleName=self.tr("Handling"))
+        self.action_box.addItem(self.tr("Alle handlinger"), "")
+        for action in LOOKUP_ACTIONS:
+            self.action_box.addItem(action, action)
+        self.since_edit = QDateEdit(today.addDays(-7), calendarPopup=True)
+        self.since_edit.setAccessibleName(self.tr("Fra dato"))
+        self.until_edit = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Til dato"))
+        self.find_button = QPushButton(self.tr("&Søg"), accessibleName=self.tr("Søg i loggen"))
+        self.find_button.setDefault(True)
+        self.verify_button = QPushButton(
+            self.tr("&Kontrollér kæden"), accessibleName=self.tr("Kontrollér kæden")
+        )
+        self.export_button = QPushButton(
+            self.tr("&Eksportér CSV …"), accessibleName=self.tr("Eksportér loggen")
+        )
+        self.model = AuditEntriesModel()
+        self.table = QTableView(accessibleName=self.tr("Revisionsposter"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.status_label = QLabel(accessibleName=self.tr("Status for revisionsloggen"))
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Medarbejder:"), self.staff_edit)
+        form.addRow(self.tr("&Borger:"), self.citizen_edit)
+        form.addRow(self.tr("&Handling:"), self.action_box)
+        form.addRow(self.tr("&Fra:"), self.since_edit)
+        form.addRow(self.tr("&Til:"), self.until_edit)
+        buttons = QHBoxLayout()
+        for button in (self.find_button, self.verify_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status_label)
+        self.find_button.clicked.connect(self.find)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self._choose_file)
+        self.find()
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            staff_id=self.staff_edit.text().strip(),
+            citizen_id=self.citizen_edit.text().strip(),
+            action=str(self.action_box.currentData() or ""),
+            since=_date(self.since_edit),
+            until=_date(self.until_edit) + dt.timedelta(days=1),  # the whole last day
+        )
+
+    def find(self) -> None:
+        where = self.current_filter()
+        self._runner.run(lambda: self._audits.find(where), self._found, self._failed, owner=self)
+
+    def _found(self, entries: list[AuditEntry]) -> None:
+        self.model.set_entries(entries)
+        self.status_label.setText(self.tr("%1 poster").replace("%1", str(len(entries))))
+
+    def verify(self) -> None:
+        self.status_label.setText(self.tr("Kontrollerer kæderne …"))
+        self._runner.run(self._audits.verify, self._verified, self._failed, owner=self)
+
+    def _verified(self, verdict: ChainVerdict) -> None:
+        if verdict.intact:
+            text = self.tr("Kæden er hel: %1 poster kontrolleret.").replace(
+                "%1", str(verdict.checked)
+            )
+        else:
+            lines = [p.message for p in verdict.problems[:10]]
+            text = (
+                self.tr("Kæden er brudt (%1 fejl):").replace("%1", str(len(verdict.problems)))
+                + "\n"
+                + "\n".join(lines)
+            )
+        self.status_label.setText(text)
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Gem revisionsloggen"),
+            str(Path.home() / "revisionslog.csv"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        where = self.current_filter()
+        self._runner.run(
+            lambda: self._audits.export_to(path, where),
+            lambda rows: self.status_label.setText(
+                self.tr("Gemt: %1 (%2 poster)").replace("%1", str(path)).replace("%2", str(rows))
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, KnownError) else str(error)
+        self.status_label.setText(message)

@@ -1,0 +1,98 @@
+"""The page shown while the desk is locked: nothing about any citizen, only a sign-in form.
+
+Checking a password (argon2id) takes a noticeable moment, so it runs on the
+background runner; the form stays responsive and says it is working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import KnownError
+from app.security.sign_in import StaffSession
+from ui.background import BackgroundRunner
+
+
+class LockScreen(QWidget):
+    signed_in = Signal(object)  # StaffSession
+
+    def __init__(
+        self,
+        sign_in: Callable[[str, str], StaffSession],
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sign_in = sign_in
+        self._runner = runner
+        self.setAccessibleName(self.tr("Skranken er låst"))
+        heading = QLabel(self.tr("Skranken er låst"), accessibleName=self.tr("Overskrift"))
+        heading.setProperty("role", "heading")
+        hint = QLabel(
+            self.tr("Log ind med dit brugernavn (initialer) og din adgangskode eller PIN-kode.")
+        )
+        hint.setWordWrap(True)
+        self.user_edit = QLineEdit(accessibleName=self.tr("Brugernavn"))
+        self.secret_edit = QLineEdit(accessibleName=self.tr("Adgangskode eller PIN-kode"))
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_button = QPushButton(self.tr("&Log ind"), accessibleName=self.tr("Log ind"))
+        self.sign_in_button.setDefault(True)
+        self.message_label = QLabel(accessibleName=self.tr("Besked ved log ind"))
+        self.message_label.setWordWrap(True)
+        self.message_label.setProperty("role", "error")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Brugernavn"), self.user_edit)
+        form.addRow(self.tr("&Adgangskode"), self.secret_edit)
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading)
+        inner.addWidget(hint)
+        inner.addLayout(form)
+        inner.addWidget(self.sign_in_button)
+        inner.addWidget(self.message_label)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+
+        self.user_edit.returnPressed.connect(self.secret_edit.setFocus)
+        self.secret_edit.returnPressed.connect(self._on_sign_in_button_clicked)
+        self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+
+    def prepare(self, user_name: str = "") -> None:
+        """Ready for the next person: the last user's name kept, the secret never."""
+        if user_name:
+            self.user_edit.setText(user_name)
+        self.secret_edit.clear()
+        self.message_label.clear()
+        self.sign_in_button.setEnabled(True)
+        (self.secret_edit if self.user_edit.text() else self.user_edit).setFocus()
+
+    def _on_sign_in_button_clicked(self) -> None:
+        user, secret = self.user_edit.text().strip(), self.secret_edit.text()
+        if not user or not secret:
+            self.message_label.setText(self.tr("Skriv både brugernavn og adgangskode."))
+            return
+        self.sign_in_button.setEnabled(False)
+        self.message_label.setText(self.tr("Kontrollerer …"))
+        self._runner.run(lambda: self._sign_in(user, secret), self._on_success, self._on_failure)
+
+    def _on_success(self, session: StaffSession) -> None:
+        self.secret_edit.clear()
+        self.message_label.clear()
+        self.sign_in_button.setEnabled(True)
+        self.signed_in.emit(session)
+
+    def _on_failure(self, error: BaseException) -> None:
+        self.secret_edit.clear()
+        self.secret_edit.setFocus()
+        self.sign_in_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.message_label.setText(error.message)
+        else:
+            self.message_label.setText(self.tr("Log ind mislykkedes: %1").replace("%1", str(error)))
