@@ -238,7 +238,12 @@ def attach_sync(
     desk.visitation.visitation_completed.connect(lambda *_a: engine.poke())
     # All three sites from the server; this site from the local store when it does not answer.
     local = desk.supervisor.current_source()
-    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule), local)
+
+    def viewer() -> tuple[str, str]:
+        session = desk.current.session
+        return (session.role if session else "", session.site_code if session else "")
+
+    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, viewer), local)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.entities import Ticket, TicketStatus
 from app.queue.figures import HourFigures, ServiceFigures, figures_for, hourly
+from app.security.roles import allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,12 @@ class SiteOverview:
 class Overview:
     as_of: dt.datetime
     sites: tuple[SiteOverview, ...]
+
+    def visible_to(self, role: str, own_site: str) -> Overview:
+        """Other sites' queues only for a role the table allows (supervisors)."""
+        if allowed(role, "view_other_sites"):
+            return self
+        return replace(self, sites=tuple(s for s in self.sites if s.site_code == own_site))
 
 
 def counter_statuses(

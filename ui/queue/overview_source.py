@@ -45,10 +45,15 @@ class ServerOverviewSource:
     all_sites = True
 
     def __init__(
-        self, engine: SyncEngine, schedule: Callable[[Coroutine[Any, Any, None]], object]
+        self,
+        engine: SyncEngine,
+        schedule: Callable[[Coroutine[Any, Any, None]], object],
+        viewer: Callable[[], tuple[str, str]] | None = None,
     ) -> None:
         self._engine = engine
         self._schedule = schedule  # runs a coroutine on the qasync loop (the GUI thread)
+        # (role, own site) of whoever is signed in: other sites are for supervisors only
+        self._viewer = viewer
 
     def fetch(self, on_done: OnDone, on_error: OnError, owner: QObject) -> None:
         async def ask() -> None:
@@ -58,6 +63,8 @@ class ServerOverviewSource:
                 if shiboken6.isValid(owner):
                     on_error(error)
                 return
+            if self._viewer is not None:
+                overview = overview.visible_to(*self._viewer())
             if shiboken6.isValid(owner):
                 on_done(overview)
 

@@ -37,7 +37,11 @@ def test_all_sites_live_then_this_site_alone_when_the_network_dies(
     sqlite_server: ServerProcess,  # noqa: F811
 ) -> None:
     desk = build_desk(
-        store, workstation, tmp_path, "da", session=session_for(store, workstation.staff_id)
+        store,
+        workstation,
+        tmp_path,
+        "da",
+        session=session_for(store, "mus-ljp"),  # supervisor
     )
     qtbot.addWidget(desk.window)
     view = desk.supervisor
@@ -61,6 +65,18 @@ def test_all_sites_live_then_this_site_alone_when_the_network_dies(
             await until(lambda: "Alle afdelinger" in status.text(), "server overview shown")
             sites = set(column(table, 0))
             assert {"Musvågevej", "Skelbækgade (forældet)", "Nyropsgade (forældet)"} <= sites
+            desk.current.sign_in(session_for(store, "mus-bbj"))  # a receptionist takes over
+            view.refresh()
+            await until(
+                lambda: not any(s.startswith(("Skelbæk", "Nyrops")) for s in column(table, 0)),
+                "other sites hidden from a receptionist",
+            )
+            assert "Musvågevej" in column(table, 0)
+            desk.current.sign_in(session_for(store, "mus-ljp"))
+            view.refresh()
+            await until(
+                lambda: any(s.startswith("Skelbæk") for s in column(table, 0)), "all sites again"
+            )
 
             proxy.set_offline(True)  # the network is gone
             service.issue_ticket(citizen.id, "jobbutik")  # and the desk goes on working
