@@ -165,6 +165,9 @@ def purge_expired(
     bus: CommandBus,
     make: Callable[[str, int, dict[str, object]], CommandEnvelope],
     settings: SettingsStore,
+    *,
+    now: dt.datetime | None = None,
 ) -> int:
-    result = bus.execute_one(purge_envelope(make, retention_days(settings)))
+    """Remove what is older than the retention period (an administrator's command)."""
+    result = bus.execute_one(purge_envelope(make, retention_days(settings), now=now))
     return int(result["purged"])

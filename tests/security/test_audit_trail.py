@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
+from app.errors import ValidationError
 from app.registration import NewCitizen, RegistrationService
 from app.security.audit import chain_hash, verify_chain
 from app.security.audit_query import AuditQueryService
@@ -159,3 +160,37 @@ def test_the_server_keeps_each_chain_and_refuses_an_entry_altered_on_the_way(
     assert [o["status"] for o in outcomes] == ["applied", "rejected", "applied"]
     assert "ændret undervejs" in outcomes[1]["message"]
     assert outcomes[2]["result"]["linked"] is False  # the server saw the gap it left
+
+
+def test_retention_removes_the_oldest_entries_and_the_rest_still_verifies(
+    store: LocalStore, workstation: WorkstationConfig
+) -> None:
+    import datetime as dt
+
+    from app.security.audit_query import purge_expired, set_retention_days
+
+    moments = iter(
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=d) for d in (0, 10, 300)
+    )
+    log = AuditTrail(
+        store.unit_of_work,
+        workstation_id=workstation.workstation_id,
+        site_code="MUS",
+        staff_id=lambda: "mus-bbj",
+        clock=lambda: next(moments),
+    )
+    for n in range(3):
+        log.viewed_citizen(f"c-{n}")
+    set_retention_days(store.settings, 100)
+    with pytest.raises(ValidationError, match="mindst 30 dage"):
+        set_retention_days(store.settings, 7)
+    admin = WorkstationConfig(workstation.workstation_id, "MUS", 1, "nyr-ihc")
+    bus = CommandBus(store.unit_of_work)
+    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    with pytest.raises(PermissionDeniedError, match="administrator"):
+        purge_expired(bus, workstation.envelope, store.settings, now=now)
+    assert purge_expired(bus, admin.envelope, store.settings, now=now) == 2
+    left = chain(store, workstation)
+    assert [e.seq for e in left] == [3]  # type: ignore[attr-defined]
+    verdict = AuditQueryService(store.unit_of_work, role=lambda: "administrator").verify()
+    assert verdict.intact  # from the anchor the purge left behind
