@@ -30,8 +30,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import sqlcipher3.dbapi2  # type: ignore[import-untyped]
+
 SEARCH_BUDGET_S = 0.015  # tiers 2 and 3 stop here; the list then holds what was found
 _WORD = re.compile(r"[^\W_]+")  # what unicode61 calls a token
+# An encrypted store's connection is sqlcipher3's: its own exception classes.
+_INTERRUPTED = (sqlite3.OperationalError, sqlcipher3.dbapi2.OperationalError)
 
 
 def word_prefix_query(folded: str) -> str | None:
@@ -92,7 +96,7 @@ def _extend(
             for pk, name in conn.execute(sql, (match, fetch)):
                 if pk not in seen and all(w in name for w in short_words or ()):
                     found.append((name, pk))
-        except sqlite3.OperationalError:
+        except _INTERRUPTED:
             if not expired():
                 raise
     found.sort()
