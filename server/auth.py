@@ -2,6 +2,8 @@
 
 A token is "<workstation id>.<secret>"; the server keeps only the SHA-256 of the
 secret (a long random secret needs no slow hash) and compares in constant time.
+An administrator can revoke a workstation (`revoke_workstation`); its token is
+then refused with a reason of its own, so the workstation can tell its user.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.commands.envelope import utc_now
 from server.errors import ApiError
 from server.tables import WorkstationRow
 
@@ -29,7 +32,9 @@ class Caller:
 class CallerCache:
     """Recently authenticated tokens, for a few seconds: most requests skip the database.
 
-    A revoked workstation is refused at the latest `ttl` seconds later.
+    The instance that revokes a workstation forgets it at once (`forget`); other
+    server instances on the same database, and a revocation made with the CLI,
+    refuse it at the latest `ttl` seconds later.
     """
 
     def __init__(self, ttl: float = 5.0, size: int = 10_000) -> None:
@@ -47,6 +52,11 @@ class CallerCache:
         if len(self._known) >= self._size:
             self._known.clear()
         self._known[authorization or ""] = (time.monotonic() + self._ttl, caller)
+
+    def forget(self, workstation_id: str) -> None:
+        for key, (_, caller) in list(self._known.items()):
+            if caller.workstation_id == workstation_id:
+                self._known.pop(key, None)
 
 
 def hash_secret(secret: str) -> str:
@@ -66,6 +76,17 @@ def _refused() -> ApiError:
     )
 
 
+def _revoked() -> ApiError:
+    return ApiError(
+        401,
+        "workstation_revoked",
+        "Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme "
+        "skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.",
+        "The workstation was revoked by an administrator (or replaced by a new one at the "
+        "same counter). Its changes are kept locally but not sent; contact an administrator.",
+    )
+
+
 def bearer(authorization: str | None) -> str:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise _refused()
@@ -78,12 +99,30 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
     if not ws_id or not secret or len(token) > 200:
         raise _refused()
     row = session.scalar(select(WorkstationRow).where(WorkstationRow.id == ws_id))
-    if row is None or row.revoked_at is not None:
+    if row is None:
         hmac.compare_digest(hash_secret(secret), "0" * 64)  # same work either way
         raise _refused()
     if not hmac.compare_digest(hash_secret(secret), row.token_hash):
         raise _refused()
+    if row.revoked_at is not None:  # only the token's holder learns that it was revoked
+        raise _revoked()
     return Caller(row.id, row.site_code, row.series)
+
+
+def revoke_workstation(session: Session, workstation_id: str) -> WorkstationRow:
+    """Set `revoked_at` (kept if already set); the caller commits and forgets cached callers."""
+    row = session.get(WorkstationRow, workstation_id)
+    if row is None:
+        raise ApiError(
+            404,
+            "unknown_workstation",
+            f"Arbejdsstationen «{workstation_id}» er ikke tilmeldt denne server.",
+            f"Workstation {workstation_id!r} is not enrolled on this server.",
+        )
+    if row.revoked_at is None:
+        row.revoked_at = utc_now()
+        session.flush()
+    return row
 
 
 def check_admin(expected: str | None, authorization: str | None) -> None:

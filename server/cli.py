@@ -1,16 +1,34 @@
-"""`skranke-server`: serve (default), migrate, enrolment-code, new-epoch."""
+"""`skranke-server`: serve (default), migrate, enrolment-code, new-epoch, revoke-workstation.
+
+`serve --tls-cert PATH --tls-key PATH` serves HTTPS; without them the server
+warns once that tokens and personal data travel in clear text (fine on loopback).
+`revoke-workstation` works on the database directly: a running server refuses the
+token at the latest when its cache of callers expires (server/auth.py, ~5 s).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import ssl
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from server.settings import ServerSettings, default_database_url
 
-COMMANDS = ("serve", "migrate", "enrolment-code", "new-epoch")
+if TYPE_CHECKING:
+    from server.db import Database
+
+COMMANDS = ("serve", "migrate", "enrolment-code", "new-epoch", "revoke-workstation")
+_PLAIN_WARNING = (
+    "Serveren kører UDEN TLS: nøgler og personoplysninger sendes ukrypteret. "
+    "Brug kun det på loopback, eller angiv --tls-cert og --tls-key. "
+    "(Running WITHOUT TLS: use only on loopback, or give --tls-cert and --tls-key.)"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,23 +53,45 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--no-migrate", action="store_true")
             p.add_argument("--max-outcomes", type=int, default=5000, help=argparse.SUPPRESS)
             p.add_argument("--log-level", default="warning")
+            p.add_argument("--tls-cert", type=Path, help="the server's certificate chain (PEM)")
+            p.add_argument("--tls-key", type=Path, help="the certificate's private key (PEM)")
         if name == "enrolment-code":
             p.add_argument("--site", required=True)
             p.add_argument("--counter", type=int, required=True)
             p.add_argument(
                 "--replace", action="store_true", help="the new workstation replaces the old"
             )
+        if name == "revoke-workstation":
+            p.add_argument("--workstation-id", required=True)
     return parser
+
+
+def _tls_error(cert: Path | None, key: Path | None) -> str | None:
+    """Why the TLS options cannot be used (in Danish), or None when they can."""
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        return "--tls-cert og --tls-key skal angives sammen (begge eller ingen af dem)."
+    try:  # an empty password: a key protected by a passphrase is refused, not prompted for
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key, password=lambda: b"")
+    except (OSError, ssl.SSLError) as exc:
+        return f"Certifikatet {cert} og nøglen {key} kan ikke bruges: {exc}"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help"):
         args_list.insert(0, "serve")
-    args = _parser().parse_args(args_list)
+    parser = _parser()
+    args = parser.parse_args(args_list)
     from server.db import new_epoch, open_database, prepare
 
     if args.command == "serve":
+        tls_error = _tls_error(args.tls_cert, args.tls_key)
+        if tls_error:
+            parser.error(tls_error)
         import uvicorn
 
         from server.app import create_app
@@ -65,15 +105,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_outcomes=args.max_outcomes,
             faults=os.environ.get("SKRANKE_SERVER_FAULTS", ""),
         )
-        uvicorn.run(
+        config = uvicorn.Config(
             create_app(settings),
             host=args.host,
             port=args.port,
             log_level=args.log_level,
             access_log=False,
             timeout_graceful_shutdown=3,
-        )
-        return 0
+            ssl_certfile=args.tls_cert,
+            ssl_keyfile=args.tls_key,
+        )  # configures uvicorn's logging, so the warning below lands in the server log
+        if args.tls_cert is None:
+            logging.getLogger("uvicorn.error").warning(_PLAIN_WARNING)
+        server = uvicorn.Server(config)
+        server.run()
+        return 0 if server.started else 3  # as uvicorn.run: it could not start (port taken …)
     db = open_database(args.database_url)
     try:
         prepare(db)
@@ -94,6 +140,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(out.model_dump(), ensure_ascii=False))
         elif args.command == "new-epoch":
             print(new_epoch(db))
+        elif args.command == "revoke-workstation":
+            return _revoke(db, args.workstation_id)
         return 0
     finally:
         db.dispose()
+
+
+def _revoke(db: Database, workstation_id: str) -> int:
+    from server.auth import revoke_workstation
+    from server.errors import ApiError
+
+    try:
+        with db.writes() as session, session.begin():
+            row = revoke_workstation(session, workstation_id)
+            revoked_at = row.revoked_at
+    except ApiError as exc:
+        print(exc.message_da, file=sys.stderr)
+        return 2
+    assert revoked_at is not None
+    print(json.dumps({"workstation_id": workstation_id, "revoked_at": revoked_at.isoformat()}))
+    return 0

@@ -16,7 +16,8 @@ from server.presence import Presence
 from server.tables import WorkstationRow
 
 
-def overview(db: Database, presence: Presence) -> dict[str, Any]:
+def overview(db: Database, presence: Presence, *, site_code: str, staff_id: str) -> dict[str, Any]:
+    """Every site for a supervisor; the caller's own site for anyone else (the role table)."""
     now = utc_now()
     day = service_day(now)
     statuses = [s.value for s in TicketStatus]
@@ -51,4 +52,6 @@ def overview(db: Database, presence: Presence) -> dict[str, Any]:
             )
             for site in uow.reference.sites()
         )
-    return to_wire(Overview(as_of=now, sites=sites))
+        viewer = uow.reference.staff_member(staff_id)
+    role = viewer.role if viewer is not None else ""
+    return to_wire(Overview(as_of=now, sites=sites).visible_to(role, site_code))

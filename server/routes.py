@@ -1,4 +1,4 @@
-"""HTTP routes: thin wrappers over the services (enrolment, push, pull, events, checksum)."""
+"""HTTP routes: thin wrappers over the services (enrolment, push, pull, events, checksum, admin)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import select, text
@@ -15,6 +15,7 @@ from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from local_cache import sync_checksum
 from local_cache.sync_tables import streams_for_site
 from server import enrolment, overview_service, pull_service, push_service
+from server.auth import CallerCache, revoke_workstation
 from server.deps import (
     CallerDep,
     DbDep,
@@ -119,10 +120,13 @@ async def get_events(
 
 @v1.get("/queue/overview")
 async def get_queue_overview(
-    _caller: CallerDep, db: DbDep, presence: PresenceDep
+    caller: CallerDep, db: DbDep, presence: PresenceDep, staff: str = ""
 ) -> dict[str, Any]:
-    """Every queue at every site, with which workstations are in touch."""
-    return await run_in_threadpool(overview_service.overview, db, presence)
+    """Every queue at every site, with which workstations are in touch — other sites only
+    when `staff` (who is signed in at the asking desk) is a supervisor."""
+    return await run_in_threadpool(
+        lambda: overview_service.overview(db, presence, site_code=caller.site_code, staff_id=staff)
+    )
 
 
 @v1.get("/checksum", response_model=ChecksumOut)
@@ -157,3 +161,15 @@ def get_duplicate_reviews(db: DbDep) -> list[dict[str, Any]]:
             }
             for r in rows
         ]
+
+
+@admin.post("/workstations/{workstation_id}/revoke")
+def post_revoke_workstation(workstation_id: str, db: DbDep, request: Request) -> dict[str, Any]:
+    """Refuse the workstation's token from now on (its next request gets 401)."""
+    with db.writes() as session, session.begin():
+        row = revoke_workstation(session, workstation_id)
+        revoked_at = row.revoked_at
+    callers: CallerCache = request.app.state.callers
+    callers.forget(workstation_id)  # at once here; other instances within the cache's ttl
+    assert revoked_at is not None
+    return {"workstation_id": workstation_id, "revoked_at": revoked_at.isoformat()}

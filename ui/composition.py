@@ -239,9 +239,11 @@ def attach_sync(
     # All three sites from the server; this site from the local store when it does not answer.
     local = desk.supervisor.current_source()
 
-    def viewer() -> tuple[str, str]:
+    def viewer() -> tuple[str, str, str]:
         session = desk.current.session
-        return (session.role if session else "", session.site_code if session else "")
+        if session is None:
+            return ("", "", "")
+        return (session.role, session.site_code, session.staff_id)
 
     desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, viewer), local)
 

@@ -43,9 +43,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--enrol-code", help="engangskode til tilmelding hos serveren (første gang)"
     )
     parser.add_argument(
+        "--server-ca",
+        type=Path,
+        help="CA-fil (PEM), som serverens certifikat skal bekræftes med (standard: systemets)",
+    )
+    parser.add_argument(
         "--display",
         action="store_true",
         help="start som venteværelsesskærm (fuld skærm) i stedet for skrankevinduet",
+    )
+    parser.add_argument(
+        "--set-secret",
+        metavar="MEDARBEJDER",
+        help="sæt adgangskode/PIN for en medarbejder på denne arbejdsstation (spørger) og afslut",
+    )
+    parser.add_argument(
+        "--idle-minutes",
+        type=float,
+        help="lås skærmen efter så mange minutter uden brug (standard 5; huskes)",
     )
     parser.add_argument(
         "--benchmark-startup",
@@ -61,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
 
+    if args.set_secret:  # a terminal task: no window
+        from local_cache.store import open_store
+        from local_cache.store_key import workstation_store_key
+
+        key = workstation_store_key(args.data_dir)
+        return _set_secret(open_store(args.data_dir, key=key), args.set_secret)
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -72,9 +94,23 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyleSheet(stylesheet())
     translator = install_translation(app, args.lang)  # noqa: F841 - kept alive for the app's life
 
+    from app.errors import KnownError
     from local_cache.store import open_store
+    from local_cache.store_key import workstation_store_key
 
-    store = open_store(args.data_dir)
+    try:
+        store = open_store(args.data_dir, key=workstation_store_key(args.data_dir))
+    except KnownError as exc:  # a wrong key, a store busy in another process: say so, touch nothing
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("the local store cannot be opened: %s", exc.message)
+        print(exc.message, file=sys.stderr)
+        if not args.benchmark_startup:  # nobody to click the box away in a measured start
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Main", "Skranke kan ikke starte"), exc.message
+            )
+        return 2
     if args.demo:
         from local_cache.demo_data import ensure_demo_population
 
@@ -82,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         if added:
             log.info("demo population: %d citizens added", added)
 
+    _prepare_sign_in(store, args)
     workstation = _workstation(store, args)
     if workstation is None:
         return 1
@@ -114,6 +151,44 @@ def main(argv: list[str] | None = None) -> int:
     runner.shutdown()
     store.close()
     return 0
+
+
+def _set_secret(store: object, staff_id: str) -> int:
+    """`skranke --set-secret ID`: an administrator gives a colleague a password or PIN here."""
+    import getpass
+
+    from app.errors import KnownError
+    from app.security.passwords import Passwords
+    from app.security.sign_in import set_secret
+    from local_cache.store import LocalStore
+
+    assert isinstance(store, LocalStore)
+    first = getpass.getpass("Ny adgangskode eller PIN-kode: ")
+    if getpass.getpass("Gentag: ") != first:
+        print("De to indtastninger er ikke ens; intet er ændret.", file=sys.stderr)
+        return 2
+    try:
+        set_secret(store.unit_of_work, Passwords(), staff_id, first)
+    except KnownError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    print(f"Adgangskoden for {staff_id} er sat.")
+    return 0
+
+
+def _prepare_sign_in(store: object, args: argparse.Namespace) -> None:
+    from local_cache.store import LocalStore
+    from ui.composition import IDLE_SETTING
+
+    assert isinstance(store, LocalStore)
+    if args.idle_minutes is not None and args.idle_minutes > 0:
+        store.settings.set_setting(IDLE_SETTING, str(args.idle_minutes))
+    if args.demo:  # FOR DEMONSTRATION: every seeded colleague signs in with PIN 1234
+        from app.security.demo_credentials import seed_demo_credentials
+        from app.security.passwords import Passwords
+
+        if seed_demo_credentials(store.unit_of_work, Passwords()):
+            log.info("demo sign-in: every staff member has the PIN 1234")
 
 
 def _workstation(store: object, args: argparse.Namespace) -> object:
@@ -181,7 +256,7 @@ def _start_sync(
     from ui.composition import Desk, attach_sync
 
     assert isinstance(desk, Desk)
-    connection = SyncConnection(sync_store)
+    connection = SyncConnection(sync_store, ca_file=args.server_ca)
     engine = connection.engine
     attach_sync(desk, engine, loop.create_task)
 

@@ -1,15 +1,19 @@
 """The server's HTTP API as typed calls; every failure becomes one of a few errors.
 
-Offline (no answer, a cut connection, a 5xx): try again later. Refused (a 4xx
-with the server's Danish reason): a person must look. Gap and Fork are the two
-push answers the engine acts on.
+Offline (no answer, a cut connection, a 5xx): try again later; an untrusted
+certificate is Offline too, with its own message (it may be a network that
+intercepts traffic). Refused (a 4xx with the server's Danish reason): a person
+must look; Revoked is the server refusing this workstation's token for good.
+Gap and Fork are the two push answers the engine acts on.
 """
 
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -43,8 +47,16 @@ class Refused(SyncError):
     """The server understood and said no (4xx); retrying the same will not help soon."""
 
 
+class CertificateRejected(Offline):
+    """The server's TLS certificate could not be verified: nothing was sent."""
+
+
 class Unauthorised(Refused):
     pass
+
+
+class Revoked(Unauthorised):
+    """An administrator revoked this workstation: syncing stops, the outbox is kept."""
 
 
 class VersionNotSupported(Refused):
@@ -64,6 +76,22 @@ class WorkstationFork(SyncError):
 
 
 _OFFLINE_DA = "Serveren kan ikke nås; ændringerne gemmes her og sendes senere."
+_CERTIFICATE_DA = (
+    "Serverens certifikat kunne ikke bekræftes, så der er intet sendt; ændringerne "
+    "gemmes her. Kontakt IT, hvis det varer ved (forkert server eller manglende CA-fil)."
+)
+
+
+def _unreachable(exc: httpx.HTTPError) -> Offline:
+    """The transport failed: an untrusted certificate, or the server cannot be reached."""
+    cause: BaseException | None = exc
+    for _ in range(8):  # httpx wraps httpcore's error, which wraps the ssl module's
+        if cause is None:
+            break
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return CertificateRejected(_CERTIFICATE_DA, "certificate_rejected")
+        cause = cause.__cause__ or cause.__context__
+    return Offline(_OFFLINE_DA, type(exc).__name__)
 
 
 def _error(response: httpx.Response) -> SyncError:
@@ -82,6 +110,8 @@ def _error(response: httpx.Response) -> SyncError:
         return MutationGap(message, body["expected"])
     if code == "workstation_fork" and isinstance(body.get("mutation"), int):
         return WorkstationFork(message, body["mutation"])
+    if status == 401 and code == "workstation_revoked":
+        return Revoked(message, code)
     if status == 401:
         return Unauthorised(message, code)
     if status == 426:
@@ -107,7 +137,7 @@ class SyncApi:
                 self._base + path, json=body, headers=self._headers(), timeout=timeout
             )
         except httpx.HTTPError as exc:
-            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+            raise _unreachable(exc) from exc
         if response.status_code != 200:
             raise _error(response)
         try:
@@ -136,7 +166,7 @@ class SyncApi:
                 self._base + path, headers=self._headers(), timeout=timeout
             )
         except httpx.HTTPError as exc:
-            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+            raise _unreachable(exc) from exc
         if response.status_code != 200:
             raise _error(response)
         try:
@@ -147,9 +177,11 @@ class SyncApi:
     async def checksum(self) -> str:
         return str((await self._get("/v1/checksum"))["checksum"])
 
-    async def queue_overview(self) -> Overview:
+    async def queue_overview(self, staff_id: str = "") -> Overview:
+        """`staff_id`: who is signed in here; the server shows other sites to supervisors."""
+        path = "/v1/queue/overview?" + urlencode({"staff": staff_id})
         try:
-            return from_wire(await self._get("/v1/queue/overview", timeout=15.0))
+            return from_wire(await self._get(path, timeout=15.0))
         except ValueError as exc:
             raise Offline("Køoversigten fra serveren kunne ikke læses.", "bad_overview") from exc
 
@@ -176,6 +208,6 @@ class SyncApi:
                                 yield {str(k): int(v) for k, v in heads.items()}
                         event, data = "", ""
         except httpx.HTTPError as exc:
-            raise Offline(_OFFLINE_DA, type(exc).__name__) from exc
+            raise _unreachable(exc) from exc
         except ValueError as exc:
             raise Offline("Hændelsesstrømmen fra serveren kunne ikke læses.", "bad_event") from exc

@@ -24,7 +24,15 @@ import httpx
 from app.commands.envelope import utc_now
 from app.queue.overview import Overview
 from app.sync.backoff import retry_delay
-from app.sync.client import MutationGap, Offline, Refused, SyncApi, SyncError, WorkstationFork
+from app.sync.client import (
+    MutationGap,
+    Offline,
+    Refused,
+    Revoked,
+    SyncApi,
+    SyncError,
+    WorkstationFork,
+)
 from app.sync.ports import Enrolment, ForkDetected, SyncStore
 from app.sync.protocol import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_BATCH, ProtocolError
 from app.sync.status import Observer, StatusBoard, SyncState, SyncStatus
@@ -77,6 +85,7 @@ class SyncEngine:
         self._stopping = asyncio.Event()
         self._lock = asyncio.Lock()
         self._cursors: dict[str, int] = {}
+        self._revoked = ""  # the server's reason while it refuses our token; "" after enrolment
 
     # --- for the UI -----------------------------------------------------------------
     @property
@@ -102,6 +111,7 @@ class SyncEngine:
             server_epoch=str(data["server_epoch"]),
         )
         await self._db(self._store.save_enrolment, enrolment)
+        self._revoked = ""
         await self.refresh_status(state=SyncState.OFFLINE)
         self.poke()
         return enrolment
@@ -120,12 +130,14 @@ class SyncEngine:
             **changes,
         )
 
-    async def queue_overview(self) -> Overview:
-        """Every site's queues as the server sees them; raises Offline when it cannot tell."""
+    async def queue_overview(self, staff_id: str = "") -> Overview:
+        """The queues as the server sees them (every site for a supervisor signed in here);
+        raises Offline when it cannot tell."""
         enrolment = await self._db(self._store.enrolment)
         if enrolment is None:
             raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
-        return await SyncApi(self._http, enrolment.server_url, enrolment.token).queue_overview()
+        api = SyncApi(self._http, enrolment.server_url, enrolment.token)
+        return await api.queue_overview(staff_id)
 
     # --- one round ------------------------------------------------------------------
     async def sync_once(self) -> None:
@@ -139,10 +151,18 @@ class SyncEngine:
             if stopped:
                 await self.refresh_status(state=SyncState.STOPPED, message=stopped)
                 raise SyncStopped(stopped)
+            if self._revoked:  # no use asking again: only a new enrolment helps
+                await self.refresh_status(state=SyncState.STOPPED, message=self._revoked)
+                raise SyncStopped(self._revoked)
             api = SyncApi(self._http, enrolment.server_url, enrolment.token)
             self._board.update(state=SyncState.SYNCING)
-            held_back = await self._push_all(api)
-            await self._pull_all(api, enrolment)
+            try:
+                held_back = await self._push_all(api)
+                await self._pull_all(api, enrolment)
+            except Revoked as exc:  # the outbox stays as it is, for a person to decide
+                self._revoked = exc.message_da
+                await self.refresh_status(state=SyncState.STOPPED, message=exc.message_da)
+                raise SyncStopped(exc.message_da) from exc
             await self.refresh_status(
                 state=SyncState.ONLINE, last_sync=utc_now(), message=held_back, download=None
             )
@@ -273,7 +293,7 @@ class SyncEngine:
         failures = 0
         while not self._stopping.is_set():
             enrolment = await self._db(self._store.enrolment)
-            if enrolment is not None:
+            if enrolment is not None and not self._revoked:
                 api = SyncApi(self._http, enrolment.server_url, enrolment.token)
                 try:
                     async for heads in api.events(read_timeout=self.settings.events_read_timeout):

@@ -15,7 +15,7 @@ class SyncState(StrEnum):
     OFFLINE = "offline"
     ONLINE = "online"
     SYNCING = "syncing"
-    STOPPED = "stopped"  # needs a person: a copied database, a refused version …
+    STOPPED = "stopped"  # needs a person: a copied database, a revoked workstation …
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -49,10 +50,16 @@ class ServerProcess:
     extra_args: tuple[str, ...] = ()
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    tls: tuple[Path, Path] | None = None  # (certificate, key): serve HTTPS
+    ca_file: Path | None = None  # what the harness itself trusts when talking HTTPS
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    @property
+    def verify(self) -> ssl.SSLContext | bool:
+        return ssl.create_default_context(cafile=str(self.ca_file)) if self.ca_file else True
 
     def start(self, *, faults: str | None = None) -> ServerProcess:
         if faults is not None:
@@ -73,6 +80,11 @@ class ServerProcess:
                 "--head-poll",
                 "0.5",
                 *self.extra_args,
+                *(
+                    ("--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1]))
+                    if self.tls
+                    else ()
+                ),
             ],
             cwd=ROOT,
             env=child_env(SKRANKE_ADMIN_TOKEN=ADMIN_TOKEN, SKRANKE_SERVER_FAULTS=self.faults),
@@ -85,7 +97,8 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log_path.read_text()[-3000:]}")
             try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                health = httpx.get(self.url + "/health", timeout=1, verify=self.verify)
+                if health.status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass
@@ -113,7 +126,14 @@ class ServerProcess:
 
     def admin(self, method: str, path: str, **kwargs: object) -> httpx.Response:
         headers = {"Authorization": f"Bearer {ADMIN_TOKEN}", **VERSION_HEADERS}
-        return httpx.request(method, self.url + path, headers=headers, timeout=30, **kwargs)  # type: ignore[arg-type]
+        return httpx.request(
+            method,
+            self.url + path,
+            headers=headers,
+            timeout=30,
+            verify=self.verify,
+            **kwargs,  # type: ignore[arg-type]
+        )
 
     def enrolment_code(self, site: str, counter: int, *, replace: bool = False) -> str:
         response = self.admin(

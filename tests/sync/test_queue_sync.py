@@ -62,7 +62,9 @@ def test_the_supervisor_overview_shows_every_site_and_marks_a_silent_one_stale(
     assert called is not None
     mus_counter.sync()
 
-    overview = mus_counter.with_engine(lambda e: e.queue_overview())
+    overview = mus_counter.with_engine(lambda e: e.queue_overview("mus-ljp"))  # a supervisor
+    own_only = mus_counter.with_engine(lambda e: e.queue_overview("mus-bbj"))  # a receptionist
+    assert [s.site_code for s in own_only.sites] == ["MUS"]  # cut by the server
 
     by_site = {s.site_code: s for s in overview.sites}
     assert set(by_site) == {"MUS", "SKB", "NYR"}

@@ -48,23 +48,24 @@ class ServerOverviewSource:
         self,
         engine: SyncEngine,
         schedule: Callable[[Coroutine[Any, Any, None]], object],
-        viewer: Callable[[], tuple[str, str]] | None = None,
+        viewer: Callable[[], tuple[str, str, str]] | None = None,
     ) -> None:
         self._engine = engine
         self._schedule = schedule  # runs a coroutine on the qasync loop (the GUI thread)
-        # (role, own site) of whoever is signed in: other sites are for supervisors only
+        # (role, own site, staff id) of whoever is signed in: other sites for supervisors only
         self._viewer = viewer
 
     def fetch(self, on_done: OnDone, on_error: OnError, owner: QObject) -> None:
         async def ask() -> None:
             try:
-                overview = await self._engine.queue_overview()
+                role, site, staff = self._viewer() if self._viewer else ("", "", "")
+                overview = await self._engine.queue_overview(staff)
             except Exception as error:  # noqa: BLE001 - every failure is shown as "old numbers"
                 if shiboken6.isValid(owner):
                     on_error(error)
                 return
-            if self._viewer is not None:
-                overview = overview.visible_to(*self._viewer())
+            if self._viewer is not None:  # the server cut it already; this is belt and braces
+                overview = overview.visible_to(role, site)
             if shiboken6.isValid(owner):
                 on_done(overview)
 
