@@ -25,6 +25,7 @@ from app.security.passwords import Passwords
 from app.security.roles import allowed
 from app.security.session import CurrentStaff
 from app.security.sign_in import LocalPasswordAuthenticator, SignInService, StaffSession
+from app.security.staff_secrets import StaffSecrets
 from app.sync.engine import SyncEngine
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
@@ -42,6 +43,7 @@ from ui.registration.screen import RegistrationScreen
 from ui.security.audit_view import AuditDialog
 from ui.security.idle_watcher import IdleWatcher
 from ui.security.lock_screen import LockScreen
+from ui.security.staff_secrets_dialog import StaffSecretsDialog
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
 from ui.visitation.visitation_screen import VisitationScreen
@@ -168,7 +170,14 @@ def build_desk(
     audit_action.triggered.connect(lambda: AuditDialog(audits, runner, window).open())
     window.add_file_action(audit_action)
 
-    authenticator = LocalPasswordAuthenticator(store.unit_of_work, passwords or Passwords())
+    passwords = passwords or Passwords()
+    staff_secrets = StaffSecrets(store.unit_of_work, passwords, role=lambda: current.require().role)
+    staff_action = QAction(
+        QCoreApplication.translate("Desk", "&Medarbejdernes adgangskoder …"), window
+    )
+    staff_action.triggered.connect(lambda: StaffSecretsDialog(staff_secrets, runner, window).open())
+    window.add_file_action(staff_action)
+    authenticator = LocalPasswordAuthenticator(store.unit_of_work, passwords)
     sign_in = SignInService(store.unit_of_work, authenticator, site_code=workstation.site_code)
     lock_screen = LockScreen(sign_in.sign_in, runner)
     window.set_lock_page(lock_screen)
@@ -185,6 +194,7 @@ def build_desk(
         current.sign_in(new)
         window.show_unlocked(new)
         audit_action.setEnabled(allowed(new.role, "view_audit"))
+        staff_action.setEnabled(allowed(new.role, "manage_staff"))
         idle.start()
 
     window.lock_requested.connect(lock)

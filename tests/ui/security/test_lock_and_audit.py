@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -160,3 +161,39 @@ def test_the_audit_screen_is_for_supervisors_and_checks_and_exports_the_trail(
     qtbot.waitUntil(lambda: status.text().startswith("Gemt:"))
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Tid;Medarbejder") and "register_citizen" in lines[1]
+
+
+def test_an_administrator_sets_a_colleagues_pin_and_a_receptionist_cannot(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    from app.security.roles import PermissionDeniedError
+    from app.security.staff_secrets import StaffSecrets
+    from ui.security.staff_secrets_dialog import StaffSecretsDialog
+
+    with pytest.raises(PermissionDeniedError, match="administrere medarbejdere"):
+        StaffSecrets(store.unit_of_work, cheap_passwords(), role=lambda: "receptionist").set_secret(
+            "mus-aan", "9999"
+        )
+    desk, passwords = make_desk(qtbot, store, workstation, tmp_path, signed_in="nyr-ihc")
+    staff_action = next(
+        a for a in desk.window.file_menu.actions() if a.text().startswith("&Medarbejdernes")
+    )
+    assert staff_action.isEnabled()
+    staff_action.trigger()
+    dialog = next(d for d in desk.window.findChildren(StaffSecretsDialog))
+    box = by_name(dialog, "Medarbejder", QComboBox)
+    qtbot.waitUntil(lambda: box.count() >= 10)
+    box.setCurrentIndex(box.findData("mus-aan"))
+    by_name(dialog, "Ny adgangskode eller PIN-kode", QLineEdit).setText("ny-kode-42")
+    by_name(dialog, "Gentag adgangskoden", QLineEdit).setText("ny-kode-42")
+    by_name(dialog, "Gem adgangskode", QPushButton).click()
+    status = by_name(dialog, "Status for adgangskoden", QLabel)
+    qtbot.waitUntil(lambda: status.text().startswith("Adgangskoden er gemt"))
+    with store.unit_of_work() as uow:
+        credential = uow.credentials.get("mus-aan")
+    assert credential is not None and passwords.verify(credential.secret_hash, "ny-kode-42")
+    dialog.close()
+    desk.window.lock_action.trigger()
+    sign_in(qtbot, desk, "BBJ")
+    qtbot.waitUntil(lambda: not desk.window.locked)
+    assert not staff_action.isEnabled()  # a receptionist does not manage staff
