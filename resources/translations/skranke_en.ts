@@ -40,6 +40,178 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="97" />
+        <location filename="../../ui/security/audit_view.py" line="98" />
+        <source>Revisionslog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="101" />
+        <source>Medarbejder-id</source>
+        <translation>Staff id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="102" />
+        <source>Borger-id</source>
+        <translation>Citizen id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="103" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="104" />
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="108" />
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="109" />
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="110" />
+        <source>&amp;Søg</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="110" />
+        <source>Søg i loggen</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="113" />
+        <source>&amp;Kontrollér kæden</source>
+        <translation>&amp;Check the chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="113" />
+        <source>Kontrollér kæden</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="116" />
+        <source>&amp;Eksportér CSV …</source>
+        <translation>&amp;Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="116" />
+        <source>Eksportér loggen</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="119" />
+        <source>Revisionsposter</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="122" />
+        <source>Status for revisionsloggen</source>
+        <translation>Audit log status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="126" />
+        <source>&amp;Medarbejder:</source>
+        <translation>S&amp;taff member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="127" />
+        <source>&amp;Borger:</source>
+        <translation>&amp;Citizen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="128" />
+        <source>&amp;Handling:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="129" />
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="130" />
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="160" />
+        <source>%1 poster</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="163" />
+        <source>Kontrollerer kæderne …</source>
+        <translation>Checking the chains …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="168" />
+        <source>Kæden er hel: %1 poster kontrolleret.</source>
+        <translation>The chain is intact: %1 entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="174" />
+        <source>Kæden er brudt (%1 fejl):</source>
+        <translation>The chain is broken (%1 problems):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="183" />
+        <source>Gem revisionsloggen</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="195" />
+        <source>Gemt: %1 (%2 poster)</source>
+        <translation>Saved: %1 (%2 entries)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntriesModel</name>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="41" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="42" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="43" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="44" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="45" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="46" />
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="47" />
+        <source>Detalje</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="16" />
@@ -123,49 +295,54 @@
 <context>
     <name>CitizenCardView</name>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="24" />
+        <location filename="../../ui/registration/citizen_card.py" line="38" />
         <source>Borgerens navn</source>
         <translation>Citizen's name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="26" />
+        <location filename="../../ui/registration/citizen_card.py" line="40" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="27" />
+        <location filename="../../ui/registration/citizen_card.py" line="41" />
         <source>&amp;Vis CPR</source>
         <translation>&amp;Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="27" />
+        <location filename="../../ui/registration/citizen_card.py" line="41" />
         <source>Vis CPR</source>
         <translation>Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="29" />
+        <location filename="../../ui/registration/citizen_card.py" line="43" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="30" />
+        <location filename="../../ui/registration/citizen_card.py" line="44" />
         <source>Seneste besøg</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="53" />
+        <location filename="../../ui/registration/citizen_card.py" line="67" />
         <source>%1 – a-kasse: %2</source>
         <translation>%1 – unemployment fund: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="60" />
+        <location filename="../../ui/registration/citizen_card.py" line="74" />
         <source>Seneste besøg:</source>
         <translation>Recent visits:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="62" />
+        <location filename="../../ui/registration/citizen_card.py" line="76" />
         <source>Ingen tidligere besøg.</source>
         <translation>No earlier visits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/citizen_card.py" line="97" />
+        <source>CPR vises ikke: %1</source>
+        <translation>CPR not shown: %1</translation>
     </message>
 </context>
 <context>
@@ -276,34 +453,44 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="90" />
+        <location filename="../../ui/composition.py" line="132" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="91" />
+        <location filename="../../ui/composition.py" line="133" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="96" />
+        <location filename="../../ui/composition.py" line="138" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="101" />
+        <location filename="../../ui/composition.py" line="143" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="102" />
+        <location filename="../../ui/composition.py" line="144" />
         <source>Op&amp;følgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="104" />
+        <location filename="../../ui/composition.py" line="146" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="168" />
+        <source>&amp;Revisionslog …</source>
+        <translation>&amp;Audit log …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="176" />
+        <source>&amp;Medarbejdernes adgangskoder …</source>
+        <translation>&amp;Staff passwords …</translation>
     </message>
 </context>
 <context>
@@ -565,79 +752,166 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="31" />
+        <location filename="../../ui/security/lock_screen.py" line="32" />
+        <source>Skranken er låst</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="32" />
+        <source>Overskrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="35" />
+        <source>Log ind med dit brugernavn (initialer) og din adgangskode eller PIN-kode.</source>
+        <translation>Sign in with your user name (initials) and your password or PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="38" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="39" />
+        <source>Adgangskode eller PIN-kode</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="41" />
+        <source>&amp;Log ind</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="41" />
+        <source>Log ind</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="43" />
+        <source>Besked ved log ind</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="48" />
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="49" />
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="79" />
+        <source>Skriv både brugernavn og adgangskode.</source>
+        <translation>Type both user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="82" />
+        <source>Kontrollerer …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="98" />
+        <source>Log ind mislykkedes: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/main.py" line="111" />
+        <source>Skranke kan ikke starte</source>
+        <translation>Skranke cannot start</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>Skranke – Jobcenter København, %1</source>
         <translation>Skranke – Jobcenter Copenhagen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Skranke hovedvindue</source>
         <translation>Skranke main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Skærmbilleder</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <source>&amp;Lås skærmen / skift bruger</source>
+        <translation>&amp;Lock the screen / switch user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>&amp;Om Skranke</source>
         <translation>&amp;About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>%1 · skranke %2 · %3</source>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Ændringer der venter</source>
         <translation>Changes waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>låst</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Alle ændringer er gemt lokalt; ingen venter</source>
         <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>1 ændring venter på at blive sendt</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Om Skranke</source>
         <translation>About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Skranke – modtagelsen i Jobcenter København.
 Virker også uden netværk.</source>
         <translation>Skranke – the reception of Jobcenter Copenhagen.
@@ -956,7 +1230,7 @@ Works without the network too.</translation>
         <translation>Find or register the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="320" />
+        <location filename="../../ui/registration/screen.py" line="328" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
         <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
     </message>
@@ -983,6 +1257,60 @@ Works without the network too.</translation>
         <location filename="../../ui/sync_status.py" line="103" />
         <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
         <translation>The server refused these changes. They have not been carried out:</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="9" />
+        <source>Identifikation af borgeren ved skranken</source>
+        <translation>Identifying the citizen at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="10" />
+        <source>Kontrol af registrering (dobbeltregistrering)</source>
+        <translation>Checking a registration (duplicate registration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="11" />
+        <source>Henvendelse til anden myndighed</source>
+        <translation>Contact with another authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="18" />
+        <location filename="../../ui/security/reveal_dialog.py" line="19" />
+        <source>Vis CPR-nummer</source>
+        <translation>Show CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="21" />
+        <source>Hvorfor skal du se det fulde CPR-nummer for %1? Visningen logges.</source>
+        <translation>Why do you need the full CPR number of %1? Showing it is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="26" />
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="33" />
+        <source>&amp;Vis</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="34" />
+        <source>Vis CPR-nummeret</source>
+        <translation>Show the CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="36" />
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/reveal_dialog.py" line="37" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1395,75 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/session_model.py" line="39" />
         <source>Ledige pladser</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffSecretsDialog</name>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="30" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="31" />
+        <source>Medarbejdernes adgangskoder</source>
+        <translation>Staff passwords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="32" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="33" />
+        <source>Ny adgangskode eller PIN-kode</source>
+        <translation>New password or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="34" />
+        <source>Gentag adgangskoden</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="38" />
+        <source>&amp;Gem adgangskode</source>
+        <translation>&amp;Save password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="38" />
+        <source>Gem adgangskode</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="41" />
+        <source>Status for adgangskoden</source>
+        <translation>Password status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="46" />
+        <source>&amp;Medarbejder:</source>
+        <translation>S&amp;taff member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="47" />
+        <source>&amp;Ny adgangskode:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="48" />
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="67" />
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="70" />
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="77" />
+        <source>Adgangskoden er gemt for %1.</source>
+        <translation>The password is saved for %1.</translation>
     </message>
 </context>
 <context>
@@ -1317,62 +1714,62 @@ Works without the network too.</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="27" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="29" />
         <source>Billet %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="28" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
         <source>Udstedt billet</source>
         <translation>Issued ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="32" />
         <source>Billetnummer</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="38" />
         <source>Forventet ventetid</source>
         <translation>Expected wait</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="40" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="42" />
         <source>Forventet ventetid: ca. %1 min</source>
         <translation>Expected wait: about %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="44" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="46" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="47" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="49" />
         <source>&amp;Udskriv (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="47" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="49" />
         <source>Udskriv billet</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="54" />
         <source>&amp;Næste borger (Enter)</source>
         <translation>&amp;Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="54" />
         <source>Næste borger</source>
         <translation>Next citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="76" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="78" />
         <source>Udskrivning mislykkedes: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="79" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="81" />
         <source>Gemt som PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -1434,7 +1831,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="47" />
         <source>Borger</source>
-        <translation type="unfinished" />
+        <translation>Citizen</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="54" />
@@ -1564,7 +1961,7 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/table_models.py" line="97" />
         <location filename="../../ui/visitation/table_models.py" line="114" />
         <source>Borger</source>
-        <translation type="unfinished" />
+        <translation>Citizen</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="98" />
@@ -1580,7 +1977,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="100" />
         <source>Handling</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="101" />
