@@ -10,6 +10,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ENGLISH: dict[str, str] = {
+    "Opbevaringstid i dage": "Retention in days",
+    "Slet &udløbne poster": "Delete &expired entries",
+    "Slet udløbne poster": "Delete expired entries",
+    "&Opbevaringstid (dage):": "&Retention (days):",
+    "%1 poster ældre end %2 dage er slettet.": "%1 entries older than %2 days deleted.",
     "Revisionslog": "Audit log",
     "Medarbejder-id": "Staff id",
     "Borger-id": "Citizen id",

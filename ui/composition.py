@@ -19,7 +19,7 @@ from app.outbox_status import pending_changes
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.registration import RegistrationService, TicketReceipt
-from app.security.audit_query import AuditQueryService
+from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.audit_trail import AuditTrail, audit_change
 from app.security.passwords import Passwords
 from app.security.roles import allowed
@@ -167,7 +167,15 @@ def build_desk(
     audits = AuditQueryService(store.unit_of_work, role=lambda: current.require().role, trail=trail)
     audit_action = QAction(QCoreApplication.translate("Desk", "&Revisionslog …"), window)
     audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-    audit_action.triggered.connect(lambda: AuditDialog(audits, runner, window).open())
+    retention = AuditRetention(
+        bus, workstation.envelope, store.settings, role=lambda: current.require().role
+    )
+
+    def open_audit() -> None:
+        may_purge = current.session is not None and allowed(current.session.role, "purge_audit")
+        AuditDialog(audits, runner, window, retention=retention if may_purge else None).open()
+
+    audit_action.triggered.connect(open_audit)
     window.add_file_action(audit_action)
 
     passwords = passwords or Passwords()

@@ -171,3 +171,31 @@ def purge_expired(
     """Remove what is older than the retention period (an administrator's command)."""
     result = bus.execute_one(purge_envelope(make, retention_days(settings), now=now))
     return int(result["purged"])
+
+
+class AuditRetention:
+    """How long the trail is kept, and removing what is older (administrators only)."""
+
+    def __init__(
+        self,
+        bus: CommandBus,
+        make: Callable[[str, int, dict[str, object]], CommandEnvelope],
+        settings: SettingsStore,
+        *,
+        role: Callable[[], str],
+    ) -> None:
+        self._bus = bus
+        self._make = make  # the desk's envelope maker: the purge goes under the signed-in name
+        self._settings = settings
+        self._role = role
+
+    def days(self) -> int:
+        return retention_days(self._settings)
+
+    def set_days(self, days: int) -> None:
+        require(self._role(), "purge_audit")
+        set_retention_days(self._settings, days)
+
+    def purge(self) -> int:
+        require(self._role(), "purge_audit")  # the command layer checks again
+        return purge_expired(self._bus, self._make, self._settings)

@@ -42,171 +42,196 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="97" />
-        <location filename="../../ui/security/audit_view.py" line="98" />
+        <location filename="../../ui/security/audit_view.py" line="104" />
+        <location filename="../../ui/security/audit_view.py" line="105" />
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="101" />
+        <location filename="../../ui/security/audit_view.py" line="108" />
         <source>Medarbejder-id</source>
         <translation>Staff id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="102" />
+        <location filename="../../ui/security/audit_view.py" line="109" />
         <source>Borger-id</source>
         <translation>Citizen id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="103" />
+        <location filename="../../ui/security/audit_view.py" line="110" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="104" />
+        <location filename="../../ui/security/audit_view.py" line="111" />
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="108" />
+        <location filename="../../ui/security/audit_view.py" line="115" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="109" />
+        <location filename="../../ui/security/audit_view.py" line="116" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="110" />
+        <location filename="../../ui/security/audit_view.py" line="117" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="110" />
+        <location filename="../../ui/security/audit_view.py" line="117" />
         <source>Søg i loggen</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="113" />
+        <location filename="../../ui/security/audit_view.py" line="120" />
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="113" />
+        <location filename="../../ui/security/audit_view.py" line="120" />
         <source>Kontrollér kæden</source>
         <translation>Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="116" />
+        <location filename="../../ui/security/audit_view.py" line="123" />
         <source>&amp;Eksportér CSV …</source>
         <translation>&amp;Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="116" />
+        <location filename="../../ui/security/audit_view.py" line="123" />
         <source>Eksportér loggen</source>
         <translation>Export the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="119" />
+        <location filename="../../ui/security/audit_view.py" line="126" />
         <source>Revisionsposter</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="122" />
+        <location filename="../../ui/security/audit_view.py" line="129" />
         <source>Status for revisionsloggen</source>
         <translation>Audit log status</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="126" />
+        <location filename="../../ui/security/audit_view.py" line="133" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="127" />
+        <location filename="../../ui/security/audit_view.py" line="134" />
         <source>&amp;Borger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="128" />
+        <location filename="../../ui/security/audit_view.py" line="135" />
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="129" />
+        <location filename="../../ui/security/audit_view.py" line="136" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="130" />
+        <location filename="../../ui/security/audit_view.py" line="137" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="160" />
+        <location filename="../../ui/security/audit_view.py" line="143" />
+        <source>Opbevaringstid i dage</source>
+        <translation>Retention in days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="147" />
+        <source>Slet &amp;udløbne poster</source>
+        <translation>Delete &amp;expired entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="147" />
+        <source>Slet udløbne poster</source>
+        <translation>Delete expired entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="150" />
+        <source>&amp;Opbevaringstid (dage):</source>
+        <translation>&amp;Retention (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="177" />
         <source>%1 poster</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="163" />
+        <location filename="../../ui/security/audit_view.py" line="180" />
         <source>Kontrollerer kæderne …</source>
         <translation>Checking the chains …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="168" />
+        <location filename="../../ui/security/audit_view.py" line="185" />
         <source>Kæden er hel: %1 poster kontrolleret.</source>
         <translation>The chain is intact: %1 entries checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="174" />
+        <location filename="../../ui/security/audit_view.py" line="191" />
         <source>Kæden er brudt (%1 fejl):</source>
         <translation>The chain is broken (%1 problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="183" />
+        <location filename="../../ui/security/audit_view.py" line="200" />
         <source>Gem revisionsloggen</source>
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="195" />
+        <location filename="../../ui/security/audit_view.py" line="212" />
         <source>Gemt: %1 (%2 poster)</source>
         <translation>Saved: %1 (%2 entries)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/audit_view.py" line="231" />
+        <source>%1 poster ældre end %2 dage er slettet.</source>
+        <translation>%1 entries older than %2 days deleted.</translation>
     </message>
 </context>
 <context>
     <name>AuditEntriesModel</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="41" />
+        <location filename="../../ui/security/audit_view.py" line="42" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="42" />
+        <location filename="../../ui/security/audit_view.py" line="43" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="43" />
+        <location filename="../../ui/security/audit_view.py" line="44" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="45" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="45" />
+        <location filename="../../ui/security/audit_view.py" line="46" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="46" />
+        <location filename="../../ui/security/audit_view.py" line="47" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="47" />
+        <location filename="../../ui/security/audit_view.py" line="48" />
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
@@ -488,7 +513,7 @@
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="176" />
+        <location filename="../../ui/composition.py" line="184" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>&amp;Staff passwords …</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.clock import COPENHAGEN
 from app.errors import KnownError
 from app.security.audit import LOOKUP_ACTIONS, AuditEntry, ChainVerdict
-from app.security.audit_query import AuditQueryService
+from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.ports import AuditFilter
 from ui.background import BackgroundRunner
 
@@ -89,11 +90,17 @@ def _date(edit: QDateEdit) -> dt.datetime:
 
 class AuditDialog(QDialog):
     def __init__(
-        self, audits: AuditQueryService, runner: BackgroundRunner, parent: QWidget | None = None
+        self,
+        audits: AuditQueryService,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        retention: AuditRetention | None = None,  # given to administrators only
     ) -> None:
         super().__init__(parent)
         self._audits = audits
         self._runner = runner
+        self._retention = retention
         self.setWindowTitle(self.tr("Revisionslog"))
         self.setAccessibleName(self.tr("Revisionslog"))
         self.resize(1000, 600)
@@ -132,6 +139,16 @@ class AuditDialog(QDialog):
         for button in (self.find_button, self.verify_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        if retention is not None:
+            self.days_box = QSpinBox(accessibleName=self.tr("Opbevaringstid i dage"))
+            self.days_box.setRange(30, 36500)
+            self.days_box.setValue(retention.days())
+            self.purge_button = QPushButton(
+                self.tr("Slet &udløbne poster"), accessibleName=self.tr("Slet udløbne poster")
+            )
+            self.purge_button.clicked.connect(self.purge)
+            form.addRow(self.tr("&Opbevaringstid (dage):"), self.days_box)
+            buttons.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -197,6 +214,27 @@ class AuditDialog(QDialog):
             self._failed,
             owner=self,
         )
+
+    def purge(self) -> None:
+        """Keep the chosen period and remove what is older (an administrator's command)."""
+        retention = self._retention
+        if retention is None:
+            return
+        days = self.days_box.value()
+
+        def work() -> int:
+            retention.set_days(days)
+            return retention.purge()
+
+        def done(count: int) -> None:
+            self.status_label.setText(
+                self.tr("%1 poster ældre end %2 dage er slettet.")
+                .replace("%1", str(count))
+                .replace("%2", str(days))
+            )
+            self.find()
+
+        self._runner.run(work, done, self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         message = error.message if isinstance(error, KnownError) else str(error)

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -30,7 +38,7 @@ def make_desk(
     idle_ms: int | None = None,
 ) -> tuple[Desk, Passwords]:
     passwords = cheap_passwords()
-    for staff in ("mus-bbj", "mus-aan", "mus-ljp"):
+    for staff in ("mus-bbj", "mus-aan", "mus-ljp", "nyr-ihc"):
         set_secret(store.unit_of_work, passwords, staff, "4711")
     session = session_for(store, signed_in) if signed_in else None
     desk = build_desk(
@@ -197,3 +205,51 @@ def test_an_administrator_sets_a_colleagues_pin_and_a_receptionist_cannot(
     sign_in(qtbot, desk, "BBJ")
     qtbot.waitUntil(lambda: not desk.window.locked)
     assert not staff_action.isEnabled()  # a receptionist does not manage staff
+
+
+def test_an_administrator_sets_the_retention_and_removes_what_is_older(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from app.security.audit_query import retention_days
+    from app.security.audit_trail import AuditTrail
+    from ui.security.audit_view import AuditDialog
+
+    old = AuditTrail(
+        store.unit_of_work,
+        workstation_id=workstation.workstation_id,
+        site_code="MUS",
+        staff_id=lambda: "mus-bbj",
+        clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(days=400),
+    )
+    old.viewed_citizen("c-old", "Henvendelse")
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-ljp")
+    audit_action = next(
+        a for a in desk.window.file_menu.actions() if a.text().startswith("&Revisionslog")
+    )
+    audit_action.trigger()
+    supervisors = next(d for d in desk.window.findChildren(AuditDialog))
+    assert not hasattr(supervisors, "purge_button")  # a supervisor reads, does not delete
+    supervisors.close()
+    supervisors.deleteLater()
+    desk.window.lock_action.trigger()
+    sign_in(qtbot, desk, "IHC")
+    qtbot.waitUntil(lambda: not desk.window.locked)
+    audit_action.trigger()
+    dialog = next(d for d in desk.window.findChildren(AuditDialog) if d.isVisible())
+    by_name(dialog, "Opbevaringstid i dage", QSpinBox).setValue(365)
+    by_name(dialog, "Slet udløbne poster", QPushButton).click()
+    status = by_name(dialog, "Status for revisionsloggen", QLabel)
+    qtbot.waitUntil(lambda: "1 poster ældre end 365 dage er slettet" in status.text())
+    assert retention_days(store.settings) == 365
+    with store.unit_of_work() as uow:
+        left = list(uow.audit.chain(workstation.workstation_id))
+    assert "c-old" not in [e.citizen_id for e in left]
+    assert verify_all(store)  # what is left still verifies from the anchor
+
+
+def verify_all(store: LocalStore) -> bool:
+    from app.security.audit_query import AuditQueryService
+
+    return AuditQueryService(store.unit_of_work, role=lambda: "administrator").verify().intact
