@@ -227,12 +227,18 @@ class AuditDialog(QDialog):
             return retention.purge()
 
         def done(count: int) -> None:
-            self.status_label.setText(
+            message = (
                 self.tr("%1 poster ældre end %2 dage er slettet.")
                 .replace("%1", str(count))
                 .replace("%2", str(days))
             )
-            self.find()
+            where = self.current_filter()
+
+            def shown(entries: list[AuditEntry]) -> None:  # the list, then the message stays
+                self.model.set_entries(entries)
+                self.status_label.setText(message)
+
+            self._runner.run(lambda: self._audits.find(where), shown, self._failed, owner=self)
 
         self._runner.run(work, done, self._failed, owner=self)
 
