@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import errno
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.errors import KnownError
+from app.file_export import write_atomically
 from app.queue.day_statistics import StatisticsRow
 
 HEADERS = (
@@ -36,24 +33,6 @@ HEADERS = (
 )
 SHEETS = ("Pr. skranke", "Pr. kø")
 MINUTES_FROM = HEADERS.index("Ventetid p50 (min)")
-
-
-class ExportError(KnownError):
-    """The statistics file could not be written where the user asked."""
-
-
-_REASONS = {  # the OS says why in English; the user reads Danish
-    errno.ENOENT: "mappen findes ikke",
-    errno.EACCES: "du har ikke lov til at skrive der",
-    errno.EPERM: "du har ikke lov til at skrive der",
-    errno.EROFS: "drevet er skrivebeskyttet",
-    errno.ENOSPC: "der er ikke plads på drevet",
-    errno.EISDIR: "der ligger en mappe med det navn",
-}
-
-
-def _reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0, "filen kunne ikke skrives")
 
 
 def _cells(row: StatisticsRow) -> list[object]:
@@ -112,18 +91,5 @@ def write_xlsx(
 
 
 def _atomic(path: Path, data: bytes) -> Path:
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".skranke-", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(
-            f"Statistikken kunne ikke gemmes i mappen {path.parent}: {_reason(exc)}."
-        ) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, 0o644)  # mkstemp makes it 0600: colleagues could not open it
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"Statistikken kunne ikke gemmes som {path}: {_reason(exc)}.") from exc
-    return path
+    # 0644: colleagues open the statistics too
+    return write_atomically(path, data, what="Statistikken", mode=0o644)

@@ -15,8 +15,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -24,7 +22,8 @@ from pathlib import Path
 from app.clock import COPENHAGEN
 from app.commands.bus import CommandBus
 from app.commands.envelope import CommandEnvelope, utc_now
-from app.errors import KnownError, ValidationError
+from app.errors import ValidationError
+from app.file_export import write_atomically
 from app.ports import SettingsStore, UnitOfWorkFactory
 from app.security.audit import AuditEntry, ChainLink, ChainVerdict, verify_chain
 from app.security.audit_trail import AuditTrail
@@ -121,28 +120,10 @@ class AuditQueryService:
         return text.count("\r\n") - 1
 
 
-class AuditExportError(KnownError):
-    """The export file could not be written (the Danish message says where and why)."""
-
-
 def write_export(path: Path, text: str) -> Path:
-    """Atomically, readable only by the user: the file names citizens and staff."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".skranke-", suffix=".tmp")
-    except OSError as exc:
-        raise AuditExportError(
-            f"Revisionsloggen kunne ikke gemmes i mappen {path.parent}: {exc.strerror}."
-        ) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8-sig"))  # BOM: Danish Excel reads æøå right
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise AuditExportError(
-            f"Revisionsloggen kunne ikke gemmes som {path}: {exc.strerror}."
-        ) from exc
-    return path
+    """Readable only by the user (0600): the file names citizens and staff. BOM: Danish
+    Excel reads æøå right."""
+    return write_atomically(path, text.encode("utf-8-sig"), what="Revisionsloggen", mode=0o600)
 
 
 def _describe(where: AuditFilter) -> str:

@@ -13,9 +13,10 @@ from openpyxl import load_workbook
 
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis, Ticket, TicketStatus
+from app.file_export import ExportError
 from app.queue.day_statistics import by_counter, by_service
 from app.queue.service import QueueService
-from app.queue.statistics_files import HEADERS, ExportError, write_csv, write_xlsx
+from app.queue.statistics_files import HEADERS, write_csv, write_xlsx
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
