@@ -257,13 +257,11 @@ def attach_sync(
     # All three sites from the server; this site from the local store when it does not answer.
     local = desk.supervisor.current_source()
 
-    def viewer() -> tuple[str, str, str]:
+    def staff_id() -> str:
         session = desk.current.session
-        if session is None:
-            return ("", "", "")
-        return (session.role, session.site_code, session.staff_id)
+        return session.staff_id if session else ""
 
-    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, viewer), local)
+    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff_id), local)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

@@ -48,24 +48,21 @@ class ServerOverviewSource:
         self,
         engine: SyncEngine,
         schedule: Callable[[Coroutine[Any, Any, None]], object],
-        viewer: Callable[[], tuple[str, str, str]] | None = None,
+        staff_id: Callable[[], str] = lambda: "",
     ) -> None:
         self._engine = engine
         self._schedule = schedule  # runs a coroutine on the qasync loop (the GUI thread)
-        # (role, own site, staff id) of whoever is signed in: other sites for supervisors only
-        self._viewer = viewer
+        # who is signed in: the server shows other sites' queues to supervisors only
+        self._staff_id = staff_id
 
     def fetch(self, on_done: OnDone, on_error: OnError, owner: QObject) -> None:
         async def ask() -> None:
             try:
-                role, site, staff = self._viewer() if self._viewer else ("", "", "")
-                overview = await self._engine.queue_overview(staff)
+                overview = await self._engine.queue_overview(self._staff_id())
             except Exception as error:  # noqa: BLE001 - every failure is shown as "old numbers"
                 if shiboken6.isValid(owner):
                     on_error(error)
                 return
-            if self._viewer is not None:  # the server cut it already; this is belt and braces
-                overview = overview.visible_to(role, site)
             if shiboken6.isValid(owner):
                 on_done(overview)
 
