@@ -114,11 +114,16 @@ class RegistrationService:
         with self._uow_factory() as uow:
             citizen = uow.citizens.by_cpr(cpr.digits)
             card = self._card(uow, citizen) if citizen else None
-        if self._audit is not None:
-            found = card.citizen.id if card else ""
-            self._audit.searched(cpr.digits, hits=1 if card else 0, citizen_id=found)
+        if self._audit is not None:  # one entry: the card seen, or the search that found none
             if card is not None:
-                self._audit.viewed_citizen(card.citizen.id, VIEW_PURPOSE)
+                self._audit.record(
+                    "view_citizen",
+                    citizen_id=card.citizen.id,
+                    purpose=VIEW_PURPOSE,
+                    detail="fundet ved CPR-opslag",
+                )
+            else:
+                self._audit.searched(cpr.digits, hits=0)
         return cpr, card
 
     def card(self, citizen_id: str) -> CitizenCard | None:
