@@ -36,20 +36,22 @@ def skranke_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())"]
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ) | (extra or {})
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 
 
-def _run(cmd: list[str], runs: int, *, expect_report: bool) -> Runs:
+def _run(
+    cmd: list[str], runs: int, *, expect_report: bool, env: dict[str, str] | None = None
+) -> Runs:
     result = Runs()
     for _ in range(runs):
         start = time.perf_counter()
         try:
             done = subprocess.run(
-                cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=60
+                cmd, cwd=ROOT, env=_env(env), capture_output=True, text=True, timeout=60
             )
         except subprocess.TimeoutExpired:
             result.failure = "timeout after 60 s"
@@ -72,13 +74,10 @@ def desk_startup(data_dir: Path, runs: int) -> Runs:
     with tempfile.TemporaryDirectory(prefix="skranke-startup-") as tmp:
         copy = Path(tmp) / "store"
         shutil.copytree(data_dir, copy)
-        os.environ[KEY_DIR_ENV] = str(Path(tmp) / "keys")
-        try:
-            cmd = [*skranke_command(), "--data-dir", str(copy), "--benchmark-startup"]
-            warm_up = _run(cmd, 1, expect_report=True)
-            return warm_up if warm_up.failure else _run(cmd, runs, expect_report=True)
-        finally:
-            os.environ.pop(KEY_DIR_ENV, None)
+        keys = {KEY_DIR_ENV: str(Path(tmp) / "keys")}
+        cmd = [*skranke_command(), "--data-dir", str(copy), "--benchmark-startup"]
+        warm_up = _run(cmd, 1, expect_report=True, env=keys)
+        return warm_up if warm_up.failure else _run(cmd, runs, expect_report=True, env=keys)
 
 
 def bare_import(runs: int) -> Runs:
