@@ -21,6 +21,7 @@ from app.entities import (
     Ticket,
     Visit,
 )
+from app.jobshop.ports import JobshopRepository
 from app.security.ports import AuditRepository, CredentialRepository
 from app.visitation.ports import VisitationRepository
 
@@ -90,6 +91,7 @@ class UnitOfWork(Protocol):
     outbox: Outbox
     applied: AppliedCommands
     visitation: VisitationRepository
+    jobshop: JobshopRepository
     credentials: CredentialRepository
     audit: AuditRepository
 

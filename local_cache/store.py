@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from app.errors import KnownError
 from app.reference_seed import ReferenceSeed, load_reference_seed
 from local_cache.engine import key_pragma, open_engine
+from local_cache.jobshop_seeding import ensure_jobshop_seed
 from local_cache.seeding import apply_reference_seed
 from local_cache.settings_store import SqlSettings
 from local_cache.store_key import WRONG_KEY_MESSAGE, StoreKeyError
@@ -66,6 +67,7 @@ def open_store(
         apply_reference_seed(engine, seed)
         settings.set_setting("seed_version", _seed_fingerprint(seed))
     ensure_visitation_seed(engine, settings)
+    ensure_jobshop_seed(engine, settings)
     return LocalStore(path=path, engine=engine, settings=settings)
 
 

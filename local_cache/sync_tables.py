@@ -17,7 +17,11 @@ from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Table
 
-from local_cache import security_tables, visitation_tables  # noqa: F401  (synced too)
+from local_cache import (  # noqa: F401  (synced too)
+    jobshop_tables,
+    security_tables,
+    visitation_tables,
+)
 from local_cache.tables import Base, UtcDateTime
 
 SHARED_STREAM = "shared"  # data every site needs: the citizen register
@@ -83,6 +87,15 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("group_session", ("id",), _shared),
         SyncedTable("group_booking", ("id",), _shared),
         SyncedTable("follow_up", ("id",), _shared),
+        # The job shop: orders and companies are shared by every site (issue 7).
+        SyncedTable("company", ("id",), _shared),
+        SyncedTable("company_contact", ("id",), _shared),
+        SyncedTable("vacancy", ("id",), _shared, local_only=("pk",)),
+        SyncedTable("job_referral", ("id",), _shared),
+        SyncedTable("kvik_request", ("id",), _shared),
+        SyncedTable("kvik_candidate", ("id",), _shared),
+        SyncedTable("job_wish", ("citizen_id", "trade_area"), _shared),
+        SyncedTable("advice_session", ("id",), _shared),
         SyncedTable("visit", ("id",), _by_site),
         SyncedTable("ticket", ("id",), _by_site),
         # The audit trail: the server holds every chain; a site's desks hold the site's.
@@ -92,6 +105,7 @@ SYNCED: dict[str, SyncedTable] = {
 }
 REFERENCE_TABLES = frozenset(
     {"site", "service", "counter", "staff", "support_basis", "referral_target", "visitation_rule"}
+    | {"trade_area", "jobshop_rule"}
 )
 LOCAL_TABLES = frozenset(
     {

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from local_cache.jobshop_repository import SqlJobshop
 from local_cache.repositories import (
     SqlAppliedCommands,
     SqlCitizens,
@@ -32,6 +33,7 @@ class SqlUnitOfWork:
         self.outbox = SqlOutbox(self.session)
         self.applied = SqlAppliedCommands(self.session)
         self.visitation = SqlVisitation(self.session)
+        self.jobshop = SqlJobshop(self.session)
         self.credentials = SqlCredentials(self.session)
         self.audit = SqlAudit(self.session)
         return self

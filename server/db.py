@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.reference_seed import load_reference_seed
+from local_cache.jobshop_seeding import ensure_jobshop_seed
 from local_cache.migrate import alembic_config
 from local_cache.seeding import apply_reference_seed
 from local_cache.settings_store import SqlSettings
@@ -140,6 +141,7 @@ def seed_and_prepare(db: Database) -> None:
     """
     apply_reference_seed(db.write_engine, load_reference_seed())
     ensure_visitation_seed(db.write_engine, SqlSettings(db.write_engine))
+    ensure_jobshop_seed(db.write_engine, SqlSettings(db.write_engine))
     with db.writes() as session, session.begin():
         if session.get(ServerMetaRow, "epoch") is None:
             session.add(ServerMetaRow(key="epoch", value=str(uuid.uuid4())))

@@ -33,6 +33,7 @@ from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
+from ui.jobshop.wiring import build_jobshop_tab, jobshop_services
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
@@ -145,6 +146,9 @@ def build_desk(
     window.add_screen(
         KasteboldView(referrals), QCoreApplication.translate("Desk", "Kastebold-sager")
     )
+    jobshop = jobshop_services(store.unit_of_work, bus, workstation, registration)
+    jobshop_tab = build_jobshop_tab(jobshop, runner)
+    window.add_screen(jobshop_tab, jobshop_tab.title())
 
     def open_visitation(citizen_id: str) -> None:
         window.tabs.setCurrentWidget(visitation_screen)

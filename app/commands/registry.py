@@ -47,6 +47,7 @@ def known_commands() -> list[tuple[str, int]]:
 def _load_handlers() -> None:
     # Importing the modules registers their handlers.
     from app.commands import citizen_commands, ticket_commands, visit_commands  # noqa: F401
+    from app.jobshop import handlers as jobshop_handlers  # noqa: F401
     from app.queue import commands as queue_commands  # noqa: F401
     from app.security import audit_commands  # noqa: F401
     from app.visitation import handlers  # noqa: F401

@@ -84,6 +84,21 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "conclude_hearing": (FRONT_DESK, "afslutte en partshøring"),
     "complete_follow_up": (FRONT_DESK, "afslutte en opfølgning"),
     "publish_categorisation_scheme": (ADMINS, "udgive et visitationsskema"),
+    # --- job shop: vacancies, referrals to them, companies, kvikservice, open advice ----
+    "create_vacancy": (FRONT_DESK, "oprette et job"),
+    "edit_vacancy": (FRONT_DESK, "rette et job"),
+    "set_vacancy_status": (FRONT_DESK, "ændre et jobs status"),
+    "refer_to_vacancy": (FRONT_DESK, "henvise en borger til et job"),
+    "record_referral_outcome": (FRONT_DESK, "registrere resultatet af en henvisning"),
+    "register_company": (FRONT_DESK, "oprette en virksomhed"),
+    # The company's one responsible consultant is a decision for consultants and leaders.
+    "assign_company_consultant": (frozenset({C, S}), "skifte en virksomheds ansvarlige konsulent"),
+    "log_company_contact": (FRONT_DESK, "registrere en virksomhedskontakt"),
+    "open_kvik_request": (FRONT_DESK, "oprette en kvikservice-forespørgsel"),
+    "mark_kvik_candidate_sent": (FRONT_DESK, "sende en kandidat til en virksomhed"),
+    "close_kvik_request": (FRONT_DESK, "afslutte en kvikservice-forespørgsel"),
+    "set_job_wishes": (FRONT_DESK, "registrere en borgers jobønsker"),
+    "log_advice_session": (frozenset({C, S}), "registrere en samtale i åben rådgivning"),
     # --- audit trail ----------------------------------------------------------------------
     "record_audit": (EVERYONE, "skrive i revisionsloggen"),
     "purge_audit": (ADMINS, "slette udløbne poster i revisionsloggen"),
@@ -98,6 +113,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "manage_staff": (ADMINS, "administrere medarbejdere og adgangskoder"),
     "manage_schemes": (ADMINS, "administrere visitationsskemaer"),
     "approve_kastebold_override": (SUPERVISORS, "godkende en henvisning ud over grænsen"),
+    "import_vacancies": (frozenset({C, S}), "importere job fra en fil"),
 }
 
 NON_COMMAND_ACTIONS = frozenset(
@@ -112,6 +128,7 @@ NON_COMMAND_ACTIONS = frozenset(
         "manage_staff",
         "manage_schemes",
         "approve_kastebold_override",
+        "import_vacancies",
     }
 )
 

@@ -1,0 +1,1 @@
+"""Job shop: vacancies, referrals to them, companies, kvikservice and open advice."""

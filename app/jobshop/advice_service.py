@@ -1,0 +1,62 @@
+"""Open advice (åben rådgivning): log a conversation, see today's at this site."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.clock import COPENHAGEN
+from app.commands.envelope import new_id
+from app.jobshop.records import AdviceSession, AdviceTopic
+from app.visitation.service_base import VisitationServiceBase
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceLine:
+    session: AdviceSession
+    citizen_name: str  # "Anonym" when the person only asked
+
+
+class AdviceService(VisitationServiceBase):
+    def log_session(
+        self,
+        topic: AdviceTopic,
+        minutes: int,
+        *,
+        citizen_id: str | None = None,
+        outcome: str = "",
+        referred_to: str = "",
+        ticket_id: str | None = None,
+    ) -> str:
+        session_id = new_id()
+        self._run(
+            self._envelope(
+                "log_advice_session",
+                {
+                    "session_id": session_id,
+                    "citizen_id": citizen_id,
+                    "topic": topic.value,
+                    "minutes": minutes,
+                    "outcome": outcome,
+                    "referred_to": referred_to,
+                    "ticket_id": ticket_id,
+                },
+            )
+        )
+        return session_id
+
+    def sessions_today(self) -> list[AdviceLine]:
+        day = self.today()
+        start = dt.datetime.combine(day, dt.time(), tzinfo=COPENHAGEN)
+        with self._uow_factory() as uow:
+            lines = []
+            for session in uow.jobshop.advice_sessions(
+                site_code=self.site_code, since=start, until=start + dt.timedelta(days=1)
+            ):
+                citizen = uow.citizens.get(session.citizen_id) if session.citizen_id else None
+                lines.append(AdviceLine(session, citizen.full_name if citizen else "Anonym"))
+            return lines
+
+    def for_citizen(self, citizen_id: str) -> list[AdviceSession]:
+        with self._uow_factory() as uow:
+            return list(uow.jobshop.advice_for_citizen(citizen_id))

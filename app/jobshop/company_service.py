@@ -1,0 +1,133 @@
+"""Companies, their one responsible consultant, and the log of every contact.
+
+Before a contact the desk asks `contact_warning`: a colleague's contact with
+the same company about the same subject within the configured window is shown
+first, so a company is not rung by two consultants about the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.commands.envelope import new_id
+from app.jobshop.records import Company, CompanyContact, ContactSubject
+from app.visitation.service_base import VisitationServiceBase
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    contact: CompanyContact
+    staff_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactWarning:
+    """Colleagues' contacts on the same subject inside the window, newest first."""
+
+    company_name: str
+    subject: ContactSubject
+    window_days: int
+    contacts: tuple[ContactLine, ...]
+
+    @property
+    def message_da(self) -> str:
+        newest = self.contacts[0]
+        others = len(self.contacts) - 1
+        more = f" (og {others} andre kontakter)" if others else ""
+        return (
+            f"{newest.staff_name} kontaktede {self.company_name} om "
+            f"«{self.subject.label_da}» den {newest.contact.contacted_at:%d.%m.%Y}{more}. "
+            f"Tal med kollegaen, før du kontakter virksomheden om det samme."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyLine:
+    company: Company
+    responsible_name: str
+
+
+class CompanyService(VisitationServiceBase):
+    def companies(self, text: str = "", *, limit: int = 200) -> list[CompanyLine]:
+        with self._uow_factory() as uow:
+            names = {s.id: s.name for s in uow.reference.staff()}
+            return [
+                CompanyLine(c, names.get(c.responsible_staff_id, c.responsible_staff_id))
+                for c in uow.jobshop.companies(text, limit=limit)
+            ]
+
+    def recent_contacts(self, company_id: str, *, days: int | None = None) -> list[ContactLine]:
+        """Every contact within `days` (default: the warning window), newest first."""
+        with self._uow_factory() as uow:
+            window = days if days is not None else uow.jobshop.rules().contact_warning_days
+            since = self._clock() - dt.timedelta(days=window)
+            names = {s.id: s.name for s in uow.reference.staff()}
+            return [
+                ContactLine(c, names.get(c.staff_id, c.staff_id))
+                for c in uow.jobshop.contacts_for_company(company_id, since=since)
+            ]
+
+    def contact_warning(self, company_id: str, subject: ContactSubject) -> ContactWarning | None:
+        with self._uow_factory() as uow:
+            company = uow.jobshop.company(company_id)
+            window = uow.jobshop.rules().contact_warning_days
+        if company is None:
+            return None
+        me = self._ws.acting_staff_id
+        clashes = tuple(
+            line
+            for line in self.recent_contacts(company_id, days=window)
+            if line.contact.subject is subject and line.contact.staff_id != me
+        )
+        return ContactWarning(company.name, subject, window, clashes) if clashes else None
+
+    def register(
+        self, name: str, *, cvr: str = "", phone: str = "", responsible_staff_id: str | None = None
+    ) -> str:
+        company_id = new_id()
+        self._run(
+            self._envelope(
+                "register_company",
+                {
+                    "company_id": company_id,
+                    "name": name,
+                    "cvr": cvr,
+                    "phone": phone,
+                    "responsible_staff_id": responsible_staff_id or self._ws.acting_staff_id,
+                },
+            )
+        )
+        return company_id
+
+    def assign_consultant(self, company_id: str, staff_id: str) -> None:
+        self._run(
+            self._envelope(
+                "assign_company_consultant", {"company_id": company_id, "staff_id": staff_id}
+            )
+        )
+
+    def log_contact(
+        self,
+        company_id: str,
+        subject: ContactSubject,
+        *,
+        channel: str = "telefon",
+        note: str = "",
+        warned: bool = False,
+    ) -> str:
+        contact_id = new_id()
+        self._run(
+            self._envelope(
+                "log_company_contact",
+                {
+                    "contact_id": contact_id,
+                    "company_id": company_id,
+                    "subject": subject.value,
+                    "channel": channel,
+                    "note": note,
+                    "warned": warned,
+                },
+            )
+        )
+        return contact_id

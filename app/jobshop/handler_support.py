@@ -1,0 +1,83 @@
+"""Small pieces the job-shop command handlers share (arguments, look-ups, Danish refusals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from stdnum.dk import cvr as cvr_number
+from stdnum.exceptions import ValidationError as NumberError
+
+from app.commands import args as a
+from app.errors import NotFoundError, ValidationError
+from app.jobshop.records import Company, KvikRequest, TradeArea, Vacancy
+from app.ports import UnitOfWork
+
+
+def date_arg(args: Mapping[str, Any], key: str, label: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(args.get(key)))
+    except ValueError:
+        raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
+
+
+def moment_arg(args: Mapping[str, Any], key: str, label: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(str(args.get(key)))
+    except ValueError:
+        raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
+    if moment.tzinfo is None:
+        raise ValidationError(f"{label} skal have en tidszone.", field=key)
+    return moment.astimezone(dt.UTC)
+
+
+def optional_id(args: Mapping[str, Any], key: str) -> str | None:
+    return a.identifier(args, key) if args.get(key) not in (None, "") else None
+
+
+def clean_cvr(value: str) -> str:
+    """Eight digits with a valid check digit (python-stdnum), or "" when none was given."""
+    if not value:
+        return ""
+    try:
+        return str(cvr_number.validate(value))
+    except NumberError:
+        raise ValidationError(
+            f"CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).",
+            field="cvr",
+        ) from None
+
+
+def trade_area_of(uow: UnitOfWork, code: str) -> TradeArea:
+    area = next((t for t in uow.jobshop.trade_areas() if t.code == code), None)
+    if area is None:
+        raise ValidationError(f"Branchen «{code}» kendes ikke.", field="trade_area")
+    return area
+
+
+def company_of(uow: UnitOfWork, company_id: str) -> Company:
+    company = uow.jobshop.company(company_id)
+    if company is None:
+        raise NotFoundError("Virksomheden findes ikke.")
+    return company
+
+
+def vacancy_of(uow: UnitOfWork, vacancy_id: str) -> Vacancy:
+    vacancy = uow.jobshop.vacancy(vacancy_id)
+    if vacancy is None:
+        raise NotFoundError("Jobbet findes ikke.")
+    return vacancy
+
+
+def kvik_request_of(uow: UnitOfWork, request_id: str) -> KvikRequest:
+    request = uow.jobshop.kvik_request(request_id)
+    if request is None:
+        raise NotFoundError("Kvikservice-forespørgslen findes ikke.")
+    return request
+
+
+def staff_known(uow: UnitOfWork, staff_id: str, field: str, label: str) -> str:
+    if uow.reference.staff_member(staff_id) is None:
+        raise ValidationError(f"{label} «{staff_id}» kendes ikke.", field=field)
+    return staff_id

@@ -1,0 +1,119 @@
+"""create_vacancy, edit_vacancy, set_vacancy_status: job orders shared by every site."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app.clock import service_day
+from app.commands import args as a
+from app.commands.envelope import CommandEnvelope
+from app.commands.registry import command
+from app.errors import ConflictError, ValidationError
+from app.jobshop.handler_support import company_of, date_arg, staff_known, trade_area_of, vacancy_of
+from app.jobshop.records import Vacancy, VacancyStatus
+from app.ports import UnitOfWork
+
+_EDITABLE = {
+    "title",
+    "trade_area",
+    "place",
+    "hours",
+    "requirements",
+    "deadline",
+    "positions",
+    "contact_staff_id",
+}
+
+
+def _checked(
+    uow: UnitOfWork, vacancy: Vacancy, cmd: CommandEnvelope, *, new_deadline: bool = True
+) -> Vacancy:
+    """The rules every version of a vacancy obeys, checked on create and on edit."""
+    trade_area_of(uow, vacancy.trade_area)
+    staff_known(uow, vacancy.contact_staff_id, "contact_staff_id", "Kontaktkonsulenten")
+    if new_deadline and vacancy.deadline < service_day(cmd.issued_at_dt):
+        raise ValidationError(
+            f"Ansøgningsfristen {vacancy.deadline:%d.%m.%Y} er allerede overskredet.",
+            field="deadline",
+        )
+    return vacancy
+
+
+def _fields(args: dict[str, Any], present: set[str]) -> dict[str, Any]:
+    """The editable fields given in `args`, each read and checked."""
+    readers: dict[str, Any] = {
+        "title": lambda: a.text(args, "title", "Stillingsbetegnelsen", max_length=200),
+        "trade_area": lambda: a.text(args, "trade_area", "Branchen", max_length=40),
+        "place": lambda: a.text(args, "place", "Arbejdsstedet", max_length=200),
+        "hours": lambda: a.text(args, "hours", "Arbejdstiden", required=False, max_length=100),
+        "requirements": lambda: a.text(
+            args, "requirements", "Kravene", required=False, max_length=2000
+        ),
+        "deadline": lambda: date_arg(args, "deadline", "Ansøgningsfristen"),
+        "positions": lambda: a.integer(
+            args, "positions", "Antal stillinger", minimum=1, maximum=999
+        ),
+        "contact_staff_id": lambda: a.text(
+            args, "contact_staff_id", "Kontaktkonsulenten", max_length=40
+        ),
+    }
+    return {key: readers[key]() for key in sorted(present)}
+
+
+@command("create_vacancy", 1)
+def create_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = cmd.args
+    a.reject_unknown(args, {"vacancy_id", "company_id", "source_ref"} | _EDITABLE)
+    vacancy_id = a.identifier(args, "vacancy_id")
+    if uow.jobshop.vacancy(vacancy_id) is not None:
+        raise ConflictError("Jobbet findes allerede med dette id.")
+    source_ref = a.text(args, "source_ref", "Kildens id", required=False, max_length=80)
+    if source_ref and uow.jobshop.vacancy_by_source_ref(source_ref) is not None:
+        raise ConflictError(f"Jobordren «{source_ref}» er allerede importeret.")
+    company = company_of(uow, a.identifier(args, "company_id"))
+    vacancy = _checked(
+        uow,
+        Vacancy(
+            id=vacancy_id,
+            company_id=company.id,
+            company_name=company.name,
+            status=VacancyStatus.OPEN,
+            created_at=cmd.issued_at_dt,
+            created_by=cmd.staff_id,
+            site_code=cmd.site_code,
+            source_ref=source_ref,
+            **_fields(args, _EDITABLE),
+        ),
+        cmd,
+    )
+    uow.jobshop.add_vacancy(vacancy)
+    return {"vacancy_id": vacancy.id}
+
+
+@command("edit_vacancy", 1)
+def edit_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """Only the fields given change: two desks editing different fields both keep theirs."""
+    args = cmd.args
+    a.reject_unknown(args, {"vacancy_id"} | _EDITABLE)
+    vacancy = vacancy_of(uow, a.identifier(args, "vacancy_id"))
+    changes = _fields(args, set(args) & _EDITABLE)
+    if not changes:
+        raise ValidationError("Der er ingen ændringer at gemme.")
+    edited = _checked(uow, replace(vacancy, **changes), cmd, new_deadline="deadline" in changes)
+    uow.jobshop.update_vacancy(edited)
+    return {"vacancy_id": vacancy.id, "changed": sorted(changes)}
+
+
+@command("set_vacancy_status", 1)
+def set_vacancy_status(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = cmd.args
+    a.reject_unknown(args, {"vacancy_id", "status"})
+    vacancy = vacancy_of(uow, a.identifier(args, "vacancy_id"))
+    status = a.choice(args, "status", "Status", VacancyStatus)
+    if status is VacancyStatus.OPEN and vacancy.deadline < service_day(cmd.issued_at_dt):
+        raise ValidationError(
+            "Jobbet kan ikke genåbnes efter ansøgningsfristen; ret fristen først."
+        )
+    uow.jobshop.update_vacancy(replace(vacancy, status=status))
+    return {"vacancy_id": vacancy.id, "status": status.value}

@@ -1,0 +1,1 @@
+"""The job shop's screens: vacancies, companies, kvikservice and open advice."""

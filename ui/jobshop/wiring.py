@@ -1,0 +1,46 @@
+"""Builds the job-shop services and the «Jobbutik» tab (called once from ui/composition.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.commands.bus import CommandBus
+from app.jobshop.advice_service import AdviceService
+from app.jobshop.company_service import CompanyService
+from app.jobshop.kvik_service import KvikService
+from app.jobshop.vacancy_service import VacancyService
+from app.ports import UnitOfWorkFactory
+from app.registration import RegistrationService
+from app.workstation import WorkstationConfig
+from ui.background import BackgroundRunner
+from ui.jobshop.jobshop_tab import JobshopTab
+
+
+@dataclass(frozen=True, slots=True)
+class JobshopServices:
+    vacancies: VacancyService
+    companies: CompanyService
+    kvik: KvikService
+    advice: AdviceService
+    registration: RegistrationService  # finding the citizen to refer
+
+
+def jobshop_services(
+    uow_factory: UnitOfWorkFactory,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+) -> JobshopServices:
+    return JobshopServices(
+        VacancyService(uow_factory, bus, workstation),
+        CompanyService(uow_factory, bus, workstation),
+        KvikService(uow_factory, bus, workstation),
+        AdviceService(uow_factory, bus, workstation),
+        registration,
+    )
+
+
+def build_jobshop_tab(services: JobshopServices, runner: BackgroundRunner) -> JobshopTab:
+    tab = JobshopTab()
+    # Each page adds itself here (one line per page).
+    return tab
