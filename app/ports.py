@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from app.commands.envelope import CommandEnvelope
@@ -98,6 +99,10 @@ class UnitOfWork(Protocol):
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its
         writes see one state (no other writer can slip in between)."""
+        ...
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A part of the transaction that an error undoes alone (the rest stays)."""
         ...
 
     def __enter__(self) -> UnitOfWork: ...

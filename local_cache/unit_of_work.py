@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
@@ -49,6 +51,11 @@ class SqlUnitOfWork:
         if connection.dialect.name == "sqlite" and not raw.in_transaction:
             # pysqlite would begin only at the first write; reads before it could be stale.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.session.begin_nested():  # rolled back alone when the block raises
+            yield
 
     def commit(self) -> None:
         self.session.commit()
