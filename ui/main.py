@@ -112,11 +112,14 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 2
     if args.demo:
-        from local_cache.demo_data import ensure_demo_population
+        from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
 
         added = ensure_demo_population(store, count=2000)
         if added:
             log.info("demo population: %d citizens added", added)
+        orders = ensure_demo_jobshop(store)
+        if orders:
+            log.info("demo job shop: %d job orders added", orders)
 
     _prepare_sign_in(store, args)
     workstation = _workstation(store, args)
