@@ -33,7 +33,7 @@ from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
-from ui.jobshop.wiring import build_jobshop_tab, jobshop_services
+from ui.jobshop.wiring import build_jobshop_tab, import_action, jobshop_services
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
@@ -149,6 +149,7 @@ def build_desk(
     jobshop = jobshop_services(store.unit_of_work, bus, workstation, registration)
     jobshop_tab = build_jobshop_tab(jobshop, runner)
     window.add_screen(jobshop_tab, jobshop_tab.title())
+    window.add_file_action(import_action(jobshop, runner, window))
 
     def open_visitation(citizen_id: str) -> None:
         window.tabs.setCurrentWidget(visitation_screen)

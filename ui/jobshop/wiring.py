@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
 from app.commands.bus import CommandBus
 from app.jobshop.advice_service import AdviceService
 from app.jobshop.company_service import CompanyService
 from app.jobshop.kvik_service import KvikService
+from app.jobshop.vacancy_import import VacancyImportService
 from app.jobshop.vacancy_service import VacancyService
 from app.ports import UnitOfWorkFactory
 from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
+from ui.jobshop.import_dialog import VacancyImportDialog
 from ui.jobshop.jobshop_tab import JobshopTab
 
 
@@ -23,6 +29,7 @@ class JobshopServices:
     kvik: KvikService
     advice: AdviceService
     registration: RegistrationService  # finding the citizen to refer
+    importer: VacancyImportService
 
 
 def jobshop_services(
@@ -37,6 +44,7 @@ def jobshop_services(
         KvikService(uow_factory, bus, workstation),
         AdviceService(uow_factory, bus, workstation),
         registration,
+        VacancyImportService(uow_factory, bus, workstation),
     )
 
 
@@ -44,3 +52,10 @@ def build_jobshop_tab(services: JobshopServices, runner: BackgroundRunner) -> Jo
     tab = JobshopTab()
     # Each page adds itself here (one line per page).
     return tab
+
+
+def import_action(services: JobshopServices, runner: BackgroundRunner, window: QWidget) -> QAction:
+    """File → Importér job fra fil … (the service refuses roles that may not import)."""
+    action = QAction(QCoreApplication.translate("Desk", "Importér &job fra fil …"), window)
+    action.triggered.connect(lambda: VacancyImportDialog(services.importer, runner, window).open())
+    return action
