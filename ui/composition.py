@@ -33,6 +33,7 @@ from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from ui.background import BackgroundRunner
+from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
 from ui.jobshop.wiring import build_jobshop_tab, import_action, jobshop_services
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
@@ -149,6 +150,9 @@ def build_desk(
     jobshop = jobshop_services(store.unit_of_work, bus, workstation, registration)
     jobshop_tab = build_jobshop_tab(jobshop, runner)
     window.add_screen(jobshop_tab, jobshop_tab.title())
+    link_job_shop_to_desk(
+        desk_screen, jobshop_tab, jobshop, runner, lambda: window.tabs.setCurrentWidget(jobshop_tab)
+    )
     window.add_file_action(import_action(jobshop, runner, window))
 
     def open_visitation(citizen_id: str) -> None:

@@ -44,6 +44,11 @@ class VacancyService(VisitationServiceBase):
         with self._uow_factory() as uow:
             return list(uow.jobshop.trade_areas())
 
+    def staff_names(self) -> dict[str, str]:
+        """Staff id -> name, for the list's contact-consultant column (read-only)."""
+        with self._uow_factory() as uow:
+            return {s.id: s.name for s in uow.reference.staff()}
+
     def search(
         self,
         text: str = "",

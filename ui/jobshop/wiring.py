@@ -19,6 +19,7 @@ from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.jobshop.import_dialog import VacancyImportDialog
+from ui.jobshop.jobs_page import add_jobs_page
 from ui.jobshop.jobshop_tab import JobshopTab
 
 
@@ -51,6 +52,7 @@ def jobshop_services(
 def build_jobshop_tab(services: JobshopServices, runner: BackgroundRunner) -> JobshopTab:
     tab = JobshopTab()
     # Each page adds itself here (one line per page).
+    add_jobs_page(tab, services, runner)
     return tab
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import COPENHAGEN
@@ -22,6 +23,8 @@ RevealCpr = Callable[[str, str], str]
 
 
 class CitizenCardView(QWidget):
+    card_shown = Signal(object)  # CitizenCard: added sections (the job shop's) follow it
+
     def __init__(
         self,
         basis_label: Callable[[SupportBasis], str],
@@ -54,6 +57,8 @@ class CitizenCardView(QWidget):
         layout.addLayout(cpr_row)
         layout.addWidget(self.basis_label)
         layout.addWidget(self.visits_label)
+        self._sections = QVBoxLayout()  # other screens' parts of the card (add_section)
+        layout.addLayout(self._sections)
         layout.addStretch()
 
     def show_card(self, card: CitizenCard) -> None:
@@ -74,6 +79,15 @@ class CitizenCardView(QWidget):
             self.visits_label.setText(self.tr("Seneste besøg:") + "\n" + "\n".join(lines))
         else:
             self.visits_label.setText(self.tr("Ingen tidligere besøg."))
+        self.card_shown.emit(card)
+
+    @property
+    def shown_card(self) -> CitizenCard | None:
+        return self._card
+
+    def add_section(self, section: QWidget) -> None:
+        """A part of the card owned elsewhere (wired in the composition root)."""
+        self._sections.addWidget(section)
 
     def _on_reveal_button_clicked(self) -> None:
         if self._card is None:

@@ -1,0 +1,183 @@
+"""«Henvis borger …»: pick a citizen (name or CPR, as at the desk) and refer them to a vacancy.
+
+The citizen open on the registration card (or picked on the card) comes preselected.
+A refusal (already referred, vacancy closed) is shown here and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.jobshop.vacancy_service import VacancyService
+from app.registration import RegistrationService, SearchHit
+from ui.background import BackgroundRunner
+from ui.registration.search_model import SearchHitsModel
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 150
+CitizenChoice = tuple[str, str]  # (citizen id, what to show: name and masked CPR)
+
+
+class ReferDialog(QDialog):
+    referred = Signal(str)  # the new referral's id
+
+    def __init__(
+        self,
+        registration: RegistrationService,
+        vacancies: VacancyService,
+        runner: BackgroundRunner,
+        vacancy_id: str,
+        vacancy_title: str,
+        preselected: CitizenChoice | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._registration = registration
+        self._vacancies = vacancies
+        self._runner = runner
+        self._vacancy_id = vacancy_id
+        self._chosen = preselected
+        self._generation = 0
+        self.setWindowTitle(self.tr("Henvis borger til job"))
+        labels = {info.code: info.label_da for info in registration.all_support_bases()}
+
+        heading = QLabel(self.tr("Henvis en borger til «%1»").replace("%1", vacancy_title))
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self.search_edit = QLineEdit(accessibleName=self.tr("Søg borger"))
+        self.search_edit.setPlaceholderText(self.tr("Navn eller CPR-nummer"))
+        self.hits_model = SearchHitsModel(lambda basis: labels.get(basis, basis.value))
+        self.hits_table = QTableView(accessibleName=self.tr("Fundne borgere"))
+        self.hits_table.setModel(self.hits_model)
+        self.hits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.hits_table.horizontalHeader().setStretchLastSection(True)
+        self.chosen_label = QLabel(accessibleName=self.tr("Valgt borger"))
+        self.chosen_label.setWordWrap(True)
+        self.note_edit = QLineEdit(accessibleName=self.tr("Bemærkning til henvisningen"))
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved henvisning"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Henvis (Enter)"))
+        self.ok_button.setAccessibleName(self.tr("Henvis"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(
+            QLabel(self.tr("&Find borgeren (navn eller CPR):"), buddy=self.search_edit)
+        )
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.hits_table, 1)
+        layout.addWidget(self.chosen_label)
+        layout.addWidget(QLabel(self.tr("&Bemærkning:"), buddy=self.note_edit))
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.search_edit.textEdited.connect(lambda _t: self._timer.start())
+        self.hits_table.selectionModel().currentRowChanged.connect(self._on_hits_row_changed)
+        self.hits_table.activated.connect(lambda _i: self.note_edit.setFocus())
+        self._show_chosen()
+        (self.note_edit if preselected else self.search_edit).setFocus()
+
+    @property
+    def chosen_citizen_id(self) -> str | None:
+        return self._chosen[0] if self._chosen else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter in the search field goes to the hits, not to «Henvis»."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search_edit.hasFocus():
+            self._timer.stop()
+            self._search(self.search_edit.text(), go_to_hits=True)
+            return
+        super().keyPressEvent(event)
+
+    # --- finding the citizen ---------------------------------------------------------------
+    def _on_timer_timeout(self) -> None:
+        self._search(self.search_edit.text(), go_to_hits=False)
+
+    def _search(self, text: str, *, go_to_hits: bool) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def deliver(hits: list[SearchHit]) -> None:
+            if generation != self._generation:
+                return  # typed on: stale
+            self.hits_model.set_hits(hits)
+            self.error_label.setText("" if hits else self.tr("Ingen borgere fundet."))
+            if hits and go_to_hits:
+                self.hits_table.selectRow(0)
+                self.hits_table.setFocus()
+
+        self._runner.run(
+            lambda: self._registration.search(text), deliver, self._show_error, owner=self
+        )
+
+    def _on_hits_row_changed(self) -> None:
+        row = self.hits_table.currentIndex().row()
+        if 0 <= row < self.hits_model.rowCount():
+            hit = self.hits_model.hit(row)
+            self._chosen = (hit.citizen_id, f"{hit.full_name} ({hit.masked_cpr})")
+            self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        text = self._chosen[1] if self._chosen else self.tr("ingen – søg borgeren frem")
+        self.chosen_label.setText(self.tr("Henvises: %1").replace("%1", text))
+
+    # --- referring -------------------------------------------------------------------------
+    def _on_buttons_accepted(self) -> None:
+        if self._chosen is None:
+            self.error_label.setText(self.tr("Vælg først den borger, der skal henvises."))
+            self.search_edit.setFocus()
+            return
+        citizen_id, note = self._chosen[0], self.note_edit.text().strip()
+        self.ok_button.setEnabled(False)
+        self.error_label.clear()
+
+        def done(referral_id: str) -> None:
+            self.referred.emit(referral_id)
+            self.accept()
+
+        self._runner.run(
+            lambda: self._vacancies.refer(citizen_id, self._vacancy_id, note),
+            done,
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        """Refusals in the user's words; the citizen, the note and the search stay."""
+        self.ok_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+        else:
+            log.error("unexpected error while referring to a vacancy", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )

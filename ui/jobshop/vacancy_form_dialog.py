@@ -1,0 +1,218 @@
+"""«Opret job …» and «Ret job …»: one form for a job order.
+
+A refusal (a deadline already past, a missing title …) is shown in Danish and the
+field it concerns gets focus; nothing typed is cleared. Editing sends only the
+fields that changed, so two desks editing different fields both keep theirs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.jobshop.company_service import CompanyService
+from app.jobshop.records import TradeArea, Vacancy
+from app.jobshop.vacancy_service import VacancyService
+from ui.background import BackgroundRunner
+from ui.jobshop.vacancy_company_picker import VacancyCompanyPicker
+from ui.jobshop.vacancy_model import qdate
+
+log = logging.getLogger(__name__)
+DEFAULT_DEADLINE_DAYS = 14
+
+
+class VacancyFormDialog(QDialog):
+    saved = Signal(str)  # the vacancy's id
+
+    def __init__(
+        self,
+        vacancies: VacancyService,
+        companies: CompanyService,
+        runner: BackgroundRunner,
+        trade_areas: Sequence[TradeArea],
+        vacancy: Vacancy | None = None,  # None: a new job order
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vacancies = vacancies
+        self._companies = companies
+        self._runner = runner
+        self._vacancy = vacancy
+        creating = vacancy is None
+        self.setWindowTitle(self.tr("Opret job") if creating else self.tr("Ret job"))
+        self.picker: VacancyCompanyPicker | None = None
+        if creating:
+            self.picker = VacancyCompanyPicker(companies, runner, self._show_error)
+        self.title_edit = QLineEdit(accessibleName=self.tr("Stillingsbetegnelse"))
+        self.trade_combo = QComboBox(accessibleName=self.tr("Branche"))
+        for area in trade_areas:
+            self.trade_combo.addItem(area.label_da, area.code)
+        self.place_edit = QLineEdit(accessibleName=self.tr("Arbejdssted"))
+        self.hours_edit = QLineEdit(accessibleName=self.tr("Arbejdstid"))
+        self.hours_edit.setPlaceholderText(self.tr("fx 37 t/uge, deltid 20 t, aften/weekend"))
+        self.requirements_edit = QPlainTextEdit(accessibleName=self.tr("Krav"))
+        self.requirements_edit.setTabChangesFocus(True)
+        self.requirements_edit.setFixedHeight(70)
+        self.deadline_edit = QDateEdit(accessibleName=self.tr("Ansøgningsfrist"))
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("dd.MM.yyyy")
+        self.positions_spin = QSpinBox(accessibleName=self.tr("Antal stillinger"))
+        self.positions_spin.setRange(1, 999)
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved job"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_name = self.tr("Opret job") if creating else self.tr("Gem ændringer")
+        self.ok_button.setText(self.tr("%1 (Enter)").replace("%1", ok_name))
+        self.ok_button.setAccessibleName(ok_name)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Stillingsbetegnelse:"), self.title_edit)
+        form.addRow(self.tr("&Branche:"), self.trade_combo)
+        form.addRow(self.tr("&Arbejdssted:"), self.place_edit)
+        form.addRow(self.tr("Arbejds&tid:"), self.hours_edit)
+        form.addRow(self.tr("&Krav:"), self.requirements_edit)
+        form.addRow(self.tr("Ansøgnings&frist:"), self.deadline_edit)
+        form.addRow(self.tr("A&ntal stillinger:"), self.positions_spin)
+        layout = QVBoxLayout(self)
+        if self.picker is not None:
+            layout.addWidget(self.picker)
+        else:
+            assert vacancy is not None
+            company = QLabel(self.tr("Virksomhed: %1").replace("%1", vacancy.company_name))
+            company.setAccessibleName(self.tr("Virksomhed"))
+            layout.addWidget(company)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._fill(vacancies.today())
+        (self.picker.filter_edit if self.picker else self.title_edit).setFocus()
+
+    def _fill(self, today: dt.date) -> None:
+        v = self._vacancy
+        if v is None:
+            self.deadline_edit.setDate(qdate(today + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)))
+            self.positions_spin.setValue(1)
+            return
+        self.title_edit.setText(v.title)
+        self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(v.trade_area), 0))
+        self.place_edit.setText(v.place)
+        self.hours_edit.setText(v.hours)
+        self.requirements_edit.setPlainText(v.requirements)
+        self.deadline_edit.setDate(qdate(v.deadline))
+        self.positions_spin.setValue(v.positions)
+
+    def values(self) -> dict[str, Any]:
+        """What the form says now, named as the vacancy's fields."""
+        return {
+            "title": self.title_edit.text().strip(),
+            "trade_area": self.trade_combo.currentData() or "",
+            "place": self.place_edit.text().strip(),
+            "hours": self.hours_edit.text().strip(),
+            "requirements": self.requirements_edit.toPlainText().strip(),
+            "deadline": self.deadline_edit.date().toPython(),
+            "positions": self.positions_spin.value(),
+        }
+
+    # --- saving --------------------------------------------------------------------------
+    def _on_buttons_accepted(self) -> None:
+        self.error_label.clear()
+        if self._vacancy is not None:
+            self._save_changes(self._vacancy)
+        elif self.picker is not None and (new := self.picker.new_company()) is not None:
+            self._register_then_create(*new)
+        else:
+            self._create()
+
+    def _register_then_create(self, name: str, cvr: str) -> None:
+        assert self.picker is not None
+        picker = self.picker
+
+        def registered(company_id: str) -> None:
+            picker.adopt(company_id, name)
+            self._create()
+
+        self.ok_button.setEnabled(False)
+        self._runner.run(
+            lambda: self._companies.register(name, cvr=cvr), registered, self._show_error, self
+        )
+
+    def _create(self) -> None:
+        company_id = self.picker.company_id() if self.picker else None
+        if company_id is None:
+            self.error_label.setText(self.tr("Vælg virksomheden, eller skriv navnet på en ny."))
+            return
+        values = self.values()
+        self.ok_button.setEnabled(False)
+        self._runner.run(
+            lambda: self._vacancies.create_vacancy(company_id=company_id, **values),
+            self._on_saved,
+            self._show_error,
+            self,
+        )
+
+    def _save_changes(self, vacancy: Vacancy) -> None:
+        changes = {k: v for k, v in self.values().items() if getattr(vacancy, k) != v}
+        if not changes:
+            self.accept()  # nothing to send
+            return
+        self.ok_button.setEnabled(False)
+        self._runner.run(
+            lambda: self._vacancies.edit_vacancy(vacancy.id, **changes),
+            lambda _none: self._on_saved(vacancy.id),
+            self._show_error,
+            self,
+        )
+
+    def _on_saved(self, vacancy_id: str) -> None:
+        self.saved.emit(vacancy_id)
+        self.accept()
+
+    def _show_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if not isinstance(error, KnownError):
+            log.error("unexpected error while saving a vacancy", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )
+            return
+        self.error_label.setText(error.message)
+        fields: dict[str, QWidget] = {
+            "title": self.title_edit,
+            "place": self.place_edit,
+            "hours": self.hours_edit,
+            "requirements": self.requirements_edit,
+            "deadline": self.deadline_edit,
+            "positions": self.positions_spin,
+            "trade_area": self.trade_combo,
+        }
+        if self.picker is not None:
+            fields |= {"name": self.picker.new_name_edit, "cvr": self.picker.new_cvr_edit}
+        if error.field in fields:
+            fields[error.field].setFocus()

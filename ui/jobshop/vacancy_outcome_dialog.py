@@ -1,0 +1,110 @@
+"""«Registrér resultat …»: what came of one referral (applied, interview, hired …) and a note."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.jobshop.records import ReferralOutcome
+from app.jobshop.vacancy_service import ReferralLine, VacancyService
+from ui.background import BackgroundRunner
+from ui.jobshop.vacancy_referrals_model import outcome_label
+
+log = logging.getLogger(__name__)
+
+
+class OutcomeDialog(QDialog):
+    recorded = Signal(bool)  # True: this outcome filled the vacancy's last position
+
+    def __init__(
+        self,
+        vacancies: VacancyService,
+        runner: BackgroundRunner,
+        line: ReferralLine,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vacancies = vacancies
+        self._runner = runner
+        self._referral_id = line.referral.id
+        self.setWindowTitle(self.tr("Registrér resultat af henvisning"))
+        heading = QLabel(
+            self.tr("%1 – henvist til «%2»")
+            .replace("%1", line.citizen_name)
+            .replace("%2", line.vacancy_title)
+        )
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self.outcome_combo = QComboBox(accessibleName=self.tr("Resultat"))
+        for outcome in ReferralOutcome:
+            if outcome is not ReferralOutcome.PENDING:
+                self.outcome_combo.addItem(outcome_label(outcome), outcome.value)
+        current = self.outcome_combo.findData(line.referral.outcome.value)
+        self.outcome_combo.setCurrentIndex(max(current, 0))
+        self.note_edit = QLineEdit(
+            line.referral.outcome_note, accessibleName=self.tr("Bemærkning til resultatet")
+        )
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved resultat"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Gem resultat (Enter)"))
+        self.ok_button.setAccessibleName(self.tr("Gem resultat"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("&Resultat:"), buddy=self.outcome_combo))
+        layout.addWidget(self.outcome_combo)
+        layout.addWidget(QLabel(self.tr("&Bemærkning:"), buddy=self.note_edit))
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.outcome_combo.setFocus()
+
+    def chosen_outcome(self) -> ReferralOutcome:
+        return ReferralOutcome(self.outcome_combo.currentData())
+
+    def _on_buttons_accepted(self) -> None:
+        outcome, note = self.chosen_outcome(), self.note_edit.text().strip()
+        self.ok_button.setEnabled(False)
+        self.error_label.clear()
+
+        def done(filled: bool) -> None:
+            self.recorded.emit(filled)
+            self.accept()
+
+        self._runner.run(
+            lambda: self._vacancies.record_outcome(self._referral_id, outcome, note),
+            done,
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+        else:
+            log.error("unexpected error while recording an outcome", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )
