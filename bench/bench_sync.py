@@ -178,6 +178,7 @@ def bench_throughput(server: Server, folder: Path, n: int) -> None:
 
     elapsed = run_engine(a, push, push_batch=500)
     row(f"push {n} commands (batches of 500)", f"{n / elapsed:,.0f} cmds/s", "target ≥ 5,000/s")
+    bench_push_service(folder, n)
     t = time.perf_counter()
     a.sync()
     row(f"pull + settle {n} own commands (rebase)", f"{time.perf_counter() - t:.2f} s")
@@ -187,6 +188,66 @@ def bench_throughput(server: Server, folder: Path, n: int) -> None:
     row(f"pull {n} rows into a fresh workstation", f"{n / (time.perf_counter() - t):,.0f} rows/s")
     a.close()
     b.close()
+
+
+def bench_push_service(folder: Path, n: int, batch: int = 500) -> None:
+    """The server's push alone, in this process (no HTTP, no client): how much of the
+    end-to-end push above is the server's own work."""
+    from server.auth import Caller
+    from server.db import open_database, prepare
+    from server.faults import Faults
+    from server.push_service import push
+    from server.schemas import PushIn
+    from server.tables import WorkstationRow
+
+    db = open_database(f"sqlite:///{folder / 'push-service.sqlite3'}")
+    prepare(db)
+    ws = str(uuid.uuid4())
+    with db.writes() as session, session.begin():
+        session.add(
+            WorkstationRow(
+                id=ws,
+                site_code="MUS",
+                counter_number=99,
+                series=99,
+                token_hash="-",
+                enrolled_at=dt.datetime.now(dt.UTC),
+                last_mutation=0,
+            )
+        )
+    requests = [
+        PushIn.model_validate(
+            {
+                "mutations": [
+                    {
+                        "mutation": k + 1,
+                        "command_id": str(uuid.uuid4()),
+                        "name": "register_citizen",
+                        "version": 1,
+                        "args": {
+                            "citizen_id": str(uuid.uuid4()),
+                            "cpr": cpr(700_000 + k),
+                            "given_name": "Søren",
+                            "family_name": "Ågård",
+                            "support_basis": "kontanthjaelp",
+                        },
+                        "workstation_id": ws,
+                        "site_code": "MUS",
+                        "staff_id": "mus-bbj",
+                        "issued_at": dt.datetime.now(dt.UTC).isoformat(),
+                    }
+                    for k in range(first, min(n, first + batch))
+                ]
+            }
+        )
+        for first in range(0, n, batch)
+    ]
+    t = time.perf_counter()
+    for request in requests:
+        push(db, Caller(ws, "MUS", 99), request, Faults(""))
+    elapsed = time.perf_counter() - t
+    db.dispose()
+    row(f"  of which the server's push service, in-process, {n}", f"{n / elapsed:,.0f} cmds/s")
 
 
 def seed_server_rows(server: Server, count: int, first: int) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, inspect, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from local_cache.change_capture import Touch
 from local_cache.sync_tables import SYNCED, encode_row, row_key
@@ -33,15 +33,30 @@ class PendingChange:
     row_json: str
 
 
+_ATTRIBUTES: dict[tuple[type[Any], str], tuple[tuple[str, str], ...]] = {}
+
+
+def _attributes(cls: type[Any], table: str) -> tuple[tuple[str, str], ...]:
+    """(column name, ORM attribute) of the table's wire columns, worked out once per class."""
+    known = _ATTRIBUTES.get((cls, table))
+    if known is not None:
+        return known
+    mapper: Mapper[Any] = inspect(cls)
+    found = tuple(
+        (c.name, mapper.get_property_by_column(c).key) for c in SYNCED[table].wire_columns
+    )
+    _ATTRIBUTES[(cls, table)] = found
+    return found
+
+
 def _values(obj: Any, table: str) -> dict[str, Any]:
-    mapper = inspect(type(obj))
-    spec = SYNCED[table]
-    return {c.name: getattr(obj, mapper.get_property_by_column(c).key) for c in spec.wire_columns}
+    return {name: getattr(obj, attr) for name, attr in _attributes(type(obj), table)}
 
 
 def collect(touched: Iterable[Touch]) -> list[PendingChange]:
-    """One change per row, at the place it was first touched, with its final image."""
-    order: dict[tuple[str, str], tuple[Touch, bool]] = {}
+    """One change per row, at the place it was first touched, with its final image
+    (read after the last flush: the image read at the first touch is the final one)."""
+    order: dict[tuple[str, str], tuple[dict[str, Any], bool]] = {}
     for touch in touched:
         spec = SYNCED.get(touch.table)
         if spec is None:
@@ -52,11 +67,10 @@ def collect(touched: Iterable[Touch]) -> list[PendingChange]:
         if ident in order:
             order[ident] = (order[ident][0], deleted)
         else:
-            order[ident] = (touch, deleted)
+            order[ident] = (values, deleted)
     out: list[PendingChange] = []
-    for (table, key), (touch, deleted) in order.items():
+    for (table, key), (values, deleted) in order.items():
         spec = SYNCED[table]
-        values = _values(touch.obj, table)
         row = {k: values[k] for k in spec.key} if deleted else encode_row(spec, values)
         out.append(
             PendingChange(

@@ -26,6 +26,7 @@ from local_cache.tables import SiteRow
 from local_cache.unit_of_work import SqlUnitOfWork
 from local_cache.visitation_seeding import ensure_visitation_seed
 from server.tables import ServerMetaRow, StreamHeadRow
+from server.write_count import count_writes
 
 _MIGRATION_LOCK = 7_421_001  # PostgreSQL advisory lock: one instance migrates at a time
 
@@ -63,6 +64,7 @@ class Database:
     read_engine: Engine
 
     def __post_init__(self) -> None:
+        count_writes(self.write_engine)  # see server/write_count.py
         self._writes = sessionmaker(self.write_engine, expire_on_commit=False)
         self.reads = sessionmaker(self.read_engine, expire_on_commit=False)
 

@@ -1,6 +1,7 @@
 """Push: a workstation's mutations applied exactly once, in order, with the domain's rules.
 
-One transaction per request, a savepoint per mutation. Under the workstation's
+One transaction per request (the mutations themselves are decided in
+server/push_batch.py: savepoints per run, one per mutation only after a failure). Under the workstation's
 row lock: a number already applied returns its stored outcome (a re-send after a
 lost reply); a number beyond the next is a gap and is refused (the client sends
 from the number the server names); the next number is applied by the same
@@ -22,22 +23,19 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app.commands.bus import apply_command
-from app.commands.envelope import CommandEnvelope, utc_now
-from app.cpr import parse_cpr
-from app.errors import ConflictError, KnownError, UnknownCommandError
+from app.commands.envelope import utc_now
 from app.sync import hlc
 from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
-from local_cache.unit_of_work import SqlUnitOfWork
-from local_cache.uow_port import as_port
-from server import change_log, permissions
+from server import change_log
 from server.auth import Caller
+from server.batch_cache import BatchApplied, BatchCitizens
 from server.db import Database
 from server.errors import ApiError
 from server.faults import Faults
+from server.push_batch import BatchDecider
 from server.reference_cache import CachedReference
-from server.schemas import MutationIn, PushIn
-from server.tables import DuplicateReviewRow, MutationResultRow, WorkstationRow
+from server.schemas import PushIn
+from server.tables import MutationResultRow, WorkstationRow
 
 _ATTEMPTS = 6
 
@@ -64,16 +62,15 @@ class PushResult:
     heads: dict[str, int]
 
 
-class _Unsupported(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
+class _Collided(Exception):
+    """A concurrent push recorded the same command id first: the request starts over."""
 
 
 def push(db: Database, caller: Caller, request: PushIn, faults: Faults) -> PushResult:
     for attempt in range(_ATTEMPTS):
         try:
             return _push_once(db, caller, request, faults)
-        except OperationalError:
+        except (OperationalError, _Collided):
             if attempt == _ATTEMPTS - 1:
                 break
             time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
@@ -94,19 +91,6 @@ def _outcome(row: MutationResultRow) -> dict[str, Any]:
         "field": row.field,
         "result": json.loads(row.result_json) if row.status == "applied" else None,
     }
-
-
-def _envelope(m: MutationIn) -> CommandEnvelope:
-    return CommandEnvelope(
-        name=m.name,
-        version=m.version,
-        args=m.args,
-        workstation_id=m.workstation_id,
-        site_code=m.site_code,
-        staff_id=m.staff_id,
-        command_id=m.command_id,
-        issued_at=m.issued_at,
-    )
 
 
 def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) -> PushResult:
@@ -140,58 +124,70 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
             )
         }
         outcomes: list[dict[str, Any]] = []
-        results: list[dict[str, Any]] = []
-        stopped: dict[str, Any] | None = None
-        last = ws.last_mutation
         for m in request.mutations:
-            if m.mutation <= last:
-                earlier = stored.get(m.mutation)
-                if earlier is not None and earlier.command_id != m.command_id:
-                    raise _fork(m.mutation)
-                outcomes.append(
-                    _outcome(earlier)
-                    if earlier
-                    else {"mutation": m.mutation, "command_id": m.command_id, "status": "applied"}
-                )
-                continue
-            try:
-                status, result, message, field = _apply_one(uow, caller, _envelope(m), m.mutation)
-            except _Unsupported as exc:
-                stopped = {
-                    "mutation": m.mutation,
-                    "code": "command_not_supported",
-                    "message_da": exc.message + " Ændringen venter, til serveren er opdateret.",
-                    "message_en": f"The server does not know command {m.name} v{m.version} yet.",
-                }
+            if m.mutation > ws.last_mutation:
                 break
-            row = {
-                "workstation_id": ws.id,
+            earlier = stored.get(m.mutation)
+            if earlier is not None and earlier.command_id != m.command_id:
+                raise _fork(m.mutation)
+            outcomes.append(
+                _outcome(earlier)
+                if earlier
+                else {"mutation": m.mutation, "command_id": m.command_id, "status": "applied"}
+            )
+        todo = [m for m in request.mutations if m.mutation > ws.last_mutation]
+        applied = BatchApplied(uow.applied, session, todo)
+        citizens = BatchCitizens(uow.citizens, session, todo)
+        uow.applied, uow.citizens = applied, citizens  # type: ignore[assignment]
+        decider = BatchDecider(
+            uow, caller, applied, citizens, lambda: faults.hit("push.after_mutation")
+        )
+        decisions, unsupported = decider.decide(todo)
+        stopped: dict[str, Any] | None = None
+        if unsupported is not None:
+            m = todo[len(decisions)]
+            stopped = {
                 "mutation": m.mutation,
-                "command_id": m.command_id,
-                "name": m.name,
-                "version": m.version,
-                "status": status,
-                "result_json": json.dumps(result or {}, ensure_ascii=False, sort_keys=True),
-                "message": message,
-                "field": field,
-                "hlc": m.hlc,
-                "decided_at": utc_now(),
+                "code": "command_not_supported",
+                "message_da": unsupported.message + " Ændringen venter, til serveren er opdateret.",
+                "message_en": f"The server does not know command {m.name} v{m.version} yet.",
             }
-            results.append(row)
+        results: list[dict[str, Any]] = []
+        last = ws.last_mutation
+        for m, d in zip(todo, decisions, strict=False):
+            results.append(
+                {
+                    "workstation_id": ws.id,
+                    "mutation": m.mutation,
+                    "command_id": m.command_id,
+                    "name": m.name,
+                    "version": m.version,
+                    "status": d.status,
+                    "result_json": json.dumps(d.result or {}, ensure_ascii=False, sort_keys=True),
+                    "message": d.message,
+                    "field": d.field,
+                    "hlc": m.hlc,
+                    "decided_at": utc_now(),
+                }
+            )
             outcomes.append(
                 {
                     "mutation": m.mutation,
                     "command_id": m.command_id,
-                    "status": status,
-                    "message": message,
-                    "field": field,
-                    "result": result,
+                    "status": d.status,
+                    "message": d.message,
+                    "field": d.field,
+                    "result": d.result,
                 }
             )
             last = m.mutation
-            faults.hit("push.after_mutation")
         heads: dict[str, int] = {}
         if results:
+            try:
+                applied.write()
+            except IntegrityError:
+                # Another push recorded one of these command ids since we looked: start over.
+                raise _Collided() from None
             heads = change_log.write(session, change_log.collect(touches(session)))
             positions = json.dumps(heads, sort_keys=True)
             for row in results:
@@ -220,66 +216,3 @@ def _fork(mutation: int) -> ApiError:
         "is probably a copy of another one's.",
         mutation=mutation,
     )
-
-
-def _apply_one(
-    uow: SqlUnitOfWork, caller: Caller, env: CommandEnvelope, mutation: int
-) -> tuple[str, dict[str, Any] | None, str, str | None]:
-    session = uow.session
-    buffer = touches(session)
-    mark = len(buffer)
-    denial = permissions.check(as_port(uow), caller, env)
-    for attempt in (1, 2):
-        savepoint = session.begin_nested()
-        try:
-            if denial is not None:
-                raise denial
-            result = apply_command(as_port(uow), env, to_outbox=False)
-            savepoint.commit()
-            return "applied", result, "", None
-        except UnknownCommandError as exc:
-            savepoint.rollback()
-            del buffer[mark:]
-            raise _Unsupported(exc.message) from None
-        except KnownError as exc:
-            savepoint.rollback()
-            del buffer[mark:]
-            if isinstance(exc, ConflictError) and exc.field == "cpr":
-                _flag_duplicate(uow, env, caller.workstation_id, mutation)
-            return "rejected", None, exc.message, exc.field
-        except IntegrityError:
-            # A concurrent push committed the same key between our check and our insert;
-            # running the command once more lets its own check give the proper reason.
-            savepoint.rollback()
-            del buffer[mark:]
-            if attempt == 2:
-                return (
-                    "rejected",
-                    None,
-                    "Ændringen strider mod data, som en anden arbejdsstation har gemt i mellemtiden.",
-                    None,
-                )
-    raise AssertionError("unreachable")
-
-
-def _flag_duplicate(
-    uow: SqlUnitOfWork, env: CommandEnvelope, workstation_id: str, mutation: int
-) -> None:
-    """Two workstations registered one CPR (typically both offline): keep it for review."""
-    existing = None
-    try:
-        existing = uow.citizens.by_cpr(parse_cpr(str(env.args.get("cpr", ""))).digits)
-    except KnownError:
-        pass
-    uow.session.add(
-        DuplicateReviewRow(
-            workstation_id=workstation_id,
-            mutation=mutation,
-            command_id=env.command_id,
-            existing_citizen_id=existing.id if existing else None,
-            submitted_json=json.dumps(env.args, ensure_ascii=False, sort_keys=True),
-            created_at=utc_now(),
-            status="open",
-        )
-    )
-    uow.session.flush()
