@@ -138,10 +138,19 @@ class Ticket:
     recall_count: int = 0
     serving_at: dt.datetime | None = None
     finished_at: dt.datetime | None = None
+    # A transfer may reserve the ticket for one counter or one staff member (at most one).
+    target_counter: int | None = None
+    target_staff: str | None = None
+    first_called_at: dt.datetime | None = None  # a recall moves called_at, never this
 
     @property
     def arrival(self) -> dt.datetime:
         return self.queued_at or self.issued_at
+
+    @property
+    def first_called(self) -> dt.datetime | None:
+        """When the wait ended: the first call (tickets from before 0008 have only called_at)."""
+        return self.first_called_at or self.called_at
 
 
 def ticket_number(letter: str, series: int, sequence: int) -> str:

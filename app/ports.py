@@ -23,6 +23,7 @@ from app.entities import (
     Visit,
 )
 from app.jobshop.ports import JobshopRepository
+from app.queue.counter_services import CounterServiceRepository
 from app.security.ports import AuditRepository, CredentialRepository
 from app.visitation.ports import VisitationRepository
 
@@ -95,6 +96,7 @@ class UnitOfWork(Protocol):
     jobshop: JobshopRepository
     credentials: CredentialRepository
     audit: AuditRepository
+    counter_services: CounterServiceRepository
 
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its

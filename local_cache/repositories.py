@@ -170,6 +170,9 @@ def _ticket(row: TicketRow) -> Ticket:
         recall_count=row.recall_count or 0,
         serving_at=row.serving_at,
         finished_at=row.finished_at,
+        target_counter=row.target_counter,
+        target_staff=row.target_staff,
+        first_called_at=row.first_called_at,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import Column, Date, DateTime, Table
 
 from local_cache import (  # noqa: F401  (synced too)
     jobshop_tables,
+    queue_tables,
     security_tables,
     visitation_tables,
 )
@@ -98,6 +99,12 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("advice_session", ("id",), _shared),
         SyncedTable("visit", ("id",), _by_site),
         SyncedTable("ticket", ("id",), _by_site),
+        # A supervisor's opening/closing of a counter's service: every desk of the site obeys it.
+        SyncedTable(
+            "counter_service",
+            ("site_code", "service_day", "counter_number", "service_code"),
+            _by_site,
+        ),
         # The audit trail: the server holds every chain; a site's desks hold the site's.
         SyncedTable("audit_entry", ("id",), _by_site),
         SyncedTable("audit_anchor", ("workstation_id",), _by_site),

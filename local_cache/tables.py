@@ -128,6 +128,10 @@ class TicketRow(Base):
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
     serving_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Transfer to one counter or one staff member (0008), and the first call of a recall.
+    target_counter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_staff: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    first_called_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class OutboxRow(Base):

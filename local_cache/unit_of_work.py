@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from local_cache.jobshop_repository import SqlJobshop
+from local_cache.queue_repository import SqlCounterServices
 from local_cache.repositories import (
     SqlAppliedCommands,
     SqlCitizens,
@@ -38,6 +39,7 @@ class SqlUnitOfWork:
         self.jobshop = SqlJobshop(self.session)
         self.credentials = SqlCredentials(self.session)
         self.audit = SqlAudit(self.session)
+        self.counter_services = SqlCounterServices(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy import select, text
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from local_cache import sync_checksum
 from local_cache.sync_tables import streams_for_site
-from server import enrolment, overview_service, pull_service, push_service
+from server import enrolment, overview_service, pull_service, push_service, statistics_service
 from server.auth import CallerCache, revoke_workstation
 from server.deps import (
     CallerDep,
@@ -126,6 +127,19 @@ async def get_queue_overview(
     when `staff` (who is signed in at the asking desk) is a supervisor."""
     return await run_in_threadpool(
         lambda: overview_service.overview(db, presence, site_code=caller.site_code, staff_id=staff)
+    )
+
+
+@v1.get("/queue/statistics")
+async def get_queue_statistics(
+    caller: CallerDep, db: DbDep, first: dt.date, last: dt.date, staff: str = ""
+) -> dict[str, Any]:
+    """Queue statistics per day, site, service and counter — every site when `staff` (who
+    is signed in at the asking desk) is a supervisor, else the caller's own site."""
+    return await run_in_threadpool(
+        lambda: statistics_service.statistics(
+            db, site_code=caller.site_code, staff_id=staff, first_day=first, last_day=last
+        )
     )
 
 

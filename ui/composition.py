@@ -39,6 +39,8 @@ from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
 from ui.queue.statistics_dialog import StatisticsDialog
+from ui.queue.statistics_source import ServerStatistics, StatisticsSources
+from ui.queue.supervisor_actions import SupervisorActions
 from ui.queue.supervisor_view import SupervisorView
 from ui.queue.waiting_room_display import WaitingRoomDisplay
 from ui.registration.screen import RegistrationScreen
@@ -64,6 +66,8 @@ class Desk:
     current: CurrentStaff  # who is signed in; empty while locked
     lock_screen: LockScreen
     idle: IdleWatcher
+    supervisor_actions: SupervisorActions  # open/close a counter's queues, move tickets
+    statistics_sources: StatisticsSources  # the server's all-sites export, once sync is on
 
 
 IDLE_SETTING = "idle_lock_minutes"
@@ -131,6 +135,10 @@ def build_desk(
 
     desk_screen.walk_in_served.connect(serve_walk_in)
     supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
+    supervisor_actions = SupervisorActions(
+        queue, runner, names, lambda n: counter_profile(workstation.site_code, n)
+    )
+    supervisor.add_panel(supervisor_actions)
     window.add_screen(supervisor, QCoreApplication.translate("Desk", "Køoversigt"))
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -140,7 +148,19 @@ def build_desk(
         QCoreApplication.translate("Desk", "Eksportér kø&statistik …"), window
     )
     statistics_action.setShortcut(QKeySequence("Ctrl+E"))
-    statistics_action.triggered.connect(lambda: StatisticsDialog(queue, runner, window).open())
+    statistics_sources = StatisticsSources()
+
+    def open_statistics() -> None:
+        role = current.session.role if current.session else ""
+        StatisticsDialog(
+            queue,
+            runner,
+            window,
+            server=statistics_sources.server,
+            may_all_sites=allowed(role, "view_other_sites"),
+        ).open()
+
+    statistics_action.triggered.connect(open_statistics)
     window.add_file_action(statistics_action)
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
@@ -212,6 +232,7 @@ def build_desk(
         window.show_unlocked(new)
         audit_action.setEnabled(allowed(new.role, "view_audit"))
         staff_action.setEnabled(allowed(new.role, "manage_staff"))
+        supervisor_actions.set_may_manage(allowed(new.role, "set_counter_service"))
         idle.start()
 
     window.lock_requested.connect(lock)
@@ -232,6 +253,8 @@ def build_desk(
         current,
         lock_screen,
         idle,
+        supervisor_actions,
+        statistics_sources,
     )
 
 
@@ -271,6 +294,7 @@ def attach_sync(
         return session.staff_id if session else ""
 
     desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff_id), local)
+    desk.statistics_sources.server = ServerStatistics(engine, schedule, staff_id)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

@@ -49,5 +49,6 @@ def _load_handlers() -> None:
     from app.commands import citizen_commands, ticket_commands, visit_commands  # noqa: F401
     from app.jobshop import handlers as jobshop_handlers  # noqa: F401
     from app.queue import commands as queue_commands  # noqa: F401
+    from app.queue import counter_commands, transfer_commands  # noqa: F401
     from app.security import audit_commands  # noqa: F401
     from app.visitation import handlers  # noqa: F401

@@ -1,5 +1,6 @@
 """Queue commands. "Call next" is decided on the workstation and sent as "call ticket X at
-counter C", so the server re-runs exactly that and the first call to reach it wins."""
+counter C", so the server re-runs exactly that and the first call to reach it wins.
+Transfers are in transfer_commands.py, a counter's services in counter_commands.py."""
 
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         QueueAction.CALL,
         counter_number=counter,
         called_at=cmd.issued_at_dt,
+        first_called_at=cmd.issued_at_dt,  # a recall moves called_at; the wait ends here
         called_by=cmd.staff_id,
         recall_count=0,
     )
@@ -125,29 +127,3 @@ def return_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
 def cancel_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.CANCEL, finished_at=cmd.issued_at_dt)
-
-
-@command("transfer_ticket", 1)
-def transfer_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
-    """To another service's queue; keeps the original arrival unless `keep_arrival` is false."""
-    a.reject_unknown(cmd.args, {"ticket_id", "service_code", "keep_arrival"})
-    service_code = a.text(cmd.args, "service_code", "Køen", max_length=40)
-    if uow.reference.service(service_code) is None:
-        raise ValidationError(f"Køen «{service_code}» kendes ikke.", field="service_code")
-    keep = cmd.args.get("keep_arrival", True)
-    if not isinstance(keep, bool):
-        raise ValidationError("«keep_arrival» skal være sand eller falsk.")
-    ticket = _ticket(uow, cmd)
-    queued_at = ticket.arrival if keep else cmd.issued_at_dt
-    return _move(
-        uow,
-        cmd,
-        QueueAction.TRANSFER,
-        service_code=service_code,
-        queued_at=queued_at,
-        counter_number=None,
-        called_at=None,
-        called_by=None,
-        recall_count=0,
-        serving_at=None,
-    )

@@ -3,8 +3,8 @@
 One row per (day, site, service, counter). A ticket that was never called has no
 counter: it is counted in the row with an empty counter (it arrived, nobody
 served it). Arrivals = tickets issued (walk-ins included: they are issued,
-called and served at once). Waits = called − arrival (the arrival a transfer
-keeps), service time = done − serving start. Percentiles are nearest-rank.
+called and served at once). Waits = first call − arrival (the arrival a transfer
+keeps; a recall does not lengthen the wait), service time = done − serving start. Percentiles are nearest-rank.
 A second table sums each (day, site, service) over its counters.
 """
 
@@ -47,7 +47,7 @@ def _minutes(delta: dt.timedelta) -> float:
 
 
 def _row(key: tuple[dt.date, str, str, int | None], tickets: Sequence[Ticket]) -> StatisticsRow:
-    waits = [_minutes(t.called_at - t.arrival) for t in tickets if t.called_at is not None]
+    waits = [_minutes(t.first_called - t.arrival) for t in tickets if t.first_called is not None]
     service = [
         _minutes(t.finished_at - t.serving_at)
         for t in tickets

@@ -78,8 +78,10 @@ def figures_for(
     mine = [t for t in tickets if t.service_code == service_code]
     waiting = [t for t in mine if t.status is TicketStatus.WAITING]
     waits = [now - t.arrival for t in waiting]
-    called = [t for t in mine if t.called_at is not None]
-    within = [t for t in called if t.called_at is not None and t.called_at - t.arrival <= target]
+    called = [t for t in mine if t.first_called is not None]
+    within = [
+        t for t in called if t.first_called is not None and t.first_called - t.arrival <= target
+    ]
     counters = open_counters(mine, now, open_for)
     return ServiceFigures(
         service_code=service_code,
@@ -109,10 +111,9 @@ def hourly(tickets: Sequence[Ticket]) -> tuple[HourFigures, ...]:
     for t in tickets:
         hour = t.arrival.astimezone(COPENHAGEN).hour
         arrivals[hour] = arrivals.get(hour, 0) + 1
-        if t.called_at is not None:
-            waits.setdefault(t.called_at.astimezone(COPENHAGEN).hour, []).append(
-                t.called_at - t.arrival
-            )
+        first = t.first_called  # a recall does not lengthen the wait
+        if first is not None:
+            waits.setdefault(first.astimezone(COPENHAGEN).hour, []).append(first - t.arrival)
     hours = sorted(set(arrivals) | set(waits))
     return tuple(
         HourFigures(

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from app.clock import service_day
 from app.commands.bus import CommandBus
 from app.commands.envelope import utc_now
-from app.entities import Ticket, TicketStatus
+from app.entities import Staff, Ticket, TicketStatus
 from app.errors import ValidationError
 from app.ports import UnitOfWorkFactory
+from app.queue.counter_services import effective_profile
 from app.queue.day_statistics import StatisticsRow, by_counter, by_service
 from app.queue.figures import ServiceFigures, figures_for
 from app.queue.lifecycle import IllegalTransitionError
 from app.queue.overview import Overview, WorkstationPresence, site_overview
+from app.queue.targets import is_for, reserved_for_others
 from app.workstation import WorkstationConfig
+
+
+@dataclass(frozen=True, slots=True)
+class QueueDirectory:
+    counters: tuple[int, ...]
+    staff: tuple[Staff, ...]
 
 
 class QueueService:
@@ -33,20 +42,50 @@ class QueueService:
         self._ws = workstation
         self._profile = list(profile)
 
-    def waiting(self) -> list[Ticket]:
-        """The counter's queue in the order "call next" takes it: profile priority, then
-        arrival (a transferred ticket keeps its place)."""
+    def _signed_in(self) -> str | None:
+        """Who sits here now (None while the desk is locked): a ticket sent to them is theirs."""
+        current = self._ws.signed_in
+        if current is None:
+            return self._ws.staff_id
+        return current.session.staff_id if current.session else None
+
+    def profile(self) -> list[str]:
+        """The counter's services today: the seed's, as a supervisor opened or closed them."""
         with self._uow_factory() as uow:
-            tickets = uow.tickets.in_queue(
-                self._ws.site_code, service_day(utc_now()), [TicketStatus.WAITING.value]
-            )
-        rank = {code: i for i, code in enumerate(self._profile)}
-        mine = [t for t in tickets if t.service_code in rank]
-        return sorted(mine, key=lambda t: (rank[t.service_code], t.arrival, t.number))
+            settings = uow.counter_services.for_day(self._ws.site_code, service_day(utc_now()))
+        return effective_profile(self._profile, settings, self._ws.counter_number)
+
+    def waiting(self) -> list[Ticket]:
+        """The counter's list in the order "call next" takes it: profile priority, then
+        arrival (a transferred ticket keeps its place). Tickets sent to this counter or to
+        the person signed in come first-priority whatever their queue; tickets of these
+        queues sent to another counter or person are listed (marked) but not called next."""
+        day = service_day(utc_now())
+        with self._uow_factory() as uow:  # one read: the profile and the queue agree
+            settings = uow.counter_services.for_day(self._ws.site_code, day)
+            tickets = uow.tickets.in_queue(self._ws.site_code, day, [TicketStatus.WAITING.value])
+        profile = effective_profile(self._profile, settings, self._ws.counter_number)
+        me = self._signed_in()
+        rank = {code: i for i, code in enumerate(profile)}
+
+        def place(t: Ticket) -> int | None:
+            if is_for(t, self._ws.counter_number, me):  # sent here: first priority
+                return 0
+            return rank.get(t.service_code)
+
+        placed = [(p, t) for t in tickets if (p := place(t)) is not None]
+        placed.sort(key=lambda pt: (pt[0], pt[1].arrival, pt[1].number))
+        return [t for _p, t in placed]
+
+    def callable_next(self) -> list[Ticket]:
+        """`waiting()` without the tickets reserved for another counter or person."""
+        me, counter = self._signed_in(), self._ws.counter_number
+        return [t for t in self.waiting() if not reserved_for_others(t, counter, me)]
 
     def call_next(self) -> Ticket | None:
-        """Call the first waiting ticket; if another counter got it first, take the next."""
-        for candidate in self.waiting():
+        """Call the first waiting ticket; if another counter got it first, take the next.
+        A ticket reserved for another counter or person is skipped."""
+        for candidate in self.callable_next():
             try:
                 self.act("call_ticket", candidate.id, counter_number=self._ws.counter_number)
             except IllegalTransitionError:
@@ -64,6 +103,61 @@ class QueueService:
         return self._bus.execute_one(
             self._ws.envelope(command_name, 1, {"ticket_id": ticket_id, **args})
         )
+
+    def transfer(
+        self,
+        ticket_id: str,
+        service_code: str,
+        *,
+        keep_arrival: bool = True,
+        to_counter: int | None = None,
+        to_staff: str | None = None,
+    ) -> dict[str, object]:
+        """To a queue, optionally reserved for one counter or one staff member (v2)."""
+        args: dict[str, object] = {
+            "ticket_id": ticket_id,
+            "service_code": service_code,
+            "keep_arrival": keep_arrival,
+        }
+        if to_counter is not None:
+            args["to_counter"] = to_counter
+        if to_staff is not None:
+            args["to_staff"] = to_staff
+        return self._bus.execute_one(self._ws.envelope("transfer_ticket", 2, args))
+
+    def set_counter_service(self, counter_number: int, service_code: str, is_open: bool) -> None:
+        """A supervisor opens or closes a service at a counter of this site, for today."""
+        self._bus.execute_one(
+            self._ws.envelope(
+                "set_counter_service",
+                1,
+                {"counter_number": counter_number, "service_code": service_code, "open": is_open},
+            )
+        )
+
+    def counter_profiles(self, base: Callable[[int], Sequence[str]]) -> dict[int, list[str]]:
+        """Every counter of this site with the services it calls today; `base` gives a
+        counter's seeded profile."""
+        with self._uow_factory() as uow:
+            counters = [c.number for c in uow.reference.counters(self._ws.site_code)]
+            settings = uow.counter_services.for_day(self._ws.site_code, service_day(utc_now()))
+        return {n: effective_profile(base(n), settings, n) for n in sorted(counters)}
+
+    def directory(self) -> QueueDirectory:
+        """Where a ticket can be sent at this site: its counters and its staff."""
+        with self._uow_factory() as uow:
+            counters = tuple(sorted(c.number for c in uow.reference.counters(self._ws.site_code)))
+            staff = tuple(uow.reference.staff(self._ws.site_code))
+        return QueueDirectory(counters, staff)
+
+    def site_waiting(self) -> list[Ticket]:
+        """Every waiting ticket of this site, by arrival (the supervisor moves them)."""
+        with self._uow_factory() as uow:
+            return list(
+                uow.tickets.in_queue(
+                    self._ws.site_code, service_day(utc_now()), [TicketStatus.WAITING.value]
+                )
+            )
 
     def site_tickets(self) -> list[Ticket]:
         """Every ticket of today at this site, in queue order."""

@@ -66,6 +66,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "return_ticket": (FRONT_DESK, "sende et parkeret nummer tilbage i køen"),
     "cancel_ticket": (FRONT_DESK, "annullere et nummer"),
     "transfer_ticket": (FRONT_DESK, "flytte et nummer til en anden kø"),
+    "set_counter_service": (SUPERVISORS, "åbne eller lukke en kø ved en skranke"),
     # --- visitation: categorisation, referral, meetings, follow-ups ---------------------
     "record_categorisation": (FRONT_DESK, "kategorisere en borger"),
     "record_orientation": (FRONT_DESK, "registrere vejledningen"),

@@ -9,6 +9,7 @@ Gap and Fork are the two push answers the engine acts on.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import ssl
 from collections.abc import AsyncIterator, Sequence
@@ -17,7 +18,9 @@ from urllib.parse import urlencode
 
 import httpx
 
+from app.queue import statistics_wire
 from app.queue.overview import Overview, from_wire
+from app.queue.statistics_wire import StatisticsReport
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -184,6 +187,17 @@ class SyncApi:
             return from_wire(await self._get(path, timeout=15.0))
         except ValueError as exc:
             raise Offline("Køoversigten fra serveren kunne ikke læses.", "bad_overview") from exc
+
+    async def queue_statistics(
+        self, first_day: dt.date, last_day: dt.date, staff_id: str = ""
+    ) -> StatisticsReport:
+        """Every site's statistics for a supervisor signed in here; the own site otherwise."""
+        query = {"first": first_day.isoformat(), "last": last_day.isoformat(), "staff": staff_id}
+        data = await self._get("/v1/queue/statistics?" + urlencode(query), timeout=60.0)
+        try:
+            return statistics_wire.from_wire(data)
+        except ValueError as exc:
+            raise Offline("Statistikken fra serveren kunne ikke læses.", "bad_statistics") from exc
 
     async def events(self, *, read_timeout: float) -> AsyncIterator[dict[str, int]]:
         """Server-sent `change` events (stream heads) until the connection ends."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import random
 from collections.abc import Callable
@@ -23,6 +24,7 @@ import httpx
 
 from app.commands.envelope import utc_now
 from app.queue.overview import Overview
+from app.queue.statistics_wire import StatisticsReport
 from app.sync.backoff import retry_delay
 from app.sync.client import (
     MutationGap,
@@ -138,6 +140,16 @@ class SyncEngine:
             raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
         api = SyncApi(self._http, enrolment.server_url, enrolment.token)
         return await api.queue_overview(staff_id)
+
+    async def queue_statistics(
+        self, first_day: dt.date, last_day: dt.date, staff_id: str = ""
+    ) -> StatisticsReport:
+        """Queue statistics from the server (every site for a supervisor); raises Offline."""
+        enrolment = await self._db(self._store.enrolment)
+        if enrolment is None:
+            raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
+        api = SyncApi(self._http, enrolment.server_url, enrolment.token)
+        return await api.queue_statistics(first_day, last_day, staff_id)
 
     # --- one round ------------------------------------------------------------------
     async def sync_once(self) -> None:

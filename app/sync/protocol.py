@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 PROTOCOL_VERSION = 1  # the shape of requests and replies
-SCHEMA_VERSION = 1  # the shape of synced rows (columns of citizen, visit, ticket …)
+# The shape of synced rows (columns of citizen, visit, ticket …). 2: ticket targets and
+# first call time (migration 0008), the job-shop tables (0007) — a desk of schema 1 would
+# meet rows it cannot decode, so the server refuses it with 426 until it is upgraded.
+SCHEMA_VERSION = 2
 PROTOCOL_HEADER = "Skranke-Protocol"
 SCHEMA_HEADER = "Skranke-Schema"
 

@@ -320,52 +320,52 @@
 <context>
     <name>CitizenCardView</name>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="38" />
+        <location filename="../../ui/registration/citizen_card.py" line="41" />
         <source>Borgerens navn</source>
         <translation>Citizen's name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="40" />
+        <location filename="../../ui/registration/citizen_card.py" line="43" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="41" />
+        <location filename="../../ui/registration/citizen_card.py" line="44" />
         <source>&amp;Vis CPR</source>
         <translation>&amp;Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="41" />
+        <location filename="../../ui/registration/citizen_card.py" line="44" />
         <source>Vis CPR</source>
         <translation>Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="43" />
+        <location filename="../../ui/registration/citizen_card.py" line="46" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="44" />
+        <location filename="../../ui/registration/citizen_card.py" line="47" />
         <source>Seneste besøg</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="67" />
+        <location filename="../../ui/registration/citizen_card.py" line="72" />
         <source>%1 – a-kasse: %2</source>
         <translation>%1 – unemployment fund: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="74" />
+        <location filename="../../ui/registration/citizen_card.py" line="79" />
         <source>Seneste besøg:</source>
         <translation>Recent visits:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="76" />
+        <location filename="../../ui/registration/citizen_card.py" line="81" />
         <source>Ingen tidligere besøg.</source>
         <translation>No earlier visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="97" />
+        <location filename="../../ui/registration/citizen_card.py" line="111" />
         <source>CPR vises ikke: %1</source>
         <translation>CPR not shown: %1</translation>
     </message>
@@ -373,104 +373,104 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="49" />
-        <location filename="../../ui/queue/counter_screen.py" line="202" />
+        <location filename="../../ui/queue/counter_screen.py" line="50" />
+        <location filename="../../ui/queue/counter_screen.py" line="210" />
         <source>Ingen borger ved skranken</source>
         <translation>No citizen at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="49" />
+        <location filename="../../ui/queue/counter_screen.py" line="50" />
         <source>Nuværende billet</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="52" />
+        <location filename="../../ui/queue/counter_screen.py" line="53" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="55" />
+        <location filename="../../ui/queue/counter_screen.py" line="56" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="61" />
+        <location filename="../../ui/queue/counter_screen.py" line="62" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="62" />
+        <location filename="../../ui/queue/counter_screen.py" line="63" />
         <source>Kald valgte (F5)</source>
         <translation>Call selected (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="65" />
+        <location filename="../../ui/queue/counter_screen.py" line="66" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="71" />
+        <location filename="../../ui/queue/counter_screen.py" line="72" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="75" />
+        <location filename="../../ui/queue/counter_screen.py" line="76" />
         <source>Overfør … (F7)</source>
         <translation>Transfer … (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="76" />
+        <location filename="../../ui/queue/counter_screen.py" line="77" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="79" />
+        <location filename="../../ui/queue/counter_screen.py" line="80" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="92" />
+        <location filename="../../ui/queue/counter_screen.py" line="93" />
         <source>Kald &amp;næste automatisk efter Færdig</source>
         <translation>Call the &amp;next automatically after Done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="93" />
+        <location filename="../../ui/queue/counter_screen.py" line="94" />
         <source>Kald næste automatisk</source>
         <translation>Call next automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="111" />
+        <location filename="../../ui/queue/counter_screen.py" line="112" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="121" />
+        <location filename="../../ui/queue/counter_screen.py" line="125" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="132" />
+        <location filename="../../ui/queue/counter_screen.py" line="136" />
         <source>Afslut den nuværende borger først.</source>
         <translation>Finish the current citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="136" />
-        <location filename="../../ui/queue/counter_screen.py" line="152" />
+        <location filename="../../ui/queue/counter_screen.py" line="140" />
+        <location filename="../../ui/queue/counter_screen.py" line="156" />
         <source>Vælg en billet i ventelisten.</source>
         <translation>Choose a ticket in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="205" />
+        <location filename="../../ui/queue/counter_screen.py" line="213" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="207" />
+        <location filename="../../ui/queue/counter_screen.py" line="215" />
         <source>kaldt</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="226" />
+        <location filename="../../ui/queue/counter_screen.py" line="236" />
         <source>Uventet fejl.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -478,44 +478,49 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="132" />
+        <location filename="../../ui/composition.py" line="142" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="133" />
+        <location filename="../../ui/composition.py" line="143" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="138" />
+        <location filename="../../ui/composition.py" line="148" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="143" />
+        <location filename="../../ui/composition.py" line="165" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="144" />
+        <location filename="../../ui/composition.py" line="166" />
         <source>Op&amp;følgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="146" />
+        <location filename="../../ui/composition.py" line="168" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="168" />
+        <location filename="../../ui/composition.py" line="197" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="184" />
+        <location filename="../../ui/composition.py" line="213" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>&amp;Staff passwords …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/wiring.py" line="61" />
+        <source>Importér &amp;job fra fil …</source>
+        <translation>Import &amp;jobs from a file …</translation>
     </message>
 </context>
 <context>
@@ -701,6 +706,276 @@
         <location filename="../../ui/visitation/insured_page.py" line="41" />
         <source>Fristen er allerede registreret: {due}</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobReferralTable</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="26" />
+        <source>Afventer svar</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="27" />
+        <source>Har søgt</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="28" />
+        <source>Til samtale</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="29" />
+        <source>Ansat</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="30" />
+        <source>Ikke ansat</source>
+        <translation>Not hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="31" />
+        <source>Ikke relevant</source>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="54" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="55" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="65" />
+        <source>Henvist</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="57" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="67" />
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="60" />
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="63" />
+        <source>Job</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="64" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCitizenSection</name>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="52" />
+        <source>Job</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="55" />
+        <source>Borgerens jobhenvisninger</source>
+        <translation>The citizen's job referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="60" />
+        <source>Borgerens jobønsker</source>
+        <translation>The citizen's job wishes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
+        <source>Henvis til job … (F8)</source>
+        <translation>Refer to a job … (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
+        <source>Henvis til job</source>
+        <translation>Refer to a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="66" />
+        <source>Besked om borgerens job</source>
+        <translation>Message about the citizen's jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="71" />
+        <source>Henvisninger til job:</source>
+        <translation>Referrals to jobs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="74" />
+        <source>Ønsker job inden for:</source>
+        <translation>Wants work in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="143" />
+        <source>Jobønskerne er gemt.</source>
+        <translation>The job wishes are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="159" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsFilters</name>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="50" />
+        <source>Søg i ledige job</source>
+        <translation>Search open jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="51" />
+        <source>Stilling, virksomhed eller sted (Ctrl+F)</source>
+        <translation>Position, company or place (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="53" />
+        <source>Branche</source>
+        <translation>Trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="54" />
+        <source>Alle brancher</source>
+        <translation>All trade areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="56" />
+        <source>Frist senest</source>
+        <translation>Deadline by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="56" />
+        <source>Fris&amp;t senest</source>
+        <translation>Deadline b&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="58" />
+        <source>Frist senest dato</source>
+        <translation>Deadline by date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="64" />
+        <source>Vis også &amp;besatte/udløbne</source>
+        <translation>Also show filled/&amp;expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="65" />
+        <source>Vis også besatte og udløbne</source>
+        <translation>Also show filled and expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="68" />
+        <source>Vend skærmen mod borgeren (F9)</source>
+        <translation>Turn the screen toward the citizen (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="69" />
+        <source>Vend skærmen mod borgeren</source>
+        <translation>Turn the screen toward the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="74" />
+        <source>Opret job … (Ctrl+N)</source>
+        <translation>Create job … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="74" />
+        <source>Opret job</source>
+        <translation>Create job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="77" />
+        <source>Antal job</source>
+        <translation>Number of jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="79" />
+        <source>Borger der henvises</source>
+        <translation>Citizen being referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="81" />
+        <source>Glem borgeren</source>
+        <translation>Forget the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="81" />
+        <source>Glem borgeren der henvises</source>
+        <translation>Forget the citizen being referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="85" />
+        <source>&amp;Søg:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="87" />
+        <source>Bra&amp;nche:</source>
+        <translation>Trade &amp;area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="139" />
+        <source>Viser de første %1 job – skriv mere for at afgrænse.</source>
+        <translation>Showing the first %1 jobs – type more to narrow down.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="141" />
+        <source>%1 job</source>
+        <translation>%1 jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="145" />
+        <source>Henviser: %1</source>
+        <translation>Referring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../../ui/jobshop/jobs_page.py" line="51" />
+        <source>Jobbutikkens besked</source>
+        <translation>Job shop message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_page.py" line="85" />
+        <source>&amp;Ledige job</source>
+        <translation>&amp;Open jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobs_page.py" line="176" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTable</name>
+    <message>
+        <location filename="../../ui/jobshop/jobs_table.py" line="22" />
+        <source>Ledige job</source>
+        <translation>Open jobs</translation>
+    </message>
+</context>
+<context>
+    <name>JobshopTab</name>
+    <message>
+        <location filename="../../ui/jobshop/jobshop_tab.py" line="11" />
+        <source>Jobbutikkens sider</source>
+        <translation>Job shop pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/jobshop_tab.py" line="20" />
+        <source>&amp;Jobbutik</source>
+        <translation>&amp;Job shop</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1345,167 @@ Works without the network too.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="41" />
+        <source>Registrér resultat af henvisning</source>
+        <translation>Record the outcome of a referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="43" />
+        <source>%1 – henvist til «%2»</source>
+        <translation>%1 – referred to «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="49" />
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="56" />
+        <source>Bemærkning til resultatet</source>
+        <translation>Note on the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="58" />
+        <source>Fejl ved resultat</source>
+        <translation>Outcome error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="65" />
+        <source>Gem resultat (Enter)</source>
+        <translation>Save outcome (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="66" />
+        <source>Gem resultat</source>
+        <translation>Save outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="68" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="69" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="75" />
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="77" />
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="109" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="55" />
+        <source>Henvis borger til job</source>
+        <translation>Refer a citizen to a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="58" />
+        <source>Henvis en borger til «%1»</source>
+        <translation>Refer a citizen to «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="61" />
+        <source>Søg borger</source>
+        <translation>Search citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="62" />
+        <source>Navn eller CPR-nummer</source>
+        <translation>Name or CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="64" />
+        <source>Fundne borgere</source>
+        <translation>Citizens found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="69" />
+        <source>Valgt borger</source>
+        <translation>Chosen citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="71" />
+        <source>Bemærkning til henvisningen</source>
+        <translation>Note on the referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="72" />
+        <source>Fejl ved henvisning</source>
+        <translation>Referral error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="79" />
+        <source>Henvis (Enter)</source>
+        <translation>Refer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="80" />
+        <source>Henvis</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="82" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="83" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="90" />
+        <source>&amp;Find borgeren (navn eller CPR):</source>
+        <translation>&amp;Find the citizen (name or CPR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="95" />
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="133" />
+        <source>Ingen borgere fundet.</source>
+        <translation>No citizens found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="150" />
+        <source>ingen – søg borgeren frem</source>
+        <translation>nobody – search for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="151" />
+        <source>Henvises: %1</source>
+        <translation>To be referred: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="156" />
+        <source>Vælg først den borger, der skal henvises.</source>
+        <translation>First choose the citizen to refer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/refer_dialog.py" line="182" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="33" />
@@ -1089,7 +1525,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="39" />
         <source>Bemærkning til henvisningen</source>
-        <translation type="unfinished" />
+        <translation>Note on the referral</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="41" />
@@ -1258,6 +1694,19 @@ Works without the network too.</translation>
         <location filename="../../ui/registration/screen.py" line="328" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
         <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <location filename="../../ui/jobshop/import_report_model.py" line="18" />
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_report_model.py" line="18" />
+        <source>Hvorfor rækken afvises</source>
+        <translation>Why the row is refused</translation>
     </message>
 </context>
 <context>
@@ -1494,84 +1943,177 @@ Works without the network too.</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="40" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
         <source>Eksportér køstatistik</source>
         <translation>Export queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="42" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="55" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="43" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="56" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="44" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="57" />
         <source>Filformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="45" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="58" />
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="46" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="59" />
         <source>CSV til Excel (.csv)</source>
         <translation>CSV for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="47" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="61" />
+        <source>&amp;Alle afdelinger (hentes fra serveren)</source>
+        <translation>&amp;All sites (fetched from the server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="62" />
+        <source>Alle afdelinger</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="66" />
+        <source>Kun for ledere, og kun når arbejdsstationen er tilmeldt en server.</source>
+        <translation>For supervisors only, and only when the workstation is enrolled with a server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="68" />
         <source>Eksportstatus</source>
         <translation>Export status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
         <source>&amp;Gem som …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="50" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
         <source>Gem statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="57" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="78" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="58" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="79" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="59" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="80" />
         <source>Fil&amp;format:</source>
         <translation>File &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="93" />
         <source>Gem køstatistik</source>
         <translation>Save queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="84" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="105" />
+        <source>Henter alle afdelingers tal fra serveren …</source>
+        <translation>Fetching every site's figures from the server …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="115" />
         <source>Beregner og gemmer …</source>
         <translation>Computing and saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="98" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="130" />
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="144" />
+        <source>Serveren kan ikke nås, så alle afdelingers tal kunne ikke hentes (%1). Denne afdelings tal kan stadig eksporteres: fjern fluebenet «Alle afdelinger» og gem igen.</source>
+        <translation>The server cannot be reached, so every site's figures could not be fetched (%1). This site's figures can still be exported: untick «All sites» and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/statistics_dialog.py" line="154" />
         <source>Gemt: %1 (%2 rækker)</source>
         <translation>Saved: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="104" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="160" />
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="54" />
+        <source>Lederhandlinger</source>
+        <translation>Supervisor actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="56" />
+        <source>Fejl i lederhandling</source>
+        <translation>Supervisor action error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="60" />
+        <source>Skrankernes køer</source>
+        <translation>Counters' queues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="63" />
+        <source>Ventende billetter</source>
+        <translation>Waiting tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="69" />
+        <source>Flyt billet … (F7)</source>
+        <translation>Move ticket … (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="69" />
+        <source>Flyt billet</source>
+        <translation>Move ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="75" />
+        <source>Skrankernes køer i dag (mellemrum åbner/lukker):</source>
+        <translation>Counters' queues today (Space opens/closes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="79" />
+        <source>Ventende i afdelingen:</source>
+        <translation>Waiting at this site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="103" />
+        <source>Kun en leder kan åbne og lukke køer ved skrankerne og flytte billetter.</source>
+        <translation>Only a supervisor can open and close queues at the counters and move tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="119" />
+        <source>Vælg en ventende billet.</source>
+        <translation>Choose a waiting ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="164" />
+        <source>Skranke %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_actions.py" line="187" />
+        <source>Uventet fejl.</source>
+        <translation>Unexpected error.</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +2130,7 @@ Works without the network too.</translation>
     </message>
     <message>
         <location filename="../../ui/queue/supervisor_view.py" line="50" />
-        <location filename="../../ui/queue/supervisor_view.py" line="102" />
+        <location filename="../../ui/queue/supervisor_view.py" line="106" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
@@ -1633,42 +2175,42 @@ Works without the network too.</translation>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="111" />
+        <location filename="../../ui/queue/supervisor_view.py" line="115" />
         <source>Alle afdelinger · opdateret %1</source>
         <translation>All sites · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="113" />
+        <location filename="../../ui/queue/supervisor_view.py" line="117" />
         <source>Kun denne afdeling (ingen server) · opdateret %1</source>
         <translation>This site only (no server) · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="121" />
+        <location filename="../../ui/queue/supervisor_view.py" line="125" />
         <source>Tallene kunne ikke opdateres: %1</source>
         <translation>The figures could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="128" />
+        <location filename="../../ui/queue/supervisor_view.py" line="132" />
         <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
         <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="156" />
+        <location filename="../../ui/queue/supervisor_view.py" line="160" />
         <source>Over grænsen (%1 min): %2</source>
         <translation>Over the limit (%1 min): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="168" />
+        <location filename="../../ui/queue/supervisor_view.py" line="172" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="170" />
+        <location filename="../../ui/queue/supervisor_view.py" line="174" />
         <source>forbundet</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="172" />
+        <location filename="../../ui/queue/supervisor_view.py" line="176" />
         <source>ikke forbundet</source>
         <translation>not connected</translation>
     </message>
@@ -1820,35 +2362,622 @@ Works without the network too.</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="29" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="44" />
         <source>Overfør billet %1</source>
         <translation>Transfer ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="30" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="45" />
         <source>Overfør til kø</source>
         <translation>Transfer to queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="38" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="50" />
+        <source>%1 (samme kø)</source>
+        <translation>%1 (same queue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="53" />
+        <source>Overfør til skranke eller medarbejder</source>
+        <translation>Transfer to a counter or staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="54" />
+        <source>Alle i køen</source>
+        <translation>Anyone in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="58" />
+        <source>Skranke %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="63" />
         <source>&amp;Behold pladsen i køen (oprindelig ankomst)</source>
         <translation>&amp;Keep the place in the queue (original arrival)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="39" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="64" />
         <source>Behold pladsen i køen</source>
         <translation>Keep the place in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="45" />
-        <location filename="../../ui/queue/transfer_dialog.py" line="46" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="70" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="71" />
         <source>Overfør</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="51" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="76" />
         <source>&amp;Til køen:</source>
         <translation>&amp;To the queue:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/transfer_dialog.py" line="78" />
+        <source>&amp;Kun for:</source>
+        <translation>&amp;Only for:</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyCompanyPicker</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="29" />
+        <source>Søg virksomhed</source>
+        <translation>Search company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="30" />
+        <source>Navn eller CVR-nummer</source>
+        <translation>Name or CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="31" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="32" />
+        <source>Ny virksomheds navn</source>
+        <translation>New company's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="33" />
+        <source>Kun hvis virksomheden ikke findes</source>
+        <translation>Only if the company is not listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="34" />
+        <source>Ny virksomheds CVR-nummer</source>
+        <translation>New company's CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="35" />
+        <source>8 cifre, hvis kendt</source>
+        <translation>8 digits, if known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="39" />
+        <source>S&amp;øg virksomhed:</source>
+        <translation>Search &amp;company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="42" />
+        <source>CV&amp;R-nummer (ny):</source>
+        <translation>CV&amp;R number (new):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="40" />
+        <source>&amp;Virksomhed:</source>
+        <translation>Com&amp;pany:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="41" />
+        <source>&amp;Eller ny virksomhed:</source>
+        <translation>&amp;Or a new company:</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDetailPanel</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="68" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="190" />
+        <source>Vælg et job på listen.</source>
+        <translation>Choose a job in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="69" />
+        <source>Jobbets titel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="75" />
+        <source>Virksomhed:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="75" />
+        <source>Jobbets virksomhed</source>
+        <translation>Job's company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="76" />
+        <source>Branche:</source>
+        <translation>Trade area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="76" />
+        <source>Jobbets branche</source>
+        <translation>Job's trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="77" />
+        <source>Arbejdssted:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="77" />
+        <source>Jobbets arbejdssted</source>
+        <translation>Job's workplace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="78" />
+        <source>Arbejdstid:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="78" />
+        <source>Jobbets arbejdstid</source>
+        <translation>Job's working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="79" />
+        <source>Krav:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="79" />
+        <source>Jobbets krav</source>
+        <translation>Job's requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="80" />
+        <source>Ansøgningsfrist:</source>
+        <translation>Application deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="80" />
+        <source>Jobbets ansøgningsfrist</source>
+        <translation>Job's application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="81" />
+        <source>Antal stillinger:</source>
+        <translation>Number of positions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="81" />
+        <source>Jobbets antal stillinger</source>
+        <translation>Job's number of positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="82" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="82" />
+        <source>Jobbets status</source>
+        <translation>Job's status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="90" />
+        <source>Jobbets kontaktkonsulent</source>
+        <translation>Job's contact consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="92" />
+        <source>Henvisninger til jobbet</source>
+        <translation>Referrals to the job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="97" />
+        <source>Jobbets besked</source>
+        <translation>Job message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="99" />
+        <source>Henvis borger … (Ctrl+H)</source>
+        <translation>Refer citizen … (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="100" />
+        <source>Henvis borger</source>
+        <translation>Refer citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="101" />
+        <source>Registrér resultat … (Ctrl+R)</source>
+        <translation>Record outcome … (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="102" />
+        <source>Registrér resultat</source>
+        <translation>Record outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="103" />
+        <source>Ret job … (F2)</source>
+        <translation>Edit job … (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="104" />
+        <source>Ret job</source>
+        <translation>Edit job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="105" />
+        <source>Markér som besat (Ctrl+B)</source>
+        <translation>Mark as filled (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="106" />
+        <source>Markér som besat</source>
+        <translation>Mark as filled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="109" />
+        <source>Kontaktkonsulent:</source>
+        <translation>Contact consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="118" />
+        <source>Henv&amp;isninger:</source>
+        <translation>Re&amp;ferrals:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="248" />
+        <source>Borgeren er henvist.</source>
+        <translation>The citizen has been referred.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="263" />
+        <source>Resultatet er gemt. Alle stillinger er besat – jobbet er lukket.</source>
+        <translation>The outcome is saved. Every position is filled – the job is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="266" />
+        <source>Resultatet er gemt.</source>
+        <translation>The outcome is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="279" />
+        <source>Jobbet er rettet.</source>
+        <translation>The job has been edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="288" />
+        <source>Jobbet er markeret som besat.</source>
+        <translation>The job is marked as filled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="298" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyFormDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <source>Opret job</source>
+        <translation>Create job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="60" />
+        <source>Ret job</source>
+        <translation>Edit job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="64" />
+        <source>Stillingsbetegnelse</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="65" />
+        <source>Branche</source>
+        <translation>Trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="68" />
+        <source>Arbejdssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="69" />
+        <source>Arbejdstid</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="70" />
+        <source>fx 37 t/uge, deltid 20 t, aften/weekend</source>
+        <translation>e.g. 37 h/week, part-time 20 h, evening/weekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="71" />
+        <source>Krav</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="74" />
+        <source>Ansøgningsfrist</source>
+        <translation>Application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
+        <source>Antal stillinger</source>
+        <translation>Number of positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="79" />
+        <source>Fejl ved job</source>
+        <translation>Job error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <source>Gem ændringer</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
+        <source>%1 (Enter)</source>
+        <translation>%1 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="90" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="91" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="96" />
+        <source>&amp;Stillingsbetegnelse:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="97" />
+        <source>&amp;Branche:</source>
+        <translation>&amp;Trade area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="98" />
+        <source>&amp;Arbejdssted:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="99" />
+        <source>Arbejds&amp;tid:</source>
+        <translation>Working &amp;hours:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="100" />
+        <source>&amp;Krav:</source>
+        <translation>&amp;Requirements:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="101" />
+        <source>Ansøgnings&amp;frist:</source>
+        <translation>Application &amp;deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="102" />
+        <source>A&amp;ntal stillinger:</source>
+        <translation>&amp;Number of positions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="108" />
+        <source>Virksomhed: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="109" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="169" />
+        <source>Vælg virksomheden, eller skriv navnet på en ny.</source>
+        <translation>Choose the company, or type the name of a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="202" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyImportDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="47" />
+        <source>Importér job fra fil</source>
+        <translation>Import jobs from a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="54" />
+        <source>Filen der skal importeres</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="55" />
+        <source>CSV- eller JSON-fil med jobordrer</source>
+        <translation>CSV or JSON file of job orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
+        <source>&amp;Vælg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
+        <source>Vælg fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="59" />
+        <source>&amp;Kontrollér</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="59" />
+        <source>Kontrollér filen</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="62" />
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="64" />
+        <source>Resultat af kontrollen</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="67" />
+        <source>Afviste rækker</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="70" />
+        <source>&amp;Importér</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="70" />
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="73" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="73" />
+        <source>Luk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="86" />
+        <source>Formatet er beskrevet i docs/vacancy-import.md (kolonner på dansk).</source>
+        <translation>The format is described in docs/vacancy-import.md (Danish column names).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="102" />
+        <source>Kontrollerer rækkerne …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="116" />
+        <source>Vælg fil med jobordrer</source>
+        <translation>Choose a file of job orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="118" />
+        <source>Jobordrer (*.csv *.json);;Alle filer (*)</source>
+        <translation>Job orders (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="126" />
+        <source>Vælg først en fil.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="141" />
+        <source>%1 rækker kan importeres (%2 nye virksomheder); %3 rækker afvises.</source>
+        <translation>%1 rows can be imported (%2 new companies); %3 rows are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="146" />
+        <source>&amp;Importér %1 job</source>
+        <translation>&amp;Import %1 jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="156" />
+        <source>Importerer …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/import_dialog.py" line="165" />
+        <source>%1 job er importeret og deles med alle afdelinger.</source>
+        <translation>%1 jobs imported and shared with every site.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTable</name>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="30" />
+        <source>Ledig</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="31" />
+        <source>Besat</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="32" />
+        <source>Udløbet</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="55" />
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="56" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="57" />
+        <source>Branche</source>
+        <translation>Trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="58" />
+        <source>Arbejdssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="59" />
+        <source>Arbejdstid</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="61" />
+        <source>Ansøgningsfrist</source>
+        <translation>Application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="64" />
+        <source>Stillinger</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="65" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/vacancy_model.py" line="67" />
+        <source>Kontaktkonsulent</source>
+        <translation>Contact consultant</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +3109,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="96" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="97" />
@@ -2008,7 +3137,7 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/table_models.py" line="101" />
         <location filename="../../ui/visitation/table_models.py" line="155" />
         <source>Bemærkning</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="117" />
@@ -2049,19 +3178,34 @@ Works without the network too.</translation>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/queue/waiting_model.py" line="29" />
+        <location filename="../../ui/queue/waiting_model.py" line="28" />
+        <source>Til skranke %1</source>
+        <translation>To counter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="33" />
+        <source>Til %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="45" />
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_model.py" line="30" />
+        <location filename="../../ui/queue/waiting_model.py" line="46" />
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_model.py" line="31" />
+        <location filename="../../ui/queue/waiting_model.py" line="47" />
         <source>Ventet (min)</source>
         <translation>Waited (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_model.py" line="48" />
+        <source>Reserveret</source>
+        <translation>Reserved</translation>
     </message>
 </context>
 <context>

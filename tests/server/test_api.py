@@ -7,6 +7,7 @@ import json
 import httpx
 import pytest
 
+from app.sync.protocol import SCHEMA_VERSION
 from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.server.raw import RawStation
 
@@ -27,6 +28,7 @@ def test_health_and_openapi_describe_the_protocol(sqlite_server: ServerProcess) 
         ({"Skranke-Protocol": "0", "Skranke-Schema": "1"}, 426, "version_not_supported"),
         ({"Skranke-Protocol": "2", "Skranke-Schema": "1"}, 426, "version_not_supported"),
         ({"Skranke-Protocol": "1", "Skranke-Schema": "9"}, 426, "version_not_supported"),
+        ({"Skranke-Protocol": "1", "Skranke-Schema": "1"}, 426, "version_not_supported"),
     ],
 )
 def test_versions_outside_the_window_get_a_clear_answer(
@@ -39,7 +41,7 @@ def test_versions_outside_the_window_get_a_clear_answer(
     assert body["message_da"] and body["message_en"]
     if status == 426:
         assert "understøtter ikke" in body["message_da"]
-        assert body["supported"] == {"protocol": [1, 1], "schema": [1, 1]}
+        assert body["supported"] == {"protocol": [1, 1], "schema": [SCHEMA_VERSION, SCHEMA_VERSION]}
 
 
 def test_every_request_is_authenticated(sqlite_server: ServerProcess) -> None:

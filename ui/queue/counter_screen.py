@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.entities import Ticket, TicketStatus
 from app.errors import KnownError
-from app.queue.service import QueueService
+from app.queue.service import QueueDirectory, QueueService
 from ui.background import BackgroundRunner
-from ui.queue.transfer_dialog import TransferDialog
+from ui.queue.transfer_dialog import TransferChoice, TransferDialog
 from ui.queue.waiting_model import WaitingModel
 
 
@@ -44,6 +44,7 @@ class CounterScreen(QWidget):
         self._runner = runner
         self._current: Ticket | None = None
         self._names = service_names
+        self._directory: QueueDirectory | None = None  # this site's counters and staff
         self.transfer_dialog: TransferDialog | None = None
         self.current_label = QLabel(
             self.tr("Ingen borger ved skranken"), accessibleName=self.tr("Nuværende billet")
@@ -111,7 +112,10 @@ class CounterScreen(QWidget):
         return self.tr("Skranke (kø)")
 
     def refresh(self) -> None:
-        self._runner.run(self._queue.waiting, self._show_waiting, self._show_error)
+        def work() -> tuple[list[Ticket], QueueDirectory]:
+            return self._queue.waiting(), self._directory or self._queue.directory()
+
+        self._runner.run(work, self._show_waiting, self._show_error)
 
     def call_next(self) -> None:
         self.error_label.clear()
@@ -151,21 +155,25 @@ class CounterScreen(QWidget):
         if ticket is None:
             self.error_label.setText(self.tr("Vælg en billet i ventelisten."))
             return
-        self.transfer_dialog = TransferDialog(ticket.number, self._names, ticket.service_code, self)
-        self.transfer_dialog.chosen.connect(
-            lambda code, keep: self._transfer(ticket.id, code, keep)
+        self.transfer_dialog = TransferDialog(
+            ticket.number, self._names, ticket.service_code, self, self._directory
         )
+        self.transfer_dialog.chosen.connect(lambda choice: self._transfer(ticket.id, choice))
         self.transfer_dialog.open()
 
-    def _transfer(self, ticket_id: str, service_code: str, keep_arrival: bool) -> None:
+    def _transfer(self, ticket_id: str, choice: TransferChoice) -> None:
         def moved(_result: object) -> None:
             if self._current is not None and self._current.id == ticket_id:
                 self._show_current(None)  # handed on: the counter is free
             self.refresh()
 
         self._runner.run(
-            lambda: self._queue.act(
-                "transfer_ticket", ticket_id, service_code=service_code, keep_arrival=keep_arrival
+            lambda: self._queue.transfer(
+                ticket_id,
+                choice.service_code,
+                keep_arrival=choice.keep_arrival,
+                to_counter=choice.to_counter,
+                to_staff=choice.to_staff,
             ),
             moved,
             self._show_error,
@@ -209,8 +217,10 @@ class CounterScreen(QWidget):
             self.current_label.setText(f"{self._current.number} – {state}")
         self._update_buttons()
 
-    def _show_waiting(self, tickets: list[Ticket]) -> None:
-        self.model.set_tickets(tickets, dt.datetime.now(dt.UTC))
+    def _show_waiting(self, found: tuple[list[Ticket], QueueDirectory]) -> None:
+        tickets, self._directory = found
+        initials = {m.id: m.initials for m in self._directory.staff}
+        self.model.set_tickets(tickets, dt.datetime.now(dt.UTC), initials)
 
     def _update_buttons(self) -> None:
         status = self._current.status if self._current else None

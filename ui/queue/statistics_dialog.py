@@ -1,12 +1,15 @@
-"""Export this site's queue statistics for a range of days as CSV or Excel (Ctrl+E)."""
+"""Export queue statistics for a range of days as CSV or Excel (Ctrl+E): this site's from
+the local store, or — for a supervisor, with a server — every site's from the server."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -20,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.queue.day_statistics import StatisticsRow
 from app.queue.service import QueueService
 from app.queue.statistics_files import write_csv, write_xlsx
+from app.sync.client import SyncError
 from ui.background import BackgroundRunner
+from ui.queue.statistics_source import ServerStatistics
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -32,11 +38,18 @@ def _day(edit: QDateEdit) -> dt.date:
 
 class StatisticsDialog(QDialog):
     def __init__(
-        self, queue: QueueService, runner: BackgroundRunner, parent: QWidget | None = None
+        self,
+        queue: QueueService,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        server: ServerStatistics | None = None,
+        may_all_sites: bool = False,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
         self._runner = runner
+        self._server = server
         self.setWindowTitle(self.tr("Eksportér køstatistik"))
         today = QDate.currentDate()
         self.first = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Fra dato"))
@@ -44,6 +57,14 @@ class StatisticsDialog(QDialog):
         self.kind = QComboBox(accessibleName=self.tr("Filformat"))
         self.kind.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.kind.addItem(self.tr("CSV til Excel (.csv)"), "csv")
+        self.all_sites = QCheckBox(
+            self.tr("&Alle afdelinger (hentes fra serveren)"),
+            accessibleName=self.tr("Alle afdelinger"),
+        )
+        self.all_sites.setEnabled(server is not None and may_all_sites)
+        self.all_sites.setToolTip(
+            self.tr("Kun for ledere, og kun når arbejdsstationen er tilmeldt en server.")
+        )
         self.result_label = QLabel(accessibleName=self.tr("Eksportstatus"))
         self.result_label.setWordWrap(True)
         self.save_button = QPushButton(
@@ -57,6 +78,7 @@ class StatisticsDialog(QDialog):
         form.addRow(self.tr("&Fra:"), self.first)
         form.addRow(self.tr("&Til:"), self.last)
         form.addRow(self.tr("Fil&format:"), self.kind)
+        form.addRow("", self.all_sites)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
@@ -77,19 +99,53 @@ class StatisticsDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         """Compute and write off the GUI thread; the outcome is shown in the dialog."""
-        # This site's tickets: a workstation's store holds its own site's queues only.
         first, last = _day(self.first), _day(self.last)
-        as_csv = str(self.kind.currentData()) == "csv"
         self.save_button.setEnabled(False)
+        if self._server is not None and self.all_sites.isChecked():
+            self.result_label.setText(self.tr("Henter alle afdelingers tal fra serveren …"))
+            self._server.fetch(
+                first,
+                last,
+                lambda report: self._write(path, report.per_counter, report.per_service),
+                self._server_failed,
+                self,
+            )
+            return
+        # This site's tickets: a workstation's store holds its own site's queues only.
         self.result_label.setText(self.tr("Beregner og gemmer …"))
+        self._runner.run(
+            lambda: self._queue.statistics(first, last),
+            lambda rows: self._write(path, *rows),
+            self._failed,
+            owner=self,
+        )
+
+    def _write(
+        self,
+        path: Path,
+        per_counter: Sequence[StatisticsRow],
+        per_service: Sequence[StatisticsRow],
+    ) -> None:
+        as_csv = str(self.kind.currentData()) == "csv"
+        self.result_label.setText(self.tr("Gemmer …"))
 
         def work() -> tuple[Path, int]:
-            per_counter, per_service = self._queue.statistics(first, last)
             if as_csv:
                 return write_csv(path, per_counter), len(per_counter)
             return write_xlsx(path, per_counter, per_service), len(per_counter)
 
         self._runner.run(work, self._saved, self._failed, owner=self)
+
+    def _server_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        reason = error.message_da if isinstance(error, SyncError) else str(error)
+        self.result_label.setText(
+            self.tr(
+                "Serveren kan ikke nås, så alle afdelingers tal kunne ikke hentes (%1). "
+                "Denne afdelings tal kan stadig eksporteres: fjern fluebenet "
+                "«Alle afdelinger» og gem igen."
+            ).replace("%1", reason)
+        )
 
     def _saved(self, result: tuple[Path, int]) -> None:
         path, rows = result

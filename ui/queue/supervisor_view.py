@@ -71,7 +71,7 @@ class SupervisorView(QWidget):
         self.chart_site.currentIndexChanged.connect(self._draw_chart)
         self.chart = HourlyChart()
         self._sites: tuple[SiteOverview, ...] = ()
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.alert_label)
         layout.addWidget(self.table, 3)
@@ -89,6 +89,10 @@ class SupervisorView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def add_panel(self, panel: QWidget) -> None:
+        """The supervisor's actions for this site (ui/queue/supervisor_actions.py), below."""
+        self._layout.addWidget(panel, 2)
 
     def current_source(self) -> OverviewSource:
         return self._source

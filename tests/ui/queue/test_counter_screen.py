@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -132,3 +132,49 @@ def test_transfer_the_current_citizen_to_another_queue_keeping_the_place(
     assert after is not None and before is not None
     assert (after.service_code, after.status) == ("aaben_raadgivning", TicketStatus.WAITING)
     assert after.arrival == before.arrival  # its place in the new queue is its arrival
+
+
+def test_transfer_to_a_named_colleague_shows_in_the_list_and_is_not_called_here(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    first = registration.issue_ticket(citizen.id, "jobbutik")
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"])
+    screen = CounterScreen(queue, runner, {"jobbutik": "Jobbutik"})
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    current = by_name(screen, "Nuværende billet", QLabel)
+    table = by_name(screen, "Venteliste", QTableView)
+    qtbot.keyClick(screen, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: current.text() == f"{first.number} – kaldt")
+
+    qtbot.keyClick(screen, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: screen.transfer_dialog is not None)
+    dialog = screen.transfer_dialog
+    assert dialog is not None
+    queues = by_name(dialog, "Overfør til kø", QListWidget)
+    assert queues.currentItem().text() == "Jobbutik (samme kø)"  # the only queue there is
+    recipient = by_name(dialog, "Overfør til skranke eller medarbejder", QComboBox)
+    recipient.setFocus()
+    recipient.setCurrentIndex(recipient.findText("AAN", Qt.MatchFlag.MatchStartsWith))
+    by_name(dialog, "Overfør", QPushButton).click()
+
+    qtbot.waitUntil(lambda: current.text() == "Ingen borger ved skranken")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.model().index(0, 3).data() == "Til AAN"  # listed here, reserved for AAN
+    error = by_name(screen, "Fejlbesked", QLabel)
+    screen.activateWindow()  # back from the dialog
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen, Qt.Key.Key_F2)  # call next skips it
+    qtbot.waitUntil(lambda: error.text() == "Ingen venter i skrankens køer.")
+    after = queue.ticket(first.ticket_id)
+    assert after is not None and after.target_staff == "mus-aan"
