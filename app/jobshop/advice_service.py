@@ -17,6 +17,15 @@ class AdviceLine:
     citizen_name: str  # "Anonym" when the person only asked
 
 
+@dataclass(frozen=True, slots=True)
+class TicketCitizen:
+    """Whom a queue ticket was issued for (through its visit)."""
+
+    citizen_id: str
+    full_name: str
+    masked_cpr: str
+
+
 class AdviceService(VisitationServiceBase):
     def log_session(
         self,
@@ -60,3 +69,13 @@ class AdviceService(VisitationServiceBase):
     def for_citizen(self, citizen_id: str) -> list[AdviceSession]:
         with self._uow_factory() as uow:
             return list(uow.jobshop.advice_for_citizen(citizen_id))
+
+    def ticket_citizen(self, ticket_id: str) -> TicketCitizen | None:
+        """The citizen behind an advice-queue ticket, to prefill the session being served."""
+        with self._uow_factory() as uow:
+            ticket = uow.tickets.get(ticket_id)
+            visit = uow.visits.get(ticket.visit_id) if ticket else None
+            citizen = uow.citizens.get(visit.citizen_id) if visit else None
+        if citizen is None:
+            return None
+        return TicketCitizen(citizen.id, citizen.full_name, self._masked(citizen))

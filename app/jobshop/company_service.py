@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.commands.envelope import new_id
+from app.entities import Staff
 from app.jobshop.records import Company, CompanyContact, ContactSubject
 from app.visitation.service_base import VisitationServiceBase
 
@@ -67,6 +68,26 @@ class CompanyService(VisitationServiceBase):
                 ContactLine(c, names.get(c.staff_id, c.staff_id))
                 for c in uow.jobshop.contacts_for_company(company_id, since=since)
             ]
+
+    def contact_log(self, company_id: str) -> list[ContactLine]:
+        """Every contact with the company, newest first (the page's contact log)."""
+        with self._uow_factory() as uow:
+            names = {s.id: s.name for s in uow.reference.staff()}
+            return [
+                ContactLine(c, names.get(c.staff_id, c.staff_id))
+                for c in uow.jobshop.contacts_for_company(company_id)
+            ]
+
+    def consultants(self) -> list[Staff]:
+        """Who may be a company's responsible consultant: all staff, this site's first."""
+        with self._uow_factory() as uow:
+            staff = list(uow.reference.staff())
+        return sorted(staff, key=lambda s: (s.site_code != self.site_code, s.name))
+
+    @property
+    def acting_staff_id(self) -> str:
+        """The person signed in: the default responsible consultant of a new company."""
+        return self._ws.acting_staff_id
 
     def contact_warning(self, company_id: str, subject: ContactSubject) -> ContactWarning | None:
         with self._uow_factory() as uow:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.commands.envelope import new_id
 from app.cpr import mask_cpr
 from app.jobshop.records import KvikCandidate, KvikRequest, KvikStatus
+from app.jobshop.working_days import kvik_due
 from app.visitation.service_base import VisitationServiceBase
 
 
@@ -47,6 +48,13 @@ class Candidate:
     already_sent: bool
 
 
+@dataclass(frozen=True, slots=True)
+class SentLine:
+    candidate: KvikCandidate
+    citizen_name: str
+    staff_name: str
+
+
 class KvikService(VisitationServiceBase):
     def open_requests(self) -> list[KvikLine]:
         """Open requests, the one due soonest first, with the time left now."""
@@ -66,6 +74,12 @@ class KvikService(VisitationServiceBase):
                     )
                 )
             return lines
+
+    def default_due(self) -> dt.datetime:
+        """The due time a request taken now gets when none is given (next working day)."""
+        with self._uow_factory() as uow:
+            closed = uow.jobshop.rules().closed_days
+        return kvik_due(self._clock(), closed)
 
     def candidates(self, request_id: str, *, limit: int = 50) -> list[Candidate]:
         with self._uow_factory() as uow:
@@ -95,6 +109,17 @@ class KvikService(VisitationServiceBase):
     def sent_candidates(self, request_id: str) -> list[KvikCandidate]:
         with self._uow_factory() as uow:
             return list(uow.jobshop.kvik_candidates(request_id))
+
+    def sent_lines(self, request_id: str) -> list[SentLine]:
+        """The candidates sent, with the citizen's and the sender's names."""
+        with self._uow_factory() as uow:
+            staff = {s.id: s.name for s in uow.reference.staff()}
+            lines = []
+            for sent in uow.jobshop.kvik_candidates(request_id):
+                citizen = uow.citizens.get(sent.citizen_id)
+                name = citizen.full_name if citizen else sent.citizen_id
+                lines.append(SentLine(sent, name, staff.get(sent.staff_id, sent.staff_id)))
+            return lines
 
     def open_request(
         self,

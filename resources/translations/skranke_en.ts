@@ -40,6 +40,278 @@
     </message>
 </context>
 <context>
+    <name>AdviceCitizenPicker</name>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="40" />
+        <source>&amp;Anonym henvendelse</source>
+        <translation>&amp;Anonymous enquiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="41" />
+        <source>Anonym henvendelse</source>
+        <translation>Anonymous enquiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="42" />
+        <source>Søg borger til rådgivning</source>
+        <translation>Find the citizen being advised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="43" />
+        <source>Navn eller CPR-nummer</source>
+        <translation>Name or CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="45" />
+        <source>Fundne borgere til rådgivning</source>
+        <translation>Citizens found for advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="47" />
+        <source>Borger i samtalen</source>
+        <translation>Citizen in the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="53" />
+        <source>&amp;Find borgeren (navn eller CPR):</source>
+        <translation>&amp;Find the citizen (name or CPR):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="112" />
+        <source>Ingen borgere fundet.</source>
+        <translation>No citizens found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="132" />
+        <source>Samtalen registreres uden borger.</source>
+        <translation>The session is logged without a citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="134" />
+        <source>Borger: %1</source>
+        <translation>Citizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="136" />
+        <source>Ingen borger valgt – søg borgeren frem eller markér anonym.</source>
+        <translation>No citizen chosen – find the citizen or tick anonymous.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePage</name>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="57" />
+        <source>Emne for rådgivningen</source>
+        <translation>Topic of the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="60" />
+        <source>Varighed i minutter</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="63" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="64" />
+        <source>Resultat af samtalen</source>
+        <translation>Outcome of the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="65" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="66" />
+        <source>Fx Ydelsesservice, EURES-rådgiver</source>
+        <translation>E.g. Ydelsesservice, EURES adviser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="67" />
+        <source>Gem samtale (Ctrl+S)</source>
+        <translation>Save session (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="68" />
+        <source>Gem samtale</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="70" />
+        <source>Rådgivningens besked</source>
+        <translation>Open advice message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="74" />
+        <source>Dagens samtaler</source>
+        <translation>Today's sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="83" />
+        <source>&amp;Emne:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="84" />
+        <source>&amp;Varighed:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="85" />
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="86" />
+        <source>&amp;Henvist til:</source>
+        <translation>&amp;Referred to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="95" />
+        <source>&amp;Dagens samtaler i afdelingen:</source>
+        <translation>&amp;Today's sessions at this site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="114" />
+        <source>Åben &amp;rådgivning</source>
+        <translation>Open &amp;advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="143" />
+        <source>Vælg borgeren, eller markér «Anonym henvendelse» (Alt+A).</source>
+        <translation>Choose the citizen, or tick «Anonymous enquiry» (Alt+A).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="195" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceQueuePanel</name>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="53" />
+        <source>Rådgivningsbillet ved skranken</source>
+        <translation>Advice ticket at this counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="56" />
+        <source>Venter på åben rådgivning</source>
+        <translation>Waiting for open advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="57" />
+        <source>Rådgivningskøens besked</source>
+        <translation>Advice queue message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="63" />
+        <source>&amp;Venter på åben rådgivning:</source>
+        <translation>&amp;Waiting for open advice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="104" />
+        <source>Skranke %1 betjener ingen rådgivningsbillet lige nu.</source>
+        <translation>Counter %1 is not serving an advice ticket right now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="111" />
+        <source>Betjenes ved skranke %1: %2 %3</source>
+        <translation>Served at counter %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="123" />
+        <source>Rådgivningskøen kunne ikke læses. Prøv igen (F5).</source>
+        <translation>The advice queue could not be read. Try again (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTables</name>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="18" />
+        <source>Job og jobsøgning</source>
+        <translation>Jobs and job search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="19" />
+        <source>Uddannelse</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="20" />
+        <source>Handicap</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="21" />
+        <source>Etniske minoriteter</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="22" />
+        <source>Ligestilling</source>
+        <translation>Gender equality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="23" />
+        <source>EURES (arbejde i EU)</source>
+        <translation>EURES (work in the EU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="24" />
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="34" />
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="40" />
+        <source>Kl.</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="43" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="44" />
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="45" />
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="46" />
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="47" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="50" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="52" />
+        <source>Ankommet</source>
+        <translation>Arrived</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../ui/security/audit_view.py" line="104" />
@@ -371,6 +643,449 @@
     </message>
 </context>
 <context>
+    <name>CompanyContactDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="51" />
+        <source>Registrér kontakt</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="52" />
+        <source>Kontakt med %1</source>
+        <translation>Contact with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="54" />
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="57" />
+        <source>Kontaktform</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="60" />
+        <source>Notat om kontakten</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="61" />
+        <source>Advarsel om kollegas kontakt</source>
+        <translation>Warning about a colleague's contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="65" />
+        <source>Fejl ved kontakt</source>
+        <translation>Contact error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="72" />
+        <source>Registrér kontakten</source>
+        <translation>Log the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="74" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="75" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="80" />
+        <source>&amp;Emne:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="81" />
+        <source>&amp;Kontaktform:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="82" />
+        <source>&amp;Notat:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="99" />
+        <source>Registrér alligevel (Enter)</source>
+        <translation>Log anyway (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="99" />
+        <source>Registrér (Enter)</source>
+        <translation>Log (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="134" />
+        <source>%1 kontaktede virksomheden om «%2» den %3 (%4).</source>
+        <translation>%1 contacted the company about «%2» on %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="142" />
+        <source>Tal med kollegaen, før du kontakter virksomheden om det samme. Esc annullerer; Enter registrerer kontakten alligevel.</source>
+        <translation>Talk to your colleague before contacting the company about the same thing. Esc cancels; Enter logs the contact anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="171" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailPanel</name>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="40" />
+        <location filename="../../ui/jobshop/company_detail.py" line="90" />
+        <source>Vælg en virksomhed på listen.</source>
+        <translation>Choose a company in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="41" />
+        <source>Virksomhedens navn</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="43" />
+        <source>Virksomhedens CVR-nummer</source>
+        <translation>Company CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="44" />
+        <source>Virksomhedens telefonnummer</source>
+        <translation>Company phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="46" />
+        <source>Virksomhedens ansvarlige konsulent</source>
+        <translation>Company's responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="48" />
+        <source>Ny ansvarlig konsulent</source>
+        <translation>New responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="49" />
+        <source>Skift ansvarlig (Ctrl+J)</source>
+        <translation>Change responsible (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="50" />
+        <source>Skift ansvarlig konsulent</source>
+        <translation>Change responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="52" />
+        <source>Kollegers seneste kontakter</source>
+        <translation>Colleagues' recent contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="55" />
+        <source>Kontaktlog</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="56" />
+        <source>Registrér kontakt … (Ctrl+K)</source>
+        <translation>Log contact … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="57" />
+        <source>Registrér kontakt</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="61" />
+        <source>CVR-nummer:</source>
+        <translation>CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="62" />
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="63" />
+        <source>Ansvarlig konsulent:</source>
+        <translation>Responsible consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="67" />
+        <source>Ny &amp;ansvarlig:</source>
+        <translation>New &amp;responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="72" />
+        <source>K&amp;ontaktlog:</source>
+        <translation>C&amp;ontact log:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="98" />
+        <location filename="../../ui/jobshop/company_detail.py" line="99" />
+        <source>ikke oplyst</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="107" />
+        <source>Ingen kolleger har kontaktet virksomheden for nylig.</source>
+        <translation>No colleague has contacted the company recently.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="109" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_detail.py" line="115" />
+        <source>Kollegers seneste kontakter:</source>
+        <translation>Colleagues' recent contacts:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="50" />
+        <source>Søg virksomhed</source>
+        <translation>Search company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="51" />
+        <source>Navn eller CVR-nummer (Ctrl+F)</source>
+        <translation>Name or CVR number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="53" />
+        <source>Virksomheder</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="54" />
+        <source>Ny virksomhed … (Ctrl+N)</source>
+        <translation>New company … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="55" />
+        <source>Ny virksomhed</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="57" />
+        <source>Virksomhedssidens besked</source>
+        <translation>Companies page message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="65" />
+        <source>&amp;Søg virksomhed:</source>
+        <translation>&amp;Find company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="90" />
+        <source>&amp;Virksomheder</source>
+        <translation>&amp;Companies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="180" />
+        <source>Vælg først en virksomhed på listen.</source>
+        <translation>Choose a company in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_page.py" line="208" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRegisterDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
+        <source>Ny virksomhed</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
+        <source>Virksomhedens navn</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="55" />
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="56" />
+        <source>8 cifre, hvis kendt</source>
+        <translation>8 digits, if known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
+        <source>Virksomhedens telefon</source>
+        <translation>Company phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="59" />
+        <source>Ansvarlig konsulent</source>
+        <translation>Responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="61" />
+        <source>Fejl ved virksomhed</source>
+        <translation>Company error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="68" />
+        <source>Opret (Enter)</source>
+        <translation>Create (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="69" />
+        <source>Opret virksomhed</source>
+        <translation>Create company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="71" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="72" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="77" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="78" />
+        <source>&amp;CVR-nummer:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="79" />
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="80" />
+        <source>&amp;Ansvarlig konsulent:</source>
+        <translation>&amp;Responsible consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="90" />
+        <source>Skriv virksomhedens navn.</source>
+        <translation>Enter the company's name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="122" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTables</name>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="26" />
+        <source>Jobordre</source>
+        <translation>Job order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="27" />
+        <source>Kvikservice</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="28" />
+        <source>Rekruttering og opkvalificering</source>
+        <translation>Recruitment and upskilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="31" />
+        <source>Opfølgning på ansættelse</source>
+        <translation>Follow-up on a hire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="32" />
+        <source>Varsling af afskedigelser</source>
+        <translation>Notice of lay-offs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="33" />
+        <source>Samarbejdsaftale</source>
+        <translation>Partnership agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="34" />
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="38" />
+        <location filename="../../ui/jobshop/company_models.py" line="66" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="39" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="40" />
+        <source>Besøg</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="41" />
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="64" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="65" />
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="67" />
+        <source>Ansvarlig konsulent</source>
+        <translation>Responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="70" />
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="71" />
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="72" />
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="73" />
+        <source>Kontaktform</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/company_models.py" line="74" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../../ui/queue/counter_screen.py" line="50" />
@@ -518,7 +1233,7 @@
         <translation>&amp;Staff passwords …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/wiring.py" line="61" />
+        <location filename="../../ui/jobshop/wiring.py" line="76" />
         <source>Importér &amp;job fra fil …</source>
         <translation>Import &amp;jobs from a file …</translation>
     </message>
@@ -1049,6 +1764,349 @@
         <location filename="../../ui/visitation/kastebold_view.py" line="94" />
         <source>Henvisningen er afvist.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KvikCloseDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="20" />
+        <source>Afslut forespørgsel</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="21" />
+        <source>Afslut forespørgslen fra %1 som:</source>
+        <translation>Close the request from %1 as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="23" />
+        <source>&amp;Opfyldt – kandidaterne er sendt</source>
+        <translation>&amp;Fulfilled – the candidates were sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="24" />
+        <source>Opfyldt</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="26" />
+        <source>&amp;Annulleret – virksomheden trak den tilbage</source>
+        <translation>&amp;Cancelled – the company withdrew it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="27" />
+        <source>Annulleret</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="32" />
+        <source>Afslut (Enter)</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="33" />
+        <source>Afslut forespørgslen</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="35" />
+        <source>Fortryd (Esc)</source>
+        <translation>Go back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_close_dialog.py" line="36" />
+        <source>Fortryd</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>KvikPage</name>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="60" />
+        <source>Kvikservicens besked</source>
+        <translation>Quick service message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="63" />
+        <source>Ny forespørgsel … (Ctrl+N)</source>
+        <translation>New request … (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="64" />
+        <source>Ny forespørgsel</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="65" />
+        <source>Afslut … (F4)</source>
+        <translation>Close … (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="66" />
+        <source>Afslut forespørgsel</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="68" />
+        <source>Åbne forespørgsler</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="70" />
+        <source>Kandidater</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="71" />
+        <source>Bemærkning til afsendelsen</source>
+        <translation>Note on sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="72" />
+        <source>Fx hvornår borgeren kan starte</source>
+        <translation>E.g. when the citizen can start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="73" />
+        <source>Markér som sendt (Ctrl+S)</source>
+        <translation>Mark as sent (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="74" />
+        <source>Markér som sendt</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="76" />
+        <source>Sendte kandidater</source>
+        <translation>Candidates sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="87" />
+        <source>&amp;Kandidater (besøgt receptionen og ønsker branchen):</source>
+        <translation>&amp;Candidates (visited reception and want the trade):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="99" />
+        <source>S&amp;endt til virksomheden:</source>
+        <translation>S&amp;ent to the company:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="107" />
+        <source>Å&amp;bne forespørgsler:</source>
+        <translation>O&amp;pen requests:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="130" />
+        <source>&amp;Kvikservice</source>
+        <translation>&amp;Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_page.py" line="270" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>KvikRequestDialog</name>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="56" />
+        <source>Ny kvikservice-forespørgsel</source>
+        <translation>New quick-service request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="57" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="61" />
+        <source>Branche</source>
+        <translation>Trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
+        <source>Antal kandidater</source>
+        <translation>Number of candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="66" />
+        <source>Beskrivelse af behovet</source>
+        <translation>Description of the need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="67" />
+        <source>Svarfrist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="72" />
+        <source>Standardfrist</source>
+        <translation>Default due time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="74" />
+        <source>Standard: næste arbejdsdag, %1.</source>
+        <translation>Default: next working day, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="77" />
+        <source>Fejl ved forespørgsel</source>
+        <translation>Request error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
+        <source>Opret (Enter)</source>
+        <translation>Create (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="85" />
+        <source>Opret forespørgsel</source>
+        <translation>Create request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="93" />
+        <source>&amp;Virksomhed:</source>
+        <translation>Com&amp;pany:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="94" />
+        <source>&amp;Branche:</source>
+        <translation>&amp;Trade area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="95" />
+        <source>&amp;Antal kandidater:</source>
+        <translation>&amp;Number of candidates:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="96" />
+        <source>Be&amp;skrivelse:</source>
+        <translation>De&amp;scription:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="97" />
+        <source>Svar&amp;frist:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="104" />
+        <source>Opret først virksomheden under «Virksomheder».</source>
+        <translation>Register the company under «Companies» first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="148" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>KvikTables</name>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="31" />
+        <source>%1 t %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="34" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="36" />
+        <source>overskredet med %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="42" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="43" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="47" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="48" />
+        <source>Branche</source>
+        <translation>Trade area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="49" />
+        <source>Ønsket</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="50" />
+        <location filename="../../ui/jobshop/kvik_models.py" line="63" />
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="51" />
+        <source>Svarfrist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="52" />
+        <source>Tid tilbage</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="53" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="56" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="57" />
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="58" />
+        <source>Seneste besøg</source>
+        <translation>Recent visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="59" />
+        <source>Allerede sendt</source>
+        <translation>Already sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="62" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="64" />
+        <source>Sendt af</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/kvik_models.py" line="65" />
+        <source>Bemærkning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,17 @@ from app.jobshop.kvik_service import KvikService
 from app.jobshop.vacancy_import import VacancyImportService
 from app.jobshop.vacancy_service import VacancyService
 from app.ports import UnitOfWorkFactory
+from app.queue.profiles import counter_profile
+from app.queue.service import QueueService
 from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
+from ui.jobshop.advice_page import add_advice_page
+from ui.jobshop.company_page import add_company_page
 from ui.jobshop.import_dialog import VacancyImportDialog
 from ui.jobshop.jobs_page import add_jobs_page
 from ui.jobshop.jobshop_tab import JobshopTab
+from ui.jobshop.kvik_page import add_kvik_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,7 @@ class JobshopServices:
     advice: AdviceService
     registration: RegistrationService  # finding the citizen to refer
     importer: VacancyImportService
+    queue: QueueService | None = None  # the advice page reads its own queue (read only)
 
 
 def jobshop_services(
@@ -46,6 +52,12 @@ def jobshop_services(
         AdviceService(uow_factory, bus, workstation),
         registration,
         VacancyImportService(uow_factory, bus, workstation),
+        QueueService(
+            uow_factory,
+            bus,
+            workstation,
+            counter_profile(workstation.site_code, workstation.counter_number),
+        ),
     )
 
 
@@ -53,6 +65,9 @@ def build_jobshop_tab(services: JobshopServices, runner: BackgroundRunner) -> Jo
     tab = JobshopTab()
     # Each page adds itself here (one line per page).
     add_jobs_page(tab, services, runner)
+    add_company_page(tab, services, runner)
+    add_kvik_page(tab, services, runner)
+    add_advice_page(tab, services, runner)
     return tab
 
 

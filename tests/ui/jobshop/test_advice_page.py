@@ -1,0 +1,195 @@
+"""«Åben rådgivning» in the whole desk on a real store: an anonymous question logged and
+listed, a citizen found by name, and the citizen of the advice ticket served at this
+counter coming into the form from the advice queue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+
+from app.commands.bus import CommandBus
+from app.entities import SupportBasis
+from app.jobshop.advice_service import AdviceService
+from app.jobshop.records import AdviceTopic
+from app.registration import NewCitizen, RegistrationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name, session_for
+from ui.composition import Desk, build_desk
+from ui.jobshop.advice_page import AdvicePage
+from ui.jobshop.jobshop_tab import JobshopTab
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+ENTER = Qt.Key.Key_Return
+ADVICE = "aaben_raadgivning"
+
+
+@dataclass
+class Setup:
+    advice: AdviceService
+    registration: RegistrationService
+
+
+@pytest.fixture
+def setup(store: LocalStore, workstation: WorkstationConfig) -> Setup:
+    bus = CommandBus(store.unit_of_work)
+    return Setup(
+        AdviceService(store.unit_of_work, bus, workstation),
+        RegistrationService(store.unit_of_work, bus, workstation),
+    )
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> Iterator[Desk]:
+    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.runner.shutdown()
+
+
+def open_advice(desk: Desk) -> AdvicePage:
+    tab = desk.window.findChild(JobshopTab)
+    page = desk.window.findChild(AdvicePage)
+    assert tab is not None and page is not None
+    desk.window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(page)
+    return page
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    QTest.keyClick(widget, key, modifier)
+
+
+def rows(table: QTableView) -> list[list[str]]:
+    model = table.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_an_anonymous_question_is_logged_and_listed(qtbot: QtBot, desk: Desk, setup: Setup) -> None:
+    page = open_advice(desk)
+    sessions = by_name(page, "Dagens samtaler", QTableView)
+    by_name(page, "Resultat af samtalen", QLineEdit).setFocus()
+    press(Qt.Key.Key_S, CTRL)  # nobody chosen and not anonymous: refused in Danish
+    message = by_name(page, "Rådgivningens besked", QLabel)
+    qtbot.waitUntil(lambda: message.text() != "")
+    assert message.text() == "Vælg borgeren, eller markér «Anonym henvendelse» (Alt+A)."
+    assert by_name(page, "Søg borger til rådgivning", QLineEdit).hasFocus()
+    assert setup.advice.sessions_today() == []
+
+    press(Qt.Key.Key_A, ALT)
+    anonymous = by_name(page, "Anonym henvendelse", QCheckBox)
+    qtbot.waitUntil(anonymous.isChecked)
+    assert not by_name(page, "Søg borger til rådgivning", QLineEdit).isEnabled()
+    topic = by_name(page, "Emne for rådgivningen", QComboBox)
+    assert topic.count() == 7
+    topic.setCurrentIndex(topic.findData(AdviceTopic.EURES.value))
+    assert by_name(page, "Varighed i minutter", QSpinBox).value() == 15
+    outcome = by_name(page, "Resultat af samtalen", QLineEdit)
+    outcome.setFocus()
+    QTest.keyClicks(outcome, "Spurgte til arbejde i Sverige")
+    QTest.keyClicks(by_name(page, "Henvist til", QLineEdit), "EURES-rådgiver")
+    press(Qt.Key.Key_S, CTRL)
+
+    qtbot.waitUntil(lambda: len(rows(sessions)) == 1)
+    _at, who, subject, minutes, said, referred = rows(sessions)[0]
+    assert (who, subject, minutes, said, referred) == (
+        "Anonym", "EURES (arbejde i EU)", "15", "Spurgte til arbejde i Sverige", "EURES-rådgiver",
+    )  # fmt: skip
+    (line,) = setup.advice.sessions_today()
+    assert line.session.citizen_id is None and line.session.staff_id == "mus-aan"
+    assert message.text() == ""
+    assert not anonymous.isChecked() and outcome.text() == ""  # ready for the next one
+
+
+def test_a_citizen_found_by_name_is_logged_with_the_session(
+    qtbot: QtBot, desk: Desk, setup: Setup
+) -> None:
+    nadia = setup.registration.register_citizen(
+        NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
+    )
+    page = open_advice(desk)
+    press(Qt.Key.Key_F, CTRL)
+    search = by_name(page, "Søg borger til rådgivning", QLineEdit)
+    qtbot.waitUntil(search.hasFocus)
+    QTest.keyClicks(search, "nadia")
+    press(ENTER)
+    hits = by_name(page, "Fundne borgere til rådgivning", QTableView)
+    qtbot.waitUntil(hits.hasFocus)
+    chosen = by_name(page, "Borger i samtalen", QLabel)
+    assert chosen.text() == "Borger: Nadia Søndergård (070790-xxxx)"
+    by_name(page, "Varighed i minutter", QSpinBox).setValue(25)
+    outcome = by_name(page, "Resultat af samtalen", QLineEdit)
+    QTest.keyClicks(outcome, "CV gennemgået")
+    QTest.keyClick(outcome, ENTER)  # Enter in the last fields saves
+    sessions = by_name(page, "Dagens samtaler", QTableView)
+    qtbot.waitUntil(lambda: len(rows(sessions)) == 1)
+    assert rows(sessions)[0][1:4] == ["Nadia Søndergård", "Job og jobsøgning", "25"]
+    (session,) = setup.advice.for_citizen(nadia.id)
+    assert session.ticket_id is None and session.outcome == "CV gennemgået"
+
+
+def test_the_citizen_of_the_advice_ticket_served_here_comes_into_the_form(
+    qtbot: QtBot, desk: Desk, setup: Setup
+) -> None:
+    nadia = setup.registration.register_citizen(
+        NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
+    )
+    omar = setup.registration.register_citizen(
+        NewCitizen("0101801234", "Omar", "Hansen", SupportBasis.INSURED)
+    )
+    served = setup.registration.issue_ticket(nadia.id, ADVICE, serve_at_counter=1)
+    waiting = setup.registration.issue_ticket(omar.id, ADVICE)
+    setup.registration.issue_ticket(omar.id, "jobbutik")  # another queue: not listed
+
+    page = open_advice(desk)
+    queue = by_name(page, "Venter på åben rådgivning", QTableView)
+    qtbot.waitUntil(lambda: len(rows(queue)) == 1)
+    assert rows(queue)[0][0] == waiting.number
+    here = by_name(page, "Rådgivningsbillet ved skranken", QLabel)
+    assert here.text() == f"Betjenes ved skranke 1: {served.number} Nadia Søndergård (070790-xxxx)"
+    chosen = by_name(page, "Borger i samtalen", QLabel)
+    qtbot.waitUntil(lambda: chosen.text() == "Borger: Nadia Søndergård (070790-xxxx)")
+
+    topic = by_name(page, "Emne for rådgivningen", QComboBox)
+    topic.setCurrentIndex(topic.findData(AdviceTopic.EDUCATION.value))
+    by_name(page, "Henvist til", QLineEdit).setFocus()
+    QTest.keyClicks(by_name(page, "Henvist til", QLineEdit), "Studievalg København")
+    press(Qt.Key.Key_S, CTRL)
+    sessions = by_name(page, "Dagens samtaler", QTableView)
+    qtbot.waitUntil(lambda: len(rows(sessions)) == 1)
+    (session,) = setup.advice.for_citizen(nadia.id)
+    assert session.ticket_id == served.ticket_id and session.topic is AdviceTopic.EDUCATION
+    # Logged: the same ticket is not offered again when the queue is read anew.
+    assert chosen.text().startswith("Ingen borger valgt")
+    setup.registration.issue_ticket(nadia.id, ADVICE)  # something new to see the read land
+    press(Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(rows(queue)) == 2)
+    assert chosen.text().startswith("Ingen borger valgt")

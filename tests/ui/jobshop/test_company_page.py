@@ -1,0 +1,225 @@
+"""«Virksomheder» in the whole desk on a real store, driven by keyboard: register a company,
+hand it to another consultant, and log contacts — warned about a colleague's contact on
+the same subject, not about one on another subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from app.commands.bus import CommandBus
+from app.jobshop.company_service import CompanyService
+from app.jobshop.records import ContactSubject
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import by_name, session_for
+from ui.composition import Desk, build_desk
+from ui.jobshop.company_page import CompanyPage
+from ui.jobshop.jobshop_tab import JobshopTab
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ENTER = Qt.Key.Key_Return
+
+
+@pytest.fixture
+def colleague(store: LocalStore) -> CompanyService:
+    """Lars at another counter of the same site, with his own desk's services."""
+    ws = WorkstationConfig("ws-lars", "MUS", 2, "mus-ljp")
+    return CompanyService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> Iterator[Desk]:
+    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.runner.shutdown()
+
+
+def open_companies(qtbot: QtBot, desk: Desk) -> CompanyPage:
+    tab = desk.window.findChild(JobshopTab)
+    page = desk.window.findChild(CompanyPage)
+    assert tab is not None and page is not None
+    desk.window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: by_name(page, "Ny ansvarlig konsulent", QComboBox).count() > 0)
+    return page
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    QTest.keyClick(widget, key, modifier)
+
+
+def names(page: CompanyPage) -> list[str]:
+    model = by_name(page, "Virksomheder", QTableView).model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def log_rows(page: CompanyPage) -> list[list[str]]:
+    model = by_name(page, "Kontaktlog", QTableView).model()
+    return [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+
+
+def back_to(qtbot: QtBot, desk: Desk) -> None:
+    desk.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
+
+
+def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(
+    qtbot: QtBot, desk: Desk, colleague: CompanyService
+) -> None:
+    page = open_companies(qtbot, desk)
+    by_name(page, "Søg virksomhed", QLineEdit).setFocus()
+    press(Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: page.register_dialog is not None)
+    dialog = page.register_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert by_name(dialog, "Ansvarlig konsulent", QComboBox).currentData() == "mus-aan"
+    name = by_name(dialog, "Virksomhedens navn", QLineEdit)
+    qtbot.waitUntil(name.hasFocus)
+    QTest.keyClicks(name, "Bageriet Brød")
+    cvr = by_name(dialog, "CVR-nummer", QLineEdit)
+    QTest.keyClicks(cvr, "12345678")
+    QTest.keyClick(cvr, ENTER)
+
+    error = by_name(dialog, "Fejl ved virksomhed", QLabel)
+    qtbot.waitUntil(lambda: error.text() != "")
+    assert error.text() == (
+        "CVR-nummeret «12345678» er ikke gyldigt (8 cifre med korrekt kontrolciffer)."
+    )
+    assert dialog.isVisible() and cvr.hasFocus()
+    assert name.text() == "Bageriet Brød" and cvr.text() == "12345678"
+
+    cvr.clear()
+    QTest.keyClicks(cvr, "13585628")  # a valid CVR (check digit right)
+    QTest.keyClick(cvr, ENTER)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    back_to(qtbot, desk)
+    qtbot.waitUntil(lambda: by_name(page, "Virksomhedens navn", QLabel).text() == "Bageriet Brød")
+    assert "Bageriet Brød" in names(page)
+    assert by_name(page, "Virksomhedens CVR-nummer", QLabel).text() == "13585628"
+    responsible = by_name(page, "Virksomhedens ansvarlige konsulent", QLabel)
+    assert responsible.text() == "Åse Andersen"
+
+    # Handed over to Lars: the combo, then Ctrl+J.
+    combo = by_name(page, "Ny ansvarlig konsulent", QComboBox)
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("mus-ljp"))
+    press(Qt.Key.Key_J, CTRL)
+    qtbot.waitUntil(lambda: responsible.text() == "Lars Juul Pedersen")
+    (line,) = colleague.companies("brød")
+    assert line.company.responsible_staff_id == "mus-ljp" and line.company.cvr == "13585628"
+
+
+def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
+    qtbot: QtBot, desk: Desk, colleague: CompanyService
+) -> None:
+    netto = colleague.register("Netto Valby")
+    colleague.log_contact(
+        netto, ContactSubject.KVIKSERVICE, channel="telefon", note="Tre til lager"
+    )
+    page = open_companies(qtbot, desk)
+    qtbot.waitUntil(lambda: by_name(page, "Virksomhedens navn", QLabel).text() == "Netto Valby")
+    others = by_name(page, "Kollegers seneste kontakter", QLabel)
+    qtbot.waitUntil(lambda: "Lars Juul Pedersen" in others.text())
+    assert "Kvikservice" in others.text()
+    qtbot.waitUntil(lambda: len(log_rows(page)) == 1)
+    when, who, subject, channel, note = log_rows(page)[0]
+    assert (who, subject, channel, note) == (
+        "Lars Juul Pedersen", "Kvikservice", "Telefon", "Tre til lager",
+    )  # fmt: skip
+
+    # The same subject: the dialog warns (who and when) and Esc cancels; nothing is logged.
+    by_name(page, "Virksomheder", QTableView).setFocus()
+    press(Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: page.contact_dialog is not None)
+    dialog = page.contact_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject_combo = by_name(dialog, "Emne", QComboBox)
+    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.KVIKSERVICE.value))
+    note_edit = by_name(dialog, "Notat om kontakten", QLineEdit)
+    QTest.keyClicks(note_edit, "Spurgte til flere")
+    QTest.keyClick(note_edit, ENTER)
+    warning = by_name(dialog, "Advarsel om kollegas kontakt", QLabel)
+    qtbot.waitUntil(lambda: warning.isVisibleTo(dialog))
+    assert warning.text().startswith(
+        f"Lars Juul Pedersen kontaktede virksomheden om «Kvikservice» den {when} (Telefon)."
+    )
+    assert dialog.isVisible()
+    assert by_name(dialog, "Registrér kontakten").text() == "Registrér alligevel (Enter)"
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(colleague.contact_log(netto)) == 1
+    back_to(qtbot, desk)
+
+    # Again, and this time going on: logged as warned.
+    press(Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: page.contact_dialog is not dialog and page.contact_dialog is not None)
+    dialog = page.contact_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject_combo = by_name(dialog, "Emne", QComboBox)
+    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.KVIKSERVICE.value))
+    QTest.keyClick(by_name(dialog, "Notat om kontakten", QLineEdit), ENTER)
+    warning = by_name(dialog, "Advarsel om kollegas kontakt", QLabel)
+    qtbot.waitUntil(lambda: warning.isVisibleTo(dialog))
+    press(ENTER)  # the OK button has the focus: «Registrér alligevel»
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: len(log_rows(page)) == 2)
+    newest = colleague.contact_log(netto)[0]
+    assert newest.staff_name == "Åse Andersen" and newest.contact.warned
+    back_to(qtbot, desk)
+
+
+def test_a_colleagues_contact_on_another_subject_does_not_warn(
+    qtbot: QtBot, desk: Desk, colleague: CompanyService
+) -> None:
+    netto = colleague.register("Netto Valby")
+    colleague.log_contact(netto, ContactSubject.KVIKSERVICE, channel="telefon")
+    colleague.register("Irma Islands Brygge")
+    page = open_companies(qtbot, desk)
+    qtbot.waitUntil(lambda: len(names(page)) == 2)
+    press(Qt.Key.Key_F, CTRL)  # find it by name; Enter goes to the list
+    search = by_name(page, "Søg virksomhed", QLineEdit)
+    qtbot.waitUntil(search.hasFocus)
+    QTest.keyClicks(search, "netto")
+    press(ENTER)
+    qtbot.waitUntil(lambda: names(page) == ["Netto Valby"])
+    assert by_name(page, "Virksomheder", QTableView).hasFocus()
+    qtbot.waitUntil(lambda: len(log_rows(page)) == 1)
+    press(Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: page.contact_dialog is not None)
+    dialog = page.contact_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject_combo = by_name(dialog, "Emne", QComboBox)
+    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.JOB_ORDER.value))
+    channel = by_name(dialog, "Kontaktform", QComboBox)
+    channel.setCurrentIndex(channel.findData("e-mail"))
+    note_edit = by_name(dialog, "Notat om kontakten", QLineEdit)
+    QTest.keyClicks(note_edit, "Ny jobordre på vej")
+    QTest.keyClick(note_edit, ENTER)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not by_name(dialog, "Advarsel om kollegas kontakt", QLabel).isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: len(log_rows(page)) == 2)
+    assert log_rows(page)[0][1:] == ["Åse Andersen", "Jobordre", "E-mail", "Ny jobordre på vej"]
+    newest = colleague.contact_log(netto)[0]
+    assert newest.contact.subject is ContactSubject.JOB_ORDER and not newest.contact.warned
+    back_to(qtbot, desk)

@@ -1,0 +1,172 @@
+"""«Registrér kontakt …»: subject, channel and a note; a colleague's recent contact warns first.
+
+Before saving, the dialog asks CompanyService.contact_warning. When a colleague
+contacted the company about the same subject within the window, the dialog shows
+who and when and stops: Esc cancels, Enter registers anyway (logged as warned).
+Changing the subject asks again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import COPENHAGEN
+from app.errors import KnownError
+from app.jobshop.company_service import CompanyService, ContactWarning
+from app.jobshop.records import ContactSubject
+from ui.background import BackgroundRunner
+from ui.jobshop.company_models import CHANNELS, channel_label, subject_label
+
+log = logging.getLogger(__name__)
+
+
+class CompanyContactDialog(QDialog):
+    logged = Signal(str)  # the new contact's id
+
+    def __init__(
+        self,
+        companies: CompanyService,
+        runner: BackgroundRunner,
+        company_id: str,
+        company_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._companies = companies
+        self._runner = runner
+        self._company_id = company_id
+        self._warned_for: ContactSubject | None = None  # the subject the user was warned about
+        self.setWindowTitle(self.tr("Registrér kontakt"))
+        heading = QLabel(self.tr("Kontakt med %1").replace("%1", company_name))
+        heading.setProperty("role", "heading")
+        self.subject_combo = QComboBox(accessibleName=self.tr("Emne"))
+        for subject in ContactSubject:
+            self.subject_combo.addItem(subject_label(subject), subject.value)
+        self.channel_combo = QComboBox(accessibleName=self.tr("Kontaktform"))
+        for code in CHANNELS:
+            self.channel_combo.addItem(channel_label(code), code)
+        self.note_edit = QLineEdit(accessibleName=self.tr("Notat om kontakten"))
+        self.warning_label = QLabel(accessibleName=self.tr("Advarsel om kollegas kontakt"))
+        self.warning_label.setProperty("role", "error")  # the theme's attention style
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved kontakt"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName(self.tr("Registrér kontakten"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Emne:"), self.subject_combo)
+        form.addRow(self.tr("&Kontaktform:"), self.channel_combo)
+        form.addRow(self.tr("&Notat:"), self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.subject_combo.currentIndexChanged.connect(self._on_subject_combo_changed)
+        self._show_ok_text()
+        self.subject_combo.setFocus()
+
+    def subject(self) -> ContactSubject:
+        return ContactSubject(str(self.subject_combo.currentData()))
+
+    def _show_ok_text(self) -> None:
+        warned = self._warned_for is not None
+        self.ok_button.setText(
+            self.tr("Registrér alligevel (Enter)") if warned else self.tr("Registrér (Enter)")
+        )
+
+    def _on_subject_combo_changed(self) -> None:
+        self._warned_for = None  # another subject: ask again before saving
+        self.warning_label.hide()
+        self._show_ok_text()
+
+    def _on_buttons_accepted(self) -> None:
+        subject = self.subject()
+        self.ok_button.setEnabled(False)
+        self.error_label.clear()
+        if self._warned_for is subject:  # seen the warning and going on
+            self._save(subject, warned=True)
+            return
+        self._runner.run(
+            lambda: self._companies.contact_warning(self._company_id, subject),
+            lambda warning: self._on_warning_checked(subject, warning),
+            self._show_error,
+            owner=self,
+        )
+
+    def _on_warning_checked(self, subject: ContactSubject, warning: ContactWarning | None) -> None:
+        if warning is None:
+            self._save(subject, warned=False)
+            return
+        self._warned_for = subject
+        self.warning_label.setText(self.warning_text(warning))
+        self.warning_label.show()
+        self._show_ok_text()
+        self.ok_button.setEnabled(True)
+        self.ok_button.setFocus()
+
+    def warning_text(self, warning: ContactWarning) -> str:
+        lines = [
+            self.tr("%1 kontaktede virksomheden om «%2» den %3 (%4).")
+            .replace("%1", line.staff_name)
+            .replace("%2", subject_label(warning.subject))
+            .replace("%3", f"{line.contact.contacted_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}")
+            .replace("%4", channel_label(line.contact.channel))
+            for line in warning.contacts
+        ]
+        advice = self.tr(
+            "Tal med kollegaen, før du kontakter virksomheden om det samme. "
+            "Esc annullerer; Enter registrerer kontakten alligevel."
+        )
+        return "\n".join([*lines, advice])
+
+    def _save(self, subject: ContactSubject, *, warned: bool) -> None:
+        channel = str(self.channel_combo.currentData())
+        note = self.note_edit.text().strip()
+
+        def done(contact_id: str) -> None:
+            self.logged.emit(contact_id)
+            self.accept()
+
+        self._runner.run(
+            lambda: self._companies.log_contact(
+                self._company_id, subject, channel=channel, note=note, warned=warned
+            ),
+            done,
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+        else:
+            log.error("unexpected error while logging a company contact", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )

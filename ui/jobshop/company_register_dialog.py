@@ -1,0 +1,123 @@
+"""«Ny virksomhed …»: name, CVR (optional), phone and the one responsible consultant.
+
+The consultant defaults to the person signed in. A refusal (a wrong CVR, a company
+already registered) is shown here in Danish and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.entities import Staff
+from app.errors import KnownError
+from app.jobshop.company_service import CompanyService
+from ui.background import BackgroundRunner
+
+log = logging.getLogger(__name__)
+
+
+def fill_consultants(combo: QComboBox, staff: Sequence[Staff], chosen: str) -> None:
+    """Staff as "Name (SITE)", the `chosen` id selected."""
+    combo.clear()
+    for member in staff:
+        combo.addItem(f"{member.name} ({member.site_code})", member.id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+
+class CompanyRegisterDialog(QDialog):
+    registered = Signal(str)  # the new company's id
+
+    def __init__(
+        self,
+        companies: CompanyService,
+        runner: BackgroundRunner,
+        staff: Sequence[Staff],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._companies = companies
+        self._runner = runner
+        self.setWindowTitle(self.tr("Ny virksomhed"))
+        self.name_edit = QLineEdit(accessibleName=self.tr("Virksomhedens navn"))
+        self.cvr_edit = QLineEdit(accessibleName=self.tr("CVR-nummer"))
+        self.cvr_edit.setPlaceholderText(self.tr("8 cifre, hvis kendt"))
+        self.cvr_edit.setMaxLength(12)
+        self.phone_edit = QLineEdit(accessibleName=self.tr("Virksomhedens telefon"))
+        self.responsible_combo = QComboBox(accessibleName=self.tr("Ansvarlig konsulent"))
+        fill_consultants(self.responsible_combo, staff, companies.acting_staff_id)
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved virksomhed"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Opret (Enter)"))
+        self.ok_button.setAccessibleName(self.tr("Opret virksomhed"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Navn:"), self.name_edit)
+        form.addRow(self.tr("&CVR-nummer:"), self.cvr_edit)
+        form.addRow(self.tr("&Telefon:"), self.phone_edit)
+        form.addRow(self.tr("&Ansvarlig konsulent:"), self.responsible_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+    def _on_buttons_accepted(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.error_label.setText(self.tr("Skriv virksomhedens navn."))
+            self.name_edit.setFocus()
+            return
+        cvr = self.cvr_edit.text().strip().replace(" ", "")
+        phone = self.phone_edit.text().strip()
+        responsible = str(self.responsible_combo.currentData() or "") or None
+        self.ok_button.setEnabled(False)
+        self.error_label.clear()
+
+        def done(company_id: str) -> None:
+            self.registered.emit(company_id)
+            self.accept()
+
+        self._runner.run(
+            lambda: self._companies.register(
+                name, cvr=cvr, phone=phone, responsible_staff_id=responsible
+            ),
+            done,
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+            field = {"cvr": self.cvr_edit, "name": self.name_edit, "phone": self.phone_edit}
+            if error.field in field:
+                field[error.field].setFocus()
+        else:
+            log.error("unexpected error while registering a company", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )

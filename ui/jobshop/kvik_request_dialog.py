@@ -1,0 +1,149 @@
+"""«Ny forespørgsel …»: a company's kvikservice call — company, trade area, how many, what,
+and the due time, prefilled with the default (same time next working day) and shown.
+
+Left untouched, the due time is not sent: the command computes the default from its own
+time, so desk and server agree. Changed, the chosen time is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import COPENHAGEN
+from app.errors import KnownError
+from app.jobshop.company_service import CompanyLine
+from app.jobshop.kvik_service import KvikService
+from app.jobshop.records import TradeArea
+from ui.background import BackgroundRunner
+from ui.jobshop.kvik_models import moment_text
+
+log = logging.getLogger(__name__)
+ZONE = QTimeZone(b"Europe/Copenhagen")
+
+
+class KvikRequestDialog(QDialog):
+    opened = Signal(str)  # the new request's id
+
+    def __init__(
+        self,
+        kvik: KvikService,
+        runner: BackgroundRunner,
+        companies: Sequence[CompanyLine],
+        trade_areas: Sequence[TradeArea],
+        default_due: dt.datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kvik = kvik
+        self._runner = runner
+        self._default_due = default_due
+        self.setWindowTitle(self.tr("Ny kvikservice-forespørgsel"))
+        self.company_combo = QComboBox(accessibleName=self.tr("Virksomhed"))
+        for line in companies:
+            cvr = f" (CVR {line.company.cvr})" if line.company.cvr else ""
+            self.company_combo.addItem(line.company.name + cvr, line.company.id)
+        self.trade_combo = QComboBox(accessibleName=self.tr("Branche"))
+        for area in trade_areas:
+            self.trade_combo.addItem(area.label_da, area.code)
+        self.positions_spin = QSpinBox(accessibleName=self.tr("Antal kandidater"))
+        self.positions_spin.setRange(1, 100)
+        self.description_edit = QLineEdit(accessibleName=self.tr("Beskrivelse af behovet"))
+        self.due_edit = QDateTimeEdit(accessibleName=self.tr("Svarfrist"))
+        self.due_edit.setTimeZone(ZONE)
+        self.due_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(default_due.timestamp()), ZONE))
+        self.default_label = QLabel(accessibleName=self.tr("Standardfrist"))
+        self.default_label.setText(
+            self.tr("Standard: næste arbejdsdag, %1.").replace("%1", moment_text(default_due))
+        )
+        self.default_label.setProperty("role", "muted")
+        self.error_label = QLabel(accessibleName=self.tr("Fejl ved forespørgsel"))
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Opret (Enter)"))
+        self.ok_button.setAccessibleName(self.tr("Opret forespørgsel"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annullér (Esc)"))
+        cancel.setAccessibleName(self.tr("Annullér"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Virksomhed:"), self.company_combo)
+        form.addRow(self.tr("&Branche:"), self.trade_combo)
+        form.addRow(self.tr("&Antal kandidater:"), self.positions_spin)
+        form.addRow(self.tr("Be&skrivelse:"), self.description_edit)
+        form.addRow(self.tr("Svar&frist:"), self.due_edit)
+        form.addRow("", self.default_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        if not companies:
+            self.error_label.setText(self.tr("Opret først virksomheden under «Virksomheder»."))
+            self.ok_button.setEnabled(False)
+        self.company_combo.setFocus()
+
+    def due_at(self) -> dt.datetime | None:
+        """The chosen due time, or None when the default is kept."""
+        chosen = dt.datetime.fromtimestamp(self.due_edit.dateTime().toSecsSinceEpoch(), COPENHAGEN)
+        if abs((chosen - self._default_due).total_seconds()) < 60:  # the edit shows minutes
+            return None
+        return chosen.astimezone(dt.UTC)
+
+    def _on_buttons_accepted(self) -> None:
+        company_id = str(self.company_combo.currentData() or "")
+        trade_area = str(self.trade_combo.currentData() or "")
+        description = self.description_edit.text().strip()
+        positions = self.positions_spin.value()
+        due = self.due_at()
+        self.ok_button.setEnabled(False)
+        self.error_label.clear()
+
+        def done(request_id: str) -> None:
+            self.opened.emit(request_id)
+            self.accept()
+
+        self._runner.run(
+            lambda: self._kvik.open_request(
+                company_id, trade_area, description, positions=positions, due_at=due
+            ),
+            done,
+            self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, KnownError):
+            self.error_label.setText(error.message)
+            if error.field == "due_at":
+                self.due_edit.setFocus()
+            elif error.field == "description":
+                self.description_edit.setFocus()
+        else:
+            log.error("unexpected error while opening a kvikservice request", exc_info=error)
+            self.error_label.setText(
+                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
+            )
