@@ -268,13 +268,17 @@ class SqlJobshop:
         return list(self._s.scalars(stmt))
 
     def recent_visitors_wishing(
-        self, trade_area: str, *, since: dt.datetime, limit: int = 50
+        self, trade_area: str, *, site_code: str, since: dt.datetime, limit: int = 50
     ) -> Sequence[RecentVisitor]:
         last_visit = func.max(VisitRow.started_at)
         stmt = (
             select(VisitRow.citizen_id, last_visit)
             .join(JobWishRow, JobWishRow.citizen_id == VisitRow.citizen_id)
-            .where(JobWishRow.trade_area == trade_area, VisitRow.started_at >= since)
+            .where(
+                JobWishRow.trade_area == trade_area,
+                VisitRow.site_code == site_code,
+                VisitRow.started_at >= since,
+            )
             .group_by(VisitRow.citizen_id)
             .order_by(last_visit.desc(), VisitRow.citizen_id)
             .limit(limit)

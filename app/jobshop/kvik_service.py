@@ -91,7 +91,7 @@ class KvikService(VisitationServiceBase):
             sent = {c.citizen_id for c in uow.jobshop.kvik_candidates(request_id)}
             found = []
             for visitor in uow.jobshop.recent_visitors_wishing(
-                request.trade_area, since=since, limit=limit
+                request.trade_area, site_code=self.site_code, since=since, limit=limit
             ):
                 citizen = uow.citizens.get(visitor.citizen_id)
                 if citizen is not None:

@@ -81,8 +81,8 @@ class JobshopRepository(Protocol):
     def set_job_wishes(self, citizen_id: str, trade_areas: Sequence[str]) -> None: ...
     def job_wishes(self, citizen_id: str) -> Sequence[str]: ...
     def recent_visitors_wishing(
-        self, trade_area: str, *, since: dt.datetime, limit: int = 50
-    ) -> Sequence[RecentVisitor]: ...  # latest visit first
+        self, trade_area: str, *, site_code: str, since: dt.datetime, limit: int = 50
+    ) -> Sequence[RecentVisitor]: ...  # visitors of `site_code`, latest visit first
 
     # --- open advice ------------------------------------------------------------------------
     def add_advice_session(self, session: AdviceSession) -> None: ...

@@ -12,7 +12,8 @@ from app.commands.envelope import new_id
 from app.errors import ConflictError, ValidationError
 from app.jobshop.records import KvikStatus
 from app.jobshop.working_days import is_working_day, kvik_due, next_working_day
-from tests.app.jobshop.conftest import JobDesk
+from local_cache.store import LocalStore
+from tests.app.jobshop.conftest import JobDesk, make_job_desk
 from tests.app.visitation.conftest import Clock
 
 
@@ -102,3 +103,16 @@ def test_a_chosen_due_time_must_lie_after_the_call(jobs: JobDesk, clock: Clock) 
         jobs.kvik.open_request(
             jobs.company(), "sosu", "x", due_at=clock.moment - dt.timedelta(hours=1)
         )
+
+
+def test_each_reception_matches_its_own_visitors(store: LocalStore, clock: Clock) -> None:
+    mus = make_job_desk(store, clock, site="MUS", staff="mus-aan")
+    skb = make_job_desk(store, clock, site="SKB", staff="skb-sol")
+    here, there = mus.citizen(1, "Ida"), mus.citizen(2, "Jon")
+    for citizen in (here, there):
+        mus.kvik.set_job_wishes(citizen.id, ["sosu"])
+    _visit(mus, here.id)
+    _visit(skb, there.id)
+    request_id = mus.kvik.open_request(mus.company(), "sosu", "2 SOSU-hjælpere")
+    assert [c.citizen_id for c in mus.kvik.candidates(request_id)] == [here.id]
+    assert [c.citizen_id for c in skb.kvik.candidates(request_id)] == [there.id]
