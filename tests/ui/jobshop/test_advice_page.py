@@ -4,15 +4,12 @@ counter coming into the form from the advice queue."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -29,10 +26,10 @@ from app.jobshop.records import AdviceTopic
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
-from ui.composition import Desk, build_desk
+from tests.ui.helpers import by_name
+from tests.ui.jobshop.keys import press, rows, show_page
+from ui.composition import Desk
 from ui.jobshop.advice_page import AdvicePage
-from ui.jobshop.jobshop_tab import JobshopTab
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -57,40 +54,8 @@ def setup(store: LocalStore, workstation: WorkstationConfig) -> Setup:
     )
 
 
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
-
-
 def open_advice(desk: Desk) -> AdvicePage:
-    tab = desk.window.findChild(JobshopTab)
-    page = desk.window.findChild(AdvicePage)
-    assert tab is not None and page is not None
-    desk.window.tabs.setCurrentWidget(tab)
-    tab.pages.setCurrentWidget(page)
-    return page
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    QTest.keyClick(widget, key, modifier)
-
-
-def rows(table: QTableView) -> list[list[str]]:
-    model = table.model()
-    return [
-        [model.index(r, c).data() for c in range(model.columnCount())]
-        for r in range(model.rowCount())
-    ]
+    return show_page(desk, AdvicePage)
 
 
 def test_an_anonymous_question_is_logged_and_listed(qtbot: QtBot, desk: Desk, setup: Setup) -> None:

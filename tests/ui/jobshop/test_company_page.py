@@ -4,13 +4,10 @@ the same subject, not about one on another subject."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -18,10 +15,10 @@ from app.jobshop.company_service import CompanyService
 from app.jobshop.records import ContactSubject
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
-from ui.composition import Desk, build_desk
+from tests.ui.helpers import by_name
+from tests.ui.jobshop.keys import back_to, press, show_page
+from ui.composition import Desk
 from ui.jobshop.company_page import CompanyPage
-from ui.jobshop.jobshop_tab import JobshopTab
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -36,33 +33,10 @@ def colleague(store: LocalStore) -> CompanyService:
     return CompanyService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
 
 
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
-
-
 def open_companies(qtbot: QtBot, desk: Desk) -> CompanyPage:
-    tab = desk.window.findChild(JobshopTab)
-    page = desk.window.findChild(CompanyPage)
-    assert tab is not None and page is not None
-    desk.window.tabs.setCurrentWidget(tab)
-    tab.pages.setCurrentWidget(page)
+    page = show_page(desk, CompanyPage)
     qtbot.waitUntil(lambda: by_name(page, "Ny ansvarlig konsulent", QComboBox).count() > 0)
     return page
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    QTest.keyClick(widget, key, modifier)
 
 
 def names(page: CompanyPage) -> list[str]:
@@ -73,11 +47,6 @@ def names(page: CompanyPage) -> list[str]:
 def log_rows(page: CompanyPage) -> list[list[str]]:
     model = by_name(page, "Kontaktlog", QTableView).model()
     return [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
-
-
-def back_to(qtbot: QtBot, desk: Desk) -> None:
-    desk.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
 
 
 def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(

@@ -4,9 +4,7 @@ find a vacancy by trade area, refer a walk-in registered at the desk, record the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -33,8 +31,9 @@ from app.jobshop.vacancy_service import VacancyService
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
-from ui.composition import Desk, build_desk
+from tests.ui.helpers import by_name
+from tests.ui.jobshop.keys import back_to, press, show_page
+from ui.composition import Desk
 from ui.jobshop.jobs_page import JobsPage
 from ui.jobshop.jobshop_tab import JobshopTab
 
@@ -77,32 +76,14 @@ def shop(store: LocalStore, workstation: WorkstationConfig) -> Shop:
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path, shop: Shop
-) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
+def desk_data(shop: object) -> object:
+    return shop  # in the store before the desk opens
 
 
 def open_jobs(qtbot: QtBot, desk: Desk) -> JobsPage:
-    tab = desk.window.findChild(JobshopTab)
-    page = desk.window.findChild(JobsPage)
-    assert tab is not None and page is not None
-    desk.window.tabs.setCurrentWidget(tab)
-    tab.pages.setCurrentWidget(page)
+    page = show_page(desk, JobsPage)
     qtbot.waitUntil(lambda: by_name(page, "Branche", QComboBox).count() > 1)
     return page
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    QTest.keyClick(widget, key, modifier)
 
 
 def titles(page: JobsPage) -> list[str]:
@@ -121,12 +102,6 @@ def choose_first_job(qtbot: QtBot, page: JobsPage, title: str) -> None:
     refer = by_name(page, "Henvis borger", QPushButton)
     qtbot.waitUntil(lambda: by_name(page, "Jobbets titel", QLabel).text() == title)
     qtbot.waitUntil(refer.hasFocus)
-
-
-def back_to(qtbot: QtBot, desk: Desk) -> None:
-    """A closed dialog hands the keyboard back to the main window (offscreen needs the nudge)."""
-    desk.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
 
 
 def visible(widget: QWidget) -> bool:

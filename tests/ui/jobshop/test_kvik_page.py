@@ -5,15 +5,12 @@ sent, and the request is closed as fulfilled."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateTimeEdit,
     QLabel,
@@ -33,9 +30,9 @@ from app.jobshop.working_days import next_working_day
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
-from ui.composition import Desk, build_desk
-from ui.jobshop.jobshop_tab import JobshopTab
+from tests.ui.helpers import by_name
+from tests.ui.jobshop.keys import back_to, press, rows, show_page
+from ui.composition import Desk
 from ui.jobshop.kvik_models import time_left_text
 from ui.jobshop.kvik_page import KvikPage
 
@@ -69,44 +66,13 @@ def setup(store: LocalStore, workstation: WorkstationConfig) -> Setup:
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path, setup: Setup
-) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
+def desk_data(setup: object) -> object:
+    return setup  # in the store before the desk opens
 
 
 def open_kvik(desk: Desk) -> KvikPage:
-    tab = desk.window.findChild(JobshopTab)
-    page = desk.window.findChild(KvikPage)
-    assert tab is not None and page is not None
-    desk.window.tabs.setCurrentWidget(tab)
-    tab.pages.setCurrentWidget(page)
+    page = show_page(desk, KvikPage)
     return page
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    QTest.keyClick(widget, key, modifier)
-
-
-def rows(table: QTableView) -> list[list[str]]:
-    model = table.model()
-    return [
-        [model.index(r, c).data() for c in range(model.columnCount())]
-        for r in range(model.rowCount())
-    ]
-
-
-def back_to(qtbot: QtBot, desk: Desk) -> None:
-    desk.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window)
 
 
 def test_a_request_gets_the_default_due_time_and_a_candidate_is_marked_sent(
