@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping
 from enum import Enum
@@ -45,6 +46,28 @@ def integer(
     if not minimum <= value <= maximum:
         raise ValidationError(f"{label} skal ligge mellem {minimum} og {maximum}.", field=key)
     return value
+
+
+def date(args: Mapping[str, Any], key: str, label: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(args.get(key)))
+    except ValueError:
+        raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
+
+
+def moment(args: Mapping[str, Any], key: str, label: str) -> dt.datetime:
+    """An ISO time with its zone, returned in UTC."""
+    try:
+        value = dt.datetime.fromisoformat(str(args.get(key)))
+    except ValueError:
+        raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
+    if value.tzinfo is None:
+        raise ValidationError(f"{label} skal have en tidszone.", field=key)
+    return value.astimezone(dt.UTC)
+
+
+def optional_identifier(args: Mapping[str, Any], key: str) -> str | None:
+    return identifier(args, key) if args.get(key) not in (None, "") else None
 
 
 def choice(args: Mapping[str, Any], key: str, label: str, kind: type[E]) -> E:

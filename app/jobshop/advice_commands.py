@@ -8,7 +8,6 @@ from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import command
 from app.errors import ConflictError, NotFoundError
-from app.jobshop.handler_support import optional_id
 from app.jobshop.records import AdviceSession, AdviceTopic
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
@@ -24,10 +23,10 @@ def log_advice_session(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     session_id = a.identifier(args, "session_id")
     if uow.jobshop.advice_session(session_id) is not None:
         raise ConflictError("Samtalen er allerede registreret.")
-    citizen_id = optional_id(args, "citizen_id")  # None: an anonymous question
+    citizen_id = a.optional_identifier(args, "citizen_id")  # None: an anonymous question
     if citizen_id is not None:
         citizen_of(uow, citizen_id)
-    ticket_id = optional_id(args, "ticket_id")
+    ticket_id = a.optional_identifier(args, "ticket_id")
     if ticket_id is not None and uow.tickets.get(ticket_id) is None:
         raise NotFoundError("Kønummeret findes ikke.")
     session = AdviceSession(

@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-from typing import Any
-
 from stdnum.dk import cvr as cvr_number
 from stdnum.exceptions import ValidationError as NumberError
 
-from app.commands import args as a
 from app.errors import NotFoundError, ValidationError
 from app.jobshop.records import Company, KvikRequest, TradeArea, Vacancy
 from app.ports import UnitOfWork
-
-
-def date_arg(args: Mapping[str, Any], key: str, label: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(str(args.get(key)))
-    except ValueError:
-        raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
-
-
-def moment_arg(args: Mapping[str, Any], key: str, label: str) -> dt.datetime:
-    try:
-        moment = dt.datetime.fromisoformat(str(args.get(key)))
-    except ValueError:
-        raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
-    if moment.tzinfo is None:
-        raise ValidationError(f"{label} skal have en tidszone.", field=key)
-    return moment.astimezone(dt.UTC)
-
-
-def optional_id(args: Mapping[str, Any], key: str) -> str | None:
-    return a.identifier(args, key) if args.get(key) not in (None, "") else None
 
 
 def clean_cvr(value: str) -> str:

@@ -16,7 +16,6 @@ from app.errors import ConflictError, ValidationError
 from app.jobshop.handler_support import (
     company_of,
     kvik_request_of,
-    moment_arg,
     trade_area_of,
 )
 from app.jobshop.records import KvikCandidate, KvikRequest, KvikStatus
@@ -38,7 +37,7 @@ def open_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     if args.get("due_at") in (None, ""):
         due = kvik_due(received, uow.jobshop.rules().closed_days)
     else:
-        due = moment_arg(args, "due_at", "Svarfristen")
+        due = a.moment(args, "due_at", "Svarfristen")
         if due <= received:
             raise ValidationError("Svarfristen skal ligge efter modtagelsen.", field="due_at")
     request = KvikRequest(

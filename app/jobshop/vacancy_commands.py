@@ -10,7 +10,7 @@ from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import command
 from app.errors import ConflictError, ValidationError
-from app.jobshop.handler_support import company_of, date_arg, staff_known, trade_area_of, vacancy_of
+from app.jobshop.handler_support import company_of, staff_known, trade_area_of, vacancy_of
 from app.jobshop.records import Vacancy, VacancyStatus
 from app.ports import UnitOfWork
 
@@ -50,7 +50,7 @@ def _fields(args: dict[str, Any], present: set[str]) -> dict[str, Any]:
         "requirements": lambda: a.text(
             args, "requirements", "Kravene", required=False, max_length=2000
         ),
-        "deadline": lambda: date_arg(args, "deadline", "Ansøgningsfristen"),
+        "deadline": lambda: a.date(args, "deadline", "Ansøgningsfristen"),
         "positions": lambda: a.integer(
             args, "positions", "Antal stillinger", minimum=1, maximum=999
         ),

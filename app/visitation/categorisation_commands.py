@@ -14,7 +14,6 @@ from app.visitation.deadlines import add_months, add_period, format_da
 from app.visitation.handler_support import (
     citizen_of,
     close_follow_up,
-    date_arg,
     day_of,
     derived_id,
     ensure_anchor,
@@ -180,7 +179,7 @@ def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
     if citizen.support_basis is not SupportBasis.INSURED:
         raise ValidationError("Fristen for kategorisering gælder kun forsikrede ledige.")
-    start = date_arg(args, "benefit_start", "Første dag med dagpenge")
+    start = a.date(args, "benefit_start", "Første dag med dagpenge")
     scheme = choose_scheme(uow.visitation.schemes(), day_of(cmd))
     existing = uow.visitation.open_follow_ups(citizen.id, (FollowUpKind.CATEGORISATION,))
     if existing:

@@ -22,7 +22,6 @@ from app.visitation.deadlines import add_period, format_da
 from app.visitation.handler_support import (
     citizen_of,
     close_follow_up,
-    date_arg,
     day_of,
     derived_id,
     ensure_anchor,
@@ -55,7 +54,7 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     follow_up_id = a.identifier(args, "follow_up_id")
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
     day = day_of(cmd)
-    missed_on = date_arg(args, "missed_on", "Datoen for udeblivelsen")
+    missed_on = a.date(args, "missed_on", "Datoen for udeblivelsen")
     if missed_on > day:
         raise ValidationError("En udeblivelse kan ikke ligge i fremtiden.", field="missed_on")
     what = a.text(args, "note", "Bemærkningen", required=False, max_length=500)

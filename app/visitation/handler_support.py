@@ -34,14 +34,6 @@ def day_of(cmd: CommandEnvelope) -> dt.date:
     return service_day(cmd.issued_at_dt)
 
 
-def date_arg(args: Mapping[str, Any], key: str, label: str) -> dt.date:
-    value = args.get(key)
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
-
-
 def bool_arg(args: Mapping[str, Any], key: str, label: str) -> bool:
     value = args.get(key)
     if not isinstance(value, bool):

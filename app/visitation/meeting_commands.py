@@ -7,7 +7,6 @@ moment cannot both win; the loser gets the next session with room instead.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import Any
 
@@ -21,16 +20,6 @@ from app.visitation.meetings import GroupMeetingFullError
 from app.visitation.records import Booking, BookingStatus, GroupSession, MeetingKind
 
 
-def _moment(args: dict[str, Any], key: str, label: str) -> dt.datetime:
-    try:
-        moment = dt.datetime.fromisoformat(str(args.get(key)))
-    except ValueError:
-        raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
-    if moment.tzinfo is None:
-        raise ValidationError(f"{label} skal have en tidszone.", field=key)
-    return moment.astimezone(dt.UTC)
-
-
 @command("schedule_group_meeting", 1)
 def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
@@ -40,7 +29,7 @@ def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
         kind=a.choice(args, "kind", "Mødetypen", MeetingKind),
         site_code=a.text(args, "site_code", "Afdelingen", max_length=8),
         room=a.text(args, "room", "Lokalet", max_length=100),
-        starts_at=_moment(args, "starts_at", "Mødets start"),
+        starts_at=a.moment(args, "starts_at", "Mødets start"),
         capacity=a.integer(args, "capacity", "Antal pladser", minimum=1, maximum=500),
     )
     if uow.reference.site(session.site_code) is None:
