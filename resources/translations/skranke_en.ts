@@ -680,57 +680,47 @@
         <translation>Contact error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="72" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="67" />
         <source>Registrér kontakten</source>
         <translation>Log the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="74" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="75" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="71" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="81" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="72" />
         <source>&amp;Kontaktform:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="82" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="73" />
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="99" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="90" />
         <source>Registrér alligevel (Enter)</source>
         <translation>Log anyway (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="99" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="90" />
         <source>Registrér (Enter)</source>
         <translation>Log (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="134" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="125" />
         <source>%1 kontaktede virksomheden om «%2» den %3 (%4).</source>
         <translation>%1 contacted the company about «%2» on %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="142" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="133" />
         <source>Tal med kollegaen, før du kontakter virksomheden om det samme. Esc annullerer; Enter registrerer kontakten alligevel.</source>
         <translation>Talk to your colleague before contacting the company about the same thing. Esc cancels; Enter logs the contact anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="171" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="162" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -888,12 +878,12 @@
         <translation>&amp;Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="180" />
+        <location filename="../../ui/jobshop/company_page.py" line="181" />
         <source>Vælg først en virksomhed på listen.</source>
         <translation>Choose a company in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="208" />
+        <location filename="../../ui/jobshop/company_page.py" line="209" />
         <source>Der skete en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
@@ -901,87 +891,77 @@
 <context>
     <name>CompanyRegisterDialog</name>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="52" />
         <source>Ny virksomhed</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
         <source>Virksomhedens navn</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="55" />
         <source>8 cifre, hvis kendt</source>
         <translation>8 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="57" />
         <source>Virksomhedens telefon</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="59" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
         <source>Ansvarlig konsulent</source>
         <translation>Responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="60" />
         <source>Fejl ved virksomhed</source>
         <translation>Company error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
         <source>Opret virksomhed</source>
         <translation>Create company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="71" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="72" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="66" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="78" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="67" />
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="68" />
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="69" />
         <source>&amp;Ansvarlig konsulent:</source>
         <translation>&amp;Responsible consultant:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="79" />
         <source>Skriv virksomhedens navn.</source>
         <translation>Enter the company's name.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="122" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="111" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -1236,6 +1216,19 @@
         <location filename="../../ui/jobshop/wiring.py" line="76" />
         <source>Importér &amp;job fra fil …</source>
         <translation>Import &amp;jobs from a file …</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <location filename="../../ui/jobshop/dialog_parts.py" line="31" />
+        <source>Annullér (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/dialog_parts.py" line="32" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1955,57 +1948,47 @@
         <translation>Request error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="79" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="79" />
         <source>Opret forespørgsel</source>
         <translation>Create request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="93" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="83" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="94" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="95" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="85" />
         <source>&amp;Antal kandidater:</source>
         <translation>&amp;Number of candidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="96" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="86" />
         <source>Be&amp;skrivelse:</source>
         <translation>De&amp;scription:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="97" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
         <source>Svar&amp;frist:</source>
         <translation>&amp;Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="104" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="94" />
         <source>Opret først virksomheden under «Virksomheder».</source>
         <translation>Register the company under «Companies» first.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="148" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="138" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -2430,37 +2413,27 @@ Works without the network too.</translation>
         <translation>Outcome error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="63" />
         <source>Gem resultat (Enter)</source>
         <translation>Save outcome (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="66" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="62" />
         <source>Gem resultat</source>
         <translation>Save outcome</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="68" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="69" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="75" />
         <source>&amp;Resultat:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="70" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="109" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="102" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -2508,57 +2481,47 @@ Works without the network too.</translation>
         <translation>Referral error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="74" />
         <source>Henvis (Enter)</source>
         <translation>Refer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="74" />
         <source>Henvis</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="82" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="83" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="80" />
         <source>&amp;Find borgeren (navn eller CPR):</source>
         <translation>&amp;Find the citizen (name or CPR):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="95" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="85" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="133" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="123" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="150" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="140" />
         <source>ingen – søg borgeren frem</source>
         <translation>nobody – search for the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="151" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="141" />
         <source>Henvises: %1</source>
         <translation>To be referred: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="156" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="146" />
         <source>Vælg først den borger, der skal henvises.</source>
         <translation>First choose the citizen to refer.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="182" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="172" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -3727,7 +3690,7 @@ Works without the network too.</translation>
     <name>VacancyFormDialog</name>
     <message>
         <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="60" />
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="80" />
         <source>Opret job</source>
         <translation>Create job</translation>
     </message>
@@ -3782,77 +3745,67 @@ Works without the network too.</translation>
         <translation>Job error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="80" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="82" />
         <source>%1 (Enter)</source>
         <translation>%1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="90" />
-        <source>Annullér (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="91" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="96" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
         <source>&amp;Stillingsbetegnelse:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="97" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="98" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="88" />
         <source>&amp;Arbejdssted:</source>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="99" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="89" />
         <source>Arbejds&amp;tid:</source>
         <translation>Working &amp;hours:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="100" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="90" />
         <source>&amp;Krav:</source>
         <translation>&amp;Requirements:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="101" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="91" />
         <source>Ansøgnings&amp;frist:</source>
         <translation>Application &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="102" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="92" />
         <source>A&amp;ntal stillinger:</source>
         <translation>&amp;Number of positions:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="108" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="98" />
         <source>Virksomhed: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="109" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="99" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="169" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="159" />
         <source>Vælg virksomheden, eller skriv navnet på en ny.</source>
         <translation>Choose the company, or type the name of a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="202" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="192" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from app.jobshop.company_service import CompanyService, ContactWarning
 from app.jobshop.records import ContactSubject
 from ui.background import BackgroundRunner
 from ui.jobshop.company_models import CHANNELS, channel_label, subject_label
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 
 log = logging.getLogger(__name__)
 
@@ -62,19 +62,10 @@ class CompanyContactDialog(QDialog):
         self.warning_label.setProperty("role", "error")  # the theme's attention style
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved kontakt"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error_label = error_label(self.tr("Fejl ved kontakt"))
+        buttons, self.ok_button = ok_cancel(
+            self, self._on_buttons_accepted, self.tr("Registrér kontakten")
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName(self.tr("Registrér kontakten"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("&Emne:"), self.subject_combo)

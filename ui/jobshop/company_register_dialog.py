@@ -13,9 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from app.entities import Staff
 from app.errors import KnownError
 from app.jobshop.company_service import CompanyService
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +57,10 @@ class CompanyRegisterDialog(QDialog):
         self.phone_edit = QLineEdit(accessibleName=self.tr("Virksomhedens telefon"))
         self.responsible_combo = QComboBox(accessibleName=self.tr("Ansvarlig konsulent"))
         fill_consultants(self.responsible_combo, staff, companies.acting_staff_id)
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved virksomhed"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error_label = error_label(self.tr("Fejl ved virksomhed"))
+        buttons, self.ok_button = ok_cancel(
+            self, self._on_buttons_accepted, self.tr("Opret virksomhed"), self.tr("Opret (Enter)")
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Opret (Enter)"))
-        self.ok_button.setAccessibleName(self.tr("Opret virksomhed"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("&Navn:"), self.name_edit)

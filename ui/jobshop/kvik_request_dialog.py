@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from app.jobshop.company_service import CompanyLine
 from app.jobshop.kvik_service import KvikService
 from app.jobshop.records import TradeArea
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 from ui.jobshop.kvik_models import moment_text
 
 log = logging.getLogger(__name__)
@@ -74,20 +74,10 @@ class KvikRequestDialog(QDialog):
             self.tr("Standard: næste arbejdsdag, %1.").replace("%1", moment_text(default_due))
         )
         self.default_label.setProperty("role", "muted")
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved forespørgsel"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error_label = error_label(self.tr("Fejl ved forespørgsel"))
+        buttons, self.ok_button = ok_cancel(
+            self, self._on_buttons_accepted, self.tr("Opret forespørgsel"), self.tr("Opret (Enter)")
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Opret (Enter)"))
-        self.ok_button.setAccessibleName(self.tr("Opret forespørgsel"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("&Virksomhed:"), self.company_combo)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QTableView,
@@ -25,6 +24,7 @@ from app.errors import KnownError
 from app.jobshop.vacancy_service import VacancyService
 from app.registration import RegistrationService, SearchHit
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 from ui.registration.search_model import SearchHitsModel
 
 log = logging.getLogger(__name__)
@@ -69,20 +69,10 @@ class ReferDialog(QDialog):
         self.chosen_label = QLabel(accessibleName=self.tr("Valgt borger"))
         self.chosen_label.setWordWrap(True)
         self.note_edit = QLineEdit(accessibleName=self.tr("Bemærkning til henvisningen"))
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved henvisning"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error_label = error_label(self.tr("Fejl ved henvisning"))
+        buttons, self.ok_button = ok_cancel(
+            self, self._on_buttons_accepted, self.tr("Henvis"), self.tr("Henvis (Enter)")
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Henvis (Enter)"))
-        self.ok_button.setAccessibleName(self.tr("Henvis"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

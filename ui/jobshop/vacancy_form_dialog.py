@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from app.jobshop.company_service import CompanyService
 from app.jobshop.records import TradeArea, Vacancy
 from app.jobshop.vacancy_service import VacancyService
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 from ui.jobshop.vacancy_company_picker import VacancyCompanyPicker
 from ui.jobshop.vacancy_model import qdate
 
@@ -76,21 +76,11 @@ class VacancyFormDialog(QDialog):
         self.deadline_edit.setDisplayFormat("dd.MM.yyyy")
         self.positions_spin = QSpinBox(accessibleName=self.tr("Antal stillinger"))
         self.positions_spin.setRange(1, 999)
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved job"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.error_label = error_label(self.tr("Fejl ved job"))
         ok_name = self.tr("Opret job") if creating else self.tr("Gem ændringer")
-        self.ok_button.setText(self.tr("%1 (Enter)").replace("%1", ok_name))
-        self.ok_button.setAccessibleName(ok_name)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(
+            self, self._on_buttons_accepted, ok_name, self.tr("%1 (Enter)").replace("%1", ok_name)
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Stillingsbetegnelse:"), self.title_edit)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from app.errors import KnownError
 from app.jobshop.records import ReferralOutcome
 from app.jobshop.vacancy_service import ReferralLine, VacancyService
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import error_label, ok_cancel
 from ui.jobshop.vacancy_referrals_model import outcome_label
 
 log = logging.getLogger(__name__)
@@ -55,20 +55,13 @@ class OutcomeDialog(QDialog):
         self.note_edit = QLineEdit(
             line.referral.outcome_note, accessibleName=self.tr("Bemærkning til resultatet")
         )
-        self.error_label = QLabel(accessibleName=self.tr("Fejl ved resultat"))
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error_label = error_label(self.tr("Fejl ved resultat"))
+        buttons, self.ok_button = ok_cancel(
+            self,
+            self._on_buttons_accepted,
+            self.tr("Gem resultat"),
+            self.tr("Gem resultat (Enter)"),
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Gem resultat (Enter)"))
-        self.ok_button.setAccessibleName(self.tr("Gem resultat"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Annullér (Esc)"))
-        cancel.setAccessibleName(self.tr("Annullér"))
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
