@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from app.commands.envelope import new_id
 from app.entities import Staff
 from app.jobshop.records import Company, CompanyContact, ContactSubject
+from app.ports import UnitOfWork
 from app.visitation.service_base import VisitationServiceBase
 
 
@@ -24,23 +25,13 @@ class ContactLine:
 
 @dataclass(frozen=True, slots=True)
 class ContactWarning:
-    """Colleagues' contacts on the same subject inside the window, newest first."""
+    """Colleagues' contacts on the same subject inside the window, newest first (the desk
+    words the warning: ui/jobshop/company_contact_dialog.py)."""
 
     company_name: str
     subject: ContactSubject
     window_days: int
     contacts: tuple[ContactLine, ...]
-
-    @property
-    def message_da(self) -> str:
-        newest = self.contacts[0]
-        others = len(self.contacts) - 1
-        more = f" (og {others} andre kontakter)" if others else ""
-        return (
-            f"{newest.staff_name} kontaktede {self.company_name} om "
-            f"«{self.subject.label_da}» den {newest.contact.contacted_at:%d.%m.%Y}{more}. "
-            f"Tal med kollegaen, før du kontakter virksomheden om det samme."
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +53,22 @@ class CompanyService(VisitationServiceBase):
         """Every contact within `days` (default: the warning window), newest first."""
         with self._uow_factory() as uow:
             window = days if days is not None else uow.jobshop.rules().contact_warning_days
-            since = self._clock() - dt.timedelta(days=window)
-            names = {s.id: s.name for s in uow.reference.staff()}
-            return [
-                ContactLine(c, names.get(c.staff_id, c.staff_id))
-                for c in uow.jobshop.contacts_for_company(company_id, since=since)
-            ]
+            return self._contacts(uow, company_id, since=self._clock() - dt.timedelta(days=window))
 
     def contact_log(self, company_id: str) -> list[ContactLine]:
         """Every contact with the company, newest first (the page's contact log)."""
         with self._uow_factory() as uow:
-            names = {s.id: s.name for s in uow.reference.staff()}
-            return [
-                ContactLine(c, names.get(c.staff_id, c.staff_id))
-                for c in uow.jobshop.contacts_for_company(company_id)
-            ]
+            return self._contacts(uow, company_id, since=None)
+
+    @staticmethod
+    def _contacts(
+        uow: UnitOfWork, company_id: str, *, since: dt.datetime | None
+    ) -> list[ContactLine]:
+        names = {s.id: s.name for s in uow.reference.staff()}
+        return [
+            ContactLine(c, names.get(c.staff_id, c.staff_id))
+            for c in uow.jobshop.contacts_for_company(company_id, since=since)
+        ]
 
     def consultants(self) -> list[Staff]:
         """Who may be a company's responsible consultant: all staff, this site's first."""
@@ -92,13 +84,16 @@ class CompanyService(VisitationServiceBase):
     def contact_warning(self, company_id: str, subject: ContactSubject) -> ContactWarning | None:
         with self._uow_factory() as uow:
             company = uow.jobshop.company(company_id)
+            if company is None:
+                return None
             window = uow.jobshop.rules().contact_warning_days
-        if company is None:
-            return None
+            recent = self._contacts(
+                uow, company_id, since=self._clock() - dt.timedelta(days=window)
+            )
         me = self._ws.acting_staff_id
         clashes = tuple(
             line
-            for line in self.recent_contacts(company_id, days=window)
+            for line in recent
             if line.contact.subject is subject and line.contact.staff_id != me
         )
         return ContactWarning(company.name, subject, window, clashes) if clashes else None

@@ -31,13 +31,6 @@ class KvikLine:
     def overdue(self) -> bool:
         return self.time_left < dt.timedelta(0)
 
-    @property
-    def time_left_da(self) -> str:
-        minutes = int(abs(self.time_left).total_seconds() // 60)
-        hours, mins = divmod(minutes, 60)
-        text = f"{hours} t {mins:02d} min" if hours else f"{mins} min"
-        return f"overskredet med {text}" if self.overdue else text
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

@@ -49,8 +49,11 @@ def test_a_colleagues_contact_on_the_same_subject_within_the_window_warns(
     clock.advance(days=13)
     warning = soeren.companies.contact_warning(company_id, ContactSubject.JOB_ORDER)
     assert warning is not None
-    assert warning.message_da.startswith(
-        "Åse Andersen kontaktede Netto Valby om «Jobordre» den 24.11.2026."
+    [clash] = warning.contacts
+    assert (warning.company_name, warning.subject) == ("Netto Valby", ContactSubject.JOB_ORDER)
+    assert (clash.staff_name, f"{clash.contact.contacted_at:%d.%m.%Y}") == (
+        "Åse Andersen",
+        "24.11.2026",
     )
     assert soeren.companies.contact_warning(company_id, ContactSubject.LAYOFF_NOTICE) is None
     # Logging after the warning is never refused: the contact happened; the log says so.
