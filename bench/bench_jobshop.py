@@ -35,7 +35,7 @@ from app.workstation import configure_workstation  # noqa: E402
 from local_cache.jobshop_rows import company_values, vacancy_values  # noqa: E402
 from local_cache.jobshop_tables import CompanyRow, VacancyRow  # noqa: E402
 from local_cache.store import DB_FILE_NAME, LocalStore, open_store  # noqa: E402
-from local_cache.vacancy_search import query_words  # noqa: E402
+from local_cache.vacancy_search import fts_matches, query_words  # noqa: E402
 
 TITLES = (
     "Lagermedarbejder",
@@ -225,8 +225,8 @@ def build(store: LocalStore, n: int, seed: int) -> float:
     return time.perf_counter() - start
 
 
-def raw_fts_sql(
-    text: str, area: str | None, until: dt.date | None, today: dt.date
+def _open_orders(
+    area: str | None, until: dt.date | None, today: dt.date
 ) -> tuple[str, list[object]]:
     sql = "SELECT * FROM vacancy WHERE status = 'open' AND deadline >= ?"
     params: list[object] = [today.isoformat()]
@@ -236,29 +236,23 @@ def raw_fts_sql(
     if until:
         sql += " AND deadline <= ?"
         params.append(until.isoformat())
-    words = query_words(text)
-    long_words = [w for w in words if len(w) >= 3]
-    short_words = [w for w in words if len(w) < 3]
-    if long_words:
-        sql += " AND pk IN (SELECT rowid FROM vacancy_fts WHERE vacancy_fts MATCH ?)"
-        params.append(" AND ".join(f'"{w}"' for w in long_words))
-    if short_words:
-        sql += " AND pk IN (SELECT rowid FROM vacancy_words WHERE vacancy_words MATCH ?)"
-        params.append(" AND ".join(f'"{w}"*' for w in short_words))
+    return sql, params
+
+
+def raw_fts_sql(
+    text: str, area: str | None, until: dt.date | None, today: dt.date
+) -> tuple[str, list[object]]:
+    sql, params = _open_orders(area, until, today)
+    for table, match in fts_matches(query_words(text)):
+        sql += f" AND pk IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+        params.append(match)
     return sql + " ORDER BY deadline, title, id LIMIT 200", params
 
 
 def raw_like_sql(
     text: str, area: str | None, until: dt.date | None, today: dt.date
 ) -> tuple[str, list[object]]:
-    sql = "SELECT * FROM vacancy WHERE status = 'open' AND deadline >= ?"
-    params: list[object] = [today.isoformat()]
-    if area:
-        sql += " AND trade_area = ?"
-        params.append(area)
-    if until:
-        sql += " AND deadline <= ?"
-        params.append(until.isoformat())
+    sql, params = _open_orders(area, until, today)
     for word in query_words(text):
         sql += " AND search_folded LIKE ?"
         params.append(f"%{word}%")

@@ -29,6 +29,19 @@ def query_words(typed: str) -> list[str]:
     return _WORD.findall(fold_name(typed))
 
 
+def fts_matches(words: list[str]) -> list[tuple[str, str]]:
+    """(FTS5 table, MATCH expression) pairs a hit must satisfy: long words anywhere
+    (trigrams), short words as the beginning of a word (prefix index)."""
+    long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]
+    matches = []
+    if long_words:
+        matches.append(("vacancy_fts", " AND ".join(f'"{w}"' for w in long_words)))
+    if short_words:
+        matches.append(("vacancy_words", " AND ".join(f'"{w}"*' for w in short_words)))
+    return matches
+
+
 def _matching(table: str, match: str) -> Select[Any]:
     return (
         select(literal_column("rowid"))
@@ -49,14 +62,8 @@ def vacancy_select(session: Session, query: VacancyQuery) -> Select[Any]:
         conditions.append(VacancyRow.deadline <= query.deadline_until)
     words = query_words(query.text)
     if words and session.get_bind().dialect.name == "sqlite":
-        long_words = [w for w in words if len(w) >= 3]
-        short_words = [w for w in words if len(w) < 3]
-        if long_words:
-            match = " AND ".join(f'"{w}"' for w in long_words)
-            conditions.append(VacancyRow.pk.in_(_matching("vacancy_fts", match)))
-        if short_words:
-            match = " AND ".join(f'"{w}"*' for w in short_words)
-            conditions.append(VacancyRow.pk.in_(_matching("vacancy_words", match)))
+        for table, match in fts_matches(words):
+            conditions.append(VacancyRow.pk.in_(_matching(table, match)))
     else:
         conditions.extend(VacancyRow.search_folded.like(f"%{w}%") for w in words)
     return (
