@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,20 @@ from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
 from local_cache.store import LocalStore, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_die_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a GUI test, collect its garbage here, on the GUI thread.
+
+    A window or dialog left in a reference cycle is otherwise destroyed by whichever
+    thread's allocation next triggers Python's collector — possibly a store worker
+    thread during a later test, where Qt warns "Timers cannot be stopped from another
+    thread" (and the later test fails on the warning).
+    """
+    yield
+    if "qtbot" in request.fixturenames:
+        gc.collect()
 
 
 @pytest.fixture
