@@ -31,6 +31,16 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
     QTest.keyClick(widget, key, modifier)
 
 
+def wait_for_focus_in(qtbot: QtBot, dialog: QWidget) -> None:
+    """A newly opened dialog gets the keyboard a moment after it shows (offscreen too)."""
+
+    def inside() -> bool:
+        widget = QApplication.focusWidget()
+        return widget is not None and (widget is dialog or dialog.isAncestorOf(widget))
+
+    qtbot.waitUntil(inside)
+
+
 def rows(table: QTableView) -> list[list[str]]:
     model = table.model()
     return [

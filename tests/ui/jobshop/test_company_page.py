@@ -16,7 +16,7 @@ from app.jobshop.records import ContactSubject
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
-from tests.ui.jobshop.keys import back_to, press, show_page
+from tests.ui.jobshop.keys import back_to, press, show_page, wait_for_focus_in
 from ui.composition import Desk
 from ui.jobshop.company_page import CompanyPage
 
@@ -149,6 +149,7 @@ def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
     QTest.keyClick(by_name(dialog, "Notat om kontakten", QLineEdit), ENTER)
     warning = by_name(dialog, "Advarsel om kollegas kontakt", QLabel)
     qtbot.waitUntil(lambda: warning.isVisibleTo(dialog))
+    wait_for_focus_in(qtbot, dialog)
     press(ENTER)  # the OK button has the focus: «Registrér alligevel»
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: len(log_rows(page)) == 2)

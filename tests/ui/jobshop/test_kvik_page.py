@@ -31,7 +31,7 @@ from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
-from tests.ui.jobshop.keys import back_to, press, rows, show_page
+from tests.ui.jobshop.keys import back_to, press, rows, show_page, wait_for_focus_in
 from ui.composition import Desk
 from ui.jobshop.kvik_models import time_left_text
 from ui.jobshop.kvik_page import KvikPage
@@ -150,6 +150,7 @@ def test_a_request_gets_the_default_due_time_and_a_candidate_is_marked_sent(
     assert close is not None
     qtbot.waitUntil(close.isVisible)
     assert by_name(close, "Opfyldt", QRadioButton).isChecked()
+    wait_for_focus_in(qtbot, close)
     press(ENTER)
     qtbot.waitUntil(lambda: rows(requests) == [])
     assert setup.kvik.open_requests() == []
