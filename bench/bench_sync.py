@@ -36,12 +36,17 @@ sys.path.insert(0, str(ROOT))
 
 from app.sync.client import SyncApi  # noqa: E402
 from app.sync.engine import SyncEngine, SyncSettings  # noqa: E402
-from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER  # noqa: E402
+from app.sync.protocol import (  # noqa: E402
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SCHEMA_HEADER,
+    SCHEMA_VERSION,
+)
 from local_cache.sync_tables import SYNCED, encode_row  # noqa: E402
 from tests.sync.desk import Desk, cpr  # noqa: E402
 
 ADMIN = "bench-admin"
-HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
 ROWS: list[tuple[str, str, str]] = []
 
 

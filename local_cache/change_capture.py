@@ -39,7 +39,7 @@ class Touch:
     table: str
     pk: dict[str, Any]  # the row's primary key in this database, JSON-ready
     before: dict[str, Any] | None  # every column before the change; None for an insert
-    obj: Any  # the ORM object, for the server's after-image
+    obj: Any  # the ORM object (or the values of a row the server inserted with Core): the after-image
 
     def undo_entry(self) -> list[Any]:
         """[op, table, primary key, previous values, travelling key (synced tables)]."""

@@ -40,10 +40,6 @@ from local_cache.tables import (
     VisitRow,
 )
 
-# Set in a session's `info` by the server's push while it runs registrations back to back:
-# their citizen rows are then inserted together by the next flush (server/push_batch.py).
-DEFER_CITIZEN_FLUSH = "skranke.defer_citizen_flush"
-
 
 def _fields(entity: Any) -> dict[str, Any]:
     return {f.name: getattr(entity, f.name) for f in fields(entity)}
@@ -94,8 +90,7 @@ class SqlCitizens:
 
     def add(self, citizen: Citizen) -> None:
         self._s.add(CitizenRow(**citizen_row_values(citizen)))
-        if not self._s.info.get(DEFER_CITIZEN_FLUSH):
-            self._s.flush()
+        self._s.flush()
 
     def update(self, citizen: Citizen) -> None:
         row = self._s.scalar(select(CitizenRow).where(CitizenRow.id == citizen.id))

@@ -12,6 +12,13 @@ handlers themselves are untouched — they still ask `uow.applied` and
 
 `trusted` is switched off while a mutation is re-run on its own after a failure:
 then every question goes to the database, as before this cache existed.
+
+Registrations back to back also WRITE together: while `BatchCitizens.defer` is on,
+a new citizen is kept as a row of values and inserted with the others in one Core
+executemany (`flush_pending`); the ORM's per-object insert — one INSERT … RETURNING
+per row on SQLite, for the local integer key — was two fifths of a push. The row
+is still entered in the session's change buffer, as a plain mapping, at the
+moment it is inserted, so the change log keeps the mutations' order.
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from sqlalchemy.orm import Session
 
 from app.commands.envelope import CommandEnvelope, utc_now
 from app.entities import Citizen
-from local_cache.change_capture import touches
+from local_cache.change_capture import Touch, touches
+from local_cache.repositories import citizen_row_values
 from local_cache.tables import AppliedCommandRow, CitizenRow
 from server.schemas import MutationIn
 
@@ -120,13 +128,15 @@ class BatchCitizens:
                 self._free_cprs.discard(cpr)
                 self._free_ids.discard(citizen_id)
         self._seen = 0  # how far the session's change buffer has been read
+        self._pending: list[dict[str, Any]] = []
         self.trusted = True
+        self.defer = False  # set by the push for registrations that find their keys free
 
     def _forget_written(self) -> None:
         """Every citizen row written since the start (by any code path) stops being 'free'."""
         buffer = touches(self._session)
         for touch in buffer[min(self._seen, len(buffer)) :]:
-            if touch.table == CitizenRow.__tablename__:
+            if touch.table == CitizenRow.__tablename__ and not isinstance(touch.obj, dict):
                 self._free_cprs.discard(touch.obj.cpr)
                 self._free_ids.discard(touch.obj.id)
         self._seen = len(buffer)
@@ -141,6 +151,7 @@ class BatchCitizens:
             self._forget_written()
             if cpr_digits in self._free_cprs:
                 return None
+        self.flush_pending()  # as the ORM's autoflush would: the database must see them
         found: Citizen | None = self._inner.by_cpr(cpr_digits)
         return found
 
@@ -149,18 +160,47 @@ class BatchCitizens:
             self._forget_written()
             if citizen_id in self._free_ids:
                 return None
+        self.flush_pending()
         found: Citizen | None = self._inner.get(citizen_id)
         return found
 
     def add(self, citizen: Citizen) -> None:
         self._free_cprs.discard(citizen.cpr)
         self._free_ids.discard(citizen.id)
-        self._inner.add(citizen)
+        if self.defer:
+            self._pending.append(citizen_row_values(citizen))
+        else:
+            self._inner.add(citizen)
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def flush_pending(self) -> None:
+        """Insert the kept registrations (one statement) and enter them in the change buffer."""
+        if not self._pending:
+            return
+        table = CitizenRow.__table__
+        assert isinstance(table, Table)
+        # Core on the session's connection, as BatchApplied.write: the change buffer entries
+        # below stand in for the ORM's insert events.
+        self._session.connection().execute(insert(table), self._pending)
+        buffer = touches(self._session)
+        buffer.extend(Touch("insert", table.name, {}, None, row) for row in self._pending)
+        self._pending = []
+
+    def drop_pending(self) -> None:
+        """The run's savepoint was rolled back: kept registrations never happened."""
+        self._pending = []
 
     def update(self, citizen: Citizen) -> None:
         self._free_cprs.discard(citizen.cpr)
         self._free_ids.discard(citizen.id)
+        self.flush_pending()
         self._inner.update(citizen)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        self.flush_pending()  # any other question of the citizen table sees every row
         return getattr(self._inner, name)

@@ -50,12 +50,15 @@ def _attributes(cls: type[Any], table: str) -> tuple[tuple[str, str], ...]:
 
 
 def _values(obj: Any, table: str) -> dict[str, Any]:
+    if isinstance(obj, dict):  # a row the push inserted with Core (server/batch_cache.py)
+        return {c.name: obj[c.name] for c in SYNCED[table].wire_columns}
     return {name: getattr(obj, attr) for name, attr in _attributes(type(obj), table)}
 
 
 def collect(touched: Iterable[Touch]) -> list[PendingChange]:
-    """One change per row, at the place it was first touched, with its final image
-    (read after the last flush: the image read at the first touch is the final one)."""
+    """One change per row, at the place it was first touched, with its final image: that of
+    the last touch (read after the last flush, an ORM object shows its final values anyway;
+    a row inserted with Core and updated later is only final in the later touch)."""
     order: dict[tuple[str, str], tuple[dict[str, Any], bool]] = {}
     for touch in touched:
         spec = SYNCED.get(touch.table)
@@ -64,10 +67,7 @@ def collect(touched: Iterable[Touch]) -> list[PendingChange]:
         values = _values(touch.obj, touch.table)
         ident = (touch.table, row_key(spec, values))
         deleted = touch.op == "delete"
-        if ident in order:
-            order[ident] = (order[ident][0], deleted)
-        else:
-            order[ident] = (values, deleted)
+        order[ident] = (values, deleted)  # a dict keeps the place of its first entry
     out: list[PendingChange] = []
     for (table, key), (values, deleted) in order.items():
         spec = SYNCED[table]

@@ -13,9 +13,9 @@ two statements and a fifth of the time). When a mutation fails:
   as a run, and the failing one alone under its own savepoint, exactly as
   before this module existed (with the batch caches stepped aside).
 
-Registrations that follow each other leave their citizen rows to one flush (on
-SQLite still one INSERT per row, but one ORM flush), flushed before any other
-kind of mutation runs, so rows and change log keep the mutations' order. If a
+Registrations that follow each other have their citizen rows inserted together
+(server/batch_cache.py, one Core executemany), before any other kind of mutation
+runs, so rows and change log keep the mutations' order. If a
 unique key collides anyway (another instance's push committed the same CPR after
 this batch looked), the run is rolled back and the rest of the batch runs
 "careful": no cache, no deferred insert, so the collision belongs to one
@@ -41,7 +41,6 @@ from app.commands.envelope import CommandEnvelope, utc_now
 from app.cpr import parse_cpr
 from app.errors import ConflictError, KnownError, UnknownCommandError
 from local_cache.change_capture import touches
-from local_cache.repositories import DEFER_CITIZEN_FLUSH
 from local_cache.unit_of_work import SqlUnitOfWork
 from local_cache.uow_port import as_port
 from server import permissions
@@ -142,11 +141,13 @@ class BatchDecider:
             for m in run:
                 out.append(self._in_run(connection, m))
                 self._after_each()
-            session.info[DEFER_CITIZEN_FLUSH] = False
+            self._citizens.defer = False
+            self._citizens.flush_pending()
             savepoint.commit()
             return out, None
         except (_RunBroken, IntegrityError) as exc:
-            session.info[DEFER_CITIZEN_FLUSH] = False
+            self._citizens.defer = False
+            self._citizens.drop_pending()
             savepoint.rollback()
             del buffer[mark:]
             self._applied.forget_after(applied_mark)
@@ -170,16 +171,24 @@ class BatchDecider:
         # else runs, they are flushed, so rows and change log keep the mutations' order
         # (and a registration that will meet its CPR again is refused without a write).
         defer = m.name == "register_citizen" and not self._careful and self._citizens.all_free(m)
-        if not defer and session.info.get(DEFER_CITIZEN_FLUSH):
-            session.flush()
-        session.info[DEFER_CITIZEN_FLUSH] = defer
-        writes, adds = writes_on(connection), session.info.get(_ADDS, 0)
+        if not defer:
+            self._citizens.flush_pending()
+        self._citizens.defer = defer
+        writes, adds, kept = (
+            writes_on(connection),
+            session.info.get(_ADDS, 0),
+            self._citizens.pending,
+        )
         try:
             result = apply_command(uow, env, to_outbox=False)
         except UnknownCommandError:
             raise _RunBroken() from None
         except KnownError as exc:
-            wrote = writes_on(connection) != writes or session.info.get(_ADDS, 0) != adds
+            wrote = (
+                writes_on(connection) != writes
+                or session.info.get(_ADDS, 0) != adds
+                or self._citizens.pending != kept
+            )
             if wrote or session.dirty or session.deleted:
                 raise _RunBroken() from None
             return self._rejected(env, exc, m.mutation)
