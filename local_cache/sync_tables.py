@@ -11,6 +11,7 @@ a row belongs to (`stream`): the stream decides who pulls it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -61,7 +62,13 @@ class SyncedTable:
 
     @property
     def wire_columns(self) -> tuple[Column[Any], ...]:
-        return tuple(c for c in self.table.columns if c.name not in self.local_only)
+        return _wire_columns(self.name, self.local_only)
+
+
+@functools.cache
+def _wire_columns(table: str, local_only: tuple[str, ...]) -> tuple[Column[Any], ...]:
+    """Worked out once: the change log asks for every row it writes."""
+    return tuple(c for c in Base.metadata.tables[table].columns if c.name not in local_only)
 
 
 def _shared(_row: Mapping[str, Any]) -> str:
