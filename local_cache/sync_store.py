@@ -138,6 +138,20 @@ class SqlSyncStore:
             uow.commit()
         return report
 
+    def apply_announced(self, after: dict[str, int], page: PullPage) -> ApplyReport | None:
+        """Changes an event brought along: applied as a pull page, in one transaction,
+        only if this workstation's cursors are exactly `after` (else None: pull instead).
+        The page settles nothing: the server never sends a workstation its own changes."""
+        with self._store.unit_of_work() as uow:
+            conn = uow.session.connection()
+            take_write_lock(conn)
+            cursors = dict(conn.execute(select(SyncCursorRow.stream, SyncCursorRow.seq)).all())
+            if any(cursors.get(stream, 0) != seq for stream, seq in after.items()):
+                return None
+            report = apply_page(uow, page)
+            uow.commit()
+        return report
+
     # --- trouble -----------------------------------------------------------------------
     def quarantine_pending(self, message: str) -> int:
         """Set the waiting commands aside (undone here, kept and listed, not sent); stop."""

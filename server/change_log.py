@@ -84,12 +84,35 @@ def collect(touched: Iterable[Touch]) -> list[PendingChange]:
     return out
 
 
-def write(session: Session, changes: list[PendingChange]) -> dict[str, int]:
-    """Number and insert the changes; returns the new head of each stream written."""
+@dataclass(frozen=True, slots=True)
+class WrittenBatch:
+    """One push's changes of one stream, numbered `first`..`last`, as a pull sends them."""
+
+    stream: str
+    first: int
+    last: int
+    entries: tuple[tuple[str, str, str], ...]  # (table, op, row JSON) of first..last
+
+    def changes_json(self) -> list[str]:
+        """Each change's JSON text, exactly as in a pull reply (made only when asked)."""
+        return [
+            change_json(self.stream, self.first + offset, table, op, row_json)
+            for offset, (table, op, row_json) in enumerate(self.entries)
+        ]
+
+
+def change_json(stream: str, seq: int, table: str, op: str, row_json: str) -> str:
+    """A change as a pull (or an event) sends it; the row is spliced in as stored."""
+    head = json.dumps({"stream": stream, "seq": seq, "table": table, "op": op})
+    return f'{head[:-1]},"row":{row_json}}}'
+
+
+def write(session: Session, changes: list[PendingChange]) -> list[WrittenBatch]:
+    """Number and insert the changes: one batch per stream written, with its new head."""
     by_stream: dict[str, list[PendingChange]] = {}
     for change in changes:
         by_stream.setdefault(change.stream, []).append(change)
-    heads: dict[str, int] = {}
+    written: list[WrittenBatch] = []
     rows: list[dict[str, Any]] = []
     for stream in sorted(by_stream):
         batch = by_stream[stream]
@@ -116,7 +139,14 @@ def write(session: Session, changes: list[PendingChange]) -> dict[str, int]:
                     "row_json": change.row_json,
                 }
             )
-        heads[stream] = head
+        written.append(
+            WrittenBatch(
+                stream,
+                first,
+                head,
+                tuple((c.table, c.op, c.row_json) for c in batch),
+            )
+        )
     if rows:
         session.execute(insert(ChangeLogRow), rows)
-    return heads
+    return written

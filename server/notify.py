@@ -5,6 +5,16 @@ rows every few seconds so that commits made by *another* server instance on the
 same database are announced too. A subscriber keeps only the newest number per
 stream (a slow client never makes the server queue), and each wake-up sends one
 event. Comment lines keep the connection alive through proxies.
+
+The changes themselves ride along when they are few: a push leaves what it wrote
+here (the last `RECENT` batches per stream), and an event that covers, without a
+hole, everything from the numbers this subscriber was last told to the new ones
+carries those changes and the numbers they start `after`. A workstation at exactly
+those numbers applies them as a pull page and does not pull; one elsewhere pulls
+as before. Without that, every change sent a whole site's desks to pull at the
+same moment. Never inlined: a batch the subscriber's own workstation pushed (it
+must pull, to get its mutations' outcomes with their changes), anything another
+server instance wrote (only its heads are known here), more than `INLINE_LIMIT`.
 """
 
 from __future__ import annotations
@@ -12,8 +22,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
+from server.change_log import WrittenBatch
 from server.db import Database
 from server.pull_service import heads_of
 from server.tables import StreamHeadRow
@@ -31,10 +42,31 @@ class Subscriber:
             self.wake.set()
 
 
+class _Recent:
+    """A push's batch of one stream, its origin, and its changes' text once made."""
+
+    __slots__ = ("batch", "origin", "_text")
+
+    def __init__(self, batch: WrittenBatch, origin: str) -> None:
+        self.batch = batch
+        self.origin = origin
+        self._text: list[str] | None = None
+
+    def text(self) -> list[str]:
+        if self._text is None:  # made once, for every subscriber it goes to
+            self._text = self.batch.changes_json()
+        return self._text
+
+
+RECENT = 256  # batches kept per stream
+INLINE_LIMIT = 200  # changes in one event at most; beyond, the workstation pulls
+
+
 class Notifier:
     def __init__(self) -> None:
         self._subscribers: set[Subscriber] = set()
         self._known: dict[str, int] = {}
+        self._recent: dict[str, dict[int, _Recent]] = {}  # stream → first number → batch
         self.closing = asyncio.Event()
 
     def subscribe(self, streams: tuple[str, ...], heads: dict[str, int]) -> Subscriber:
@@ -48,6 +80,39 @@ class Notifier:
     @property
     def subscriber_count(self) -> int:
         return len(self._subscribers)
+
+    def publish_push(self, written: Sequence[WrittenBatch], origin: str) -> None:
+        """A push in this process committed `written` (from workstation `origin`)."""
+        for batch in written:
+            recent = self._recent.setdefault(batch.stream, {})
+            recent[batch.first] = _Recent(batch, origin)
+            while len(recent) > RECENT:
+                del recent[next(iter(recent))]  # the oldest: dicts keep insertion order
+        self.publish({batch.stream: batch.last for batch in written})
+
+    def inline(
+        self,
+        streams: tuple[str, ...],
+        told: dict[str, int],
+        heads: dict[str, int],
+        workstation_id: str,
+    ) -> list[str] | None:
+        """The changes between `told` and `heads`, if all are here and may ride along."""
+        out: list[str] = []
+        for stream in streams:
+            position, target = told.get(stream, 0), heads.get(stream, 0)
+            recent = self._recent.get(stream, {})
+            while position < target:
+                found = recent.get(position + 1)
+                if found is None or found.origin == workstation_id:
+                    return None
+                out.extend(found.text())
+                if len(out) > INLINE_LIMIT:
+                    return None
+                position = found.batch.last
+            if position != target:
+                return None
+        return out
 
     def publish(self, heads: dict[str, int]) -> None:
         for stream, seq in heads.items():
@@ -82,8 +147,17 @@ class Notifier:
             sub.wake.set()
 
 
-def event_text(heads: dict[str, int]) -> str:
-    return f"event: change\ndata: {json.dumps({'heads': heads}, separators=(',', ':'))}\n\n"
+def event_text(
+    heads: dict[str, int],
+    after: dict[str, int] | None = None,
+    changes: list[str] | None = None,
+) -> str:
+    if changes is None or after is None:
+        data = json.dumps({"heads": heads}, separators=(",", ":"))
+    else:
+        numbers = json.dumps({"heads": heads, "after": after}, separators=(",", ":"))
+        data = numbers[:-1] + ',"changes":[' + ",".join(changes) + "]}"
+    return f"event: change\ndata: {data}\n\n"
 
 
 async def event_stream(
@@ -91,6 +165,7 @@ async def event_stream(
     db: Database,
     streams: tuple[str, ...],
     keepalive: float,
+    workstation_id: str = "",
 ) -> AsyncIterator[str]:
     def read() -> dict[str, int]:
         with db.reads() as session, session.begin():
@@ -98,6 +173,7 @@ async def event_stream(
 
     heads = await asyncio.to_thread(read)
     sub = notifier.subscribe(streams, heads)
+    told = dict(heads)  # the numbers this subscriber was last given
     try:
         yield "retry: 1000\n\n" + event_text(heads)  # a client that reconnects catches up at once
         while not notifier.closing.is_set():
@@ -109,6 +185,9 @@ async def event_stream(
             sub.wake.clear()
             if notifier.closing.is_set():
                 break
-            yield event_text({s: sub.heads[s] for s in streams})
+            new = {s: sub.heads[s] for s in streams}
+            changes = notifier.inline(streams, told, new, workstation_id)
+            yield event_text(new, told, changes)
+            told = new
     finally:
         notifier.unsubscribe(sub)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from local_cache.sync_tables import streams_for_site
 from server.auth import Caller
+from server.change_log import change_json
 from server.db import Database, server_epoch
 from server.push_service import clock
 from server.schemas import PullIn
@@ -31,12 +32,6 @@ def heads_of(session: Session, streams: tuple[str, ...]) -> dict[str, int]:
     ).all()
     found = {stream: seq for stream, seq in rows}
     return {s: int(found.get(s, 0)) for s in streams}
-
-
-def _change_json(stream: str, seq: int, table: str, op: str, row_json: str) -> str:
-    # The row is stored as JSON already; splicing it in avoids decoding 100,000 rows.
-    head = json.dumps({"stream": stream, "seq": seq, "table": table, "op": op})
-    return f'{head[:-1]},"row":{row_json}}}'
 
 
 def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_OUTCOMES) -> bytes:
@@ -74,7 +69,7 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
             ).all()
             if len(rows) > budget:
                 rows, has_more = rows[:budget], True
-            parts.extend(_change_json(stream, r.seq, r.table_name, r.op, r.row_json) for r in rows)
+            parts.extend(change_json(stream, r.seq, r.table_name, r.op, r.row_json) for r in rows)
             if rows:
                 cursors[stream] = rows[-1].seq
             budget -= len(rows)

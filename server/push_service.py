@@ -59,7 +59,7 @@ clock = _Clock()
 @dataclass(frozen=True, slots=True)
 class PushResult:
     body: dict[str, Any]
-    heads: dict[str, int]
+    written: list[change_log.WrittenBatch]  # what the push added to each stream, for events
 
 
 class _Collided(Exception):
@@ -181,15 +181,15 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                 }
             )
             last = m.mutation
-        heads: dict[str, int] = {}
+        written: list[change_log.WrittenBatch] = []
         if results:
             try:
                 applied.write()
             except IntegrityError:
                 # Another push recorded one of these command ids since we looked: start over.
                 raise _Collided() from None
-            heads = change_log.write(session, change_log.collect(touches(session)))
-            positions = json.dumps(heads, sort_keys=True)
+            written = change_log.write(session, change_log.collect(touches(session)))
+            positions = json.dumps({b.stream: b.last for b in written}, sort_keys=True)
             for row in results:
                 row["positions_json"] = positions
             session.execute(insert(MutationResultRow), results)
@@ -203,7 +203,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
         "stopped": stopped,
         "hlc": clock.receive([m.hlc for m in request.mutations if m.hlc]),
     }
-    return PushResult(body, heads)
+    return PushResult(body, written)
 
 
 def _fork(mutation: int) -> ApiError:

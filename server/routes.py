@@ -77,8 +77,8 @@ async def post_push(
     request: PushIn, caller: CallerDep, db: DbDep, notifier: NotifierDep, faults: FaultsDep
 ) -> JSONResponse:
     result = await run_in_threadpool(push_service.push, db, caller, request, faults)
-    if result.heads:
-        notifier.publish(result.heads)
+    if result.written:
+        notifier.publish_push(result.written, caller.workstation_id)
     return JSONResponse(result.body)
 
 
@@ -101,7 +101,11 @@ async def get_events(
     """Server-sent events: `event: change` with the newest number of each stream.
     While the stream is open the workstation counts as live for the supervisors."""
     stream = event_stream(
-        notifier, db, streams_for_site(caller.site_code), settings.keepalive_seconds
+        notifier,
+        db,
+        streams_for_site(caller.site_code),
+        settings.keepalive_seconds,
+        caller.workstation_id,
     )
 
     async def tracked() -> AsyncIterator[str]:

@@ -26,10 +26,12 @@ from app.sync.protocol import (
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     SCHEMA_VERSION,
+    Announcement,
     Mutation,
     ProtocolError,
     PullPage,
     PushReply,
+    parse_announcement,
     parse_pull_page,
     parse_push_reply,
 )
@@ -199,8 +201,9 @@ class SyncApi:
         except ValueError as exc:
             raise Offline("Statistikken fra serveren kunne ikke læses.", "bad_statistics") from exc
 
-    async def events(self, *, read_timeout: float) -> AsyncIterator[dict[str, int]]:
-        """Server-sent `change` events (stream heads) until the connection ends."""
+    async def events(self, *, read_timeout: float) -> AsyncIterator[Announcement]:
+        """Server-sent `change` events (stream heads, perhaps the changes) until the
+        connection ends."""
         timeout = httpx.Timeout(10.0, read=read_timeout)
         try:
             async with self._http.stream(
@@ -217,11 +220,9 @@ class SyncApi:
                         data += line[5:].strip()
                     elif line == "":
                         if event == "change" and data:
-                            heads = json.loads(data).get("heads", {})
-                            if isinstance(heads, dict):
-                                yield {str(k): int(v) for k, v in heads.items()}
+                            yield parse_announcement(json.loads(data))
                         event, data = "", ""
         except httpx.HTTPError as exc:
             raise _unreachable(exc) from exc
-        except ValueError as exc:
+        except (ValueError, ProtocolError) as exc:
             raise Offline("Hændelsesstrømmen fra serveren kunne ikke læses.", "bad_event") from exc

@@ -36,7 +36,13 @@ from app.sync.client import (
     WorkstationFork,
 )
 from app.sync.ports import Enrolment, ForkDetected, SyncStore
-from app.sync.protocol import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_BATCH, ProtocolError
+from app.sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    MAX_PUSH_BATCH,
+    Announcement,
+    ProtocolError,
+)
 from app.sync.status import Observer, StatusBoard, SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -308,9 +314,11 @@ class SyncEngine:
             if enrolment is not None and not self._revoked:
                 api = SyncApi(self._http, enrolment.server_url, enrolment.token)
                 try:
-                    async for heads in api.events(read_timeout=self.settings.events_read_timeout):
+                    async for news in api.events(read_timeout=self.settings.events_read_timeout):
                         failures = 0
-                        if any(seq > self._cursors.get(s, -1) for s, seq in heads.items()):
+                        if not any(seq > self._cursors.get(s, -1) for s, seq in news.heads.items()):
+                            continue
+                        if not await self._apply_announced(news):
                             self._remote.set()
                 except SyncError:
                     pass
@@ -318,6 +326,20 @@ class SyncEngine:
                     log.exception("event stream failed")
             failures += 1
             await self._pause(self._retry_delay(failures))
+
+    async def _apply_announced(self, news: Announcement) -> bool:
+        """Changes that came with an event, applied at once when this workstation stands
+        exactly where they start; False: the usual pull must fetch them."""
+        page = news.as_page()
+        if page is None or news.after is None:
+            return False
+        async with self._lock:
+            report = await self._db(self._store.apply_announced, news.after, page)
+        if report is None:
+            return False
+        self._cursors.update(page.cursors)
+        await self.refresh_status(last_sync=utc_now())
+        return True
 
     def stop(self) -> None:
         """Ask `run()` to finish (it returns after the current round). Loop thread only."""

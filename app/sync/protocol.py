@@ -105,6 +105,30 @@ class PullPage:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """A server event: the newest number per stream and, when the server could send them
+    along, the changes from `after` up to those numbers (server/notify.py)."""
+
+    heads: dict[str, int]
+    after: dict[str, int] | None = None
+    changes: tuple[Change, ...] | None = None
+
+    def as_page(self) -> PullPage | None:
+        """The changes as a pull page that settles nothing, for a workstation at `after`."""
+        if self.changes is None or self.after is None:
+            return None
+        return PullPage(
+            changes=self.changes,
+            cursors=dict(self.heads),
+            heads=dict(self.heads),
+            has_more=False,
+            last_mutation=0,
+            outcomes=(),
+            server_epoch="",
+        )
+
+
 def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
@@ -178,3 +202,21 @@ def parse_pull_page(data: Any) -> PullPage:
         rewound=tuple(str(s) for s in data.get("rewound") or ()),
         hlc=data.get("hlc") or "",
     )
+
+
+def parse_announcement(data: Any) -> Announcement:
+    """An event's data; changes sent along must fill the numbers after `after` exactly."""
+    if not isinstance(data, dict):
+        raise ProtocolError("event is not an object")
+    heads = _int_map(data.get("heads"), "heads")
+    if "changes" not in data:
+        return Announcement(heads)
+    after = _int_map(data.get("after"), "after")
+    changes = tuple(parse_change(c) for c in _get(data, "changes", list))
+    for stream, head in heads.items():
+        seqs = [c.seq for c in changes if c.stream == stream]
+        if seqs != list(range(after.get(stream, 0) + 1, head + 1)):
+            raise ProtocolError(f"event changes of {stream!r} do not fill their numbers")
+    if any(c.stream not in heads for c in changes):
+        raise ProtocolError("event change of a stream without a head")
+    return Announcement(heads, after, changes)

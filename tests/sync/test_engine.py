@@ -209,6 +209,49 @@ def test_realtime_a_change_reaches_the_other_workstation_without_asking(
     assert b.with_engine(listen_until_arrived) == 1
 
 
+def test_realtime_changes_in_the_event_are_applied_without_a_pull(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(sqlite_server)
+    b.enrol(sqlite_server)
+    b.sync()
+    pulls: list[str] = []
+
+    async def count_pulls(request: httpx.Request) -> None:
+        if request.url.path == "/v1/pull":
+            pulls.append(request.url.path)
+
+    async def listen() -> tuple[int, int]:
+        settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
+        async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
+            engine = SyncEngine(b.sync_store, http, settings)
+            run = asyncio.create_task(engine.run())
+            try:
+                for _ in range(200):  # the first round has pulled and the stream is open
+                    if pulls and engine._cursors:
+                        break
+                    await asyncio.sleep(0.05)
+                await asyncio.sleep(0.5)
+                before = len(pulls)
+                citizen = await asyncio.to_thread(a.register, 78)
+                await asyncio.to_thread(a.sync)
+                for _ in range(200):
+                    if await asyncio.to_thread(b.citizen, citizen.id) is not None:
+                        break
+                    await asyncio.sleep(0.05)
+                return before, len(pulls)
+            finally:
+                engine.stop()
+                await run
+                engine.close()
+
+    before, after = asyncio.run(listen())
+    assert b.count("citizen") == 1
+    assert after == before  # it came in the event: no pull
+    assert b.checksum() == a.checksum()
+
+
 def test_first_download_is_paged_and_shows_progress(
     sqlite_server: ServerProcess, desks: DeskMaker
 ) -> None:

@@ -1,0 +1,120 @@
+"""Server-sent events: the new numbers of a site's streams, and the changes along when few.
+
+A workstation is told another's changes in the event itself (so a whole site does
+not pull at once after each change), never its own (those it pulls, with its
+mutations' outcomes), and only the numbers when the changes cannot all ride along.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from typing import Any
+
+import httpx
+
+from server.change_log import WrittenBatch
+from server.notify import INLINE_LIMIT, Notifier
+from tests.server.harness import ServerProcess
+from tests.server.raw import RawStation
+from tests.sync.desk import cpr
+
+
+class EventReader:
+    """`/v1/events` of one station, read on a thread; each event's data in order."""
+
+    def __init__(self, station: RawStation) -> None:
+        self.events: list[dict[str, Any]] = []
+        self._station = station
+        self._stop = threading.Event()
+        self._arrived = threading.Condition()
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._read()), daemon=True)
+        self._thread.start()
+
+    async def _read(self) -> None:
+        url = self._station.server.url + "/v1/events"
+        async with (
+            httpx.AsyncClient(timeout=httpx.Timeout(10, read=None)) as http,
+            http.stream("GET", url, headers=self._station.headers) as response,
+        ):
+            async for line in response.aiter_lines():
+                if line.startswith("data:"):
+                    with self._arrived:
+                        self.events.append(json.loads(line[5:]))
+                        self._arrived.notify_all()
+                if self._stop.is_set():
+                    return
+
+    def wait_for(self, count: int) -> list[dict[str, Any]]:
+        with self._arrived:
+            assert self._arrived.wait_for(lambda: len(self.events) >= count, timeout=10)
+            return list(self.events[:count])
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+def test_another_workstations_changes_ride_along_but_never_ones_own(
+    sqlite_server: ServerProcess,
+) -> None:
+    other = RawStation(sqlite_server, counter=1).enrol()
+    me = RawStation(sqlite_server, counter=2).enrol()
+    reader = EventReader(me)
+    try:
+        (first,) = reader.wait_for(1)
+        assert "changes" not in first  # on connecting: the numbers to catch up from
+
+        assert other.push(other.register(1, 501)).status_code == 200
+        second = reader.wait_for(2)[1]
+        assert second["after"] == first["heads"]
+        (change,) = second["changes"]
+        assert (change["table"], change["op"], change["row"]["cpr"]) == ("citizen", "put", cpr(501))
+        assert (
+            change["seq"]
+            == second["heads"][change["stream"]]
+            == first["heads"][change["stream"]] + 1
+        )
+        # Exactly what a pull from the same numbers returns.
+        assert me.pull(first["heads"])["changes"] == second["changes"]
+
+        assert me.push(me.register(1, 502)).status_code == 200
+        third = reader.wait_for(3)[2]
+        assert "changes" not in third  # my own push: I pull it, with its outcome
+        assert third["heads"][change["stream"]] == change["seq"] + 1
+    finally:
+        reader.close()
+
+
+def _batch(stream: str, first: int, last: int) -> WrittenBatch:
+    return WrittenBatch(
+        stream,
+        first,
+        last,
+        tuple(("citizen", "put", json.dumps({"id": f"c{n}"})) for n in range(first, last + 1)),
+    )
+
+
+def test_changes_ride_along_only_without_a_hole_from_the_numbers_last_told() -> None:
+    notifier = Notifier()
+    streams = ("shared", "site:MUS")
+    notifier.publish_push([_batch("shared", 1, 2)], origin="ws-a")
+    notifier.publish_push([_batch("shared", 3, 3), _batch("site:MUS", 1, 1)], origin="ws-b")
+    told = {"shared": 0, "site:MUS": 0}
+    now = {"shared": 3, "site:MUS": 1}
+
+    changes = notifier.inline(streams, told, now, "ws-c")
+    assert changes is not None
+    assert [json.loads(c)["seq"] for c in changes] == [1, 2, 3, 1]  # shared first
+    assert [json.loads(c)["stream"] for c in changes][-1] == "site:MUS"
+    assert notifier.inline(streams, {"shared": 2, "site:MUS": 1}, now, "ws-c") is not None
+
+    assert notifier.inline(streams, told, now, "ws-b") is None  # ws-b's own batch is in it
+    # Numbers another server instance took (only its heads are known here): a hole.
+    notifier.publish({"shared": 5})
+    assert notifier.inline(streams, told, {"shared": 5, "site:MUS": 1}, "ws-c") is None
+    # Too many for one event.
+    notifier.publish_push([_batch("site:MUS", 2, INLINE_LIMIT + 2)], origin="ws-a")
+    assert (
+        notifier.inline(streams, told, {"shared": 3, "site:MUS": INLINE_LIMIT + 2}, "ws-c") is None
+    )
