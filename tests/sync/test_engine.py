@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from app.sync.engine import SyncEngine, SyncSettings
 from app.sync.status import SyncState, SyncStatus
+from server.notify import INLINE_LIMIT
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk
 
@@ -183,39 +184,9 @@ def _check_future_command_waits(sqlite_server: ServerProcess, desks: DeskMaker) 
     assert a.count("citizen") == 2  # … and keep their local effect
 
 
-def test_realtime_a_change_reaches_the_other_workstation_without_asking(
-    sqlite_server: ServerProcess, desks: DeskMaker
-) -> None:
-    a, b = desks("MUS", 1), desks("MUS", 2)
-    a.enrol(sqlite_server)
-    b.enrol(sqlite_server)
-    b.sync()
-
-    async def listen_until_arrived(engine: SyncEngine) -> int:
-        settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
-        engine.settings = settings
-        run = asyncio.create_task(engine.run())
-        await asyncio.sleep(0.5)  # the event stream is open
-        citizen = await asyncio.to_thread(a.register, 77)
-        await asyncio.to_thread(a.sync)
-        for _ in range(200):  # wait on the condition, at most 10 s
-            if await asyncio.to_thread(b.citizen, citizen.id) is not None:
-                break
-            await asyncio.sleep(0.05)
-        engine.stop()
-        await run
-        return b.count("citizen")
-
-    assert b.with_engine(listen_until_arrived) == 1
-
-
-def test_realtime_changes_in_the_event_are_applied_without_a_pull(
-    sqlite_server: ServerProcess, desks: DeskMaker
-) -> None:
-    a, b = desks("MUS", 1), desks("MUS", 2)
-    a.enrol(sqlite_server)
-    b.enrol(sqlite_server)
-    b.sync()
+def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
+    """Run b's engine, listening, while `act` (on a thread) makes citizens elsewhere;
+    wait until b has them all. Returns b's pulls before `act` and after arrival."""
     pulls: list[str] = []
 
     async def count_pulls(request: httpx.Request) -> None:
@@ -234,10 +205,9 @@ def test_realtime_changes_in_the_event_are_applied_without_a_pull(
                     await asyncio.sleep(0.05)
                 await asyncio.sleep(0.5)
                 before = len(pulls)
-                citizen = await asyncio.to_thread(a.register, 78)
-                await asyncio.to_thread(a.sync)
-                for _ in range(200):
-                    if await asyncio.to_thread(b.citizen, citizen.id) is not None:
+                made = await asyncio.to_thread(act)
+                for _ in range(200):  # wait on the condition, at most 10 s
+                    if all([await asyncio.to_thread(b.citizen, c) for c in made]):
                         break
                     await asyncio.sleep(0.05)
                 return before, len(pulls)
@@ -246,9 +216,45 @@ def test_realtime_changes_in_the_event_are_applied_without_a_pull(
                 await run
                 engine.close()
 
-    before, after = asyncio.run(listen())
+    return asyncio.run(listen())
+
+
+def test_realtime_a_change_arrives_in_the_event_without_a_pull(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(sqlite_server)
+    b.enrol(sqlite_server)
+    b.sync()
+
+    def register_one() -> list[str]:
+        citizen = a.register(78)
+        a.sync()
+        return [citizen.id]
+
+    before, after = _listen_while(b, register_one)
     assert b.count("citizen") == 1
     assert after == before  # it came in the event: no pull
+    assert b.checksum() == a.checksum()
+
+
+def test_realtime_too_many_changes_for_an_event_are_announced_and_pulled(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(sqlite_server)
+    b.enrol(sqlite_server)
+    b.sync()
+
+    def register_many() -> list[str]:
+        made = [a.register(1000 + n).id for n in range(INLINE_LIMIT + 1)]
+        # One push: more changes than an event carries.
+        a.with_engine(lambda e: e.sync_once(), SyncSettings(listen=False, push_batch=500))
+        return made
+
+    before, after = _listen_while(b, register_many)
+    assert b.count("citizen") == INLINE_LIMIT + 1
+    assert after > before  # only the numbers came: b pulled
     assert b.checksum() == a.checksum()
 
 
