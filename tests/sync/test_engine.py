@@ -184,6 +184,15 @@ def _check_future_command_waits(sqlite_server: ServerProcess, desks: DeskMaker) 
     assert a.count("citizen") == 2  # … and keep their local effect
 
 
+def _enrolled_pair(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]:
+    """Two desks of one site; the second has caught up."""
+    a, b = desks("MUS", 1), desks("MUS", 2)
+    a.enrol(server)
+    b.enrol(server)
+    b.sync()
+    return a, b
+
+
 def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
     """Run b's engine, listening, while `act` (on a thread) makes citizens elsewhere;
     wait until b has them all. Returns b's pulls before `act` and after arrival."""
@@ -222,10 +231,7 @@ def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
 def test_realtime_a_change_arrives_in_the_event_without_a_pull(
     sqlite_server: ServerProcess, desks: DeskMaker
 ) -> None:
-    a, b = desks("MUS", 1), desks("MUS", 2)
-    a.enrol(sqlite_server)
-    b.enrol(sqlite_server)
-    b.sync()
+    a, b = _enrolled_pair(sqlite_server, desks)
 
     def register_one() -> list[str]:
         citizen = a.register(78)
@@ -241,10 +247,7 @@ def test_realtime_a_change_arrives_in_the_event_without_a_pull(
 def test_realtime_too_many_changes_for_an_event_are_announced_and_pulled(
     sqlite_server: ServerProcess, desks: DeskMaker
 ) -> None:
-    a, b = desks("MUS", 1), desks("MUS", 2)
-    a.enrol(sqlite_server)
-    b.enrol(sqlite_server)
-    b.sync()
+    a, b = _enrolled_pair(sqlite_server, desks)
 
     def register_many() -> list[str]:
         made = [a.register(1000 + n).id for n in range(INLINE_LIMIT + 1)]
