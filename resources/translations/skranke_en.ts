@@ -645,84 +645,79 @@
 <context>
     <name>CompanyContactDialog</name>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="51" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="46" />
         <source>Registrér kontakt</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="52" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="47" />
         <source>Kontakt med %1</source>
         <translation>Contact with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="49" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="52" />
         <source>Kontaktform</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="55" />
         <source>Notat om kontakten</source>
         <translation>Note on the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="56" />
         <source>Advarsel om kollegas kontakt</source>
         <translation>Warning about a colleague's contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="60" />
         <source>Fejl ved kontakt</source>
         <translation>Contact error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="62" />
         <source>Registrér kontakten</source>
         <translation>Log the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="66" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="72" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="67" />
         <source>&amp;Kontaktform:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="73" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="68" />
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="85" />
         <source>Registrér alligevel (Enter)</source>
         <translation>Log anyway (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="85" />
         <source>Registrér (Enter)</source>
         <translation>Log (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="125" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="120" />
         <source>%1 kontaktede virksomheden om «%2» den %3 (%4).</source>
         <translation>%1 contacted the company about «%2» on %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="133" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="128" />
         <source>Tal med kollegaen, før du kontakter virksomheden om det samme. Esc annullerer; Enter registrerer kontakten alligevel.</source>
         <translation>Talk to your colleague before contacting the company about the same thing. Esc cancels; Enter logs the contact anyway.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="162" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -891,79 +886,74 @@
 <context>
     <name>CompanyRegisterDialog</name>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="52" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="48" />
         <source>Ny virksomhed</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="49" />
         <source>Virksomhedens navn</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="50" />
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="51" />
         <source>8 cifre, hvis kendt</source>
         <translation>8 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
         <source>Virksomhedens telefon</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
         <source>Ansvarlig konsulent</source>
         <translation>Responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="56" />
         <source>Fejl ved virksomhed</source>
         <translation>Company error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
         <source>Opret virksomhed</source>
         <translation>Create company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="66" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="63" />
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="64" />
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="65" />
         <source>&amp;Ansvarlig konsulent:</source>
         <translation>&amp;Responsible consultant:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="75" />
         <source>Skriv virksomhedens navn.</source>
         <translation>Enter the company's name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="111" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -1221,14 +1211,19 @@
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="31" />
+        <location filename="../../ui/jobshop/dialog_parts.py" line="37" />
         <source>Annullér (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="32" />
+        <location filename="../../ui/jobshop/dialog_parts.py" line="38" />
         <source>Annullér</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/dialog_parts.py" line="56" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -1903,94 +1898,89 @@
 <context>
     <name>KvikRequestDialog</name>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="53" />
         <source>Ny kvikservice-forespørgsel</source>
         <translation>New quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="54" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="58" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="61" />
         <source>Antal kandidater</source>
         <translation>Number of candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="66" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="63" />
         <source>Beskrivelse af behovet</source>
         <translation>Description of the need</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
         <source>Svarfrist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="72" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="69" />
         <source>Standardfrist</source>
         <translation>Default due time</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="71" />
         <source>Standard: næste arbejdsdag, %1.</source>
         <translation>Default: next working day, %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="74" />
         <source>Fejl ved forespørgsel</source>
         <translation>Request error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="76" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="76" />
         <source>Opret forespørgsel</source>
         <translation>Create request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="83" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="80" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="81" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
         <source>&amp;Antal kandidater:</source>
         <translation>&amp;Number of candidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="83" />
         <source>Be&amp;skrivelse:</source>
         <translation>De&amp;scription:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
         <source>Svar&amp;frist:</source>
         <translation>&amp;Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="94" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="91" />
         <source>Opret først virksomheden under «Virksomheder».</source>
         <translation>Register the company under «Companies» first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="138" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -2388,142 +2378,132 @@ Works without the network too.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="41" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="36" />
         <source>Registrér resultat af henvisning</source>
         <translation>Record the outcome of a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="43" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="38" />
         <source>%1 – henvist til «%2»</source>
         <translation>%1 – referred to «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="49" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="44" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="51" />
         <source>Bemærkning til resultatet</source>
         <translation>Note on the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="53" />
         <source>Fejl ved resultat</source>
         <translation>Outcome error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="63" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="58" />
         <source>Gem resultat (Enter)</source>
         <translation>Save outcome (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="57" />
         <source>Gem resultat</source>
         <translation>Save outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="63" />
         <source>&amp;Resultat:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="65" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="102" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="51" />
         <source>Henvis borger til job</source>
         <translation>Refer a citizen to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="54" />
         <source>Henvis en borger til «%1»</source>
         <translation>Refer a citizen to «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="57" />
         <source>Søg borger</source>
         <translation>Search citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="58" />
         <source>Navn eller CPR-nummer</source>
         <translation>Name or CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="60" />
         <source>Fundne borgere</source>
         <translation>Citizens found</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="65" />
         <source>Valgt borger</source>
         <translation>Chosen citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="67" />
         <source>Bemærkning til henvisningen</source>
         <translation>Note on the referral</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="72" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="68" />
         <source>Fejl ved henvisning</source>
         <translation>Referral error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="70" />
         <source>Henvis (Enter)</source>
         <translation>Refer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="70" />
         <source>Henvis</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="76" />
         <source>&amp;Find borgeren (navn eller CPR):</source>
         <translation>&amp;Find the citizen (name or CPR):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="81" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="123" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="119" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="140" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="136" />
         <source>ingen – søg borgeren frem</source>
         <translation>nobody – search for the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="141" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="137" />
         <source>Henvises: %1</source>
         <translation>To be referred: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="146" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="142" />
         <source>Vælg først den borger, der skal henvises.</source>
         <translation>First choose the citizen to refer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="172" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -3689,125 +3669,120 @@ Works without the network too.</translation>
 <context>
     <name>VacancyFormDialog</name>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="60" />
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
         <source>Opret job</source>
         <translation>Create job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="57" />
         <source>Ret job</source>
         <translation>Edit job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="61" />
         <source>Stillingsbetegnelse</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="62" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="65" />
         <source>Arbejdssted</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="66" />
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="67" />
         <source>fx 37 t/uge, deltid 20 t, aften/weekend</source>
         <translation>e.g. 37 h/week, part-time 20 h, evening/weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="68" />
         <source>Krav</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="71" />
         <source>Ansøgningsfrist</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="74" />
         <source>Antal stillinger</source>
         <translation>Number of positions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="76" />
         <source>Fejl ved job</source>
         <translation>Job error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="82" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="79" />
         <source>%1 (Enter)</source>
         <translation>%1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="83" />
         <source>&amp;Stillingsbetegnelse:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="84" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="88" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="85" />
         <source>&amp;Arbejdssted:</source>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="89" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
         <source>Arbejds&amp;tid:</source>
         <translation>Working &amp;hours:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
         <source>&amp;Krav:</source>
         <translation>&amp;Requirements:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="91" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="88" />
         <source>Ansøgnings&amp;frist:</source>
         <translation>Application &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="92" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="89" />
         <source>A&amp;ntal stillinger:</source>
         <translation>&amp;Number of positions:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="98" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="95" />
         <source>Virksomhed: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="99" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="96" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="159" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="156" />
         <source>Vælg virksomheden, eller skriv navnet på en ny.</source>
         <translation>Choose the company, or type the name of a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="192" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>

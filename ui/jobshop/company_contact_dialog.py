@@ -8,8 +8,6 @@ Changing the subject asks again.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import COPENHAGEN
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyService, ContactWarning
 from app.jobshop.records import ContactSubject
 from ui.background import BackgroundRunner
 from ui.jobshop.company_models import CHANNELS, channel_label, subject_label
-from ui.jobshop.dialog_parts import error_label, ok_cancel
-
-log = logging.getLogger(__name__)
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 
 
 class CompanyContactDialog(QDialog):
@@ -153,11 +148,4 @@ class CompanyContactDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-        else:
-            log.error("unexpected error while logging a company contact", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        show_failure(self.error_label, self.ok_button, error, "logging a company contact")

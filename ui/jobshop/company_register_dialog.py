@@ -6,7 +6,6 @@ already registered) is shown here in Danish and nothing typed is lost.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
@@ -20,12 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.entities import Staff
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyService
 from ui.background import BackgroundRunner
-from ui.jobshop.dialog_parts import error_label, ok_cancel
-
-log = logging.getLogger(__name__)
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 
 
 def fill_consultants(combo: QComboBox, staff: Sequence[Staff], chosen: str) -> None:
@@ -99,14 +95,7 @@ class CompanyRegisterDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-            field = {"cvr": self.cvr_edit, "name": self.name_edit, "phone": self.phone_edit}
-            if error.field in field:
-                field[error.field].setFocus()
-        else:
-            log.error("unexpected error while registering a company", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        refusal = show_failure(self.error_label, self.ok_button, error, "registering a company")
+        field = {"cvr": self.cvr_edit, "name": self.name_edit, "phone": self.phone_edit}
+        if refusal is not None and refusal.field in field:
+            field[refusal.field].setFocus()

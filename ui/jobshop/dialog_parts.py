@@ -1,11 +1,17 @@
-"""The parts every job-shop dialog has: a Danish error line and OK/Annullér buttons."""
+"""The parts every job-shop dialog has: a Danish error line, OK/Annullér buttons, and what
+a failed save shows."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+
+from app.errors import KnownError
+
+log = logging.getLogger(__name__)
 
 
 def error_label(accessible_name: str) -> QLabel:
@@ -33,3 +39,22 @@ def ok_cancel(
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def show_failure(
+    label: QLabel, ok: QPushButton, error: BaseException, doing: str
+) -> KnownError | None:
+    """A save that failed: OK works again and the error line says why; the input stays.
+    Returns the domain's refusal (its `field` tells which input to focus), or None for an
+    unexpected error, which is logged (`doing`: what the dialog was saving, for the log)."""
+    ok.setEnabled(True)
+    if isinstance(error, KnownError):
+        label.setText(error.message)
+        return error
+    log.error("unexpected error while %s", doing, exc_info=error)
+    label.setText(
+        QCoreApplication.translate(
+            "DialogParts", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
+        )
+    )
+    return None

@@ -8,7 +8,6 @@ time, so desk and server agree. Changed, the chosen time is sent.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
@@ -25,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import COPENHAGEN
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyLine
 from app.jobshop.kvik_service import KvikService
 from app.jobshop.records import TradeArea
 from ui.background import BackgroundRunner
-from ui.jobshop.dialog_parts import error_label, ok_cancel
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 from ui.jobshop.kvik_models import moment_text
 
-log = logging.getLogger(__name__)
 ZONE = QTimeZone(b"Europe/Copenhagen")
 
 
@@ -125,15 +122,9 @@ class KvikRequestDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-            if error.field == "due_at":
-                self.due_edit.setFocus()
-            elif error.field == "description":
-                self.description_edit.setFocus()
-        else:
-            log.error("unexpected error while opening a kvikservice request", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        refusal = show_failure(
+            self.error_label, self.ok_button, error, "opening a kvikservice request"
+        )
+        field = {"due_at": self.due_edit, "description": self.description_edit}
+        if refusal is not None and refusal.field in field:
+            field[refusal.field].setFocus()

@@ -6,8 +6,6 @@ A refusal (already referred, vacancy closed) is shown here and nothing typed is 
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.vacancy_service import VacancyService
 from app.registration import RegistrationService, SearchHit
 from ui.background import BackgroundRunner
-from ui.jobshop.dialog_parts import error_label, ok_cancel
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 from ui.registration.search_model import SearchHitsModel
 
-log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 CitizenChoice = tuple[str, str]  # (citizen id, what to show: name and masked CPR)
 
@@ -163,11 +159,4 @@ class ReferDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         """Refusals in the user's words; the citizen, the note and the search stay."""
-        self.ok_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-        else:
-            log.error("unexpected error while referring to a vacancy", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        show_failure(self.error_label, self.ok_button, error, "referring to a vacancy")

@@ -8,7 +8,6 @@ fields that changed, so two desks editing different fields both keep theirs.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,16 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyService
 from app.jobshop.records import TradeArea, Vacancy
 from app.jobshop.vacancy_service import VacancyService
 from ui.background import BackgroundRunner
-from ui.jobshop.dialog_parts import error_label, ok_cancel
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 from ui.jobshop.vacancy_company_picker import VacancyCompanyPicker
 from ui.jobshop.vacancy_model import qdate
 
-log = logging.getLogger(__name__)
 DEFAULT_DEADLINE_DAYS = 14
 
 
@@ -185,14 +182,9 @@ class VacancyFormDialog(QDialog):
         self.accept()
 
     def _show_error(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if not isinstance(error, KnownError):
-            log.error("unexpected error while saving a vacancy", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        refusal = show_failure(self.error_label, self.ok_button, error, "saving a vacancy")
+        if refusal is None:
             return
-        self.error_label.setText(error.message)
         fields: dict[str, QWidget] = {
             "title": self.title_edit,
             "place": self.place_edit,
@@ -204,5 +196,5 @@ class VacancyFormDialog(QDialog):
         }
         if self.picker is not None:
             fields |= {"name": self.picker.new_name_edit, "cvr": self.picker.new_cvr_edit}
-        if error.field in fields:
-            fields[error.field].setFocus()
+        if refusal.field in fields:
+            fields[refusal.field].setFocus()

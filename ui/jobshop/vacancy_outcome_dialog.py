@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,14 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.records import ReferralOutcome
 from app.jobshop.vacancy_service import ReferralLine, VacancyService
 from ui.background import BackgroundRunner
-from ui.jobshop.dialog_parts import error_label, ok_cancel
+from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 from ui.jobshop.vacancy_referrals_model import outcome_label
-
-log = logging.getLogger(__name__)
 
 
 class OutcomeDialog(QDialog):
@@ -93,11 +88,4 @@ class OutcomeDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-        else:
-            log.error("unexpected error while recording an outcome", exc_info=error)
-            self.error_label.setText(
-                self.tr("Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.")
-            )
+        show_failure(self.error_label, self.ok_button, error, "recording an outcome")
