@@ -14,9 +14,10 @@ handlers themselves are untouched — they still ask `uow.applied` and
 then every question goes to the database, as before this cache existed.
 
 Registrations back to back also WRITE together: while `BatchCitizens.defer` is on,
-a new citizen is kept as a row of values and inserted with the others in one Core
-executemany (`flush_pending`); the ORM's per-object insert — one INSERT … RETURNING
-per row on SQLite, for the local integer key — was two fifths of a push. The row
+a new citizen is kept as a row of values and inserted with the others in one
+statement (`flush_pending`, server/bulk_insert.py: COPY on PostgreSQL); the ORM's
+per-object insert — one INSERT … RETURNING per row on SQLite, for the local
+integer key — was two fifths of a push. The row
 is still entered in the session's change buffer, as a plain mapping, at the
 moment it is inserted, so the change log keeps the mutations' order.
 """
@@ -26,7 +27,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Table, insert, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.commands.envelope import CommandEnvelope, utc_now
@@ -34,6 +35,7 @@ from app.entities import Citizen
 from local_cache.change_capture import Touch, touches
 from local_cache.repositories import citizen_row_values
 from local_cache.tables import AppliedCommandRow, CitizenRow
+from server.bulk_insert import insert_rows, table_of
 from server.schemas import MutationIn
 
 
@@ -88,11 +90,13 @@ class BatchApplied:
 
     def write(self) -> None:
         if self._pending:
-            table = AppliedCommandRow.__table__
-            assert isinstance(table, Table)
             # Core, on the session's connection: the ORM-level guard against bulk writes to
             # captured tables exists for the workstation's undo log, which the server has not.
-            self._session.connection().execute(insert(table), list(self._pending.values()))
+            insert_rows(
+                self._session.connection(),
+                table_of(AppliedCommandRow),
+                list(self._pending.values()),
+            )
             self._pending.clear()
 
     def __getattr__(self, name: str) -> Any:
@@ -180,11 +184,10 @@ class BatchCitizens:
         """Insert the kept registrations (one statement) and enter them in the change buffer."""
         if not self._pending:
             return
-        table = CitizenRow.__table__
-        assert isinstance(table, Table)
+        table = table_of(CitizenRow)
         # Core on the session's connection, as BatchApplied.write: the change buffer entries
         # below stand in for the ORM's insert events.
-        self._session.connection().execute(insert(table), self._pending)
+        insert_rows(self._session.connection(), table, self._pending)
         buffer = touches(self._session)
         buffer.extend(Touch("insert", table.name, {}, None, row) for row in self._pending)
         self._pending = []

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, inspect, update
+from sqlalchemy import inspect, update
 from sqlalchemy.orm import Mapper, Session
 
 from local_cache.change_capture import Touch
 from local_cache.sync_tables import SYNCED, encode_row, row_key
+from server.bulk_insert import insert_rows, table_of
 from server.tables import ChangeLogRow, StreamHeadRow
 
 
@@ -147,6 +148,5 @@ def write(session: Session, changes: list[PendingChange]) -> list[WrittenBatch]:
                 tuple((c.table, c.op, c.row_json) for c in batch),
             )
         )
-    if rows:
-        session.execute(insert(ChangeLogRow), rows)
+    insert_rows(session.connection(), table_of(ChangeLogRow), rows)
     return written

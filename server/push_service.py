@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.commands.envelope import utc_now
@@ -29,6 +29,7 @@ from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
 from server import change_log
 from server.auth import Caller
 from server.batch_cache import BatchApplied, BatchCitizens
+from server.bulk_insert import insert_rows, table_of
 from server.db import Database
 from server.errors import ApiError
 from server.faults import Faults
@@ -192,7 +193,8 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
             positions = json.dumps({b.stream: b.last for b in written}, sort_keys=True)
             for row in results:
                 row["positions_json"] = positions
-            session.execute(insert(MutationResultRow), results)
+            session.flush()
+            insert_rows(session.connection(), table_of(MutationResultRow), results)
             ws.last_mutation = last
             faults.hit("push.before_commit")
         uow.commit()

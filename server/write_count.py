@@ -19,7 +19,12 @@ def count_writes(engine: Engine) -> None:
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.lstrip()[:6].upper() != "SELECT":
-            conn.info[_KEY] = conn.info.get(_KEY, 0) + 1
+            note_write(conn)
+
+
+def note_write(connection: Connection) -> None:
+    """A write sent past SQLAlchemy's statement events (server/bulk_insert.py's COPY)."""
+    connection.info[_KEY] = connection.info.get(_KEY, 0) + 1
 
 
 def writes_on(connection: Connection) -> int:
