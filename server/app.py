@@ -14,6 +14,7 @@ from server.auth import CallerCache
 from server.db import open_database, prepare
 from server.errors import install_error_handlers
 from server.faults import Faults
+from server.heap import settle_heap
 from server.limits import BodyLimit
 from server.notify import Notifier
 from server.presence import Presence
@@ -28,6 +29,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         # The command handlers (and what they import) load now, not in the first push,
         # which then took 0.3 s and held up every push queued behind it.
         await asyncio.to_thread(known_commands)
+        settle_heap()
         notifier = Notifier()
         app.state.db = db
         app.state.notifier = notifier

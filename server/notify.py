@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator, Sequence
+from typing import Any
 
 from server.change_log import WrittenBatch
 from server.db import Database
@@ -60,6 +61,7 @@ class _Recent:
 
 RECENT = 256  # batches kept per stream
 INLINE_LIMIT = 200  # changes in one event at most; beyond, the workstation pulls
+EVENT_MEMO = 64  # event texts kept for subscribers at the same numbers
 
 
 class Notifier:
@@ -67,6 +69,8 @@ class Notifier:
         self._subscribers: set[Subscriber] = set()
         self._known: dict[str, int] = {}
         self._recent: dict[str, dict[int, _Recent]] = {}  # stream → first number → batch
+        # (streams, told, heads) → the event with its changes, and whose pushes are in it
+        self._events: dict[Any, tuple[str, frozenset[str]]] = {}
         self.closing = asyncio.Event()
 
     def subscribe(self, streams: tuple[str, ...], heads: dict[str, int]) -> Subscriber:
@@ -113,6 +117,42 @@ class Notifier:
             if position != target:
                 return None
         return out
+
+    def event_for(
+        self,
+        streams: tuple[str, ...],
+        told: dict[str, int],
+        heads: dict[str, int],
+        workstation_id: str,
+    ) -> str:
+        """The event that takes a subscriber from `told` to `heads`. Most of a site's
+        desks stand at the same numbers: their event text is made once and shared (the
+        changes between two sets of numbers never change; only the subscriber whose own
+        push is among them gets the numbers alone, so it is not shared)."""
+        key = (streams, tuple(told.items()), tuple(heads.items()))
+        shared = self._events.get(key)
+        if shared is not None and workstation_id not in shared[1]:
+            return shared[0]
+        changes = self.inline(streams, told, heads, workstation_id)
+        text = event_text(heads, told, changes)
+        if changes is not None:
+            if len(self._events) >= EVENT_MEMO:
+                self._events.clear()
+            self._events[key] = (text, self._origins(streams, told, heads))
+        return text
+
+    def _origins(
+        self, streams: tuple[str, ...], told: dict[str, int], heads: dict[str, int]
+    ) -> frozenset[str]:
+        """The workstations whose pushes lie between `told` and `heads` (all are recent)."""
+        found: set[str] = set()
+        for stream in streams:
+            position, recent = told.get(stream, 0), self._recent.get(stream, {})
+            while position < heads.get(stream, 0):
+                batch = recent[position + 1]
+                found.add(batch.origin)
+                position = batch.batch.last
+        return frozenset(found)
 
     def publish(self, heads: dict[str, int]) -> None:
         for stream, seq in heads.items():
@@ -178,7 +218,9 @@ async def event_stream(
         yield "retry: 1000\n\n" + event_text(heads)  # a client that reconnects catches up at once
         while not notifier.closing.is_set():
             try:
-                await asyncio.wait_for(sub.wake.wait(), keepalive)
+                # asyncio.timeout, not wait_for: no task made per wait (150 waits per push)
+                async with asyncio.timeout(keepalive):
+                    await sub.wake.wait()
             except TimeoutError:
                 yield ": keepalive\n\n"
                 continue
@@ -186,8 +228,7 @@ async def event_stream(
             if notifier.closing.is_set():
                 break
             new = {s: sub.heads[s] for s in streams}
-            changes = notifier.inline(streams, told, new, workstation_id)
-            yield event_text(new, told, changes)
+            yield notifier.event_for(streams, told, new, workstation_id)
             told = new
     finally:
         notifier.unsubscribe(sub)

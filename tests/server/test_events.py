@@ -118,3 +118,21 @@ def test_changes_ride_along_only_without_a_hole_from_the_numbers_last_told() -> 
     assert (
         notifier.inline(streams, told, {"shared": 3, "site:MUS": INLINE_LIMIT + 2}, "ws-c") is None
     )
+
+
+def test_desks_at_the_same_numbers_share_one_event_but_its_origin_gets_the_numbers_alone() -> None:
+    notifier = Notifier()
+    streams = ("shared", "site:MUS")
+    notifier.publish_push([_batch("shared", 1, 1)], origin="ws-a")
+    notifier.publish_push([_batch("shared", 2, 3)], origin="ws-b")
+    told, now = {"shared": 0, "site:MUS": 0}, {"shared": 3, "site:MUS": 0}
+
+    first = notifier.event_for(streams, told, now, "ws-c")
+    assert notifier.event_for(streams, told, now, "ws-d") is first  # made once, shared
+    data = json.loads(first.split("data: ", 1)[1])
+    assert [json.loads(c)["seq"] for c in notifier.inline(streams, told, now, "ws-c") or []] == [
+        c["seq"] for c in data["changes"]
+    ]
+    for origin in ("ws-a", "ws-b"):  # each pushed part of it: numbers only, it pulls
+        own = json.loads(notifier.event_for(streams, told, now, origin).split("data: ", 1)[1])
+        assert own == {"heads": now}
