@@ -12,12 +12,13 @@ from sqlalchemy import Connection, create_engine, select
 from sqlalchemy.exc import IntegrityError
 
 from local_cache.tables import AppliedCommandRow, CitizenRow
-from server.bulk_insert import insert_rows, table_of
+from server.bulk_insert import COPY_FROM_ROWS, insert_rows, table_of
 from server.db import migrate, open_database
 from server.write_count import count_writes, writes_on
 from tests.server.harness import PgCluster
 
 AWKWARD = "Tab\there, new\nline, back\\slash, \\N, «Ø»"
+MANY = range(1, COPY_FROM_ROWS + 1)  # enough rows for a COPY on PostgreSQL
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -62,7 +63,7 @@ def _citizen(n: int, **changes: Any) -> dict[str, Any]:
 def test_rows_read_back_exactly_as_written_with_their_types(connection: Connection) -> None:
     before = writes_on(connection)
     with connection.begin():
-        insert_rows(connection, table_of(CitizenRow), [_citizen(1), _citizen(2)])
+        insert_rows(connection, table_of(CitizenRow), [_citizen(n) for n in MANY])
     assert writes_on(connection) > before  # a refused command that wrote is told apart
     rows = connection.execute(
         select(
@@ -81,7 +82,7 @@ def test_rows_read_back_exactly_as_written_with_their_types(connection: Connecti
             dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.UTC),  # stored in UTC, read back aware
             dt.datetime(2026, 11, 25, 8, 31, 5, 123456, tzinfo=dt.UTC),
         )
-        for n in (1, 2)
+        for n in MANY
     ]
 
 
@@ -91,10 +92,10 @@ def test_a_duplicate_key_is_an_integrity_error_and_the_savepoint_can_go(
     with connection.begin():
         insert_rows(connection, table_of(CitizenRow), [_citizen(1)])
         savepoint = connection.begin_nested()
+        # Many new rows, the last with a CPR already taken: the whole statement fails.
+        clashing = [_citizen(100 + n) for n in MANY[:-1]] + [_citizen(999, cpr=f"{1:010d}")]
         with pytest.raises(IntegrityError):
-            insert_rows(
-                connection, table_of(CitizenRow), [_citizen(2), _citizen(3, cpr=f"{1:010d}")]
-            )
+            insert_rows(connection, table_of(CitizenRow), clashing)
         savepoint.rollback()
         insert_rows(connection, table_of(CitizenRow), [_citizen(4)])
     cprs = connection.scalars(select(CitizenRow.cpr).order_by(CitizenRow.cpr)).all()
