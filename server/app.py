@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from app.commands.registry import known_commands
-from server import routes
+from server import pg_listen, routes
 from server.auth import CallerCache
 from server.db import open_database, prepare
 from server.errors import install_error_handlers
@@ -33,14 +33,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
         notifier = Notifier()
         app.state.db = db
         app.state.notifier = notifier
-        poller = asyncio.create_task(notifier.poll_heads(db, settings.head_poll_seconds))
+        tasks = [asyncio.create_task(notifier.poll_heads(db, settings.head_poll_seconds))]
+        if not db.is_sqlite:  # several instances may share the database: hear theirs at once
+            tasks.append(asyncio.create_task(pg_listen.listen(db.url, notifier)))
         try:
             yield
         finally:
             notifier.close()
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             db.dispose()
 
     app = FastAPI(

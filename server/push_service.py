@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.commands.envelope import utc_now
 from app.sync import hlc
 from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
-from server import change_log
+from server import change_log, pg_listen
 from server.auth import Caller
 from server.batch_cache import BatchApplied, BatchCitizens
 from server.bulk_insert import insert_rows, table_of
@@ -190,6 +190,8 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                 # Another push recorded one of these command ids since we looked: start over.
                 raise _Collided() from None
             written = change_log.write(session, change_log.collect(touches(session)))
+            if written and not db.is_sqlite:
+                pg_listen.announce(session, written)  # other instances' desks hear at once
             positions = json.dumps({b.stream: b.last for b in written}, sort_keys=True)
             for row in results:
                 row["positions_json"] = positions

@@ -1,0 +1,91 @@
+"""Several server instances on one PostgreSQL: a push on one is announced at once by the others
+(LISTEN/NOTIFY, server/pg_listen.py), also after the listening connection was cut."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from server import pg_listen
+from server.notify import Notifier
+from tests.server.harness import PgCluster, ServerProcess
+from tests.server.raw import RawStation
+from tests.server.test_events import EventReader
+from tests.sync.desk import cpr
+
+# The head poll, the fallback, is set far beyond the tests' waits: only a notice can be quick.
+SLOW_POLL = ("--head-poll", "120")
+
+
+@pytest.fixture
+def two_instances(tmp_path: Path, pg_cluster: PgCluster) -> Iterator[tuple[ServerProcess, ...]]:
+    url = pg_cluster.new_database()
+    servers = tuple(
+        ServerProcess(url, tmp_path / f"server-{i}.log", extra_args=SLOW_POLL) for i in range(2)
+    )
+    try:
+        yield tuple(s.start() for s in servers)
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def _heads_after_push(pusher: RawStation, reader: EventReader, seen: int, n: int) -> dict[str, int]:
+    assert pusher.push(pusher.register(n, 600 + n)).status_code == 200
+    t = time.monotonic()
+    event = reader.wait_for(seen + 1)[seen]
+    assert time.monotonic() - t < 10  # wait_for gives up at 10 s; the poll would take 120
+    assert "changes" not in event  # another instance's changes: numbers only, the desk pulls
+    return dict(event["heads"])
+
+
+def test_a_push_on_one_instance_is_announced_by_the_other_at_once(
+    two_instances: tuple[ServerProcess, ...],
+) -> None:
+    a, b = two_instances
+    pusher = RawStation(a, counter=1).enrol()
+    listener = RawStation(b, counter=2).enrol()
+    reader = EventReader(listener)
+    try:
+        (first,) = reader.wait_for(1)
+        heads = _heads_after_push(pusher, reader, 1, 1)
+        grown = {s: q for s, q in heads.items() if q > first["heads"].get(s, 0)}
+        assert grown  # the registration's stream moved on
+        pulled = listener.pull(first["heads"])["changes"]
+        assert [c["row"]["cpr"] for c in pulled if c["table"] == "citizen"] == [cpr(601)]
+
+        # The database drops the listening connection (a restart, a failover): the instance
+        # reconnects and the next push is announced at once again.
+        _cut_listeners(a.database_url)
+        time.sleep(1.5)  # the instance retries after 1 s
+        later = _heads_after_push(pusher, reader, 2, 2)
+        assert any(later[s] > heads.get(s, 0) for s in later)
+    finally:
+        reader.close()
+
+
+def _cut_listeners(database_url: str) -> None:
+    with psycopg.connect(pg_listen.libpq_url(database_url), autocommit=True) as conn:
+        cut = conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+        ).fetchall()
+    assert cut  # there were listening connections to cut
+
+
+def test_a_notice_from_this_instance_or_a_malformed_one_is_not_published() -> None:
+    notifier = Notifier()
+    sub = notifier.subscribe(("shared",), {"shared": 1})
+    pg_listen._publish(
+        notifier, json.dumps({"instance": pg_listen.INSTANCE, "heads": {"shared": 5}})
+    )
+    pg_listen._publish(notifier, "not json")
+    pg_listen._publish(notifier, json.dumps({"instance": "other", "heads": ["shared"]}))
+    assert not sub.wake.is_set() and sub.heads == {"shared": 1}
+    pg_listen._publish(notifier, json.dumps({"instance": "other", "heads": {"shared": 5}}))
+    assert sub.wake.is_set() and sub.heads == {"shared": 5}
