@@ -7,7 +7,9 @@ the "within a second" a site expects. On PostgreSQL the push therefore also runs
 `pg_notify` in its transaction: PostgreSQL delivers the notice only if and when
 the transaction commits, in commit order, to every connection that LISTENs. Each
 instance keeps one such connection and publishes what it hears from the other
-instances (its own pushes it has announced already, with their changes). The poll
+instances (its own pushes it has announced already). The notice carries the
+push's changes too when they fit (PostgreSQL takes 8,000 bytes), so a desk on the
+other instance gets them in its event as if the push had run there. The poll
 stays as the safety net: while the listening connection is down (a restart of
 the database), nothing is missed for longer than one poll.
 """
@@ -34,11 +36,25 @@ HEALTH_CHECK_SECONDS = 30.0  # a quiet connection is asked whether it still live
 log = logging.getLogger(__name__)
 
 
-def announce(session: Session, written: Sequence[WrittenBatch]) -> None:
-    """In the push's transaction (delivered on commit): the streams' new heads."""
+NOTICE_BYTES = 7_900  # PostgreSQL refuses a payload of 8,000 bytes or more
+
+
+def announce(session: Session, written: Sequence[WrittenBatch], origin: str) -> None:
+    """In the push's transaction (delivered on commit): the streams' new heads, and the
+    changes themselves when they fit, with the workstation that pushed them."""
     heads = {batch.stream: batch.last for batch in written}
-    payload = json.dumps({"instance": INSTANCE, "heads": heads}, separators=(",", ":"))
+    batches = [
+        {"stream": b.stream, "first": b.first, "last": b.last, "entries": b.entries}
+        for b in written
+    ]
+    payload = _json({"instance": INSTANCE, "origin": origin, "heads": heads, "batches": batches})
+    if len(payload.encode()) > NOTICE_BYTES:
+        payload = _json({"instance": INSTANCE, "heads": heads})
     session.execute(select(func.pg_notify(CHANNEL, payload)))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def libpq_url(database_url: str) -> str:
@@ -70,7 +86,20 @@ def _publish(notifier: Notifier, payload: str) -> None:
         if notice["instance"] == INSTANCE:
             return
         heads = {str(stream): int(seq) for stream, seq in notice["heads"].items()}
+        batches = [
+            WrittenBatch(
+                str(b["stream"]),
+                int(b["first"]),
+                int(b["last"]),
+                tuple((str(t), str(op), str(row)) for t, op, row in b["entries"]),
+            )
+            for b in notice.get("batches", ())
+        ]
+        origin = str(notice.get("origin", ""))
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("ignored a malformed notice on %s: %.200s", CHANNEL, payload)
         return
-    notifier.publish(heads)
+    if batches and all(b.last - b.first + 1 == len(b.entries) for b in batches):
+        notifier.publish_push(batches, origin)
+    else:
+        notifier.publish(heads)

@@ -191,7 +191,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                 raise _Collided() from None
             written = change_log.write(session, change_log.collect(touches(session)))
             if written and not db.is_sqlite:
-                pg_listen.announce(session, written)  # other instances' desks hear at once
+                pg_listen.announce(session, written, caller.workstation_id)
             positions = json.dumps({b.stream: b.last for b in written}, sort_keys=True)
             for row in results:
                 row["positions_json"] = positions

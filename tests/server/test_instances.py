@@ -7,6 +7,7 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -35,13 +36,12 @@ def two_instances(tmp_path: Path, pg_cluster: PgCluster) -> Iterator[tuple[Serve
             s.stop()
 
 
-def _heads_after_push(pusher: RawStation, reader: EventReader, seen: int, n: int) -> dict[str, int]:
-    assert pusher.push(pusher.register(n, 600 + n)).status_code == 200
-    t = time.monotonic()
-    event = reader.wait_for(seen + 1)[seen]
-    assert time.monotonic() - t < 10  # wait_for gives up at 10 s; the poll would take 120
-    assert "changes" not in event  # another instance's changes: numbers only, the desk pulls
-    return dict(event["heads"])
+def _event_after_push(
+    pusher: RawStation, reader: EventReader, seen: int, *mutations: dict[str, Any]
+) -> dict[str, Any]:
+    assert pusher.push(*mutations).status_code == 200
+    event = reader.wait_for(seen + 1)[seen]  # gives up at 10 s; the poll would take 120
+    return event
 
 
 def test_a_push_on_one_instance_is_announced_by_the_other_at_once(
@@ -53,18 +53,26 @@ def test_a_push_on_one_instance_is_announced_by_the_other_at_once(
     reader = EventReader(listener)
     try:
         (first,) = reader.wait_for(1)
-        heads = _heads_after_push(pusher, reader, 1, 1)
-        grown = {s: q for s, q in heads.items() if q > first["heads"].get(s, 0)}
-        assert grown  # the registration's stream moved on
-        pulled = listener.pull(first["heads"])["changes"]
-        assert [c["row"]["cpr"] for c in pulled if c["table"] == "citizen"] == [cpr(601)]
+        second = _event_after_push(pusher, reader, 1, pusher.register(1, 601))
+        # The changes came along in the notice: the same as a pull from those numbers.
+        assert second["after"] == first["heads"]
+        assert second["changes"] == listener.pull(first["heads"])["changes"]
+        assert [c["row"]["cpr"] for c in second["changes"] if c["table"] == "citizen"] == [cpr(601)]
+
+        # Too many changes for one notice (PostgreSQL takes 8,000 bytes): the numbers only.
+        big = [pusher.register(2 + k, 610 + k) for k in range(40)]
+        third = _event_after_push(pusher, reader, 2, *big)
+        assert "changes" not in third
+        pulled = listener.pull(second["heads"])["changes"]
+        assert len([c for c in pulled if c["table"] == "citizen"]) == 40
+        assert all(third["heads"][s] >= q for s, q in second["heads"].items())
 
         # The database drops the listening connection (a restart, a failover): the instance
         # reconnects and the next push is announced at once again.
         _cut_listeners(a.database_url)
         time.sleep(1.5)  # the instance retries after 1 s
-        later = _heads_after_push(pusher, reader, 2, 2)
-        assert any(later[s] > heads.get(s, 0) for s in later)
+        fourth = _event_after_push(pusher, reader, 3, pusher.register(42, 660))
+        assert any(fourth["heads"][s] > q for s, q in third["heads"].items())
     finally:
         reader.close()
 
@@ -89,3 +97,20 @@ def test_a_notice_from_this_instance_or_a_malformed_one_is_not_published() -> No
     assert not sub.wake.is_set() and sub.heads == {"shared": 1}
     pg_listen._publish(notifier, json.dumps({"instance": "other", "heads": {"shared": 5}}))
     assert sub.wake.is_set() and sub.heads == {"shared": 5}
+
+
+def test_a_notice_with_its_changes_lets_this_instance_send_them_along() -> None:
+    notifier = Notifier()
+    row = json.dumps({"id": "c1"})
+    notice = {
+        "instance": "other",
+        "origin": "ws-a",
+        "heads": {"shared": 2},
+        "batches": [
+            {"stream": "shared", "first": 2, "last": 2, "entries": [["citizen", "put", row]]}
+        ],
+    }
+    pg_listen._publish(notifier, json.dumps(notice))
+    changes = notifier.inline(("shared",), {"shared": 1}, {"shared": 2}, "ws-b")
+    assert changes is not None and json.loads(changes[0])["row"] == {"id": "c1"}
+    assert notifier.inline(("shared",), {"shared": 1}, {"shared": 2}, "ws-a") is None  # its own
