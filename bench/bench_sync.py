@@ -454,7 +454,7 @@ def enrol_fleet(server: Server, count: int) -> list[tuple[str, str, str]]:
 
 
 async def simulate(
-    server: Server, fleet: list[tuple[str, str, str]], seconds: float, interval: float
+    servers: list[Server], fleet: list[tuple[str, str, str]], seconds: float, interval: float
 ) -> dict[str, list[float]]:
     staff = {"MUS": "mus-bbj", "SKB": "skb-mhl", "NYR": "nyr-ajm"}
     times: dict[str, list[float]] = {"push": [], "pull": []}
@@ -470,11 +470,14 @@ async def simulate(
     stop = measure_from + seconds
 
     async def station(index: int, ws: str, token: str, site: str) -> None:
+        # With several instances (one database) the stations are spread over them, as a
+        # load balancer would.
+        server = servers[index % len(servers)]
         async with httpx.AsyncClient(timeout=30) as http:
-            await run_station(http, index, ws, token, site)
+            await run_station(http, server, index, ws, token, site)
 
     async def run_station(
-        http: httpx.AsyncClient, index: int, ws: str, token: str, site: str
+        http: httpx.AsyncClient, server: Server, index: int, ws: str, token: str, site: str
     ) -> None:
         headers = {**HEADERS, "Authorization": f"Bearer {token}"}
         await asyncio.sleep(random.uniform(0, ramp))
@@ -576,15 +579,20 @@ async def simulate(
     return times
 
 
-def bench_load(server: Server, count: int, seconds: float, interval: float) -> None:
-    fleet = enrol_fleet(server, count)
+def bench_load(servers: list[Server], count: int, seconds: float, interval: float) -> None:
+    fleet = enrol_fleet(servers[0], count)
     # The generator stands in for 150 machines: its own collector's pauses (a full
     # collection of this process took up to 60 ms) would be counted as the server's.
     settle_heap()
-    times = asyncio.run(simulate(server, fleet, seconds, interval))
+    times = asyncio.run(simulate(servers, fleet, seconds, interval))
     n_push, n_pull = len(times["push"]), len(times["pull"])
     target = "target p99 < 50 ms" if count <= 150 else ""
-    row(f"{count} workstations, 1 command/{interval:g} s each: push", ms(times["push"]), target)
+    where = f" ({len(servers)} server processes)" if len(servers) > 1 else ""
+    row(
+        f"{count} workstations{where}, 1 command/{interval:g} s each: push",
+        ms(times["push"]),
+        target,
+    )
     row(f"{count} workstations: pull (after push, and on events ≤ 1/s)", ms(times["pull"]), target)
     row(
         f"{count} workstations: requests in {seconds:g} s (errors)",
@@ -604,6 +612,12 @@ def main() -> None:
     )
     parser.add_argument("--download-rows", type=int, default=100_000)
     parser.add_argument("--load", default="150,1500")
+    parser.add_argument(
+        "--instances",
+        type=int,
+        default=1,
+        help="server processes sharing the database in the load test (PostgreSQL only)",
+    )
     parser.add_argument(
         "--load-seconds",
         type=float,
@@ -630,6 +644,9 @@ def main() -> None:
         f"Skranke sync bench — {os.cpu_count()} cores, server database {url.split(':')[0]}, folder {folder}\n"
     )
     server = Server(url, folder)
+    if args.instances > 1 and url.startswith("sqlite"):
+        parser.error("--instances needs PostgreSQL (--postgres or --database-url)")
+    servers = [server, *(Server(url, folder) for _ in range(args.instances - 1))]
     wanted = set(filter(None, args.only.split(","))) or {
         "baselines",
         "throughput",
@@ -657,9 +674,10 @@ def main() -> None:
         for count in [int(x) for x in args.load.split(",") if x and "load" in wanted]:
             if quick and count > 150:
                 continue
-            bench_load(server, count, 10 if quick else args.load_seconds, 10.0)
+            bench_load(servers, count, 10 if quick else args.load_seconds, 10.0)
     finally:
-        server.stop()
+        for each in servers:
+            each.stop()
         if cluster is not None:
             cluster.stop()
     print("\n| measurement | result | issue's target |\n|---|---|---|")
