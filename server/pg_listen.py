@@ -21,13 +21,16 @@ import json
 import logging
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import psycopg
 from sqlalchemy import func, make_url, select
 from sqlalchemy.orm import Session
 
 from server.change_log import WrittenBatch
-from server.notify import Notifier
+
+if TYPE_CHECKING:  # notify → pull_service → push_service → here: only the type is needed
+    from server.notify import Notifier
 
 CHANNEL = "skranke_heads"
 INSTANCE = uuid.uuid4().hex  # this process, so that it ignores its own notices
