@@ -353,6 +353,9 @@ def bench_catch_up(server: Server, folder: Path, commands: int) -> None:
 # --- propagation ----------------------------------------------------------------------
 def bench_propagation(server: Server, folder: Path, samples: int) -> None:
     a, b = desk(folder, server, "prop-a", 6), desk(folder, server, "prop-b", 7)
+    # Both start caught up: a desk's first download (100,000 rows after the download
+    # bench) is not a propagation — it used to hold up the first samples for seconds.
+    a.sync()
     b.sync()
     arrived: dict[str, float] = {}
     how = {"pull": 0, "event": 0}
@@ -488,11 +491,15 @@ async def simulate(
         async def pull() -> None:
             nonlocal cursors
             t = time.perf_counter()
-            r = await http.post(
-                server.url + "/v1/pull",
-                json={"cursors": cursors, "confirmed": mutation},
-                headers=headers,
-            )
+            try:
+                r = await http.post(
+                    server.url + "/v1/pull",
+                    json={"cursors": cursors, "confirmed": mutation},
+                    headers=headers,
+                )
+            except httpx.HTTPError:  # an overloaded server drops connections: counted
+                errors["n"] += 1
+                return
             if t >= measure_from:
                 times["pull"].append(time.perf_counter() - t)
             if r.status_code == 200:
@@ -521,17 +528,24 @@ async def simulate(
                 pass
 
         # Start caught up (steady state, not 150 first downloads at once).
-        first = await http.post(server.url + "/v1/pull", json={"limit": 1}, headers=headers)
-        cursors = dict(first.json()["heads"])
+        for _attempt in range(30):
+            try:
+                first = await http.post(server.url + "/v1/pull", json={"limit": 1}, headers=headers)
+                cursors = dict(first.json()["heads"])
+                break
+            except httpx.HTTPError:
+                errors["n"] += 1
+                await asyncio.sleep(1.0)
         listener = asyncio.create_task(
             listen() if not os.environ.get("BENCH_NO_SSE") else asyncio.sleep(0)
         )
         next_push = time.perf_counter() + random.uniform(0, interval)
+        unsent: dict[str, Any] | None = None  # the push to (re)send
         try:
             while time.perf_counter() < stop:
-                if time.perf_counter() >= next_push:
+                if time.perf_counter() >= next_push and unsent is None:
                     mutation += 1
-                    body = {
+                    unsent = {
                         "mutations": [
                             {
                                 "mutation": mutation,
@@ -553,14 +567,21 @@ async def simulate(
                             }
                         ]
                     }
+                if time.perf_counter() >= next_push and unsent is not None:
+                    next_push += interval * random.uniform(0.8, 1.2)
                     t = time.perf_counter()
-                    r = await http.post(server.url + "/v1/push", json=body, headers=headers)
+                    try:
+                        r = await http.post(server.url + "/v1/push", json=unsent, headers=headers)
+                    except httpx.HTTPError:  # sent again at the next turn, as a desk would
+                        errors["n"] += 1
+                        continue
                     if t >= measure_from:
                         times["push"].append(time.perf_counter() - t)
-                    if r.status_code != 200:
+                    if r.status_code == 200:
+                        unsent = None
+                    else:
                         errors["n"] += 1
                     await pull()
-                    next_push += interval * random.uniform(0.8, 1.2)
                 try:  # an event, debounced: at most one pull a second
                     await asyncio.wait_for(
                         wake.wait(), max(0.0, min(1.0, next_push - time.perf_counter()))
