@@ -102,17 +102,26 @@ class Notifier:
         workstation_id: str,
     ) -> list[str] | None:
         """The changes between `told` and `heads`, if all are here and may ride along."""
-        out: list[str] = []
+        batches = self._between(streams, told, heads)
+        if batches is None or any(b.origin == workstation_id for b in batches):
+            return None
+        if sum(len(b.batch.entries) for b in batches) > INLINE_LIMIT:
+            return None
+        return [text for b in batches for text in b.text()]
+
+    def _between(
+        self, streams: tuple[str, ...], told: dict[str, int], heads: dict[str, int]
+    ) -> list[_Recent] | None:
+        """The batches that fill `told`..`heads` exactly, stream by stream; None at a hole."""
+        out: list[_Recent] = []
         for stream in streams:
             position, target = told.get(stream, 0), heads.get(stream, 0)
             recent = self._recent.get(stream, {})
             while position < target:
                 found = recent.get(position + 1)
-                if found is None or found.origin == workstation_id:
+                if found is None:
                     return None
-                out.extend(found.text())
-                if len(out) > INLINE_LIMIT:
-                    return None
+                out.append(found)
                 position = found.batch.last
             if position != target:
                 return None
@@ -138,21 +147,9 @@ class Notifier:
         if changes is not None:
             if len(self._events) >= EVENT_MEMO:
                 self._events.clear()
-            self._events[key] = (text, self._origins(streams, told, heads))
+            batches = self._between(streams, told, heads) or []
+            self._events[key] = (text, frozenset(b.origin for b in batches))
         return text
-
-    def _origins(
-        self, streams: tuple[str, ...], told: dict[str, int], heads: dict[str, int]
-    ) -> frozenset[str]:
-        """The workstations whose pushes lie between `told` and `heads` (all are recent)."""
-        found: set[str] = set()
-        for stream in streams:
-            position, recent = told.get(stream, 0), self._recent.get(stream, {})
-            while position < heads.get(stream, 0):
-                batch = recent[position + 1]
-                found.add(batch.origin)
-                position = batch.batch.last
-        return frozenset(found)
 
     def publish(self, heads: dict[str, int]) -> None:
         for stream, seq in heads.items():
