@@ -114,16 +114,20 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                 f"The server expects mutation {ws.last_mutation + 1}; send from there.",
                 expected=ws.last_mutation + 1,
             )
-        stored = {
-            r.mutation: r
-            for r in session.scalars(
-                select(MutationResultRow).where(
-                    MutationResultRow.workstation_id == ws.id,
-                    MutationResultRow.mutation >= first,
-                    MutationResultRow.mutation <= ws.last_mutation,
+        stored = (
+            {
+                r.mutation: r
+                for r in session.scalars(
+                    select(MutationResultRow).where(
+                        MutationResultRow.workstation_id == ws.id,
+                        MutationResultRow.mutation >= first,
+                        MutationResultRow.mutation <= ws.last_mutation,
+                    )
                 )
-            )
-        }
+            }
+            if first <= ws.last_mutation  # a re-send: some outcomes are stored already
+            else {}
+        )
         outcomes: list[dict[str, Any]] = []
         for m in request.mutations:
             if m.mutation > ws.last_mutation:
