@@ -351,6 +351,59 @@ def bench_catch_up(server: Server, folder: Path, commands: int) -> None:
 
 
 # --- propagation ----------------------------------------------------------------------
+def bench_heal(server: Server, folder: Path, desks: int, each: int) -> None:
+    """A site's desks all worked offline; the network returns: how long until every
+    outbox is empty and every desk equals the server (the model test's "within 10 s"
+    counts sync rounds; this is the time, with the desks' own realtime engines)."""
+    ds = []
+    for i in range(desks):  # a site of its own: MUS's counters are the other benches'
+        d = Desk(folder / f"heal-{i}", "SKB", i + 1, staff="skb-mhl")
+        d.enrol(server, code=server.code("SKB", i + 1))
+        ds.append(d)
+    for d in ds:
+        d.sync()
+    k = 800_000
+    for d in ds:  # offline: only local commands, nothing sent
+        for _ in range(each // 2):
+            d.ticket(d.register(k).id)
+            k += 1
+
+    def state(d: Desk) -> tuple[int, str]:
+        return d.sync_store.counts().pending, d.checksum()
+
+    async def main() -> tuple[float, bool]:
+        settings = SyncSettings(listen=True, poll_interval=3600)
+        async with httpx.AsyncClient() as http:
+            engines = [SyncEngine(d.sync_store, http, settings) for d in ds]
+            t0 = time.perf_counter()
+            runs = [asyncio.create_task(e.run()) for e in engines]
+            while time.perf_counter() - t0 < 120:
+                states = await asyncio.gather(*(asyncio.to_thread(state, d) for d in ds))
+                if all(p == 0 for p, _ in states) and len({c for _, c in states}) == 1:
+                    break
+                await asyncio.sleep(0.02)
+            elapsed = time.perf_counter() - t0
+            enrolment = ds[0].sync_store.enrolment()
+            assert enrolment is not None
+            on_server = await SyncApi(http, enrolment.server_url, enrolment.token).checksum()
+            equal = on_server == await asyncio.to_thread(ds[0].checksum)
+            for e in engines:
+                e.stop()
+            await asyncio.gather(*runs)
+            for e in engines:
+                e.close()
+            return elapsed, equal
+
+    elapsed, equal = asyncio.run(main())
+    row(
+        f"heal: {desks} desks × {each} offline commands, until all drained and equal",
+        f"{elapsed:.2f} s" + ("" if equal else " (NOT equal to the server)"),
+        "within 10 s",
+    )
+    for d in ds:
+        d.close()
+
+
 def bench_propagation(server: Server, folder: Path, samples: int) -> None:
     a, b = desk(folder, server, "prop-a", 6), desk(folder, server, "prop-b", 7)
     # Both start caught up: a desk's first download (100,000 rows after the download
@@ -659,7 +712,7 @@ def main() -> None:
     parser.add_argument(
         "--only",
         default="",
-        help="comma list of: baselines,throughput,download,catchup,propagation,load",
+        help="comma list of: baselines,throughput,download,catchup,heal,propagation,load",
     )
     args = parser.parse_args()
     quick = args.quick
@@ -684,6 +737,7 @@ def main() -> None:
         "throughput",
         "download",
         "catchup",
+        "heal",
         "propagation",
         "load",
     }
@@ -701,6 +755,8 @@ def main() -> None:
             bench_first_download(server, folder, 10_000 if quick else args.download_rows)
         if "catchup" in wanted:
             bench_catch_up(server, folder, 2000)
+        if "heal" in wanted:
+            bench_heal(server, folder, 3, 200)
         if "propagation" in wanted:
             bench_propagation(server, folder, 50 if quick else 200)
         for count in [int(x) for x in args.load.split(",") if x and "load" in wanted]:
