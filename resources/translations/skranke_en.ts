@@ -959,98 +959,98 @@
 <context>
     <name>CompanyTables</name>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="26" />
+        <location filename="../../ui/jobshop/company_models.py" line="17" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="27" />
+        <location filename="../../ui/jobshop/company_models.py" line="18" />
         <source>Kvikservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="28" />
+        <location filename="../../ui/jobshop/company_models.py" line="19" />
         <source>Rekruttering og opkvalificering</source>
         <translation>Recruitment and upskilling</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="31" />
+        <location filename="../../ui/jobshop/company_models.py" line="22" />
         <source>Opfølgning på ansættelse</source>
         <translation>Follow-up on a hire</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="32" />
+        <location filename="../../ui/jobshop/company_models.py" line="23" />
         <source>Varsling af afskedigelser</source>
         <translation>Notice of lay-offs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="33" />
+        <location filename="../../ui/jobshop/company_models.py" line="24" />
         <source>Samarbejdsaftale</source>
         <translation>Partnership agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="34" />
+        <location filename="../../ui/jobshop/company_models.py" line="25" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="38" />
-        <location filename="../../ui/jobshop/company_models.py" line="66" />
+        <location filename="../../ui/jobshop/company_models.py" line="29" />
+        <location filename="../../ui/jobshop/company_models.py" line="55" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="39" />
+        <location filename="../../ui/jobshop/company_models.py" line="30" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="40" />
+        <location filename="../../ui/jobshop/company_models.py" line="31" />
         <source>Besøg</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="41" />
+        <location filename="../../ui/jobshop/company_models.py" line="32" />
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="64" />
+        <location filename="../../ui/jobshop/company_models.py" line="53" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="65" />
+        <location filename="../../ui/jobshop/company_models.py" line="54" />
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="67" />
+        <location filename="../../ui/jobshop/company_models.py" line="56" />
         <source>Ansvarlig konsulent</source>
         <translation>Responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="70" />
+        <location filename="../../ui/jobshop/company_models.py" line="59" />
         <source>Hvornår</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="71" />
+        <location filename="../../ui/jobshop/company_models.py" line="60" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="72" />
+        <location filename="../../ui/jobshop/company_models.py" line="61" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="73" />
+        <location filename="../../ui/jobshop/company_models.py" line="62" />
         <source>Kontaktform</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_models.py" line="74" />
+        <location filename="../../ui/jobshop/company_models.py" line="63" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
@@ -1414,64 +1414,64 @@
 <context>
     <name>JobReferralTable</name>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="26" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="19" />
         <source>Afventer svar</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="27" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="20" />
         <source>Har søgt</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="28" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="21" />
         <source>Til samtale</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="29" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="22" />
         <source>Ansat</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="30" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="23" />
         <source>Ikke ansat</source>
         <translation>Not hired</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="31" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="24" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="54" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="45" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="55" />
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="46" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="56" />
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="57" />
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="67" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="48" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="58" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="60" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="51" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="63" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="54" />
         <source>Job</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="64" />
+        <location filename="../../ui/jobshop/vacancy_referrals_model.py" line="55" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
@@ -4058,107 +4058,122 @@ Works without the network too.</translation>
 <context>
     <name>VisitationTables</name>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="82" />
+        <location filename="../../ui/visitation/table_models.py" line="25" />
         <source>Overskredet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="83" />
+        <location filename="../../ui/visitation/table_models.py" line="26" />
         <source>I dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="84" />
+        <location filename="../../ui/visitation/table_models.py" line="27" />
         <source>Snart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="85" />
+        <location filename="../../ui/visitation/table_models.py" line="28" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="87" />
+        <location filename="../../ui/visitation/table_models.py" line="30" />
         <source>Flyttet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="88" />
+        <location filename="../../ui/visitation/table_models.py" line="31" />
         <source>Beholdt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="95" />
+        <location filename="../../ui/visitation/table_models.py" line="38" />
         <source>Frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="96" />
+        <location filename="../../ui/visitation/table_models.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="97" />
-        <location filename="../../ui/visitation/table_models.py" line="114" />
+        <location filename="../../ui/visitation/table_models.py" line="40" />
+        <location filename="../../ui/visitation/table_models.py" line="60" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="98" />
-        <location filename="../../ui/visitation/table_models.py" line="115" />
+        <location filename="../../ui/visitation/table_models.py" line="41" />
+        <location filename="../../ui/visitation/table_models.py" line="61" />
         <source>CPR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="99" />
+        <location filename="../../ui/visitation/table_models.py" line="42" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="100" />
+        <location filename="../../ui/visitation/table_models.py" line="43" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="101" />
-        <location filename="../../ui/visitation/table_models.py" line="155" />
+        <location filename="../../ui/visitation/table_models.py" line="44" />
+        <location filename="../../ui/visitation/table_models.py" line="102" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="117" />
+        <location filename="../../ui/visitation/table_models.py" line="63" />
         <source>Flytninger i perioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="120" />
+        <location filename="../../ui/visitation/table_models.py" line="66" />
         <source>Forankret hos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="122" />
+        <location filename="../../ui/visitation/table_models.py" line="68" />
         <source>Venter på godkendelse til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="144" />
+        <location filename="../../ui/visitation/table_models.py" line="72" />
+        <source>Begrundelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="88" />
+        <source>Tidspunkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="91" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="145" />
+        <location filename="../../ui/visitation/table_models.py" line="92" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="147" />
+        <location filename="../../ui/visitation/table_models.py" line="94" />
         <source>Forankring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="150" />
+        <location filename="../../ui/visitation/table_models.py" line="97" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="99" />
+        <source>Godkendt af leder</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

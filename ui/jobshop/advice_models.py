@@ -10,7 +10,7 @@ from app.clock import COPENHAGEN
 from app.entities import Ticket
 from app.jobshop.advice_service import AdviceLine
 from app.jobshop.records import AdviceTopic
-from ui.jobshop.company_models import Column, LineTableModel
+from ui.line_table import Column, LineTableModel
 
 CONTEXT = "AdviceTables"
 

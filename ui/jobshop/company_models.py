@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clock import COPENHAGEN
 from app.jobshop.company_service import CompanyLine, ContactLine
 from app.jobshop.records import ContactSubject
+from ui.line_table import Column, LineTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CompanyTables"
-Row = TypeVar("Row")
 
 SUBJECTS = {
     ContactSubject.JOB_ORDER: QT_TRANSLATE_NOOP("CompanyTables", "Jobordre"),
@@ -58,8 +49,6 @@ def _when(line: ContactLine) -> str:
     return f"{line.contact.contacted_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}"
 
 
-Column = tuple[object, Callable[[Any], str]]
-
 COMPANY_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("CompanyTables", "Virksomhed"), lambda c: c.company.name),
     (QT_TRANSLATE_NOOP("CompanyTables", "CVR-nummer"), lambda c: c.company.cvr),
@@ -73,53 +62,6 @@ CONTACT_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("CompanyTables", "Kontaktform"), lambda c: channel_label(c.contact.channel)),
     (QT_TRANSLATE_NOOP("CompanyTables", "Notat"), lambda c: c.contact.note),
 ]
-
-
-class LineTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one kind, a column being a header (marked in `context`) and how to show a row
-    in it. The kvikservice and advice tables use it too."""
-
-    def __init__(self, columns: Sequence[Column], context: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._context = context
-        self._lines: list[Row] = []
-
-    def set_lines(self, lines: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line(self, row: int) -> Row | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def lines(self) -> list[Row]:
-        return list(self._lines)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line(index.row())
-        if line is None or not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns[index.column()][1](line)
-        return self.extra_data(line, index.column(), role)
-
-    def extra_data(self, line: Row, column: int, role: int) -> Any:
-        """Colour, font …: what a subclass adds beyond the text."""
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self._context, str(self._columns[section][0]))
-        return None
 
 
 class CompanyTableModel(LineTableModel[CompanyLine]):

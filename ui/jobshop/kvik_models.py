@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.clock import COPENHAGEN
 from app.jobshop.kvik_service import Candidate, KvikLine, SentLine
-from ui.jobshop.company_models import Column, LineTableModel
+from ui.line_table import Column, LineTableModel
 from ui.theme import TOKENS
 
 CONTEXT = "KvikTables"

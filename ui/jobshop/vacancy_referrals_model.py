@@ -3,23 +3,16 @@ citizen's card (where they were sent)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clock import COPENHAGEN
 from app.jobshop.records import ReferralOutcome
 from app.jobshop.vacancy_service import ReferralLine
+from ui.line_table import Column, LineTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "JobReferralTable"
 
 _OUTCOMES = {
@@ -48,8 +41,6 @@ def _note(line: ReferralLine) -> str:
     return line.referral.outcome_note or line.referral.note
 
 
-Column = tuple[object, Callable[[ReferralLine], str]]
-
 ON_VACANCY: list[Column] = [
     (QT_TRANSLATE_NOOP("JobReferralTable", "Borger"), lambda line: line.citizen_name),
     (QT_TRANSLATE_NOOP("JobReferralTable", "Henvist"), _referred),
@@ -70,37 +61,6 @@ ON_CITIZEN: list[Column] = [
 ]
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(LineTableModel[ReferralLine]):
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._lines: list[ReferralLine] = []
-
-    def set_lines(self, lines: Sequence[ReferralLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line(self, row: int) -> ReferralLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line(index.row())
-        if line is None or not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns[index.column()][1](line)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t(self._columns[section][0])
-        return None
+        super().__init__(columns, CONTEXT, parent)

@@ -45,4 +45,4 @@ class CasePanel(QWidget):
             if decision
             else ""
         )
-        self._history.set_rows(summary.referrals)
+        self._history.set_lines(summary.referrals)

@@ -63,13 +63,13 @@ class KasteboldView(QWidget):
 
     def refresh(self) -> None:
         cases = self._referrals.kastebold_cases()
-        self._model.set_rows(cases)
+        self._model.set_lines(cases)
         if cases:
             self._table.selectRow(0)
 
     def selected(self) -> KasteboldCase | None:
         rows = self._table.selectionModel().selectedRows()
-        return self._model.row_at(rows[0].row()) if rows else None
+        return self._model.line(rows[0].row()) if rows else None
 
     def _on_approve_clicked(self) -> None:
         self._decide(approve=True)

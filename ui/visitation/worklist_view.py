@@ -73,7 +73,7 @@ class WorklistView(QWidget):
 
     def refresh(self) -> None:
         items = self._follow_ups.worklist()
-        self._model.set_rows(items)
+        self._model.set_lines(items)
         overdue = sum(1 for i in items if i.state is DueState.OVERDUE)
         self._message.setText(
             self.tr("{n} opfølgninger, heraf {overdue} overskredet.").format(
@@ -85,7 +85,7 @@ class WorklistView(QWidget):
 
     def selected(self) -> WorklistItem | None:
         rows = self._table.selectionModel().selectedRows()
-        return self._model.row_at(rows[0].row()) if rows else None
+        return self._model.line(rows[0].row()) if rows else None
 
     def _on_table_activated(self, _index: object) -> None:
         self._on_done_clicked()
