@@ -100,94 +100,89 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="57" />
+        <location filename="../../ui/jobshop/advice_page.py" line="55" />
         <source>Emne for rådgivningen</source>
         <translation>Topic of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="60" />
+        <location filename="../../ui/jobshop/advice_page.py" line="58" />
         <source>Varighed i minutter</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="63" />
+        <location filename="../../ui/jobshop/advice_page.py" line="61" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="64" />
+        <location filename="../../ui/jobshop/advice_page.py" line="62" />
         <source>Resultat af samtalen</source>
         <translation>Outcome of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="65" />
+        <location filename="../../ui/jobshop/advice_page.py" line="63" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="66" />
+        <location filename="../../ui/jobshop/advice_page.py" line="64" />
         <source>Fx Ydelsesservice, EURES-rådgiver</source>
         <translation>E.g. Ydelsesservice, EURES adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="67" />
+        <location filename="../../ui/jobshop/advice_page.py" line="65" />
         <source>Gem samtale (Ctrl+S)</source>
         <translation>Save session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="68" />
+        <location filename="../../ui/jobshop/advice_page.py" line="66" />
         <source>Gem samtale</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="70" />
+        <location filename="../../ui/jobshop/advice_page.py" line="68" />
         <source>Rådgivningens besked</source>
         <translation>Open advice message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="74" />
+        <location filename="../../ui/jobshop/advice_page.py" line="72" />
         <source>Dagens samtaler</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="83" />
+        <location filename="../../ui/jobshop/advice_page.py" line="81" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="84" />
+        <location filename="../../ui/jobshop/advice_page.py" line="82" />
         <source>&amp;Varighed:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="85" />
+        <location filename="../../ui/jobshop/advice_page.py" line="83" />
         <source>&amp;Resultat:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="86" />
+        <location filename="../../ui/jobshop/advice_page.py" line="84" />
         <source>&amp;Henvist til:</source>
         <translation>&amp;Referred to:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="95" />
+        <location filename="../../ui/jobshop/advice_page.py" line="93" />
         <source>&amp;Dagens samtaler i afdelingen:</source>
         <translation>&amp;Today's sessions at this site:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="114" />
+        <location filename="../../ui/jobshop/advice_page.py" line="112" />
         <source>Åben &amp;rådgivning</source>
         <translation>Open &amp;advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="143" />
+        <location filename="../../ui/jobshop/advice_page.py" line="141" />
         <source>Vælg borgeren, eller markér «Anonym henvendelse» (Alt+A).</source>
         <translation>Choose the citizen, or tick «Anonymous enquiry» (Alt+A).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="195" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -877,11 +872,6 @@
         <source>Vælg først en virksomhed på listen.</source>
         <translation>Choose a company in the list first.</translation>
     </message>
-    <message>
-        <location filename="../../ui/jobshop/company_page.py" line="209" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
-    </message>
 </context>
 <context>
     <name>CompanyRegisterDialog</name>
@@ -1221,9 +1211,14 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="56" />
+        <location filename="../../ui/jobshop/dialog_parts.py" line="55" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/dialog_parts.py" line="68" />
+        <source>Der skete en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1479,54 +1474,49 @@
 <context>
     <name>JobsCitizenSection</name>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="52" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="50" />
         <source>Job</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="55" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="53" />
         <source>Borgerens jobhenvisninger</source>
         <translation>The citizen's job referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="60" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="58" />
         <source>Borgerens jobønsker</source>
         <translation>The citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="61" />
         <source>Henvis til job … (F8)</source>
         <translation>Refer to a job … (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="61" />
         <source>Henvis til job</source>
         <translation>Refer to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="66" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="64" />
         <source>Besked om borgerens job</source>
         <translation>Message about the citizen's jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="71" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="69" />
         <source>Henvisninger til job:</source>
         <translation>Referrals to jobs:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="74" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="72" />
         <source>Ønsker job inden for:</source>
         <translation>Wants work in:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="143" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="141" />
         <source>Jobønskerne er gemt.</source>
         <translation>The job wishes are saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="159" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1653,11 +1643,6 @@
         <location filename="../../ui/jobshop/jobs_page.py" line="85" />
         <source>&amp;Ledige job</source>
         <translation>&amp;Open jobs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/jobs_page.py" line="176" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1873,6 @@
         <location filename="../../ui/jobshop/kvik_page.py" line="130" />
         <source>&amp;Kvikservice</source>
         <translation>&amp;Quick service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="270" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -3659,11 +3639,6 @@ Works without the network too.</translation>
         <location filename="../../ui/jobshop/vacancy_detail.py" line="288" />
         <source>Jobbet er markeret som besat.</source>
         <translation>The job is marked as filled.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="298" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ again. All database work runs on the one background runner.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.advice_service import AdviceLine
 from app.jobshop.records import AdviceTopic
 from ui.background import BackgroundRunner
@@ -34,12 +32,12 @@ from ui.jobshop.advice_citizen_picker import AdviceCitizenPicker
 from ui.jobshop.advice_models import AdviceSessionModel, topic_label
 from ui.jobshop.advice_queue_panel import AdviceQueuePanel
 from ui.jobshop.company_table import company_table
+from ui.jobshop.dialog_parts import show_error
 
 if TYPE_CHECKING:
     from ui.jobshop.jobshop_tab import JobshopTab
     from ui.jobshop.wiring import JobshopServices
 
-log = logging.getLogger(__name__)
 DEFAULT_MINUTES = 15
 
 
@@ -188,11 +186,7 @@ class AdvicePage(QWidget):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error on the open-advice page", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working on the open-advice page")
 
 
 def add_advice_page(

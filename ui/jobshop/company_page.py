@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.entities import Staff
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyLine
 from ui.background import BackgroundRunner
 from ui.jobshop.company_contact_dialog import CompanyContactDialog
@@ -25,6 +24,7 @@ from ui.jobshop.company_detail import CompanyDetail, CompanyDetailPanel
 from ui.jobshop.company_models import CompanyTableModel
 from ui.jobshop.company_register_dialog import CompanyRegisterDialog
 from ui.jobshop.company_table import company_table
+from ui.jobshop.dialog_parts import show_error
 
 if TYPE_CHECKING:
     from ui.jobshop.jobshop_tab import JobshopTab
@@ -202,11 +202,7 @@ class CompanyPage(QWidget):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error on the companies page", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working on the companies page")
 
 
 def add_company_page(

@@ -1,12 +1,12 @@
 """The parts every job-shop dialog has: a Danish error line, OK/Annullér buttons, and what
-a failed save shows."""
+a failed save shows — and what a job-shop page's message line shows when an action fails."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from app.errors import KnownError
@@ -48,13 +48,31 @@ def show_failure(
     Returns the domain's refusal (its `field` tells which input to focus), or None for an
     unexpected error, which is logged (`doing`: what the dialog was saving, for the log)."""
     ok.setEnabled(True)
+    return _explain(
+        label,
+        error,
+        doing,
+        QT_TRANSLATE_NOOP(
+            "DialogParts", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
+        ),
+    )
+
+
+def show_error(label: QLabel, error: BaseException, doing: str) -> KnownError | None:
+    """A page's action or load that failed: its message line says why (the domain's
+    refusal, or — logged, `doing` says where — one translated line for anything else)."""
+    return _explain(
+        label,
+        error,
+        doing,
+        QT_TRANSLATE_NOOP("DialogParts", "Der skete en uventet fejl. Prøv igen."),
+    )
+
+
+def _explain(label: QLabel, error: BaseException, doing: str, unexpected: str) -> KnownError | None:
     if isinstance(error, KnownError):
         label.setText(error.message)
         return error
     log.error("unexpected error while %s", doing, exc_info=error)
-    label.setText(
-        QCoreApplication.translate(
-            "DialogParts", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
-        )
-    )
+    label.setText(QCoreApplication.translate("DialogParts", unexpected))
     return None

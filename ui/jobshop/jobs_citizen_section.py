@@ -7,7 +7,6 @@ moves on to the next citizen.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -24,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.kvik_service import KvikService
 from app.jobshop.records import TradeArea
 from app.jobshop.vacancy_service import ReferralLine, VacancyService
 from app.registration import CitizenCard
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.vacancy_referrals_model import ON_CITIZEN, ReferralTableModel
 
-log = logging.getLogger(__name__)
 CODE_ROLE = Qt.ItemDataRole.UserRole
 Loaded = tuple[list[TradeArea], list[ReferralLine], list[str]]
 
@@ -152,8 +150,4 @@ class JobsCitizenSection(QWidget):
             self.refer_requested.emit((card.citizen.id, label))
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error in the card's job section", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working in the card's job section")

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.errors import KnownError
 from app.jobshop.records import TradeArea
 from app.jobshop.vacancy_service import VacancyLine
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.jobs_filters import JobsFilters
 from ui.jobshop.jobs_table import JobsTable
 from ui.jobshop.refer_dialog import CitizenChoice
@@ -169,11 +169,7 @@ class JobsPage(QWidget):
         self.refresh()
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error in the job shop", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working in the job shop")
 
 
 def add_jobs_page(tab: JobshopTab, services: JobshopServices, runner: BackgroundRunner) -> JobsPage:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyLine
 from app.jobshop.kvik_service import Candidate, KvikLine, SentLine
 from app.jobshop.records import TradeArea
 from ui.background import BackgroundRunner
 from ui.jobshop.company_table import company_table
+from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.kvik_close_dialog import KvikCloseDialog
 from ui.jobshop.kvik_models import CandidateModel, KvikRequestModel, SentModel
 from ui.jobshop.kvik_request_dialog import KvikRequestDialog
@@ -263,11 +263,7 @@ class KvikPage(QWidget):
         dialog.open()
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error on the kvikservice page", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working on the kvikservice page")
 
 
 def add_kvik_page(tab: JobshopTab, services: JobshopServices, runner: BackgroundRunner) -> KvikPage:

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.jobshop.company_service import CompanyService
 from app.jobshop.records import TradeArea, VacancyStatus
 from app.jobshop.vacancy_service import VacancyDetail, VacancyService
 from app.registration import RegistrationService
 from ui.background import BackgroundRunner
+from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.refer_dialog import CitizenChoice, ReferDialog
 from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
 from ui.jobshop.vacancy_model import date_text, status_label
@@ -291,8 +291,4 @@ class VacancyDetailPanel(QWidget):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            log.error("unexpected error in the vacancy panel", exc_info=error)
-            self.message_label.setText(self.tr("Der skete en uventet fejl. Prøv igen."))
+        show_error(self.message_label, error, "working in the vacancy panel")
