@@ -1,12 +1,22 @@
-"""Finding widgets the way a screen reader does: by their (Danish) accessible name."""
+"""Finding widgets the way a screen reader does (by their Danish accessible name), a signed-in
+session, and a desk shown on screen for the UI tests."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from app.security.sign_in import SignInService, StaffSession
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from app.workstation import WorkstationConfig
+    from local_cache.store import LocalStore
+    from ui.composition import Desk
 
 W = TypeVar("W", bound=QWidget)
 
@@ -31,3 +41,19 @@ def session_for(store: object, staff_id: str, site_code: str = "MUS") -> StaffSe
 class _NoPasswords:
     def authenticate(self, user_name: str, secret: str) -> str:
         raise AssertionError("these tests sign in with session_for")
+
+
+def shown_desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, data_dir: Path, staff_id: str
+) -> Iterator[Desk]:
+    """For a fixture's `yield from`: the desk built signed in as `staff_id`, shown and
+    exposed; its background work stopped afterwards."""
+    from ui.composition import build_desk
+
+    built = build_desk(store, workstation, data_dir, "da", session=session_for(store, staff_id))
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.runner.shutdown()

@@ -24,23 +24,15 @@ from app.commands.envelope import utc_now
 from app.entities import SupportBasis, TicketStatus
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
-from ui.composition import Desk, build_desk
+from tests.ui.helpers import by_name, shown_desk
+from ui.composition import Desk
 
 
 @pytest.fixture
 def desk(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> Iterator[Desk]:
-    built = build_desk(
-        store, workstation, tmp_path, "da", session=session_for(store, workstation.staff_id)
-    )
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
+    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
 
 
 def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import session_for
-from ui.composition import Desk, build_desk
+from tests.ui.helpers import shown_desk
+from ui.composition import Desk
 
 
 @pytest.fixture
@@ -28,10 +28,4 @@ def desk(
     tmp_path: Path,
     desk_data: object,
 ) -> Iterator[Desk]:
-    built = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-aan"))
-    qtbot.addWidget(built.window)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.runner.shutdown()
+    yield from shown_desk(qtbot, store, workstation, tmp_path, "mus-aan")

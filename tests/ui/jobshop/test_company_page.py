@@ -18,6 +18,7 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from tests.ui.jobshop.keys import back_to, press, show_page, wait_for_focus_in
 from ui.composition import Desk
+from ui.jobshop.company_contact_dialog import CompanyContactDialog
 from ui.jobshop.company_page import CompanyPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -47,6 +48,27 @@ def names(page: CompanyPage) -> list[str]:
 def log_rows(page: CompanyPage) -> list[list[str]]:
     model = by_name(page, "Kontaktlog", QTableView).model()
     return [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+
+
+def contact_dialog(
+    qtbot: QtBot, page: CompanyPage, subject: ContactSubject, note: str, channel: str = ""
+) -> CompanyContactDialog:
+    """Ctrl+K on the list, the subject (and channel) chosen, the note typed, Enter pressed."""
+    before = page.contact_dialog
+    press(Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: page.contact_dialog not in (None, before))
+    dialog = page.contact_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    subject_combo = by_name(dialog, "Emne", QComboBox)
+    subject_combo.setCurrentIndex(subject_combo.findData(subject.value))
+    if channel:
+        channel_combo = by_name(dialog, "Kontaktform", QComboBox)
+        channel_combo.setCurrentIndex(channel_combo.findData(channel))
+    note_edit = by_name(dialog, "Notat om kontakten", QLineEdit)
+    QTest.keyClicks(note_edit, note)
+    QTest.keyClick(note_edit, ENTER)
+    return dialog
 
 
 def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(
@@ -116,16 +138,7 @@ def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
 
     # The same subject: the dialog warns (who and when) and Esc cancels; nothing is logged.
     by_name(page, "Virksomheder", QTableView).setFocus()
-    press(Qt.Key.Key_K, CTRL)
-    qtbot.waitUntil(lambda: page.contact_dialog is not None)
-    dialog = page.contact_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    subject_combo = by_name(dialog, "Emne", QComboBox)
-    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.KVIKSERVICE.value))
-    note_edit = by_name(dialog, "Notat om kontakten", QLineEdit)
-    QTest.keyClicks(note_edit, "Spurgte til flere")
-    QTest.keyClick(note_edit, ENTER)
+    dialog = contact_dialog(qtbot, page, ContactSubject.KVIKSERVICE, "Spurgte til flere")
     warning = by_name(dialog, "Advarsel om kollegas kontakt", QLabel)
     qtbot.waitUntil(lambda: warning.isVisibleTo(dialog))
     assert warning.text().startswith(
@@ -139,14 +152,7 @@ def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
     back_to(qtbot, desk)
 
     # Again, and this time going on: logged as warned.
-    press(Qt.Key.Key_K, CTRL)
-    qtbot.waitUntil(lambda: page.contact_dialog is not dialog and page.contact_dialog is not None)
-    dialog = page.contact_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    subject_combo = by_name(dialog, "Emne", QComboBox)
-    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.KVIKSERVICE.value))
-    QTest.keyClick(by_name(dialog, "Notat om kontakten", QLineEdit), ENTER)
+    dialog = contact_dialog(qtbot, page, ContactSubject.KVIKSERVICE, "")
     warning = by_name(dialog, "Advarsel om kollegas kontakt", QLabel)
     qtbot.waitUntil(lambda: warning.isVisibleTo(dialog))
     wait_for_focus_in(qtbot, dialog)
@@ -174,18 +180,7 @@ def test_a_colleagues_contact_on_another_subject_does_not_warn(
     qtbot.waitUntil(lambda: names(page) == ["Netto Valby"])
     assert by_name(page, "Virksomheder", QTableView).hasFocus()
     qtbot.waitUntil(lambda: len(log_rows(page)) == 1)
-    press(Qt.Key.Key_K, CTRL)
-    qtbot.waitUntil(lambda: page.contact_dialog is not None)
-    dialog = page.contact_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    subject_combo = by_name(dialog, "Emne", QComboBox)
-    subject_combo.setCurrentIndex(subject_combo.findData(ContactSubject.JOB_ORDER.value))
-    channel = by_name(dialog, "Kontaktform", QComboBox)
-    channel.setCurrentIndex(channel.findData("e-mail"))
-    note_edit = by_name(dialog, "Notat om kontakten", QLineEdit)
-    QTest.keyClicks(note_edit, "Ny jobordre på vej")
-    QTest.keyClick(note_edit, ENTER)
+    dialog = contact_dialog(qtbot, page, ContactSubject.JOB_ORDER, "Ny jobordre på vej", "e-mail")
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not by_name(dialog, "Advarsel om kollegas kontakt", QLabel).isVisibleTo(dialog)
     qtbot.waitUntil(lambda: len(log_rows(page)) == 2)
