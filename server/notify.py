@@ -102,12 +102,7 @@ class Notifier:
         workstation_id: str,
     ) -> list[str] | None:
         """The changes between `told` and `heads`, if all are here and may ride along."""
-        batches = self._between(streams, told, heads)
-        if batches is None or any(b.origin == workstation_id for b in batches):
-            return None
-        if sum(len(b.batch.entries) for b in batches) > INLINE_LIMIT:
-            return None
-        return [text for b in batches for text in b.text()]
+        return _riding(self._between(streams, told, heads), workstation_id)
 
     def _between(
         self, streams: tuple[str, ...], told: dict[str, int], heads: dict[str, int]
@@ -142,12 +137,12 @@ class Notifier:
         shared = self._events.get(key)
         if shared is not None and workstation_id not in shared[1]:
             return shared[0]
-        changes = self.inline(streams, told, heads, workstation_id)
+        batches = self._between(streams, told, heads)
+        changes = _riding(batches, workstation_id)
         text = event_text(heads, told, changes)
-        if changes is not None:
+        if batches is not None and changes is not None:
             if len(self._events) >= EVENT_MEMO:
                 self._events.clear()
-            batches = self._between(streams, told, heads) or []
             self._events[key] = (text, frozenset(b.origin for b in batches))
         return text
 
@@ -182,6 +177,16 @@ class Notifier:
         self.closing.set()
         for sub in self._subscribers:
             sub.wake.set()
+
+
+def _riding(batches: list[_Recent] | None, workstation_id: str) -> list[str] | None:
+    """The batches' changes, unless there is a hole, one is the subscriber's own, or
+    they are too many for one event."""
+    if batches is None or any(b.origin == workstation_id for b in batches):
+        return None
+    if sum(len(b.batch.entries) for b in batches) > INLINE_LIMIT:
+        return None
+    return [text for b in batches for text in b.text()]
 
 
 def event_text(
