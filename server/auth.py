@@ -27,6 +27,7 @@ class Caller:
     workstation_id: str
     site_code: str
     series: int
+    token_hash: str  # as stored when the token was checked: a later re-check compares it
 
 
 class CallerCache:
@@ -42,9 +43,11 @@ class CallerCache:
         self._size = size
         self._known: dict[str, tuple[float, Caller]] = {}
 
-    def get(self, authorization: str | None) -> Caller | None:
+    def get(self, authorization: str | None, *, stale_ok: bool = False) -> Caller | None:
+        """A caller checked within `ttl` seconds; with `stale_ok` one checked at any time,
+        for a request that checks it again itself (`still_valid`)."""
         hit = self._known.get(authorization or "")
-        if hit is None or hit[0] < time.monotonic():
+        if hit is None or (hit[0] < time.monotonic() and not stale_ok):
             return None
         return hit[1]
 
@@ -52,6 +55,9 @@ class CallerCache:
         if len(self._known) >= self._size:
             self._known.clear()
         self._known[authorization or ""] = (time.monotonic() + self._ttl, caller)
+
+    def drop(self, authorization: str | None) -> None:
+        self._known.pop(authorization or "", None)
 
     def forget(self, workstation_id: str) -> None:
         for key, (_, caller) in list(self._known.items()):
@@ -106,7 +112,16 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
         raise _refused()
     if row.revoked_at is not None:  # only the token's holder learns that it was revoked
         raise _revoked()
-    return Caller(row.id, row.site_code, row.series)
+    return Caller(row.id, row.site_code, row.series, row.token_hash)
+
+
+def still_valid(row: WorkstationRow, caller: Caller) -> None:
+    """The check of `authenticate` again, on the workstation row a request reads anyway:
+    a token replaced or revoked since the caller was cached is refused here at once."""
+    if not hmac.compare_digest(row.token_hash, caller.token_hash):
+        raise _refused()
+    if row.revoked_at is not None:
+        raise _revoked()
 
 
 def revoke_workstation(session: Session, workstation_id: str) -> WorkstationRow:

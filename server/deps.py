@@ -87,9 +87,24 @@ async def check_versions(request: Request) -> None:
 async def current_caller(
     request: Request, db: DbDep, authorization: Annotated[str | None, Header()] = None
 ) -> Caller:
+    return await _caller(request, db, authorization, stale_ok=False)
+
+
+async def rechecked_caller(
+    request: Request, db: DbDep, authorization: Annotated[str | None, Header()] = None
+) -> Caller:
+    """For push and pull: they read the workstation's row in their own transaction and
+    check the token there (`auth.still_valid`), so a cached caller of any age will do —
+    a desk pushing every 10 s no longer costs a look-up before each push."""
+    return await _caller(request, db, authorization, stale_ok=True)
+
+
+async def _caller(
+    request: Request, db: Database, authorization: str | None, stale_ok: bool
+) -> Caller:
     cache: CallerCache = request.app.state.callers
     presence: Presence = request.app.state.presence
-    known = cache.get(authorization)
+    known = cache.get(authorization, stale_ok=stale_ok)
     if known is not None:
         presence.seen(known.workstation_id)
         return known
@@ -98,7 +113,11 @@ async def current_caller(
         with db.reads() as session, session.begin():
             return authenticate(session, authorization)
 
-    caller = await run_in_threadpool(look_up)
+    try:
+        caller = await run_in_threadpool(look_up)
+    except ApiError:
+        cache.drop(authorization)  # refused now: no longer good for push and pull either
+        raise
     cache.put(authorization, caller)
     presence.seen(caller.workstation_id)
     return caller
@@ -111,3 +130,4 @@ async def require_admin(
 
 
 CallerDep = Annotated[Caller, Depends(current_caller)]
+RecheckedCallerDep = Annotated[Caller, Depends(rechecked_caller)]

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from local_cache.sync_tables import streams_for_site
-from server.auth import Caller
+from server.auth import Caller, still_valid
 from server.change_log import change_json
 from server.db import Database, server_epoch
 from server.push_service import clock
@@ -40,6 +40,7 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
         heads = heads_of(session, streams)  # the first read fixes the snapshot
         ws = session.get(WorkstationRow, caller.workstation_id)
         assert ws is not None
+        still_valid(ws, caller)
         cursors: dict[str, int] = {}
         rewound: list[str] = []
         for stream in streams:

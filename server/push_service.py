@@ -27,7 +27,7 @@ from app.commands.envelope import utc_now
 from app.sync import hlc
 from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
 from server import change_log, pg_listen
-from server.auth import Caller
+from server.auth import Caller, still_valid
 from server.batch_cache import BatchApplied, BatchCitizens
 from server.bulk_insert import insert_rows, table_of
 from server.db import Database
@@ -105,6 +105,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
             .with_for_update()
         )
         assert ws is not None  # authenticated a moment ago; workstations are never deleted
+        still_valid(ws, caller)
         first = request.mutations[0].mutation
         if first > ws.last_mutation + 1:
             raise ApiError(

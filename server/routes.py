@@ -23,6 +23,7 @@ from server.deps import (
     FaultsDep,
     NotifierDep,
     PresenceDep,
+    RecheckedCallerDep,
     SettingsDep,
     check_versions,
     require_admin,
@@ -74,7 +75,7 @@ def post_enrol(request: EnrolIn, db: DbDep, presence: PresenceDep) -> EnrolOut:
 
 @v1.post("/push", response_model=PushOut)
 async def post_push(
-    request: PushIn, caller: CallerDep, db: DbDep, notifier: NotifierDep, faults: FaultsDep
+    request: PushIn, caller: RecheckedCallerDep, db: DbDep, notifier: NotifierDep, faults: FaultsDep
 ) -> JSONResponse:
     result = await run_in_threadpool(push_service.push, db, caller, request, faults)
     if result.written:
@@ -84,7 +85,7 @@ async def post_push(
 
 @v1.post("/pull", response_model=PullOut)
 async def post_pull(
-    request: PullIn, caller: CallerDep, db: DbDep, settings: SettingsDep
+    request: PullIn, caller: RecheckedCallerDep, db: DbDep, settings: SettingsDep
 ) -> Response:
     body = await run_in_threadpool(pull_service.pull, db, caller, request, settings.max_outcomes)
     return Response(body, media_type="application/json")

@@ -176,6 +176,26 @@ def test_an_administrator_revokes_a_workstation_with_the_cli(
     assert_still_works(sqlite_server, b, citizen.id)
 
 
+def test_push_and_pull_refuse_a_revoked_workstation_at_once(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    # Other requests may accept a cached token for up to 5 s after a revocation by
+    # another process; push and pull check the workstation's row in their own
+    # transaction, so nothing more is applied after the revocation has committed.
+    a, b = two_desks(sqlite_server, desks)
+    held_back = a.register(1)
+    assert revoke_cli(sqlite_server, a.config.workstation_id).returncode == 0
+
+    last = sync_until_stopped(a)[-1]
+    assert last.message.startswith(REVOKED_DA)
+    assert a.sync_store.counts().pending == 1  # refused, kept
+    headers = {**VERSION_HEADERS, "Authorization": f"Bearer {token_of(a)}"}
+    pulled = httpx.post(sqlite_server.url + "/v1/pull", json={}, headers=headers, timeout=30)
+    assert pulled.status_code == 401
+    assert pulled.json()["code"] == "workstation_revoked"
+    assert_still_works(sqlite_server, b, held_back.id)
+
+
 def test_the_cli_names_an_unknown_workstation(sqlite_server: ServerProcess) -> None:
     done = revoke_cli(sqlite_server, "no-such-id")
     assert done.returncode == 2
