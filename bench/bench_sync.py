@@ -35,6 +35,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import sync_load  # noqa: E402
+
 from app.sync.client import SyncApi  # noqa: E402
 from app.sync.engine import SyncEngine, SyncSettings  # noqa: E402
 from app.sync.protocol import (  # noqa: E402
@@ -44,7 +46,6 @@ from app.sync.protocol import (  # noqa: E402
     SCHEMA_VERSION,
 )
 from local_cache.sync_tables import SYNCED, encode_row  # noqa: E402
-from server.heap import settle_heap  # noqa: E402
 from tests.sync.desk import Desk, cpr  # noqa: E402
 
 ADMIN = "bench-admin"
@@ -251,7 +252,7 @@ def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
     ]
     t = time.perf_counter()
     for request in requests:
-        push(db, Caller(ws, "MUS", 99), request, Faults(""))
+        push(db, Caller(ws, "MUS", 99, "-"), request, Faults(""))
     elapsed = time.perf_counter() - t
     db.dispose()
     row(f"  of which the server's push service, in-process, {n}", f"{n / elapsed:,.0f} cmds/s")
@@ -509,181 +510,26 @@ def enrol_fleet(server: Server, count: int) -> list[tuple[str, str, str]]:
     return fleet
 
 
-async def simulate(
-    servers: list[Server], fleet: list[tuple[str, str, str]], seconds: float, interval: float
-) -> dict[str, list[float]]:
-    staff = {"MUS": "mus-bbj", "SKB": "skb-mhl", "NYR": "nyr-ajm"}
-    times: dict[str, list[float]] = {"push": [], "pull": []}
-    errors = {"n": 0}
-    counts = {"inline": 0}
-    # Connections are opened over a ramp, then every station works one interval unmeasured
-    # (a server that has run for a while: its code loaded, statements compiled, pools
-    # filled); only the window after that is measured.
-    ramp = max(2.0, len(fleet) / 100)
-    measure_from = time.perf_counter() + ramp + interval
-    # Each simulated workstation has its own client, as a real one does (one shared pool
-    # of hundreds of connections makes httpx itself the bottleneck).
-    stop = measure_from + seconds
-
-    async def station(index: int, ws: str, token: str, site: str) -> None:
-        # With several instances (one database) the stations are spread over them, as a
-        # load balancer would.
-        server = servers[index % len(servers)]
-        async with httpx.AsyncClient(timeout=30) as http:
-            await run_station(http, server, index, ws, token, site)
-
-    async def run_station(
-        http: httpx.AsyncClient, server: Server, index: int, ws: str, token: str, site: str
-    ) -> None:
-        headers = {**HEADERS, "Authorization": f"Bearer {token}"}
-        await asyncio.sleep(random.uniform(0, ramp))
-        cursors: dict[str, int] = {}
-        mutation = 0
-        wake = asyncio.Event()
-
-        async def pull() -> None:
-            nonlocal cursors
-            t = time.perf_counter()
-            try:
-                r = await http.post(
-                    server.url + "/v1/pull",
-                    json={"cursors": cursors, "confirmed": mutation},
-                    headers=headers,
-                )
-            except httpx.HTTPError:  # an overloaded server drops connections: counted
-                errors["n"] += 1
-                return
-            if t >= measure_from:
-                times["pull"].append(time.perf_counter() - t)
-            if r.status_code == 200:
-                cursors = r.json()["cursors"]
-            else:
-                errors["n"] += 1
-
-        async def listen() -> None:
-            # As the desk's engine: changes that came along in the event are taken when
-            # the station stands exactly where they start; otherwise it pulls.
-            nonlocal cursors
-            try:
-                async with http.stream(
-                    "GET", server.url + "/v1/events", headers=headers, timeout=None
-                ) as r:
-                    async for line in r.aiter_lines():
-                        if not line.startswith("data:"):
-                            continue
-                        news = json.loads(line[5:])
-                        if news.get("after") == cursors and "changes" in news:
-                            cursors = dict(news["heads"])
-                            counts["inline"] += 1
-                        elif any(v > cursors.get(k, 0) for k, v in news["heads"].items()):
-                            wake.set()
-            except httpx.HTTPError:
-                pass
-
-        # Start caught up (steady state, not 150 first downloads at once).
-        for _attempt in range(30):
-            try:
-                first = await http.post(server.url + "/v1/pull", json={"limit": 1}, headers=headers)
-                cursors = dict(first.json()["heads"])
-                break
-            except httpx.HTTPError:
-                errors["n"] += 1
-                await asyncio.sleep(1.0)
-        listener = asyncio.create_task(
-            listen() if not os.environ.get("BENCH_NO_SSE") else asyncio.sleep(0)
-        )
-        next_push = time.perf_counter() + random.uniform(0, interval)
-        unsent: dict[str, Any] | None = None  # the push to (re)send
-        try:
-            while time.perf_counter() < stop:
-                if time.perf_counter() >= next_push and unsent is None:
-                    mutation += 1
-                    unsent = {
-                        "mutations": [
-                            {
-                                "mutation": mutation,
-                                "command_id": str(uuid.uuid4()),
-                                "name": "register_citizen",
-                                "version": 1,
-                                "args": {
-                                    "citizen_id": str(uuid.uuid4()),
-                                    "cpr": cpr(10_000_000 + index * 10_000 + mutation),
-                                    "given_name": "Last",
-                                    "family_name": f"Test {index}",
-                                    "support_basis": "kontanthjaelp",
-                                },
-                                "workstation_id": ws,
-                                "site_code": site,
-                                "staff_id": staff[site],
-                                "issued_at": dt.datetime.now(dt.UTC).isoformat(),
-                                "hlc": "",
-                            }
-                        ]
-                    }
-                if time.perf_counter() >= next_push and unsent is not None:
-                    next_push += interval * random.uniform(0.8, 1.2)
-                    t = time.perf_counter()
-                    try:
-                        r = await http.post(server.url + "/v1/push", json=unsent, headers=headers)
-                    except httpx.HTTPError:  # sent again at the next turn, as a desk would
-                        errors["n"] += 1
-                        continue
-                    if t >= measure_from:
-                        times["push"].append(time.perf_counter() - t)
-                    if r.status_code == 200:
-                        unsent = None
-                    else:
-                        errors["n"] += 1
-                    await pull()
-                try:  # an event, debounced: at most one pull a second
-                    await asyncio.wait_for(
-                        wake.wait(), max(0.0, min(1.0, next_push - time.perf_counter()))
-                    )
-                    wake.clear()
-                    await pull()
-                    await asyncio.sleep(1.0)
-                except TimeoutError:
-                    pass
-        finally:
-            listener.cancel()
-
-    async def lag() -> None:
-        # How late this process's own loop wakes up: what the generator, sharing the
-        # cores and parsing every station's events, adds to the latencies it measures.
-        times["lag"] = []
-        while time.perf_counter() < stop:
-            t = time.perf_counter()
-            await asyncio.sleep(0.01)
-            if t >= measure_from:
-                times["lag"].append(time.perf_counter() - t - 0.01)
-
-    await asyncio.gather(lag(), *(station(i, *f) for i, f in enumerate(fleet)))
-    times["errors"] = [float(errors["n"])]
-    times["inline"] = [float(counts["inline"])]
-    return times
-
-
-def bench_load(servers: list[Server], count: int, seconds: float, interval: float) -> None:
+def bench_load(
+    servers: list[Server], count: int, seconds: float, interval: float, processes: int
+) -> None:
     fleet = enrol_fleet(servers[0], count)
-    # The generator stands in for 150 machines: its own collector's pauses (a full
-    # collection of this process took up to 60 ms) would be counted as the server's.
-    settle_heap()
-    times = asyncio.run(simulate(servers, fleet, seconds, interval))
-    n_push, n_pull = len(times["push"]), len(times["pull"])
+    samples = sync_load.run([s.url for s in servers], fleet, seconds, interval, processes)
     target = "target p99 < 50 ms" if count <= 150 else ""
     where = f" ({len(servers)} server processes)" if len(servers) > 1 else ""
     row(
         f"{count} workstations{where}, 1 command/{interval:g} s each: push",
-        ms(times["push"]),
+        ms(samples.push),
         target,
     )
-    row(f"{count} workstations: pull (after push, and on events ≤ 1/s)", ms(times["pull"]), target)
+    row(f"{count} workstations: pull (after push, and on events ≤ 1/s)", ms(samples.pull), target)
     row(
         f"{count} workstations: requests in {seconds:g} s (errors)",
-        f"{n_push} push + {n_pull} pull ({int(times['errors'][0])})",
+        f"{len(samples.push)} push + {len(samples.pull)} pull ({samples.errors})",
     )
-    row(f"{count} workstations: events that carried the changes", f"{int(times['inline'][0]):,}")
-    row(f"{count} workstations: the load generator's own loop lag", ms(times["lag"]))
+    row(f"{count} workstations: events that carried the changes", f"{samples.inline:,}")
+    for roles, lag in samples.lag.items():
+        row(f"{count} workstations: loop lag of the generator's {roles} process", ms(lag))
 
 
 def main() -> None:
@@ -708,6 +554,13 @@ def main() -> None:
         type=float,
         default=60.0,
         help="measured window of each load test (60 s: about 900 pushes at 150 workstations)",
+    )
+    parser.add_argument(
+        "--generator-processes",
+        type=int,
+        choices=(1, 2),
+        default=2,
+        help="load test: the desk and listener roles in two processes (default), or both in one",
     )
     parser.add_argument(
         "--only",
@@ -762,7 +615,8 @@ def main() -> None:
         for count in [int(x) for x in args.load.split(",") if x and "load" in wanted]:
             if quick and count > 150:
                 continue
-            bench_load(servers, count, 10 if quick else args.load_seconds, 10.0)
+            seconds = 10 if quick else args.load_seconds
+            bench_load(servers, count, seconds, 10.0, args.generator_processes)
     finally:
         for each in servers:
             each.stop()
