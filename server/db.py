@@ -25,6 +25,7 @@ from local_cache.sync_tables import SHARED_STREAM, site_stream
 from local_cache.tables import SiteRow
 from local_cache.unit_of_work import SqlUnitOfWork
 from local_cache.visitation_seeding import ensure_visitation_seed
+from server.reference_cache import ReferenceMemo
 from server.tables import ServerMetaRow, StreamHeadRow
 from server.write_count import count_writes
 
@@ -70,6 +71,7 @@ class Database:
         count_writes(self.write_engine)  # see server/write_count.py
         self._writes = sessionmaker(self.write_engine, expire_on_commit=False)
         self.reads = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.reference_memo = ReferenceMemo()  # seed data, read once per process
 
     @property
     def is_sqlite(self) -> bool:

@@ -98,7 +98,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
     with db.unit_of_work() as uow:
         session = uow.session
         session.info[BEFORE_IMAGES_KEY] = False
-        uow.reference = CachedReference(uow.reference)  # type: ignore[assignment]
+        uow.reference = CachedReference(uow.reference, db.reference_memo.answers())  # type: ignore[assignment]
         ws = session.scalar(
             select(WorkstationRow)
             .where(WorkstationRow.id == caller.workstation_id)
