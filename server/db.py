@@ -9,11 +9,13 @@ READ COMMITTED (ordered by row locks), readers in REPEATABLE READ (one snapshot)
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.reference_seed import load_reference_seed
@@ -28,6 +30,8 @@ from local_cache.visitation_seeding import ensure_visitation_seed
 from server.reference_cache import ReferenceMemo
 from server.tables import ServerMetaRow, StreamHeadRow
 from server.write_count import count_writes
+
+T = TypeVar("T")
 
 _MIGRATION_LOCK = 7_421_001  # PostgreSQL advisory lock: one instance migrates at a time
 
@@ -101,11 +105,23 @@ def open_database(url: str) -> Database:
             # Readers: as many as the request threads (AnyIO's default 40), kept open.
             _sqlite_engine(url, "BEGIN", connections=40),
         )
-    write = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-    read = create_engine(
-        url, pool_size=10, max_overflow=20, pool_pre_ping=True, isolation_level="REPEATABLE READ"
-    )
+    # No ping before each use (a round trip on every request): a connection the database
+    # dropped fails its request once, SQLAlchemy then discards the pool's older
+    # connections, and the request is run again (push's retries, `again_if_lost`).
+    write = create_engine(url, pool_size=10, max_overflow=20)
+    read = create_engine(url, pool_size=10, max_overflow=20, isolation_level="REPEATABLE READ")
     return Database(url, write, read)
+
+
+def again_if_lost(work: Callable[[], T]) -> T:
+    """`work()`, and once more if its connection turned out to be dropped by the database
+    (a restart, a failover): the second run gets a new connection."""
+    try:
+        return work()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    return work()
 
 
 def _upgrade(conn: Any, config: Any) -> None:

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from server.auth import Caller, CallerCache, authenticate, check_admin
-from server.db import Database
+from server.db import Database, again_if_lost
 from server.errors import ApiError
 from server.faults import Faults
 from server.notify import Notifier
@@ -114,7 +114,7 @@ async def _caller(
             return authenticate(session, authorization)
 
     try:
-        caller = await run_in_threadpool(look_up)
+        caller = await run_in_threadpool(again_if_lost, look_up)
     except ApiError:
         cache.drop(authorization)  # refused now: no longer good for push and pull either
         raise

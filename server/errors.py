@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -42,7 +43,28 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ][:20]
 
 
+def temporarily_unavailable() -> ApiError:
+    return ApiError(
+        503,
+        "temporarily_unavailable",
+        "Serveren er travl lige nu; ændringerne sendes igen om lidt.",
+        "The server is busy; the changes will be sent again shortly.",
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(OperationalError)
+    async def _database_away(_request: Request, _exc: OperationalError) -> JSONResponse:
+        # The database is restarting or unreachable: the workstation tries again later.
+        return error_response(
+            ApiError(
+                503,
+                "temporarily_unavailable",
+                "Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.",
+                "The server cannot reach its database right now; try again shortly.",
+            )
+        )
+
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc)

@@ -31,7 +31,7 @@ from server.auth import Caller, still_valid
 from server.batch_cache import BatchApplied, BatchCitizens
 from server.bulk_insert import insert_rows, table_of
 from server.db import Database
-from server.errors import ApiError
+from server.errors import ApiError, temporarily_unavailable
 from server.faults import Faults
 from server.push_batch import BatchDecider
 from server.reference_cache import CachedReference
@@ -75,12 +75,7 @@ def push(db: Database, caller: Caller, request: PushIn, faults: Faults) -> PushR
             if attempt == _ATTEMPTS - 1:
                 break
             time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
-    raise ApiError(
-        503,
-        "temporarily_unavailable",
-        "Serveren er travl lige nu; ændringerne sendes igen om lidt.",
-        "The server is busy; the changes will be sent again shortly.",
-    )
+    raise temporarily_unavailable()
 
 
 def _outcome(row: MutationResultRow) -> dict[str, Any]:

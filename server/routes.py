@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -17,6 +18,7 @@ from local_cache import sync_checksum
 from local_cache.sync_tables import streams_for_site
 from server import enrolment, overview_service, pull_service, push_service, statistics_service
 from server.auth import CallerCache, revoke_workstation
+from server.db import again_if_lost
 from server.deps import (
     CallerDep,
     DbDep,
@@ -67,8 +69,11 @@ async def get_health(db: DbDep, settings: SettingsDep) -> dict[str, Any]:
 
 @v1.post("/enrol", response_model=EnrolOut)
 def post_enrol(request: EnrolIn, db: DbDep, presence: PresenceDep) -> EnrolOut:
-    with db.writes() as session, session.begin():
-        enrolled = enrolment.enrol(session, request)
+    def enrol() -> EnrolOut:
+        with db.writes() as session, session.begin():
+            return enrolment.enrol(session, request)
+
+    enrolled = again_if_lost(enrol)
     presence.seen(enrolled.workstation_id)
     return enrolled
 
@@ -87,7 +92,9 @@ async def post_push(
 async def post_pull(
     request: PullIn, caller: RecheckedCallerDep, db: DbDep, settings: SettingsDep
 ) -> Response:
-    body = await run_in_threadpool(pull_service.pull, db, caller, request, settings.max_outcomes)
+    body = await run_in_threadpool(
+        again_if_lost, partial(pull_service.pull, db, caller, request, settings.max_outcomes)
+    )
     return Response(body, media_type="application/json")
 
 
