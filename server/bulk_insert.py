@@ -1,4 +1,5 @@
-"""Many rows into one table in one go: COPY on PostgreSQL, an executemany on SQLite.
+"""Many rows into one table in one go: COPY on PostgreSQL, an executemany on SQLite;
+and `pipelined`, several statements in one round trip on PostgreSQL.
 
 A push of 500 registrations writes about 2,000 rows (citizens, applied commands,
 change log, mutation results). psycopg's executemany sends one INSERT per row
@@ -13,13 +14,14 @@ for server/write_count.py.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, Dialect, Table, insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
 from server.write_count import note_write
 
@@ -36,35 +38,71 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if not rows:
         return
     columns = tuple(rows[0])
+    pipeline = _in_pipeline(connection)
     if (
         connection.dialect.name != "postgresql"
-        or len(rows) < COPY_FROM_ROWS
+        or (len(rows) < COPY_FROM_ROWS and not pipeline)
         or not _copyable(table, columns, rows)
     ):
         connection.execute(insert(table), list(rows))
         return
     processors = _processors(table, columns, connection.dialect)
-    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    values = (
+        [
+            v if process is None else process(v)
+            for v, process in zip(row.values(), processors, strict=True)
+        ]
+        for row in rows
+    )
+    names = ", ".join(columns)
     note_write(connection)
     raw = connection.connection.dbapi_connection
     assert isinstance(raw, psycopg.Connection)
+    if pipeline:
+        # COPY cannot run in a pipeline, and SQLAlchemy reads no result there: the INSERT
+        # goes to psycopg as it is, answered (or refused) when the pipeline ends.
+        marks = ", ".join(["%s"] * len(columns))
+        with raw.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", list(values))
+        return
+    statement = f"COPY {table.name} ({names}) FROM STDIN"
     try:
         with raw.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(
-                    [
-                        value if process is None else process(value)
-                        for value, process in zip(row.values(), processors, strict=True)
-                    ]
-                )
+            for row_values in values:
+                copy.write_row(row_values)
     except connection.dialect.loaded_dbapi.Error as exc:
-        raise DBAPIError.instance(
-            statement,
-            None,
-            exc,
-            connection.dialect.loaded_dbapi.Error,
-            dialect=connection.dialect,
-        ) from exc
+        raise _as_sqlalchemy(connection, statement, exc) from exc
+
+
+@contextlib.contextmanager
+def pipelined(connection: Connection) -> Iterator[None]:
+    """On PostgreSQL the statements inside are sent without waiting for each reply
+    (psycopg's pipeline mode) and answered together when the block ends: a push's
+    last writes, made while it holds its streams' head rows, cost one round trip
+    instead of one each. Only statements whose results nobody reads belong inside:
+    SQLAlchemy sees no rows and no row count there (so no ORM flush either). Nothing
+    changes on SQLite. A failure comes back as SQLAlchemy's exception, as outside."""
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        with raw.pipeline():
+            yield
+    except connection.dialect.loaded_dbapi.Error as exc:
+        raise _as_sqlalchemy(connection, "(pipeline)", exc) from exc
+
+
+def _as_sqlalchemy(connection: Connection, statement: str, exc: Exception) -> StatementError:
+    """psycopg's error as SQLAlchemy would have raised it (IntegrityError for a duplicate)."""
+    error = connection.dialect.loaded_dbapi.Error
+    return DBAPIError.instance(statement, None, exc, error, dialect=connection.dialect)
+
+
+def _in_pipeline(connection: Connection) -> bool:
+    raw = connection.connection.dbapi_connection
+    return isinstance(raw, psycopg.Connection) and raw.pgconn.pipeline_status != 0
 
 
 def table_of(model: type[Any]) -> Table:

@@ -110,6 +110,16 @@ def change_json(stream: str, seq: int, table: str, op: str, row_json: str) -> st
 
 def write(session: Session, changes: list[PendingChange]) -> list[WrittenBatch]:
     """Number and insert the changes: one batch per stream written, with its new head."""
+    written, rows = number(session, changes)
+    insert_rows(session.connection(), table_of(ChangeLogRow), rows)
+    return written
+
+
+def number(
+    session: Session, changes: list[PendingChange]
+) -> tuple[list[WrittenBatch], list[dict[str, Any]]]:
+    """Take the changes' numbers from their streams' head rows (locked from here to the
+    commit): the batches, and the change-log rows still to be inserted."""
     by_stream: dict[str, list[PendingChange]] = {}
     for change in changes:
         by_stream.setdefault(change.stream, []).append(change)
@@ -148,5 +158,4 @@ def write(session: Session, changes: list[PendingChange]) -> list[WrittenBatch]:
                 tuple((c.table, c.op, c.row_json) for c in batch),
             )
         )
-    insert_rows(session.connection(), table_of(ChangeLogRow), rows)
-    return written
+    return written, rows

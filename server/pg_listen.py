@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import psycopg
-from sqlalchemy import func, make_url, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, make_url, select
 
 from server.change_log import WrittenBatch
 
@@ -42,7 +41,7 @@ log = logging.getLogger(__name__)
 NOTICE_BYTES = 7_900  # PostgreSQL refuses a payload of 8,000 bytes or more
 
 
-def announce(session: Session, written: Sequence[WrittenBatch], origin: str) -> None:
+def announce(connection: Connection, written: Sequence[WrittenBatch], origin: str) -> None:
     """In the push's transaction (delivered on commit): the streams' new heads, and the
     changes themselves when they fit, with the workstation that pushed them."""
     heads = {batch.stream: batch.last for batch in written}
@@ -53,7 +52,7 @@ def announce(session: Session, written: Sequence[WrittenBatch], origin: str) -> 
     payload = _json({"instance": INSTANCE, "origin": origin, "heads": heads, "batches": batches})
     if len(payload.encode()) > NOTICE_BYTES:
         payload = _json({"instance": INSTANCE, "heads": heads})
-    session.execute(select(func.pg_notify(CHANNEL, payload)))
+    connection.execute(select(func.pg_notify(CHANNEL, payload)))
 
 
 def _json(value: object) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, create_engine, select
 from sqlalchemy.exc import IntegrityError
 
 from local_cache.tables import AppliedCommandRow, CitizenRow
-from server.bulk_insert import COPY_FROM_ROWS, insert_rows, table_of
+from server.bulk_insert import COPY_FROM_ROWS, insert_rows, pipelined, table_of
 from server.db import migrate, open_database
 from server.write_count import count_writes, writes_on
 from tests.server.harness import PgCluster
@@ -117,3 +117,26 @@ def test_rows_of_different_shapes_still_go_in(connection: Connection) -> None:
         )
     ).all()
     assert [tuple(r) for r in stored] == [("a", "x"), ("b", "y")]
+
+
+def test_a_pipeline_writes_the_same_rows_and_fails_like_one_statement(
+    connection: Connection,
+) -> None:
+    """`pipelined`: the statements inside are answered together (PostgreSQL); many rows
+    go in without COPY, which a pipeline cannot carry; a duplicate is an IntegrityError."""
+
+    def stored() -> int:
+        with connection.begin():
+            return len(connection.scalars(select(CitizenRow.cpr)).all())
+
+    with connection.begin():
+        with pipelined(connection):
+            insert_rows(connection, table_of(CitizenRow), [_citizen(n) for n in MANY])
+            insert_rows(connection, table_of(CitizenRow), [_citizen(500)])
+    assert stored() == len(MANY) + 1
+
+    with pytest.raises(IntegrityError), connection.begin():
+        with pipelined(connection):
+            insert_rows(connection, table_of(CitizenRow), [_citizen(600)])
+            insert_rows(connection, table_of(CitizenRow), [_citizen(601, cpr=f"{1:010d}")])
+    assert stored() == len(MANY) + 1  # neither row of the failed pipeline stayed

@@ -4,22 +4,44 @@ connection once — and are run again on a new one, with nothing lost or doubled
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
 import httpx
 import psycopg
+import pytest
 
 from server import pg_listen
-from tests.server.harness import ServerProcess
+from tests.server.harness import PgCluster, ServerProcess
 from tests.server.raw import RawStation
 from tests.sync.desk import cpr
+
+OTHERS = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
 
 
 def _cut_every_connection(database_url: str) -> int:
     with psycopg.connect(pg_listen.libpq_url(database_url), autocommit=True) as conn:
-        cut = conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        ).fetchall()
+        cut = conn.execute(f"SELECT pg_terminate_backend(pid) {OTHERS}").fetchall()
+        # Terminating only signals the backends: wait until they are gone.
+        deadline = time.monotonic() + 10
+        while conn.execute(f"SELECT count(*) {OTHERS}").fetchone() != (0,):
+            assert time.monotonic() < deadline, "the server's connections did not go away"
+            time.sleep(0.05)
     return len(cut)
+
+
+@pytest.fixture
+def pg_server(tmp_path: Path, pg_cluster: PgCluster) -> Iterator[ServerProcess]:
+    # The head poll (a read every 2 s) would meet a dead connection first at a moment of
+    # its own choosing: set far beyond the test, so the requests below meet them.
+    server = ServerProcess(
+        pg_cluster.new_database(), tmp_path / "server.log", extra_args=("--head-poll", "120")
+    )
+    try:
+        yield server.start()
+    finally:
+        server.stop()
 
 
 def test_requests_after_the_database_dropped_the_connections_succeed(
