@@ -8,6 +8,7 @@ then refused with a reason of its own, so the workstation can tell its user.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import secrets
@@ -115,12 +116,12 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
     return Caller(row.id, row.site_code, row.series, row.token_hash)
 
 
-def still_valid(row: WorkstationRow, caller: Caller) -> None:
+def still_valid(token_hash: str, revoked_at: dt.datetime | None, caller: Caller) -> None:
     """The check of `authenticate` again, on the workstation row a request reads anyway:
     a token replaced or revoked since the caller was cached is refused here at once."""
-    if not hmac.compare_digest(row.token_hash, caller.token_hash):
+    if not hmac.compare_digest(token_hash, caller.token_hash):
         raise _refused()
-    if row.revoked_at is not None:
+    if revoked_at is not None:
         raise _revoked()
 
 

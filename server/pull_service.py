@@ -9,19 +9,26 @@ whose changes lie within the cursors the page leaves the workstation at.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from local_cache.sync_tables import streams_for_site
 from server.auth import Caller, still_valid
 from server.change_log import change_json
-from server.db import Database, server_epoch
+from server.db import Database
 from server.push_service import clock
 from server.schemas import PullIn
-from server.tables import ChangeLogRow, MutationResultRow, StreamHeadRow, WorkstationRow
+from server.tables import (
+    ChangeLogRow,
+    MutationResultRow,
+    ServerMetaRow,
+    StreamHeadRow,
+    WorkstationRow,
+)
 
 MAX_OUTCOMES = 5000  # as many as a pull page has changes
 
@@ -36,11 +43,13 @@ def heads_of(session: Session, streams: tuple[str, ...]) -> dict[str, int]:
 
 def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_OUTCOMES) -> bytes:
     streams = streams_for_site(caller.site_code)
-    with db.reads() as session, session.begin():
-        heads = heads_of(session, streams)  # the first read fixes the snapshot
-        ws = session.get(WorkstationRow, caller.workstation_id)
-        assert ws is not None
-        still_valid(ws, caller)
+    # Core statements on a bare connection: a pull reads columns, never ORM objects.
+    with db.read_engine.connect() as conn, conn.begin():
+        # One statement for the heads, the workstation and the epoch; being the first
+        # read, it fixes the snapshot everything below is read from.
+        state = conn.execute(_state_query(streams), {"ws": caller.workstation_id}).one()
+        still_valid(state.token_hash, state.revoked_at, caller)
+        heads = {s: int(state[_HEADS_FROM + i] or 0) for i, s in enumerate(streams)}
         cursors: dict[str, int] = {}
         rewound: list[str] = []
         for stream in streams:
@@ -53,20 +62,14 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
         budget = request.limit
         has_more = False
         for stream in streams:
-            rows = session.execute(
-                select(
-                    ChangeLogRow.seq,
-                    ChangeLogRow.table_name,
-                    ChangeLogRow.op,
-                    ChangeLogRow.row_json,
-                )
-                .where(
-                    ChangeLogRow.stream == stream,
-                    ChangeLogRow.seq > cursors[stream],
-                    ChangeLogRow.seq <= heads[stream],
-                )
-                .order_by(ChangeLogRow.seq)
-                .limit(budget + 1)
+            rows = conn.execute(
+                _CHANGES,
+                {
+                    "stream": stream,
+                    "after": cursors[stream],
+                    "upto": heads[stream],
+                    "n": budget + 1,
+                },
             ).all()
             if len(rows) > budget:
                 rows, has_more = rows[:budget], True
@@ -78,19 +81,18 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
                 break
         # Outcomes of the mutations whose changes this page completes (cursors reach the
         # positions their push ended at): the workstation settles exactly these.
-        outcome_rows = session.scalars(
-            select(MutationResultRow)
-            .where(
-                MutationResultRow.workstation_id == ws.id,
-                MutationResultRow.mutation > request.confirmed,
-                MutationResultRow.mutation <= ws.last_mutation,
-            )
-            .order_by(MutationResultRow.mutation)
-            .limit(max_outcomes + 1)
+        outcome_rows = conn.execute(
+            _OUTCOMES,
+            {
+                "ws": caller.workstation_id,
+                "after": request.confirmed,
+                "upto": state.last_mutation,
+                "n": max_outcomes + 1,
+            },
         ).all()
         if len(outcome_rows) > max_outcomes:
             outcome_rows, has_more = outcome_rows[:max_outcomes], True  # the rest next page
-        settled = min(request.confirmed, ws.last_mutation)
+        settled = min(request.confirmed, state.last_mutation)
         outcomes: list[dict[str, Any]] = []
         for r in outcome_rows:
             positions = json.loads(r.positions_json or "{}")
@@ -106,14 +108,14 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
                     "field": r.field,
                 }
             )
-        epoch = server_epoch(session)
+        epoch = state.epoch or ""
     rest = json.dumps(
         {
             "cursors": cursors,
             "heads": heads,
             "has_more": has_more,
             "last_mutation": settled,
-            "applied_mutation": ws.last_mutation,
+            "applied_mutation": state.last_mutation,
             "outcomes": outcomes,
             "server_epoch": epoch,
             "rewound": rewound,
@@ -122,3 +124,55 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
         ensure_ascii=False,
     )
     return ('{"changes":[' + ",".join(parts) + "]," + rest[1:]).encode()
+
+
+_HEADS_FROM = 4  # the state row: last_mutation, token_hash, revoked_at, epoch, then the heads
+
+
+@functools.cache
+def _state_query(streams: tuple[str, ...]) -> Select[Any]:
+    heads = [
+        select(StreamHeadRow.seq)
+        .where(StreamHeadRow.stream == stream)
+        .scalar_subquery()
+        .label(f"head_{i}")
+        for i, stream in enumerate(streams)
+    ]
+    epoch = select(ServerMetaRow.value).where(ServerMetaRow.key == "epoch").scalar_subquery()
+    return select(
+        WorkstationRow.last_mutation,
+        WorkstationRow.token_hash,
+        WorkstationRow.revoked_at,
+        epoch.label("epoch"),
+        *heads,
+    ).where(WorkstationRow.id == bindparam("ws"))
+
+
+_CHANGES = (
+    select(ChangeLogRow.seq, ChangeLogRow.table_name, ChangeLogRow.op, ChangeLogRow.row_json)
+    .where(
+        ChangeLogRow.stream == bindparam("stream"),
+        ChangeLogRow.seq > bindparam("after"),
+        ChangeLogRow.seq <= bindparam("upto"),
+    )
+    .order_by(ChangeLogRow.seq)
+    .limit(bindparam("n"))
+)
+
+_OUTCOMES = (
+    select(
+        MutationResultRow.mutation,
+        MutationResultRow.command_id,
+        MutationResultRow.status,
+        MutationResultRow.message,
+        MutationResultRow.field,
+        MutationResultRow.positions_json,
+    )
+    .where(
+        MutationResultRow.workstation_id == bindparam("ws"),
+        MutationResultRow.mutation > bindparam("after"),
+        MutationResultRow.mutation <= bindparam("upto"),
+    )
+    .order_by(MutationResultRow.mutation)
+    .limit(bindparam("n"))
+)

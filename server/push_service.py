@@ -101,7 +101,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
             .with_for_update()
         )
         assert ws is not None  # authenticated a moment ago; workstations are never deleted
-        still_valid(ws, caller)
+        still_valid(ws.token_hash, ws.revoked_at, caller)
         first = request.mutations[0].mutation
         if first > ws.last_mutation + 1:
             raise ApiError(
