@@ -13,6 +13,7 @@ deadlock, lost connection) leaves it — the whole request is retried or answere
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import threading
@@ -30,7 +31,7 @@ from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
 from server import change_log, pg_listen
 from server.auth import Caller, still_valid
 from server.batch_cache import BatchApplied, BatchCitizens
-from server.bulk_insert import insert_rows, pipelined, table_of
+from server.bulk_insert import COPY_FROM_ROWS, insert_rows, pipelined, table_of
 from server.db import Database
 from server.errors import ApiError, temporarily_unavailable
 from server.faults import Faults
@@ -197,8 +198,10 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                 row["positions_json"] = positions
             # From the numbering to the commit this push holds its streams' head rows, which
             # every other push of those streams waits for: the rest goes in one round trip.
+            # A big batch's rows go by COPY instead, which cannot run in a pipeline.
             connection = session.connection()
-            with pipelined(connection):
+            few = max(len(log_rows), len(results)) < COPY_FROM_ROWS
+            with pipelined(connection) if few else contextlib.nullcontext():
                 insert_rows(connection, table_of(ChangeLogRow), log_rows)
                 if written and not db.is_sqlite:
                     pg_listen.announce(connection, written, caller.workstation_id)
