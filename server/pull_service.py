@@ -65,7 +65,7 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
             rows = conn.execute(
                 _CHANGES,
                 {
-                    "stream": stream,
+                    "owner": stream,
                     "after": cursors[stream],
                     "upto": heads[stream],
                     "n": budget + 1,
@@ -84,7 +84,7 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
         outcome_rows = conn.execute(
             _OUTCOMES,
             {
-                "ws": caller.workstation_id,
+                "owner": caller.workstation_id,
                 "after": request.confirmed,
                 "upto": state.last_mutation,
                 "n": max_outcomes + 1,
@@ -148,31 +148,34 @@ def _state_query(streams: tuple[str, ...]) -> Select[Any]:
     ).where(WorkstationRow.id == bindparam("ws"))
 
 
-_CHANGES = (
-    select(ChangeLogRow.seq, ChangeLogRow.table_name, ChangeLogRow.op, ChangeLogRow.row_json)
-    .where(
-        ChangeLogRow.stream == bindparam("stream"),
-        ChangeLogRow.seq > bindparam("after"),
-        ChangeLogRow.seq <= bindparam("upto"),
+def _numbered_after(number: Any, owner: Any, *columns: Any) -> Select[Any]:
+    """`columns` of one owner's rows (a stream's changes, a workstation's outcomes)
+    numbered after :after up to :upto, in order, at most :n of them."""
+    return (
+        select(*columns)
+        .where(
+            owner == bindparam("owner"), number > bindparam("after"), number <= bindparam("upto")
+        )
+        .order_by(number)
+        .limit(bindparam("n"))
     )
-    .order_by(ChangeLogRow.seq)
-    .limit(bindparam("n"))
-)
 
-_OUTCOMES = (
-    select(
-        MutationResultRow.mutation,
-        MutationResultRow.command_id,
-        MutationResultRow.status,
-        MutationResultRow.message,
-        MutationResultRow.field,
-        MutationResultRow.positions_json,
-    )
-    .where(
-        MutationResultRow.workstation_id == bindparam("ws"),
-        MutationResultRow.mutation > bindparam("after"),
-        MutationResultRow.mutation <= bindparam("upto"),
-    )
-    .order_by(MutationResultRow.mutation)
-    .limit(bindparam("n"))
+
+_CHANGES = _numbered_after(
+    ChangeLogRow.seq,
+    ChangeLogRow.stream,
+    ChangeLogRow.seq,
+    ChangeLogRow.table_name,
+    ChangeLogRow.op,
+    ChangeLogRow.row_json,
+)
+_OUTCOMES = _numbered_after(
+    MutationResultRow.mutation,
+    MutationResultRow.workstation_id,
+    MutationResultRow.mutation,
+    MutationResultRow.command_id,
+    MutationResultRow.status,
+    MutationResultRow.message,
+    MutationResultRow.field,
+    MutationResultRow.positions_json,
 )
