@@ -36,7 +36,8 @@ class CallerCache:
 
     The instance that revokes a workstation forgets it at once (`forget`); other
     server instances on the same database, and a revocation made with the CLI,
-    refuse it at the latest `ttl` seconds later.
+    refuse it at the latest `ttl` seconds later — push and pull at once, as they
+    check the token again in their own transaction (`still_valid`).
     """
 
     def __init__(self, ttl: float = 5.0, size: int = 10_000) -> None:
