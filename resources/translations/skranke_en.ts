@@ -2771,17 +2771,17 @@ Works without the network too.</translation>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="28" />
+        <location filename="../../ui/registration/search_model.py" line="18" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="29" />
+        <location filename="../../ui/registration/search_model.py" line="19" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/search_model.py" line="30" />
+        <location filename="../../ui/registration/search_model.py" line="21" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>

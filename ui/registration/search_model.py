@@ -3,56 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.entities import SupportBasis
 from app.registration import SearchHit
+from ui.line_table import LineTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SearchHitsModel(QAbstractTableModel):
+class SearchHitsModel(LineTableModel[SearchHit]):
     def __init__(self, basis_label: Callable[[SupportBasis], str]) -> None:
-        super().__init__()
-        self._hits: list[SearchHit] = []
-        self._basis_label = basis_label
-        self._headers = [
-            QCoreApplication.translate("SearchHitsModel", "Navn"),
-            QCoreApplication.translate("SearchHitsModel", "CPR-nummer"),
-            QCoreApplication.translate("SearchHitsModel", "Forsørgelsesgrundlag"),
-        ]
+        super().__init__(
+            [
+                (QT_TRANSLATE_NOOP("SearchHitsModel", "Navn"), lambda h: h.full_name),
+                (QT_TRANSLATE_NOOP("SearchHitsModel", "CPR-nummer"), lambda h: h.masked_cpr),
+                (
+                    QT_TRANSLATE_NOOP("SearchHitsModel", "Forsørgelsesgrundlag"),
+                    lambda h: basis_label(h.support_basis),
+                ),
+            ],
+            "SearchHitsModel",
+        )
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+        self.set_lines(hits)
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        hit = self._hits[index.row()]
-        return (hit.full_name, hit.masked_cpr, self._basis_label(hit.support_basis))[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        line = self.line(row)
+        assert line is not None, f"no search hit in row {row}"
+        return line
