@@ -62,6 +62,8 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
         budget = request.limit
         has_more = False
         for stream in streams:
+            if cursors[stream] == heads[stream]:
+                continue  # nothing new: no round trip (most pulls at 150 desks ask one stream)
             rows = conn.execute(
                 _CHANGES,
                 {
@@ -81,15 +83,19 @@ def pull(db: Database, caller: Caller, request: PullIn, max_outcomes: int = MAX_
                 break
         # Outcomes of the mutations whose changes this page completes (cursors reach the
         # positions their push ended at): the workstation settles exactly these.
-        outcome_rows = conn.execute(
-            _OUTCOMES,
-            {
-                "owner": caller.workstation_id,
-                "after": request.confirmed,
-                "upto": state.last_mutation,
-                "n": max_outcomes + 1,
-            },
-        ).all()
+        outcome_rows = (
+            conn.execute(
+                _OUTCOMES,
+                {
+                    "owner": caller.workstation_id,
+                    "after": request.confirmed,
+                    "upto": state.last_mutation,
+                    "n": max_outcomes + 1,
+                },
+            ).all()
+            if request.confirmed < state.last_mutation
+            else []
+        )
         if len(outcome_rows) > max_outcomes:
             outcome_rows, has_more = outcome_rows[:max_outcomes], True  # the rest next page
         settled = min(request.confirmed, state.last_mutation)
