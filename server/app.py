@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from functools import partial
 
 from fastapi import FastAPI
 
@@ -16,7 +17,7 @@ from server.errors import install_error_handlers
 from server.faults import Faults
 from server.heap import settle_heap
 from server.limits import BodyLimit
-from server.notify import Notifier
+from server.notify import Notifier, all_heads
 from server.presence import Presence
 from server.settings import ServerSettings
 
@@ -33,7 +34,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
         notifier = Notifier()
         app.state.db = db
         app.state.notifier = notifier
-        tasks = [asyncio.create_task(notifier.poll_heads(db, settings.head_poll_seconds))]
+        poll = notifier.poll_heads(partial(all_heads, db), settings.head_poll_seconds)
+        tasks = [asyncio.create_task(poll)]
         if not db.is_sqlite:  # several instances may share the database: hear theirs at once
             tasks.append(asyncio.create_task(pg_listen.listen(db.url, notifier)))
         try:

@@ -22,8 +22,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
+
+from sqlalchemy import select
 
 from server.change_log import WrittenBatch
 from server.db import Database
@@ -62,6 +64,7 @@ class _Recent:
 RECENT = 256  # batches kept per stream
 INLINE_LIMIT = 200  # changes in one event at most; beyond, the workstation pulls
 EVENT_MEMO = 64  # event texts kept for subscribers at the same numbers
+POLL_SETTLE = 0.25  # seconds a polled head waits for its push's own announcement
 
 
 class Notifier:
@@ -154,24 +157,37 @@ class Notifier:
                 if stream in sub.streams:
                     sub.offer(stream, seq)
 
-    async def poll_heads(self, db: Database, interval: float) -> None:
-        from sqlalchemy import select
+    async def poll_heads(
+        self,
+        read_heads: Callable[[], dict[str, int]],
+        interval: float,
+        settle: float = POLL_SETTLE,
+    ) -> None:
+        """Publish heads that other server instances moved (`read_heads` runs on a thread).
 
-        def read() -> dict[str, int]:
-            with db.reads() as session, session.begin():
-                return {
-                    s: int(q)
-                    for s, q in session.execute(select(StreamHeadRow.stream, StreamHeadRow.seq))
-                }
-
+        A head read here may belong to a push of this very process that has committed
+        but not yet published (or to another instance's push whose notice is on its
+        way). Published at once, it would reach every subscriber without its changes and
+        send a whole site's desks to pull in the same instant — which at 150 desks on
+        PostgreSQL queued pulls for up to a second and, while they waited, left the
+        desks behind the next events too, so they pulled again. A new head is therefore
+        published only if, `settle` seconds later, nobody has announced it.
+        """
         while not self.closing.is_set():
             with contextlib.suppress(Exception):  # a failed poll is retried on the next tick
-                heads = await asyncio.to_thread(read)
-                changed = {s: q for s, q in heads.items() if q > self._known.get(s, -1)}
-                if changed:
-                    self.publish(changed)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.closing.wait(), interval)
+                heads = await asyncio.to_thread(read_heads)
+                if self._unannounced(heads):
+                    await self._pause(settle)
+                    if changed := self._unannounced(heads):
+                        self.publish(changed)
+            await self._pause(interval)
+
+    def _unannounced(self, heads: dict[str, int]) -> dict[str, int]:
+        return {s: q for s, q in heads.items() if q > self._known.get(s, -1)}
+
+    async def _pause(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.closing.wait(), seconds)
 
     def close(self) -> None:
         self.closing.set()
@@ -200,6 +216,14 @@ def event_text(
         numbers = json.dumps({"heads": heads, "after": after}, separators=(",", ":"))
         data = numbers[:-1] + ',"changes":[' + ",".join(changes) + "]}"
     return f"event: change\ndata: {data}\n\n"
+
+
+def all_heads(db: Database) -> dict[str, int]:
+    """Every stream's head as committed now (the poller's read)."""
+    with db.reads() as session, session.begin():
+        return {
+            s: int(q) for s, q in session.execute(select(StreamHeadRow.stream, StreamHeadRow.seq))
+        }
 
 
 async def event_stream(

@@ -136,3 +136,34 @@ def test_desks_at_the_same_numbers_share_one_event_but_its_origin_gets_the_numbe
     for origin in ("ws-a", "ws-b"):  # each pushed part of it: numbers only, it pulls
         own = json.loads(notifier.event_for(streams, told, now, origin).split("data: ", 1)[1])
         assert own == {"heads": now}
+
+
+def test_the_head_poller_leaves_a_push_of_its_own_process_to_announce_itself() -> None:
+    """The poller (for other instances' commits) can read a head between this process's
+    push committing and its route announcing it. Published then, it reached every desk
+    without the changes: a whole site pulled at once (150 pulls, queued up to a second).
+    It now waits for the announcement; a head nobody announces is still published."""
+    streams = ("shared", "site:MUS")
+
+    async def scenario() -> None:
+        notifier = Notifier()
+        subscriber = notifier.subscribe(streams, {"shared": 0, "site:MUS": 0})
+        committed = {"shared": 0, "site:MUS": 0}
+        poller = asyncio.create_task(
+            notifier.poll_heads(lambda: dict(committed), interval=0.01, settle=0.3)
+        )
+        committed["shared"] = 1  # a push of this process committed ...
+        await asyncio.sleep(0.15)  # ... the poller read that head several times ...
+        assert subscriber.heads["shared"] == 0  # ... and told nobody
+        notifier.publish_push([_batch("shared", 1, 1)], origin="ws-a")  # the route announces
+        assert subscriber.heads["shared"] == 1
+        event = notifier.event_for(streams, {"shared": 0, "site:MUS": 0}, subscriber.heads, "ws-c")
+        assert [c["seq"] for c in json.loads(event.split("data: ", 1)[1])["changes"]] == [1]
+
+        committed["site:MUS"] = 4  # another instance's commit, never announced here
+        await asyncio.sleep(1.0)  # a read, its settle time, and no announcement
+        assert subscriber.heads["site:MUS"] == 4  # the safety net still works
+        notifier.close()
+        await poller
+
+    asyncio.run(scenario())
