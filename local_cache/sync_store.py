@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -139,16 +139,23 @@ class SqlSyncStore:
         return report
 
     def apply_announced(self, after: dict[str, int], page: PullPage) -> ApplyReport | None:
-        """Changes an event brought along: applied as a pull page, in one transaction,
-        only if this workstation's cursors are exactly `after` (else None: pull instead).
-        The page settles nothing: the server never sends a workstation its own changes."""
+        """Changes an event brought along, applied as a pull page in one transaction.
+
+        They run from `after` to the page's cursors, stream by stream. A workstation at
+        or past `after` (its own pull may already have brought some of them) takes the
+        ones it lacks; one behind `after` would have a hole: None, pull instead. The page
+        settles nothing: the server never sends a workstation its own changes."""
         with self._store.unit_of_work() as uow:
             conn = uow.session.connection()
             take_write_lock(conn)
             cursors = dict(conn.execute(select(SyncCursorRow.stream, SyncCursorRow.seq)).all())
-            if any(cursors.get(stream, 0) != seq for stream, seq in after.items()):
+            if any(cursors.get(stream, 0) < seq for stream, seq in after.items()):
                 return None
-            report = apply_page(uow, page)
+            lacking = tuple(c for c in page.changes if c.seq > cursors.get(c.stream, 0))
+            if not lacking:
+                return ApplyReport(changes=0, confirmed=0, rejected=(), local_failures=0)
+            moved = {s: max(seq, cursors.get(s, 0)) for s, seq in page.cursors.items()}
+            report = apply_page(uow, replace(page, changes=lacking, cursors=moved))
             uow.commit()
         return report
 

@@ -329,15 +329,21 @@ class SyncEngine:
 
     async def _apply_announced(self, news: Announcement) -> bool:
         """Changes that came with an event, applied at once when this workstation stands
-        exactly where they start; False: the usual pull must fetch them."""
-        page = news.as_page()
-        if page is None or news.after is None:
-            return False
+        where they start (or within them); True too when a round that was running (its
+        own push, then a pull) brought them already. False: the usual pull must fetch them.
+        Without the wait for that round, the announcement of its own push (numbers only)
+        and every event during its pull cost the desk a second pull."""
         async with self._lock:
+            if not any(seq > self._cursors.get(s, -1) for s, seq in news.heads.items()):
+                return True
+            page = news.as_page()
+            if page is None or news.after is None:
+                return False
             report = await self._db(self._store.apply_announced, news.after, page)
-        if report is None:
-            return False
-        self._cursors.update(page.cursors)
+            if report is None:
+                return False
+            for stream, seq in page.cursors.items():
+                self._cursors[stream] = max(seq, self._cursors.get(stream, 0))
         await self.refresh_status(last_sync=utc_now())
         return True
 

@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from app.sync.engine import SyncEngine, SyncSettings
+from app.sync.ports import ApplyReport
+from app.sync.protocol import Announcement, PullPage
 from app.sync.status import SyncState, SyncStatus
 from server.notify import INLINE_LIMIT
 from tests.server.harness import ServerProcess
@@ -242,6 +244,94 @@ def test_realtime_a_change_arrives_in_the_event_without_a_pull(
     assert b.count("citizen") == 1
     assert after == before  # it came in the event: no pull
     assert b.checksum() == a.checksum()
+
+
+def _pull(server: ServerProcess, desk: Desk, cursors: dict[str, int], limit: int) -> PullPage:
+    from app.sync.client import SyncApi
+
+    enrolment = desk.sync_store.enrolment()
+    assert enrolment is not None
+
+    async def pull() -> PullPage:
+        async with httpx.AsyncClient() as http:
+            return await SyncApi(http, server.url, enrolment.token).pull(cursors, 0, limit)
+
+    return asyncio.run(pull())
+
+
+def test_an_event_takes_a_desk_that_already_has_part_of_it_the_rest_of_the_way(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    """A desk's own pull may bring some of an event's changes before the event is read
+    (it waits for that pull). It takes the rest from the event instead of pulling
+    again; a desk behind where the event starts has a hole and must pull."""
+    a, b = _enrolled_pair(sqlite_server, desks)
+    base = b.sync_store.cursors()
+    for n in range(3):
+        a.register(300 + n)
+        a.sync()
+    everything = _pull(sqlite_server, b, base, limit=100)
+    first = _pull(sqlite_server, b, base, limit=1)
+    news = Announcement(everything.cursors, base, everything.changes)
+    page = news.as_page()
+    assert page is not None and len(page.changes) >= 3
+
+    behind = Announcement(everything.cursors, first.cursors, everything.changes[1:]).as_page()
+    assert behind is not None
+    assert b.sync_store.apply_announced(first.cursors, behind) is None  # a hole: pull
+    assert b.count("citizen") == 0
+
+    b.sync_store.apply_pull(first)  # its own pull brought the first change
+    report = b.sync_store.apply_announced(base, page)
+    assert report is not None and report.changes == len(page.changes) - 1
+    assert b.sync_store.cursors() == everything.cursors
+    assert b.count("citizen") == 3
+    assert b.checksum() == a.checksum()
+    assert b.sync_store.apply_announced(base, page) == ApplyReport(0, 0, (), 0)  # has it all
+
+
+def test_a_desks_own_push_costs_it_one_pull(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    """The server announces a push (numbers only, to the desk that pushed) before it
+    replies; the desk's round pulls after its push anyway. The announcement waits for
+    that round instead of asking for a second pull."""
+    _a, b = _enrolled_pair(sqlite_server, desks)
+    pulls: list[float] = []
+
+    async def count_pulls(request: httpx.Request) -> None:
+        if request.url.path == "/v1/pull":
+            pulls.append(asyncio.get_running_loop().time())
+
+    async def main() -> tuple[int, int]:
+        settings = SyncSettings(listen=True, poll_interval=3600, min_event_interval=0.05)
+        async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
+            engine = SyncEngine(b.sync_store, http, settings)
+            run = asyncio.create_task(engine.run())
+            try:
+                for _ in range(200):  # the first round has pulled and the stream is open
+                    if pulls and engine._cursors:
+                        break
+                    await asyncio.sleep(0.05)
+                await asyncio.sleep(0.5)
+                before = len(pulls)
+                for n in range(3):
+                    await asyncio.to_thread(b.register, 400 + n)
+                    engine.poke()
+                    for _ in range(200):
+                        if (await asyncio.to_thread(b.sync_store.counts)).pending == 0:
+                            break
+                        await asyncio.sleep(0.02)
+                    await asyncio.sleep(0.5)  # time for a second pull, were one asked for
+                return before, len(pulls)
+            finally:
+                engine.stop()
+                await run
+                engine.close()
+
+    before, after = asyncio.run(main())
+    assert b.sync_store.counts().pending == 0
+    assert after - before == 3
 
 
 def test_realtime_too_many_changes_for_an_event_are_announced_and_pulled(
