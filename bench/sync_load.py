@@ -2,7 +2,9 @@
 
 Each simulated workstation pushes one command every `interval` seconds and pulls after
 it, listens for the server's events, takes the changes an event carries when it stands
-exactly where they start, and otherwise pulls (at most once a second).
+where they start or within them, and otherwise pulls (at most once a second). As the
+desk's engine does (app/sync/engine.py), an event waits while the desk role pushes
+and pulls: that pull brings the announcement of its own push and whatever came meanwhile.
 
 A workstation has two roles, and by default they run in two processes: the desk role
 (push, then pull) and the listener role (the event stream and the pulls it causes).
@@ -74,7 +76,7 @@ class Samples:
         self.inline += other.inline
 
 
-SLOTS = 3  # per workstation: the cursors of its two streams, the last mutation it pushed
+SLOTS = 4  # per workstation: its two streams' cursors, last mutation pushed, busy (0/1)
 
 
 class Cursors:
@@ -83,16 +85,25 @@ class Cursors:
     def __init__(self, shared: SynchronizedArray[Any], station: Station) -> None:
         self.shared = shared
         self.streams = streams_for_site(station.site)
-        assert len(self.streams) == SLOTS - 1
+        assert len(self.streams) == SLOTS - 2
         self.base = station.index * SLOTS
 
     @property
     def confirmed(self) -> int:
-        return int(self.shared[self.base + SLOTS - 1])
+        return int(self.shared[self.base + SLOTS - 2])
 
     @confirmed.setter
     def confirmed(self, mutation: int) -> None:
-        self.shared[self.base + SLOTS - 1] = mutation
+        self.shared[self.base + SLOTS - 2] = mutation
+
+    @property
+    def busy(self) -> bool:
+        """The desk role is pushing and pulling (the engine's lock is held)."""
+        return bool(self.shared[self.base + SLOTS - 1])
+
+    @busy.setter
+    def busy(self, value: bool) -> None:
+        self.shared[self.base + SLOTS - 1] = int(value)
 
     def get(self) -> dict[str, int]:
         return {s: int(self.shared[self.base + i]) for i, s in enumerate(self.streams)}
@@ -102,10 +113,6 @@ class Cursors:
         for i, s in enumerate(self.streams):
             if cursors.get(s, 0) > self.shared[self.base + i]:
                 self.shared[self.base + i] = cursors[s]
-
-    def set(self, cursors: dict[str, int]) -> None:
-        for i, s in enumerate(self.streams):
-            self.shared[self.base + i] = cursors.get(s, 0)
 
 
 def run(
@@ -234,20 +241,40 @@ async def _desk(plan: Plan, station: Station, cursors: Cursors, samples: Samples
             if unsent is None:
                 mutation += 1
                 unsent = _registration(station, mutation)
-            t = time.perf_counter()
+            cursors.busy = True
             try:
-                r = await http.post(url + "/v1/push", json=unsent, headers=headers)
-            except httpx.HTTPError:  # sent again at the next turn
-                samples.errors += 1
-                continue
-            if t >= plan.measure_from:
-                samples.push.append(time.perf_counter() - t)
-            if r.status_code == 200:
-                unsent = None
-            else:
-                samples.errors += 1
-            cursors.confirmed = mutation
-            await _pull(http, url, headers, cursors, plan, samples)
+                unsent = await _push_and_pull(
+                    http, url, headers, cursors, plan, samples, unsent, mutation
+                )
+            finally:
+                cursors.busy = False
+
+
+async def _push_and_pull(
+    http: httpx.AsyncClient,
+    url: str,
+    headers: dict[str, str],
+    cursors: Cursors,
+    plan: Plan,
+    samples: Samples,
+    unsent: dict[str, Any],
+    mutation: int,
+) -> dict[str, Any] | None:
+    """One round of the desk: the push, then a pull. Returns what is still unsent."""
+    t = time.perf_counter()
+    try:
+        r = await http.post(url + "/v1/push", json=unsent, headers=headers)
+    except httpx.HTTPError:  # sent again at the next turn
+        samples.errors += 1
+        return unsent
+    if t >= plan.measure_from:
+        samples.push.append(time.perf_counter() - t)
+    if r.status_code != 200:
+        samples.errors += 1
+        return unsent
+    cursors.confirmed = mutation
+    await _pull(http, url, headers, cursors, plan, samples)
+    return None
 
 
 async def _listener(plan: Plan, station: Station, cursors: Cursors, samples: Samples) -> None:
@@ -263,11 +290,18 @@ async def _listener(plan: Plan, station: Station, cursors: Cursors, samples: Sam
                     if not line.startswith("data:"):
                         continue
                     news = json.loads(line[5:])
+                    for _ in range(500):  # the desk's round ends first (≤ 1 s)
+                        if not cursors.busy:
+                            break
+                        await asyncio.sleep(0.002)
                     now = cursors.get()
-                    if news.get("after") == now and "changes" in news:
-                        cursors.set(news["heads"])
+                    if not any(v > now.get(k, 0) for k, v in news["heads"].items()):
+                        continue  # the desk's pull brought it
+                    after = news.get("after")
+                    if after is not None and all(now.get(k, 0) >= v for k, v in after.items()):
+                        cursors.advance(news["heads"])
                         samples.inline += 1
-                    elif any(v > now.get(k, 0) for k, v in news["heads"].items()):
+                    else:
                         wake.set()
         except httpx.HTTPError:
             pass
