@@ -95,7 +95,8 @@ class Notifier:
             recent[batch.first] = _Recent(batch, origin)
             while len(recent) > RECENT:
                 del recent[next(iter(recent))]  # the oldest: dicts keep insertion order
-        self.publish({batch.stream: batch.last for batch in written})
+        # Announced up to where its stream's batches join on without a hole (in publish).
+        self.publish({b.stream: self._known.get(b.stream, b.last) for b in written})
 
     def inline(
         self,
@@ -150,12 +151,23 @@ class Notifier:
         return text
 
     def publish(self, heads: dict[str, int]) -> None:
+        """Tell subscribers these heads, each carried on through the batches that join
+        it without a hole. Two pushes commit in one order and may reach the event loop
+        in the other: announced at once, the later one left a hole before it, and every
+        desk of the site got numbers without changes and pulled at the same moment. Now
+        the later one waits for the earlier (one that never comes — its push's reply was
+        lost with the connection — is announced by the head poll, by its numbers)."""
+        known = self._known
         for stream, seq in heads.items():
-            self._known[stream] = max(seq, self._known.get(stream, 0))
+            position = max(seq, known.get(stream, 0))
+            recent = self._recent.get(stream, {})
+            while (found := recent.get(position + 1)) is not None:
+                position = found.batch.last
+            known[stream] = position
         for sub in self._subscribers:
-            for stream, seq in heads.items():
+            for stream in heads:
                 if stream in sub.streams:
-                    sub.offer(stream, seq)
+                    sub.offer(stream, known[stream])
 
     async def poll_heads(
         self,

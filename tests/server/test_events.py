@@ -167,3 +167,27 @@ def test_the_head_poller_leaves_a_push_of_its_own_process_to_announce_itself() -
         await poller
 
     asyncio.run(scenario())
+
+
+def test_a_push_that_reaches_the_loop_before_an_earlier_one_waits_for_it() -> None:
+    """Two pushes commit in one order and may be announced in the other. Announced at
+    once, the later one left a hole before it: every desk got numbers without changes
+    and pulled. It waits for the earlier one, then both ride along in one event."""
+    notifier = Notifier()
+    streams = ("shared", "site:MUS")
+    notifier.publish({"shared": 4, "site:MUS": 0})
+    subscriber = notifier.subscribe(streams, {"shared": 4, "site:MUS": 0})
+
+    notifier.publish_push([_batch("shared", 7, 7)], origin="ws-b")  # committed second
+    assert subscriber.heads["shared"] == 4
+    notifier.publish_push([_batch("shared", 5, 6)], origin="ws-a")
+    assert subscriber.heads["shared"] == 7
+    event = notifier.event_for(streams, {"shared": 4, "site:MUS": 0}, subscriber.heads, "ws-c")
+    assert [c["seq"] for c in json.loads(event.split("data: ", 1)[1])["changes"]] == [5, 6, 7]
+
+    # A batch whose predecessor never comes (its push's reply was lost): the head poll
+    # (or another instance's notice) announces the numbers, and the held batch with them.
+    notifier.publish_push([_batch("shared", 9, 9)], origin="ws-b")
+    assert subscriber.heads["shared"] == 7
+    notifier.publish({"shared": 8})
+    assert subscriber.heads["shared"] == 9
