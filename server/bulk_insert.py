@@ -94,6 +94,17 @@ def pipelined(connection: Connection) -> Iterator[None]:
         raise _as_sqlalchemy(connection, "(pipeline)", exc) from exc
 
 
+def commit_in_pipeline(connection: Connection) -> None:
+    """Inside `pipelined` on PostgreSQL: COMMIT now, in the same round trip as the
+    statements before it. A push holds its streams' head rows until it commits; a
+    separate COMMIT waited first for this thread to get Python's lock back (the event
+    loop writing 150 events holds it for milliseconds), and every push of the stream
+    waited with it. SQLAlchemy's commit afterwards finds the transaction ended and
+    does nothing. Elsewhere this does nothing: the caller's commit commits."""
+    if _in_pipeline(connection):
+        connection.connection.dbapi_connection.commit()  # type: ignore[union-attr]
+
+
 def _as_sqlalchemy(connection: Connection, statement: str, exc: Exception) -> StatementError:
     """psycopg's error as SQLAlchemy would have raised it (IntegrityError for a duplicate)."""
     error = connection.dialect.loaded_dbapi.Error

@@ -31,7 +31,13 @@ from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
 from server import change_log, pg_listen
 from server.auth import Caller, still_valid
 from server.batch_cache import BatchApplied, BatchCitizens
-from server.bulk_insert import COPY_FROM_ROWS, insert_rows, pipelined, table_of
+from server.bulk_insert import (
+    COPY_FROM_ROWS,
+    commit_in_pipeline,
+    insert_rows,
+    pipelined,
+    table_of,
+)
 from server.db import Database
 from server.errors import ApiError, temporarily_unavailable
 from server.faults import Faults
@@ -211,8 +217,9 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
                     .where(WorkstationRow.id == ws.id)
                     .values(last_mutation=last)
                 )
-            set_committed_value(ws, "last_mutation", last)
-            faults.hit("push.before_commit")
+                set_committed_value(ws, "last_mutation", last)
+                faults.hit("push.before_commit")
+                commit_in_pipeline(connection)
         uow.commit()
     faults.hit("push.after_commit")
     body = {

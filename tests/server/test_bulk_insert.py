@@ -12,7 +12,13 @@ from sqlalchemy import Connection, create_engine, select
 from sqlalchemy.exc import IntegrityError
 
 from local_cache.tables import AppliedCommandRow, CitizenRow
-from server.bulk_insert import COPY_FROM_ROWS, insert_rows, pipelined, table_of
+from server.bulk_insert import (
+    COPY_FROM_ROWS,
+    commit_in_pipeline,
+    insert_rows,
+    pipelined,
+    table_of,
+)
 from server.db import migrate, open_database
 from server.write_count import count_writes, writes_on
 from tests.server.harness import PgCluster
@@ -140,3 +146,28 @@ def test_a_pipeline_writes_the_same_rows_and_fails_like_one_statement(
             insert_rows(connection, table_of(CitizenRow), [_citizen(600)])
             insert_rows(connection, table_of(CitizenRow), [_citizen(601, cpr=f"{1:010d}")])
     assert stored() == len(MANY) + 1  # neither row of the failed pipeline stayed
+
+
+def test_a_commit_in_the_pipeline_keeps_its_rows_or_none_of_them(connection: Connection) -> None:
+    """`commit_in_pipeline`: COMMIT in the pipeline's round trip (PostgreSQL; the
+    caller's commit on SQLite). The rows stay; after a duplicate, none of them."""
+
+    def stored() -> set[str]:
+        with connection.begin():
+            return set(connection.scalars(select(CitizenRow.cpr)).all())
+
+    with connection.begin():
+        with pipelined(connection):
+            insert_rows(connection, table_of(CitizenRow), [_citizen(700), _citizen(701)])
+            commit_in_pipeline(connection)
+    assert stored() == {_citizen(700)["cpr"], _citizen(701)["cpr"]}
+
+    with pytest.raises(IntegrityError), connection.begin():
+        with pipelined(connection):
+            insert_rows(connection, table_of(CitizenRow), [_citizen(702)])
+            insert_rows(connection, table_of(CitizenRow), [_citizen(703, cpr=_citizen(700)["cpr"])])
+            commit_in_pipeline(connection)
+    assert stored() == {_citizen(700)["cpr"], _citizen(701)["cpr"]}
+    with connection.begin():  # the connection is usable again
+        insert_rows(connection, table_of(CitizenRow), [_citizen(704)])
+    assert len(stored()) == 3
