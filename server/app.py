@@ -35,7 +35,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
         app.state.db = db
         app.state.notifier = notifier
         poll = notifier.poll_heads(partial(all_heads, db), settings.head_poll_seconds)
-        tasks = [asyncio.create_task(poll)]
+        tasks = [
+            asyncio.create_task(poll),
+            asyncio.create_task(notifier.keep_alive(settings.keepalive_seconds)),
+        ]
         if not db.is_sqlite:  # several instances may share the database: hear theirs at once
             tasks.append(asyncio.create_task(pg_listen.listen(db.url, notifier)))
         try:

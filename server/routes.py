@@ -112,7 +112,6 @@ async def get_events(
         notifier,
         db,
         streams_for_site(caller.site_code),
-        settings.keepalive_seconds,
         caller.workstation_id,
     )
 

@@ -191,3 +191,32 @@ def test_a_push_that_reaches_the_loop_before_an_earlier_one_waits_for_it() -> No
     assert subscriber.heads["shared"] == 7
     notifier.publish({"shared": 8})
     assert subscriber.heads["shared"] == 9
+
+
+def test_a_quiet_event_stream_gets_a_keepalive_line_every_interval(
+    sqlite_server: ServerProcess,
+) -> None:
+    """Proxies close silent connections, and a desk reconnects after 45 s without a
+    byte: the server sends a comment line every `--keepalive` seconds (1 s here)."""
+    station = RawStation(sqlite_server).enrol()
+    lines: list[tuple[float, str]] = []
+
+    async def read() -> None:
+        url = sqlite_server.url + "/v1/events"
+        async with (
+            httpx.AsyncClient(timeout=httpx.Timeout(10, read=None)) as http,
+            http.stream("GET", url, headers=station.headers) as response,
+        ):
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            async for line in response.aiter_lines():
+                if line:
+                    lines.append((loop.time() - start, line))
+                if loop.time() - start > 3.5:
+                    return
+
+    asyncio.run(read())
+    keepalives = [t for t, line in lines if line == ": keepalive"]
+    assert len(keepalives) >= 2
+    assert all(later - earlier < 1.9 for earlier, later in zip(keepalives, keepalives[1:]))
+    assert len([line for _, line in lines if line.startswith("data:")]) == 1  # the first only
