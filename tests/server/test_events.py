@@ -8,6 +8,7 @@ mutations' outcomes), and only the numbers when the changes cannot all ride alon
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 from typing import Any
@@ -218,5 +219,5 @@ def test_a_quiet_event_stream_gets_a_keepalive_line_every_interval(
     asyncio.run(read())
     keepalives = [t for t, line in lines if line == ": keepalive"]
     assert len(keepalives) >= 2
-    assert all(later - earlier < 1.9 for earlier, later in zip(keepalives, keepalives[1:]))
+    assert all(later - earlier < 1.9 for earlier, later in itertools.pairwise(keepalives))
     assert len([line for _, line in lines if line.startswith("data:")]) == 1  # the first only

@@ -290,9 +290,7 @@ def test_an_event_takes_a_desk_that_already_has_part_of_it_the_rest_of_the_way(
     assert b.sync_store.apply_announced(base, page) == ApplyReport(0, 0, (), 0)  # has it all
 
 
-def test_a_desks_own_push_costs_it_one_pull(
-    sqlite_server: ServerProcess, desks: DeskMaker
-) -> None:
+def test_a_desks_own_push_costs_it_one_pull(sqlite_server: ServerProcess, desks: DeskMaker) -> None:
     """The server announces a push (numbers only, to the desk that pushed) before it
     replies; the desk's round pulls after its push anyway. The announcement waits for
     that round instead of asking for a second pull."""
