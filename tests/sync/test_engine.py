@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import contextlib
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 import pytest
@@ -195,37 +196,47 @@ def _enrolled_pair(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]
     return a, b
 
 
-def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
-    """Run b's engine, listening, while `act` (on a thread) makes citizens elsewhere;
-    wait until b has them all. Returns b's pulls before `act` and after arrival."""
+@contextlib.asynccontextmanager
+async def _listening(
+    b: Desk, settings: SyncSettings
+) -> AsyncIterator[tuple[SyncEngine, list[str]]]:
+    """b's engine running and listening, after its first round; with the pulls it makes."""
     pulls: list[str] = []
 
     async def count_pulls(request: httpx.Request) -> None:
         if request.url.path == "/v1/pull":
             pulls.append(request.url.path)
 
+    async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
+        engine = SyncEngine(b.sync_store, http, settings)
+        run = asyncio.create_task(engine.run())
+        try:
+            for _ in range(200):  # the first round has pulled and the stream is open
+                if pulls and engine._cursors:
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.5)
+            yield engine, pulls
+        finally:
+            engine.stop()
+            await run
+            engine.close()
+
+
+def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
+    """Run b's engine, listening, while `act` (on a thread) makes citizens elsewhere;
+    wait until b has them all. Returns b's pulls before `act` and after arrival."""
+
     async def listen() -> tuple[int, int]:
         settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
-        async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
-            engine = SyncEngine(b.sync_store, http, settings)
-            run = asyncio.create_task(engine.run())
-            try:
-                for _ in range(200):  # the first round has pulled and the stream is open
-                    if pulls and engine._cursors:
-                        break
-                    await asyncio.sleep(0.05)
-                await asyncio.sleep(0.5)
-                before = len(pulls)
-                made = await asyncio.to_thread(act)
-                for _ in range(200):  # wait on the condition, at most 10 s
-                    if all([await asyncio.to_thread(b.citizen, c) for c in made]):
-                        break
-                    await asyncio.sleep(0.05)
-                return before, len(pulls)
-            finally:
-                engine.stop()
-                await run
-                engine.close()
+        async with _listening(b, settings) as (_engine, pulls):
+            before = len(pulls)
+            made = await asyncio.to_thread(act)
+            for _ in range(200):  # wait on the condition, at most 10 s
+                if all([await asyncio.to_thread(b.citizen, c) for c in made]):
+                    break
+                await asyncio.sleep(0.05)
+            return before, len(pulls)
 
     return asyncio.run(listen())
 
@@ -295,37 +306,20 @@ def test_a_desks_own_push_costs_it_one_pull(sqlite_server: ServerProcess, desks:
     replies; the desk's round pulls after its push anyway. The announcement waits for
     that round instead of asking for a second pull."""
     _a, b = _enrolled_pair(sqlite_server, desks)
-    pulls: list[float] = []
-
-    async def count_pulls(request: httpx.Request) -> None:
-        if request.url.path == "/v1/pull":
-            pulls.append(asyncio.get_running_loop().time())
 
     async def main() -> tuple[int, int]:
         settings = SyncSettings(listen=True, poll_interval=3600, min_event_interval=0.05)
-        async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
-            engine = SyncEngine(b.sync_store, http, settings)
-            run = asyncio.create_task(engine.run())
-            try:
-                for _ in range(200):  # the first round has pulled and the stream is open
-                    if pulls and engine._cursors:
+        async with _listening(b, settings) as (engine, pulls):
+            before = len(pulls)
+            for n in range(3):
+                await asyncio.to_thread(b.register, 400 + n)
+                engine.poke()
+                for _ in range(200):
+                    if (await asyncio.to_thread(b.sync_store.counts)).pending == 0:
                         break
-                    await asyncio.sleep(0.05)
-                await asyncio.sleep(0.5)
-                before = len(pulls)
-                for n in range(3):
-                    await asyncio.to_thread(b.register, 400 + n)
-                    engine.poke()
-                    for _ in range(200):
-                        if (await asyncio.to_thread(b.sync_store.counts)).pending == 0:
-                            break
-                        await asyncio.sleep(0.02)
-                    await asyncio.sleep(0.5)  # time for a second pull, were one asked for
-                return before, len(pulls)
-            finally:
-                engine.stop()
-                await run
-                engine.close()
+                    await asyncio.sleep(0.02)
+                await asyncio.sleep(0.5)  # time for a second pull, were one asked for
+            return before, len(pulls)
 
     before, after = asyncio.run(main())
     assert b.sync_store.counts().pending == 0
