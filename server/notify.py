@@ -11,8 +11,8 @@ here (the last `RECENT` batches per stream), and an event that covers, without a
 hole, everything from the numbers this subscriber was last told to the new ones
 carries those changes and the numbers they start `after`. A workstation at those
 numbers, or within the changes, applies the ones it lacks as a pull page and does
-not pull; one behind them pulls as before. Without that, every change sent a whole site's desks to pull at the
-same moment. Never inlined: a batch the subscriber's own workstation pushed (it
+not pull; one behind them pulls as before. Without that, every change sent a whole
+site's desks to pull at the same moment. Never inlined: a batch the subscriber's own workstation pushed (it
 must pull, to get its mutations' outcomes with their changes), anything another
 server instance wrote (only its heads are known here), more than `INLINE_LIMIT`.
 """
