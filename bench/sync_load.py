@@ -18,6 +18,7 @@ share the workstation's cursors through shared memory, as the engine of one desk
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import multiprocessing
@@ -25,7 +26,7 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.sharedctypes import SynchronizedArray
 from typing import Any
@@ -101,9 +102,14 @@ class Cursors:
         """The desk role is pushing and pulling (the engine's lock is held)."""
         return bool(self.shared[self.base + SLOTS - 1])
 
-    @busy.setter
-    def busy(self, value: bool) -> None:
-        self.shared[self.base + SLOTS - 1] = int(value)
+    @contextlib.contextmanager
+    def round(self) -> Iterator[None]:
+        """The desk role's push and pull: events wait meanwhile, as on a desk."""
+        self.shared[self.base + SLOTS - 1] = 1
+        try:
+            yield
+        finally:
+            self.shared[self.base + SLOTS - 1] = 0
 
     def get(self) -> dict[str, int]:
         return {s: int(self.shared[self.base + i]) for i, s in enumerate(self.streams)}
@@ -241,40 +247,21 @@ async def _desk(plan: Plan, station: Station, cursors: Cursors, samples: Samples
             if unsent is None:
                 mutation += 1
                 unsent = _registration(station, mutation)
-            cursors.busy = True
-            try:
-                unsent = await _push_and_pull(
-                    http, url, headers, cursors, plan, samples, unsent, mutation
-                )
-            finally:
-                cursors.busy = False
-
-
-async def _push_and_pull(
-    http: httpx.AsyncClient,
-    url: str,
-    headers: dict[str, str],
-    cursors: Cursors,
-    plan: Plan,
-    samples: Samples,
-    unsent: dict[str, Any],
-    mutation: int,
-) -> dict[str, Any] | None:
-    """One round of the desk: the push, then a pull. Returns what is still unsent."""
-    t = time.perf_counter()
-    try:
-        r = await http.post(url + "/v1/push", json=unsent, headers=headers)
-    except httpx.HTTPError:  # sent again at the next turn
-        samples.errors += 1
-        return unsent
-    if t >= plan.measure_from:
-        samples.push.append(time.perf_counter() - t)
-    if r.status_code != 200:
-        samples.errors += 1
-        return unsent
-    cursors.confirmed = mutation
-    await _pull(http, url, headers, cursors, plan, samples)
-    return None
+            with cursors.round():
+                t = time.perf_counter()
+                try:
+                    r = await http.post(url + "/v1/push", json=unsent, headers=headers)
+                except httpx.HTTPError:  # sent again at the next turn
+                    samples.errors += 1
+                    continue
+                if t >= plan.measure_from:
+                    samples.push.append(time.perf_counter() - t)
+                if r.status_code != 200:
+                    samples.errors += 1
+                    continue
+                unsent = None
+                cursors.confirmed = mutation
+                await _pull(http, url, headers, cursors, plan, samples)
 
 
 async def _listener(plan: Plan, station: Station, cursors: Cursors, samples: Samples) -> None:
