@@ -115,3 +115,13 @@ class DuplicateReviewRow(ServerBase):
     submitted_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(12), default="open")
+
+
+class StaffKeyRow(ServerBase):
+    """A staff member's key (app/security/staff_proof.py): what the server checks the
+    proofs on a desk's changes with. Set by IT (`skranke-server staff-secret`)."""
+
+    __tablename__ = "staff_key"
+    staff_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))  # base64url of 32 bytes
+    set_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
