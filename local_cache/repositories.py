@@ -24,6 +24,7 @@ from app.entities import (
     TicketStatus,
     Visit,
 )
+from app.security.staff_proof import Signer
 from app.text_search import fold_name
 from local_cache import change_capture  # noqa: F401  (registers the undo/change-log listeners)
 from local_cache.name_search import find_citizen_pks
@@ -289,10 +290,13 @@ class SqlReferenceData:
 
 
 class SqlOutbox:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, signer: Signer | None = None) -> None:
         self._s = session
+        self._signer = signer
 
     def append(self, envelope: CommandEnvelope) -> int:
+        if self._signer is not None:
+            envelope = self._signer(envelope)
         row = OutboxRow(
             command_id=envelope.command_id,
             name=envelope.name,

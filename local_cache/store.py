@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from app.errors import KnownError
 from app.reference_seed import ReferenceSeed, load_reference_seed
+from app.security.staff_proof import Signer
 from local_cache.engine import key_pragma, open_engine
 from local_cache.jobshop_seeding import ensure_jobshop_seed
 from local_cache.seeding import apply_reference_seed
@@ -40,8 +41,12 @@ class LocalStore:
     engine: Engine
     settings: SqlSettings
 
+    # Proves who made each change that enters the outbox (the desk's signed-in person:
+    # app.security.session.CurrentStaff.sign); without one, changes carry no proof.
+    signer: Signer | None = None
+
     def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions)
+        return SqlUnitOfWork(self._sessions, self.signer)
 
     def __post_init__(self) -> None:
         self._sessions = unit_of_work_factory(self.engine)

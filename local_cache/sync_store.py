@@ -106,6 +106,8 @@ class SqlSyncStore:
                     staff_id=env.staff_id,
                     issued_at=env.issued_at,
                     hlc=stamp or "",
+                    staff_proof=env.staff_proof,
+                    approval_proof=env.approval_proof,
                 )
             )
         return out

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.security.staff_proof import Signer
 from local_cache.jobshop_repository import SqlJobshop
 from local_cache.queue_repository import SqlCounterServices
 from local_cache.repositories import (
@@ -24,8 +25,9 @@ from local_cache.visitation_repository import SqlVisitation
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], signer: Signer | None = None) -> None:
         self._session_factory = session_factory
+        self._signer = signer  # adds the signed-in person's proof to what enters the outbox
 
     def __enter__(self) -> SqlUnitOfWork:
         self.session = self._session_factory()
@@ -33,7 +35,7 @@ class SqlUnitOfWork:
         self.visits = SqlVisits(self.session)
         self.tickets = SqlTickets(self.session)
         self.reference = SqlReferenceData(self.session)
-        self.outbox = SqlOutbox(self.session)
+        self.outbox = SqlOutbox(self.session, self._signer)
         self.applied = SqlAppliedCommands(self.session)
         self.visitation = SqlVisitation(self.session)
         self.jobshop = SqlJobshop(self.session)

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from app.commands.registry import known_commands
 from server import pg_listen, routes
 from server.auth import CallerCache
-from server.db import open_database, prepare
+from server.db import give_demo_keys, open_database, prepare
 from server.errors import install_error_handlers
 from server.faults import Faults
 from server.heap import settle_heap
@@ -27,6 +27,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db = open_database(settings.database_url)
         await asyncio.to_thread(prepare, db, run_migrations=settings.migrate, seed=settings.seed)
+        if settings.demo_staff_keys:
+            await asyncio.to_thread(give_demo_keys, db)
         # The command handlers (and what they import) load now, not in the first push,
         # which then took 0.3 s and held up every push queued behind it.
         await asyncio.to_thread(known_commands)

@@ -1,4 +1,11 @@
-"""`skranke-server`: serve (default), migrate, enrolment-code, new-epoch, revoke-workstation.
+"""`skranke-server`: serve (default), migrate, enrolment-code, new-epoch, revoke-workstation,
+staff-secret.
+
+`staff-secret --staff ID` sets a staff member's password or PIN on the server (read
+from the terminal, or the first line of standard input): the server checks the proof
+on every change that person makes with the key of that secret, so it must be the one
+they sign in with at the desks. `serve --demo` gives every staff member without a
+secret the demo PIN 1234, as `skranke --demo` does on a desk (never on a real server).
 
 `serve --tls-cert PATH --tls-key PATH` serves HTTPS; without them the server
 warns once that tokens and personal data travel in clear text (fine on loopback).
@@ -23,7 +30,14 @@ from server.settings import ServerSettings, default_database_url
 if TYPE_CHECKING:
     from server.db import Database
 
-COMMANDS = ("serve", "migrate", "enrolment-code", "new-epoch", "revoke-workstation")
+COMMANDS = (
+    "serve",
+    "migrate",
+    "enrolment-code",
+    "new-epoch",
+    "revoke-workstation",
+    "staff-secret",
+)
 _PLAIN_WARNING = (
     "Serveren kører UDEN TLS: nøgler og personoplysninger sendes ukrypteret. "
     "Brug kun det på loopback, eller angiv --tls-cert og --tls-key. "
@@ -55,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--log-level", default="warning")
             p.add_argument("--tls-cert", type=Path, help="the server's certificate chain (PEM)")
             p.add_argument("--tls-key", type=Path, help="the certificate's private key (PEM)")
+            p.add_argument(
+                "--demo",
+                action="store_true",
+                help="FOR DEMONSTRATION ONLY: staff without a secret get the demo PIN 1234",
+            )
         if name == "enrolment-code":
             p.add_argument("--site", required=True)
             p.add_argument("--counter", type=int, required=True)
@@ -63,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
             )
         if name == "revoke-workstation":
             p.add_argument("--workstation-id", required=True)
+        if name == "staff-secret":
+            p.add_argument("--staff", required=True, help="the staff id, e.g. mus-bbj")
     return parser
 
 
@@ -104,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate=not args.no_migrate,
             max_outcomes=args.max_outcomes,
             faults=os.environ.get("SKRANKE_SERVER_FAULTS", ""),
+            demo_staff_keys=args.demo,
         )
         config = uvicorn.Config(
             create_app(settings),
@@ -142,9 +164,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(new_epoch(db))
         elif args.command == "revoke-workstation":
             return _revoke(db, args.workstation_id)
+        elif args.command == "staff-secret":
+            return _staff_secret(db, args.staff)
         return 0
     finally:
         db.dispose()
+
+
+def _staff_secret(db: Database, staff_id: str) -> int:
+    from server.errors import ApiError
+    from server.staff_keys import set_secret
+
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass(f"Ny adgangskode eller PIN for {staff_id}: ")
+    else:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    try:
+        with db.writes() as session, session.begin():
+            set_secret(session, staff_id, secret)
+    except ApiError as exc:
+        print(exc.message_da, file=sys.stderr)
+        return 2
+    print(f"Adgangskoden for {staff_id} er sat; serveren godtager den inden for 30 s.")
+    return 0
 
 
 def _revoke(db: Database, workstation_id: str) -> int:

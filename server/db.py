@@ -8,6 +8,7 @@ READ COMMITTED (ordered by row locks), readers in REPEATABLE READ (one snapshot)
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,9 @@ from local_cache.sync_tables import SHARED_STREAM, site_stream
 from local_cache.tables import SiteRow
 from local_cache.unit_of_work import SqlUnitOfWork
 from local_cache.visitation_seeding import ensure_visitation_seed
+from server import staff_keys
 from server.reference_cache import ReferenceMemo
+from server.staff_keys import StaffKeys
 from server.tables import ServerMetaRow, StreamHeadRow
 from server.write_count import count_writes
 
@@ -76,6 +79,8 @@ class Database:
         self._writes = sessionmaker(self.write_engine, expire_on_commit=False)
         self.reads = sessionmaker(self.read_engine, expire_on_commit=False)
         self.reference_memo = ReferenceMemo()  # seed data, read once per process
+        self.staff_keys = StaffKeys()  # what staff proofs are checked with
+        self._session_secret: bytes | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -86,6 +91,13 @@ class Database:
 
     def writes(self) -> Session:
         return self._writes()
+
+    def session_secret(self) -> bytes:
+        """The key staff sessions are signed with, read once (prepare() made it)."""
+        if self._session_secret is None:
+            with self.reads() as session, session.begin():
+                self._session_secret = session_secret(session)
+        return self._session_secret
 
     def dispose(self) -> None:
         self.write_engine.dispose()
@@ -178,10 +190,26 @@ def seed_and_prepare(db: Database) -> None:
     with db.writes() as session, session.begin():
         if session.get(ServerMetaRow, "epoch") is None:
             session.add(ServerMetaRow(key="epoch", value=str(uuid.uuid4())))
+        if session.get(ServerMetaRow, "staff_session_secret") is None:
+            session.add(ServerMetaRow(key="staff_session_secret", value=secrets.token_hex(32)))
         streams = [SHARED_STREAM, *(site_stream(c) for c in session.scalars(select(SiteRow.code)))]
         for stream in streams:
             if session.get(StreamHeadRow, stream) is None:
                 session.add(StreamHeadRow(stream=stream, seq=0))
+
+
+def give_demo_keys(db: Database) -> list[str]:
+    """FOR DEMONSTRATION ONLY: every staff member without a key gets the demo PIN's."""
+    with db.writes() as session, session.begin():
+        return staff_keys.give_demo_keys(session)
+
+
+def session_secret(session: Session) -> bytes:
+    """The key this server signs staff sessions with (the same for every instance)."""
+    row = session.get(ServerMetaRow, "staff_session_secret")
+    if row is None:
+        raise RuntimeError("server database not prepared: no staff session secret")
+    return bytes.fromhex(row.value)
 
 
 def server_epoch(session: Session) -> str:

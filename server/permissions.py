@@ -1,6 +1,11 @@
 """What a workstation may do: checked by the server before it runs a command.
 
-Whether the staff member's ROLE may do it is the role table's business, checked by
+The token says which workstation is asking; the proofs on the command say who at
+that workstation made it (app/security/staff_proof.py). A command names a staff
+member only with that person's proof, made at a desk of a site the reference data
+lets them work at; an override names its approver only with the approver's proof
+(four eyes: someone else, with the role the table asks for). Whether the staff
+member's ROLE may do the command is the role table's business, checked by
 `apply_command` itself (the same call on the desk and here), so not repeated here.
 
 A refusal is a rejection of that one mutation (with a Danish reason), not of the
@@ -9,17 +14,26 @@ request: the number advances, so the outbox drains and the user sees why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.commands.envelope import CommandEnvelope
 from app.errors import KnownError
 from app.ports import UnitOfWork
+from app.security import staff_proof
+from app.security.roles import allowed, works_at
 from server.auth import Caller
+
+# (staff id, label, message, proof) → whether the proof is that person's
+Proven = Callable[[str, str, bytes, str], bool]
 
 
 class PermissionDenied(KnownError):
     """The authenticated workstation may not do this."""
 
 
-def check(uow: UnitOfWork, caller: Caller, env: CommandEnvelope) -> PermissionDenied | None:
+def check(
+    uow: UnitOfWork, caller: Caller, env: CommandEnvelope, proven: Proven
+) -> PermissionDenied | None:
     if env.workstation_id != caller.workstation_id:
         return PermissionDenied("Kommandoen er udstedt af en anden arbejdsstation end afsenderen.")
     if env.site_code != caller.site_code:
@@ -27,12 +41,61 @@ def check(uow: UnitOfWork, caller: Caller, env: CommandEnvelope) -> PermissionDe
             f"Arbejdsstationen hører til afdelingen {caller.site_code} "
             f"og kan ikke handle for {env.site_code}."
         )
-    if uow.reference.staff_member(env.staff_id) is None:
+    staff = uow.reference.staff_member(env.staff_id)
+    if staff is None:
         return PermissionDenied(f"Medarbejderen «{env.staff_id}» kendes ikke af serveren.")
+    if not works_at(staff, caller.site_code):
+        return PermissionDenied(
+            f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke handle "
+            f"ved en skranke i {caller.site_code}.",
+            field="staff_id",
+        )
+    message = staff_proof.canonical(env)
+    if not proven(env.staff_id, staff_proof.STAFF, message, env.staff_proof):
+        return PermissionDenied(
+            f"Ændringen bærer ikke bevis for, at {staff.name} var logget ind ved "
+            "arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); "
+            "serveren har afvist den.",
+            field="staff_id",
+        )
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
         return PermissionDenied(
             f"Denne arbejdsstation udsteder billetter i nummerserie {caller.series}, "
             f"ikke {env.args.get('series')}.",
             field="series",
+        )
+    return _approval(uow, caller, env, message, proven)
+
+
+def _approval(
+    uow: UnitOfWork, caller: Caller, env: CommandEnvelope, message: bytes, proven: Proven
+) -> PermissionDenied | None:
+    """Four eyes: a command that names an approver carries the approver's own proof."""
+    needed = staff_proof.APPROVALS.get(env.name)
+    approver_id = env.args.get(needed.arg) if needed else None
+    if needed is None or not approver_id:
+        return None
+    approver = uow.reference.staff_member(str(approver_id))
+    if approver is None or not allowed(approver.role, needed.action):
+        return PermissionDenied(
+            f"«{approver_id}» er ikke en leder, der kan godkende dette.", field=needed.arg
+        )
+    if approver.id == env.staff_id:
+        return PermissionDenied(
+            "Godkendelsen skal gives af en anden leder end den, der laver ændringen "
+            "(fire øjne).",
+            field=needed.arg,
+        )
+    if not works_at(approver, caller.site_code):
+        return PermissionDenied(
+            f"{approver.name} er leder i afdelingen {approver.site_code} og kan ikke "
+            f"godkende ved en skranke i {caller.site_code}.",
+            field=needed.arg,
+        )
+    if not proven(approver.id, staff_proof.APPROVAL, message, env.approval_proof):
+        return PermissionDenied(
+            f"Godkendelsen bærer ikke {approver.name}s bevis: lederen skal selv logge ind "
+            "ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).",
+            field=needed.arg,
         )
     return None

@@ -89,6 +89,8 @@ def envelope(m: MutationIn) -> CommandEnvelope:
         staff_id=m.staff_id,
         command_id=m.command_id,
         issued_at=m.issued_at,
+        staff_proof=m.staff_proof,
+        approval_proof=m.approval_proof,
     )
 
 
@@ -100,8 +102,10 @@ class BatchDecider:
         applied: BatchApplied,
         citizens: BatchCitizens,
         after_each: Callable[[], None],
+        proven: permissions.Proven,
     ) -> None:
         self._uow = uow
+        self._proven = proven
         self._caller = caller
         self._applied = applied
         self._citizens = citizens
@@ -164,7 +168,7 @@ class BatchDecider:
         env = envelope(m)
         uow = as_port(self._uow)
         session = self._uow.session
-        denial = permissions.check(uow, self._caller, env)
+        denial = permissions.check(uow, self._caller, env, self._proven)
         if denial is not None:
             return Decision("rejected", None, denial.message, denial.field)
         # Registrations back to back insert their citizens in one flush; before anything
@@ -208,7 +212,7 @@ class BatchDecider:
         mark, applied_mark = len(buffer), self._applied.mark()
         env = envelope(m)
         uow = as_port(self._uow)
-        denial = permissions.check(uow, self._caller, env)
+        denial = permissions.check(uow, self._caller, env, self._proven)
         for attempt in (1, 2):
             savepoint = session.begin_nested()
             try:

@@ -19,6 +19,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select, update
@@ -149,7 +150,12 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
         citizens = BatchCitizens(uow.citizens, session, todo)
         uow.applied, uow.citizens = applied, citizens  # type: ignore[assignment]
         decider = BatchDecider(
-            uow, caller, applied, citizens, lambda: faults.hit("push.after_mutation")
+            uow,
+            caller,
+            applied,
+            citizens,
+            lambda: faults.hit("push.after_mutation"),
+            partial(db.staff_keys.verify, session),
         )
         decisions, unsupported = decider.decide(todo)
         stopped: dict[str, Any] | None = None

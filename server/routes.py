@@ -6,19 +6,26 @@ import datetime as dt
 import json
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import select, text
 
-from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
+from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER, STAFF_SESSION_HEADER
 from local_cache import sync_checksum
 from local_cache.sync_tables import streams_for_site
-from server import enrolment, overview_service, pull_service, push_service, statistics_service
-from server.auth import CallerCache, revoke_workstation
-from server.db import again_if_lost
+from server import (
+    enrolment,
+    overview_service,
+    pull_service,
+    push_service,
+    staff_sessions,
+    statistics_service,
+)
+from server.auth import Caller, CallerCache, revoke_workstation
+from server.db import Database, again_if_lost
 from server.deps import (
     CallerDep,
     DbDep,
@@ -41,8 +48,13 @@ from server.schemas import (
     PullOut,
     PushIn,
     PushOut,
+    StaffSessionIn,
+    StaffSessionOut,
 )
 from server.tables import DuplicateReviewRow
+
+# The staff session a desk got from POST /v1/staff/sessions, for reads that name a person.
+StaffSessionHeader = Annotated[str | None, Header(alias=STAFF_SESSION_HEADER)]
 
 health = APIRouter()
 v1 = APIRouter(prefix="/v1", dependencies=[Depends(check_versions)])
@@ -130,28 +142,70 @@ async def get_events(
     )
 
 
+@v1.get("/staff/challenge")
+async def get_staff_challenge(caller: CallerDep, db: DbDep) -> dict[str, str]:
+    """A challenge the desk answers with the signed-in person's key (POST /staff/sessions)."""
+    secret = await run_in_threadpool(again_if_lost, db.session_secret)
+    return {"challenge": staff_sessions.new_challenge(secret, caller)}
+
+
+@v1.post("/staff/sessions", response_model=StaffSessionOut)
+def post_staff_session(request: StaffSessionIn, caller: CallerDep, db: DbDep) -> StaffSessionOut:
+    """A session for the person signed in at the asking desk, proven with their key."""
+
+    def open_session() -> StaffSessionOut:
+        with db.reads() as session, session.begin():
+            return staff_sessions.open_session(
+                session, db.staff_keys, db.session_secret(), caller, request
+            )
+
+    return again_if_lost(open_session)
+
+
+def _viewer(db: Database, caller: Caller, token: str | None) -> str:
+    """The staff member a read is for: only from a session the server signed ("" for none)."""
+    if not token:
+        return ""
+
+    def check() -> str:
+        with db.reads() as session, session.begin():
+            return staff_sessions.session_staff(session, db.session_secret(), caller, token).id
+
+    return again_if_lost(check)
+
+
 @v1.get("/queue/overview")
 async def get_queue_overview(
-    caller: CallerDep, db: DbDep, presence: PresenceDep, staff: str = ""
+    caller: CallerDep, db: DbDep, presence: PresenceDep, session: StaffSessionHeader = None
 ) -> dict[str, Any]:
     """Every queue at every site, with which workstations are in touch — other sites only
-    when `staff` (who is signed in at the asking desk) is a supervisor."""
-    return await run_in_threadpool(
-        lambda: overview_service.overview(db, presence, site_code=caller.site_code, staff_id=staff)
-    )
+    when the staff session (the person signed in at the asking desk) is a supervisor's."""
+
+    def read() -> dict[str, Any]:
+        viewer = _viewer(db, caller, session)
+        return overview_service.overview(db, presence, site_code=caller.site_code, staff_id=viewer)
+
+    return await run_in_threadpool(read)
 
 
 @v1.get("/queue/statistics")
 async def get_queue_statistics(
-    caller: CallerDep, db: DbDep, first: dt.date, last: dt.date, staff: str = ""
+    caller: CallerDep,
+    db: DbDep,
+    first: dt.date,
+    last: dt.date,
+    session: StaffSessionHeader = None,
 ) -> dict[str, Any]:
-    """Queue statistics per day, site, service and counter — every site when `staff` (who
-    is signed in at the asking desk) is a supervisor, else the caller's own site."""
-    return await run_in_threadpool(
-        lambda: statistics_service.statistics(
-            db, site_code=caller.site_code, staff_id=staff, first_day=first, last_day=last
+    """Queue statistics per day, site, service and counter — every site when the staff
+    session is a supervisor's, else the caller's own site."""
+
+    def read() -> dict[str, Any]:
+        viewer = _viewer(db, caller, session)
+        return statistics_service.statistics(
+            db, site_code=caller.site_code, staff_id=viewer, first_day=first, last_day=last
         )
-    )
+
+    return await run_in_threadpool(read)
 
 
 @v1.get("/checksum", response_model=ChecksumOut)

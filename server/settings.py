@@ -26,5 +26,7 @@ class ServerSettings:
     keepalive_seconds: float = 15.0  # SSE comment lines keep proxies from closing the stream
     head_poll_seconds: float = 2.0  # sees other instances' commits (several servers, one database)
     migrate: bool = True
+    # FOR DEMONSTRATION ONLY: staff without a key get the demo PIN's (as `skranke --demo`).
+    demo_staff_keys: bool = False
     seed: bool = True
     faults: str = ""  # test-only fault injection, e.g. "push.after_commit:1" (server/faults.py)

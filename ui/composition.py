@@ -27,6 +27,7 @@ from app.security.session import CurrentStaff
 from app.security.sign_in import LocalPasswordAuthenticator, SignInService, StaffSession
 from app.security.staff_secrets import StaffSecrets
 from app.sync.engine import SyncEngine
+from app.sync.staff_sessions import ProvenStaff
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
@@ -95,6 +96,7 @@ def build_desk(
     """The desk, locked until someone signs in — or signed in as `session` already."""
     runner = BackgroundRunner()
     current = CurrentStaff()
+    store.signer = current.sign  # each change proves who made it (app/security/staff_proof)
     workstation = replace(workstation, signed_in=current)
     bus = CommandBus(store.unit_of_work, audit=audit_change)  # every change is logged
     trail = AuditTrail(
@@ -289,12 +291,12 @@ def attach_sync(
     # All three sites from the server; this site from the local store when it does not answer.
     local = desk.supervisor.current_source()
 
-    def staff_id() -> str:
+    def staff() -> ProvenStaff | None:
         session = desk.current.session
-        return session.staff_id if session else ""
+        return ProvenStaff(session.staff_id, session.key) if session else None
 
-    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff_id), local)
-    desk.statistics_sources.server = ServerStatistics(engine, schedule, staff_id)
+    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff), local)
+    desk.statistics_sources.server = ServerStatistics(engine, schedule, staff)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

@@ -31,6 +31,10 @@ class CommandEnvelope:
     staff_id: str
     command_id: str = field(default_factory=new_id)
     issued_at: str = field(default_factory=lambda: utc_now().isoformat())
+    # HMACs the server checks (app/security/staff_proof.py): made with the key of the
+    # person in `staff_id`, and of the approver for a change that needs a second person.
+    staff_proof: str = ""
+    approval_proof: str = ""
 
     @property
     def issued_at_dt(self) -> dt.datetime:
@@ -64,10 +68,13 @@ class CommandEnvelope:
         for key, kind in expected.items():
             if not isinstance(data.get(key), kind) or isinstance(data.get(key), bool):
                 raise ValidationError(f"Kommandoen mangler feltet «{key}» eller har forkert type.")
+        proofs = {key: data.get(key, "") for key in ("staff_proof", "approval_proof")}
+        if not all(isinstance(value, str) for value in proofs.values()):
+            raise ValidationError("Kommandoens bevis for medarbejderen har forkert type.")
         try:
             dt.datetime.fromisoformat(data["issued_at"])
         except ValueError:
             raise ValidationError(
                 "Kommandoens tidsstempel «issued_at» er ikke en gyldig tid."
             ) from None
-        return cls(**{key: data[key] for key in expected})
+        return cls(**{key: data[key] for key in expected}, **proofs)

@@ -8,13 +8,21 @@ who already has a secret keeps it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from app.commands.envelope import utc_now
 from app.ports import UnitOfWorkFactory
 from app.security.passwords import Passwords
 from app.security.ports import Credential
+from app.security.staff_proof import derive_key
 
 DEMO_PIN = "1234"
+
+
+@functools.cache
+def demo_key(staff_id: str) -> bytes:
+    """The staff key of the demo PIN (app/security/staff_proof.py), derived once."""
+    return derive_key(staff_id, DEMO_PIN)
 
 
 def seed_demo_credentials(

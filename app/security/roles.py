@@ -18,6 +18,7 @@ from app.errors import KnownError
 
 if TYPE_CHECKING:
     from app.commands.envelope import CommandEnvelope
+    from app.entities import Staff
     from app.ports import UnitOfWork
 
 
@@ -171,6 +172,12 @@ def require(role: Role | str, action: str) -> None:
     raise PermissionDeniedError(
         f"Som {role_da} må du ikke {what}. Det kræver rollen {_roles_da(roles)}."
     )
+
+
+def works_at(staff: Staff, site_code: str) -> bool:
+    """Where a staff member may act: their own site; an administrator (who runs the system
+    and sees no citizens) at every site. The same rule on the desk and the server."""
+    return staff.site_code == site_code or parse_role(staff.role) is Role.ADMINISTRATOR
 
 
 def authorise(uow: UnitOfWork, envelope: CommandEnvelope) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.commands.envelope import CommandEnvelope
 from app.errors import KnownError
 from app.security.sign_in import StaffSession
+from app.security.staff_proof import signed_by_staff
 
 
 class NotSignedInError(KnownError):
@@ -29,6 +31,13 @@ class CurrentStaff:
         if self._session is None:
             raise NotSignedInError("Ingen medarbejder er logget ind. Log ind for at fortsætte.")
         return self._session
+
+    def sign(self, envelope: CommandEnvelope) -> CommandEnvelope:
+        """The store's signer: the proof of the person signed in, on their own changes."""
+        session = self._session
+        if session is None or not session.key or envelope.staff_id != session.staff_id:
+            return envelope
+        return signed_by_staff(envelope, session.key)
 
     def sign_in(self, session: StaffSession) -> None:
         self._session = session

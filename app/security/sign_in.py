@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from app.clock import COPENHAGEN
@@ -20,7 +20,8 @@ from app.errors import KnownError, NotFoundError
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.security.passwords import Passwords
 from app.security.ports import Credential
-from app.security.roles import Role, parse_role
+from app.security.roles import Role, allowed, parse_role, works_at
+from app.security.staff_proof import derive_key
 
 WRONG_CREDENTIALS = "Forkert brugernavn eller adgangskode."
 
@@ -53,6 +54,18 @@ class StaffSession:
     role: Role
     site_code: str  # the workstation's site: where the person works right now
     signed_in_at: dt.datetime
+    # The staff key derived from what they typed (app/security/staff_proof.py): proves
+    # their changes to the server. Empty for a session no secret was typed for.
+    key: bytes = field(default=b"", repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Approver:
+    """A second person who signed in for one decision (four eyes)."""
+
+    staff_id: str
+    name: str
+    key: bytes = field(repr=False, compare=False)
 
 
 class Authenticator(Protocol):
@@ -139,15 +152,43 @@ class SignInService:
         self._clock = clock
 
     def sign_in(self, user_name: str, secret: str) -> StaffSession:
-        return self.session_for(self._authenticator.authenticate(user_name, secret))
+        staff_id = self._authenticator.authenticate(user_name, secret)
+        return self.session_for(staff_id, key=derive_key(staff_id, secret))
 
-    def session_for(self, staff_id: str) -> StaffSession:
+    def approver(self, user_name: str, secret: str, *, action: str, acting: str) -> Approver:
+        """A second person signs in for one decision: who they are, with their key.
+
+        Refused unless their role may do `action`, they work at this site, and they are
+        not `acting` (the person making the change): four eyes are two people.
+        """
+        staff_id = self._authenticator.authenticate(user_name, secret)
+        with self._uow_factory() as uow:
+            staff = uow.reference.staff_member(staff_id)
+        if staff is None or not allowed(staff.role, action):
+            raise SignInError("Godkendelsen kræver en leder; den, der loggede ind, er ikke leder.")
+        if staff.id == acting:
+            raise SignInError(
+                "Godkendelsen skal gives af en anden leder end den, der laver ændringen."
+            )
+        if not works_at(staff, self._site_code):
+            raise SignInError(
+                f"{staff.name} er leder i afdelingen {staff.site_code}, ikke i "
+                f"{self._site_code}, og kan ikke godkende her."
+            )
+        return Approver(staff.id, staff.name, derive_key(staff.id, secret))
+
+    def session_for(self, staff_id: str, *, key: bytes = b"") -> StaffSession:
         """The session of someone already authenticated (by the authenticator, or SSO)."""
         with self._uow_factory() as uow:
             staff = uow.reference.staff_member(staff_id)
         role = parse_role(staff.role) if staff else None
         if staff is None or role is None:
             raise SignInError(f"Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.")
+        if not works_at(staff, self._site_code):
+            raise SignInError(
+                f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke logge ind "
+                f"ved en skranke i {self._site_code}."
+            )
         return StaffSession(
             staff_id=staff.id,
             name=staff.name,
@@ -155,6 +196,7 @@ class SignInService:
             role=role,
             site_code=self._site_code,
             signed_in_at=self._clock(),
+            key=key,
         )
 
 

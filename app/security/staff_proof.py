@@ -20,13 +20,17 @@ import base64
 import hashlib
 import hmac
 import json
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 
 from argon2.low_level import Type, hash_secret_raw
 
 if TYPE_CHECKING:
     from app.commands.envelope import CommandEnvelope
+
+# Adds proofs to a command on its way into the outbox (the desk's signed-in person).
+Signer = Callable[["CommandEnvelope"], "CommandEnvelope"]
 
 KEY_BYTES: Final = 32
 PROOF_PATTERN: Final = r"^[A-Za-z0-9_-]{43}$"  # base64url of 32 bytes, no padding
@@ -38,6 +42,20 @@ _PARALLELISM: Final = 1
 STAFF: Final = "staff"  # the person in `staff_id` made the change
 APPROVAL: Final = "approval"  # the person in args["supervisor_id"] approved it
 SESSION: Final = "session"  # the person signed in here asks the server for a staff session
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A command that names a second person in `arg` needs their proof for `action`."""
+
+    arg: str
+    action: str
+
+
+# The overrides that take two people: the approver signs in for that one decision.
+APPROVALS: Final[Mapping[str, Approval]] = {
+    "refer_citizen": Approval("supervisor_id", "approve_kastebold_override"),
+}
 
 
 def _salt(staff_id: str) -> bytes:

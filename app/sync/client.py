@@ -21,11 +21,13 @@ import httpx
 from app.queue import statistics_wire
 from app.queue.overview import Overview, from_wire
 from app.queue.statistics_wire import StatisticsReport
+from app.sync import hlc
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     SCHEMA_VERSION,
+    STAFF_SESSION_HEADER,
     Announcement,
     Mutation,
     ProtocolError,
@@ -124,16 +126,28 @@ def _error(response: httpx.Response) -> SyncError:
     return Refused(message, code)
 
 
+def _sendable(mutation: Mutation) -> dict[str, Any]:
+    """The mutation as sent. A stamp of a malformed form (stamped while an older version
+    adopted a poisoned server stamp) goes as none: the server would refuse the whole push,
+    and a stamp is no part of what the command means."""
+    wire = mutation.to_wire()
+    if not hlc.well_formed(wire["hlc"]):
+        wire["hlc"] = ""
+    return wire
+
+
 class SyncApi:
     def __init__(self, http: httpx.AsyncClient, base_url: str, token: str | None = None) -> None:
         self._http = http
         self._base = base_url.rstrip("/")
         self.token = token
 
-    def _headers(self) -> dict[str, str]:
+    def _headers(self, staff_session: str | None = None) -> dict[str, str]:
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        if staff_session:
+            headers[STAFF_SESSION_HEADER] = staff_session
         return headers
 
     async def _post(self, path: str, body: dict[str, Any], timeout: float = 30.0) -> Any:
@@ -158,17 +172,19 @@ class SyncApi:
         return data
 
     async def push(self, mutations: Sequence[Mutation]) -> PushReply:
-        data = await self._post("/v1/push", {"mutations": [m.to_wire() for m in mutations]})
+        data = await self._post("/v1/push", {"mutations": [_sendable(m) for m in mutations]})
         return parse_push_reply(data)
 
     async def pull(self, cursors: dict[str, int], confirmed: int, limit: int) -> PullPage:
         body = {"cursors": cursors, "confirmed": confirmed, "limit": limit}
         return parse_pull_page(await self._post("/v1/pull", body, timeout=60.0))
 
-    async def _get(self, path: str, timeout: float = 60.0) -> Any:
+    async def _get(
+        self, path: str, timeout: float = 60.0, staff_session: str | None = None
+    ) -> Any:
         try:
             response = await self._http.get(
-                self._base + path, headers=self._headers(), timeout=timeout
+                self._base + path, headers=self._headers(staff_session), timeout=timeout
             )
         except httpx.HTTPError as exc:
             raise _unreachable(exc) from exc
@@ -182,20 +198,37 @@ class SyncApi:
     async def checksum(self) -> str:
         return str((await self._get("/v1/checksum"))["checksum"])
 
-    async def queue_overview(self, staff_id: str = "") -> Overview:
-        """`staff_id`: who is signed in here; the server shows other sites to supervisors."""
-        path = "/v1/queue/overview?" + urlencode({"staff": staff_id})
+    async def staff_challenge(self) -> str:
+        data = await self._get("/v1/staff/challenge", timeout=15.0)
+        if not isinstance(data, dict) or not isinstance(data.get("challenge"), str):
+            raise ProtocolError("staff challenge reply without a challenge")
+        return str(data["challenge"])
+
+    async def open_staff_session(self, staff_id: str, challenge: str, proof: str) -> str:
+        """A session the server signs for the person signed in here (their key's proof)."""
+        body = {"staff_id": staff_id, "challenge": challenge, "proof": proof}
+        data = await self._post("/v1/staff/sessions", body, timeout=15.0)
+        if not isinstance(data, dict) or not isinstance(data.get("session"), str):
+            raise ProtocolError("staff session reply without a session")
+        return str(data["session"])
+
+    async def queue_overview(self, staff_session: str | None = None) -> Overview:
+        """Every site's queues with a supervisor's staff session; the own site otherwise."""
         try:
-            return from_wire(await self._get(path, timeout=15.0))
+            return from_wire(
+                await self._get("/v1/queue/overview", timeout=15.0, staff_session=staff_session)
+            )
         except ValueError as exc:
             raise Offline("Køoversigten fra serveren kunne ikke læses.", "bad_overview") from exc
 
     async def queue_statistics(
-        self, first_day: dt.date, last_day: dt.date, staff_id: str = ""
+        self, first_day: dt.date, last_day: dt.date, staff_session: str | None = None
     ) -> StatisticsReport:
-        """Every site's statistics for a supervisor signed in here; the own site otherwise."""
-        query = {"first": first_day.isoformat(), "last": last_day.isoformat(), "staff": staff_id}
-        data = await self._get("/v1/queue/statistics?" + urlencode(query), timeout=60.0)
+        """Every site's statistics with a supervisor's staff session; the own site otherwise."""
+        query = {"first": first_day.isoformat(), "last": last_day.isoformat()}
+        data = await self._get(
+            "/v1/queue/statistics?" + urlencode(query), timeout=60.0, staff_session=staff_session
+        )
         try:
             return statistics_wire.from_wire(data)
         except ValueError as exc:

@@ -43,6 +43,7 @@ from app.sync.protocol import (
     Announcement,
     ProtocolError,
 )
+from app.sync.staff_sessions import ProvenStaff, StaffSessions
 from app.sync.status import Observer, StatusBoard, SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ class SyncEngine:
         self._remote = asyncio.Event()  # the server announced news: pull, rate-limited
         self._stopping = asyncio.Event()
         self._lock = asyncio.Lock()
+        self._staff_sessions = StaffSessions()
         self._cursors: dict[str, int] = {}
         self._revoked = ""  # the server's reason while it refuses our token; "" after enrolment
 
@@ -124,6 +126,23 @@ class SyncEngine:
         self.poke()
         return enrolment
 
+    async def enrol_until_answered(
+        self, server_url: str, code: str, workstation_id: str
+    ) -> Enrolment | None:
+        """`enrol`, again with backoff while no answer comes (None after `stop()`). The
+        server gives the same code and id a fresh token while the first one was never
+        used, so a lost reply (or a crash before the token was stored) heals itself;
+        a refusal is raised."""
+        failures = 0
+        while not self._stopping.is_set():
+            try:
+                return await self.enrol(server_url, code, workstation_id)
+            except Offline as exc:
+                failures += 1
+                await self.refresh_status(state=SyncState.NOT_ENROLLED, message=exc.message_da)
+                await self._pause(self._retry_delay(failures))
+        return None
+
     async def acknowledge(self, seq: int) -> None:
         await self._db(self._store.acknowledge, seq)
         await self.refresh_status()
@@ -138,24 +157,32 @@ class SyncEngine:
             **changes,
         )
 
-    async def queue_overview(self, staff_id: str = "") -> Overview:
-        """The queues as the server sees them (every site for a supervisor signed in here);
-        raises Offline when it cannot tell."""
+    async def _enrolled_api(self) -> tuple[SyncApi, Enrolment]:
         enrolment = await self._db(self._store.enrolment)
         if enrolment is None:
             raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
-        api = SyncApi(self._http, enrolment.server_url, enrolment.token)
-        return await api.queue_overview(staff_id)
+        return SyncApi(self._http, enrolment.server_url, enrolment.token), enrolment
+
+    async def queue_overview(self, staff: ProvenStaff | None = None) -> Overview:
+        """The queues as the server sees them (every site when `staff`, the person signed
+        in here, is a supervisor — proven by a staff session); raises Offline when it
+        cannot tell."""
+        api, enrolment = await self._enrolled_api()
+        return await self._staff_sessions.read(
+            api, enrolment.workstation_id, staff, api.queue_overview
+        )
 
     async def queue_statistics(
-        self, first_day: dt.date, last_day: dt.date, staff_id: str = ""
+        self, first_day: dt.date, last_day: dt.date, staff: ProvenStaff | None = None
     ) -> StatisticsReport:
         """Queue statistics from the server (every site for a supervisor); raises Offline."""
-        enrolment = await self._db(self._store.enrolment)
-        if enrolment is None:
-            raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
-        api = SyncApi(self._http, enrolment.server_url, enrolment.token)
-        return await api.queue_statistics(first_day, last_day, staff_id)
+        api, enrolment = await self._enrolled_api()
+        return await self._staff_sessions.read(
+            api,
+            enrolment.workstation_id,
+            staff,
+            lambda session: api.queue_statistics(first_day, last_day, session),
+        )
 
     # --- one round ------------------------------------------------------------------
     async def sync_once(self) -> None:

@@ -11,13 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-PROTOCOL_VERSION = 1  # the shape of requests and replies
+# The shape of requests and replies. 2: every mutation carries the staff member's proof
+# (and an approver's, for an override); reads that name a person carry a staff session.
+PROTOCOL_VERSION = 2
 # The shape of synced rows (columns of citizen, visit, ticket …). 2: ticket targets and
 # first call time (migration 0008), the job-shop tables (0007) — a desk of schema 1 would
 # meet rows it cannot decode, so the server refuses it with 426 until it is upgraded.
 SCHEMA_VERSION = 2
 PROTOCOL_HEADER = "Skranke-Protocol"
 SCHEMA_HEADER = "Skranke-Schema"
+STAFF_SESSION_HEADER = "Skranke-Staff-Session"  # reads for a person: POST /v1/staff/sessions
 
 MAX_PUSH_BATCH = 500
 MAX_PULL_LIMIT = 5000
@@ -42,6 +45,8 @@ class Mutation:
     staff_id: str
     issued_at: str
     hlc: str
+    staff_proof: str = ""
+    approval_proof: str = ""
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -55,6 +60,8 @@ class Mutation:
             "staff_id": self.staff_id,
             "issued_at": self.issued_at,
             "hlc": self.hlc,
+            "staff_proof": self.staff_proof,
+            "approval_proof": self.approval_proof,
         }
 
 

@@ -9,8 +9,25 @@ from typing import Any
 
 import httpx
 
+from app.commands.envelope import CommandEnvelope
+from app.errors import ValidationError
+from app.security import staff_proof
+from app.security.demo_credentials import demo_key
 from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.sync.desk import cpr
+
+
+def signed(body: dict[str, Any], key: bytes | None = None) -> dict[str, Any]:
+    """`body` with the staff proof of its staff member's demo key (or `key`): the proof
+    an honest desk adds. A test that forges passes over=... and signs with another key."""
+    if "staff_proof" in body:
+        return body  # the test's own (forged) proof
+    try:
+        env = CommandEnvelope.from_dict(body)
+    except ValidationError:
+        return body  # a malformed mutation: nothing an honest desk could sign
+    proof = staff_proof.signed_by_staff(env, key or demo_key(env.staff_id)).staff_proof
+    return {**body, "staff_proof": proof}
 
 
 @dataclass
@@ -55,7 +72,7 @@ class RawStation:
             "hlc": "",
         }
         body.update(over)
-        return body
+        return signed(body)
 
     def register(self, number: int, n: int, **over: Any) -> dict[str, Any]:
         args = {

@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from app.sync.protocol import SCHEMA_VERSION
+from app.sync.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.server.raw import RawStation
 
@@ -19,16 +19,25 @@ def test_health_and_openapi_describe_the_protocol(sqlite_server: ServerProcess) 
     assert {"/v1/push", "/v1/pull", "/v1/events", "/v1/enrol", "/v1/checksum"} <= set(paths)
 
 
+P, S = str(PROTOCOL_VERSION), str(SCHEMA_VERSION)
+
+
 @pytest.mark.parametrize(
     ("headers", "status", "code"),
     [
         ({}, 400, "version_missing"),
-        ({"Skranke-Protocol": "1"}, 400, "version_missing"),
+        ({"Skranke-Protocol": P}, 400, "version_missing"),
         ({"Skranke-Protocol": "abc", "Skranke-Schema": "1"}, 400, "version_missing"),
         ({"Skranke-Protocol": "0", "Skranke-Schema": "1"}, 426, "version_not_supported"),
-        ({"Skranke-Protocol": "2", "Skranke-Schema": "1"}, 426, "version_not_supported"),
-        ({"Skranke-Protocol": "1", "Skranke-Schema": "9"}, 426, "version_not_supported"),
-        ({"Skranke-Protocol": "1", "Skranke-Schema": "1"}, 426, "version_not_supported"),
+        # protocol 1: mutations without staff proofs, which this server cannot believe
+        ({"Skranke-Protocol": "1", "Skranke-Schema": S}, 426, "version_not_supported"),
+        (
+            {"Skranke-Protocol": str(PROTOCOL_VERSION + 1), "Skranke-Schema": S},
+            426,
+            "version_not_supported",
+        ),
+        ({"Skranke-Protocol": P, "Skranke-Schema": "9"}, 426, "version_not_supported"),
+        ({"Skranke-Protocol": P, "Skranke-Schema": "1"}, 426, "version_not_supported"),
     ],
 )
 def test_versions_outside_the_window_get_a_clear_answer(
@@ -41,7 +50,10 @@ def test_versions_outside_the_window_get_a_clear_answer(
     assert body["message_da"] and body["message_en"]
     if status == 426:
         assert "understøtter ikke" in body["message_da"]
-        assert body["supported"] == {"protocol": [1, 1], "schema": [SCHEMA_VERSION, SCHEMA_VERSION]}
+        assert body["supported"] == {
+            "protocol": [PROTOCOL_VERSION, PROTOCOL_VERSION],
+            "schema": [SCHEMA_VERSION, SCHEMA_VERSION],
+        }
 
 
 def test_every_request_is_authenticated(sqlite_server: ServerProcess) -> None:

@@ -12,6 +12,8 @@ import httpx
 from app.commands.bus import CommandBus
 from app.entities import Citizen, SupportBasis
 from app.registration import NewCitizen, RegistrationService, TicketReceipt
+from app.security.demo_credentials import demo_key
+from app.security.staff_proof import signed_by_staff
 from app.sync.engine import SyncEngine, SyncSettings
 from app.workstation import WorkstationConfig, configure_workstation
 from local_cache.store import LocalStore, open_store
@@ -44,6 +46,8 @@ class Desk:
                 counter_number=counter,
                 staff_id=staff,
             )
+        # Signed in with the demo PIN: every change carries the staff member's proof.
+        self.store.signer = lambda env: signed_by_staff(env, demo_key(env.staff_id))
         self.bus = CommandBus(self.store.unit_of_work)
         self.registration = RegistrationService(self.store.unit_of_work, self.bus, self.config)
         self.sync_store = SqlSyncStore(self.store)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from app.security.demo_credentials import demo_key
 from app.security.sign_in import SignInService, StaffSession
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def session_for(store: object, staff_id: str, site_code: str = "MUS") -> StaffSe
 
     assert isinstance(store, LocalStore)
     service = SignInService(store.unit_of_work, _NoPasswords(), site_code=site_code)
-    return service.session_for(staff_id)
+    return service.session_for(staff_id, key=demo_key(staff_id))  # as if the demo PIN was typed
 
 
 class _NoPasswords:

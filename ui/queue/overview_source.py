@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from app.queue.overview import Overview
 from app.queue.service import QueueService
 from app.sync.engine import SyncEngine
+from app.sync.staff_sessions import ProvenStaff
 from ui.background import BackgroundRunner
 
 OnDone = Callable[[Overview], None]
@@ -48,17 +49,17 @@ class ServerOverviewSource:
         self,
         engine: SyncEngine,
         schedule: Callable[[Coroutine[Any, Any, None]], object],
-        staff_id: Callable[[], str] = lambda: "",
+        staff: Callable[[], ProvenStaff | None] = lambda: None,
     ) -> None:
         self._engine = engine
         self._schedule = schedule  # runs a coroutine on the qasync loop (the GUI thread)
         # who is signed in: the server shows other sites' queues to supervisors only
-        self._staff_id = staff_id
+        self._staff = staff
 
     def fetch(self, on_done: OnDone, on_error: OnError, owner: QObject) -> None:
         async def ask() -> None:
             try:
-                overview = await self._engine.queue_overview(self._staff_id())
+                overview = await self._engine.queue_overview(self._staff())
             except Exception as error:  # noqa: BLE001 - every failure is shown as "old numbers"
                 if shiboken6.isValid(owner):
                     on_error(error)

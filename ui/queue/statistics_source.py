@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from app.queue.statistics_wire import StatisticsReport
 from app.sync.engine import SyncEngine
+from app.sync.staff_sessions import ProvenStaff
 
 OnDone = Callable[[StatisticsReport], None]
 OnError = Callable[[BaseException], None]
@@ -26,18 +27,18 @@ class ServerStatistics:
         self,
         engine: SyncEngine,
         schedule: Callable[[Coroutine[Any, Any, None]], object],
-        staff_id: Callable[[], str],
+        staff: Callable[[], ProvenStaff | None],
     ) -> None:
         self._engine = engine
         self._schedule = schedule  # runs a coroutine on the qasync loop
-        self._staff_id = staff_id  # who is signed in: the server gives supervisors every site
+        self._staff = staff  # who is signed in: the server gives supervisors every site
 
     def fetch(
         self, first: dt.date, last: dt.date, on_done: OnDone, on_error: OnError, owner: QObject
     ) -> None:
         async def ask() -> None:
             try:
-                report = await self._engine.queue_statistics(first, last, self._staff_id())
+                report = await self._engine.queue_statistics(first, last, self._staff())
             except Exception as error:  # noqa: BLE001 - shown to the user, who can export locally
                 if shiboken6.isValid(owner):
                     on_error(error)
