@@ -15,7 +15,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.commands.envelope import utc_now
@@ -29,6 +29,7 @@ class Caller:
     site_code: str
     series: int
     token_hash: str  # as stored when the token was checked: a later re-check compares it
+    first_use: bool = False  # the token had never been presented before (`mark_first_use`)
 
 
 class CallerCache:
@@ -114,7 +115,22 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
         raise _refused()
     if row.revoked_at is not None:  # only the token's holder learns that it was revoked
         raise _revoked()
-    return Caller(row.id, row.site_code, row.series, row.token_hash)
+    return Caller(row.id, row.site_code, row.series, row.token_hash, row.token_used_at is None)
+
+
+def mark_first_use(session: Session, caller: Caller) -> None:
+    """Remember that this token has been presented: from now on the enrolment code that
+    gave it can no longer be presented again for a fresh token (`enrolment.enrol`).
+    A token replaced in the meantime is left alone (its hash no longer matches)."""
+    session.execute(
+        update(WorkstationRow)
+        .where(
+            WorkstationRow.id == caller.workstation_id,
+            WorkstationRow.token_hash == caller.token_hash,
+            WorkstationRow.token_used_at.is_(None),
+        )
+        .values(token_used_at=utc_now())
+    )
 
 
 def still_valid(token_hash: str, revoked_at: dt.datetime | None, caller: Caller) -> None:

@@ -8,7 +8,7 @@ from fastapi import Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
 
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
-from server.auth import Caller, CallerCache, authenticate, check_admin
+from server.auth import Caller, CallerCache, authenticate, check_admin, mark_first_use
 from server.db import Database, again_if_lost
 from server.errors import ApiError
 from server.faults import Faults
@@ -111,7 +111,11 @@ async def _caller(
 
     def look_up() -> Caller:
         with db.reads() as session, session.begin():
-            return authenticate(session, authorization)
+            caller = authenticate(session, authorization)
+        if caller.first_use:  # once per token: closes its enrolment code for good
+            with db.writes() as session, session.begin():
+                mark_first_use(session, caller)
+        return caller
 
     try:
         caller = await run_in_threadpool(again_if_lost, look_up)

@@ -48,6 +48,9 @@ class WorkstationRow(ServerBase):
     enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     last_mutation: Mapped[int] = mapped_column(Integer)
+    # When its current token was first presented; until then the enrolment code that
+    # made it may be presented again by the same workstation (a lost enrolment reply).
+    token_used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class EnrolmentCodeRow(ServerBase):

@@ -264,9 +264,21 @@ def _start_sync(
     attach_sync(desk, engine, loop.create_task)
 
     async def run() -> None:
-        if sync_store.enrolment() is None:
+        enrolled = sync_store.enrolment()
+        workstation_id = workstation.workstation_id  # type: ignore[attr-defined]
+        if enrolled is not None and args.enrol_code:
+            # A code for an enrolled desk: a replacement code re-admits it under its own
+            # id (one revoked, or whose token was lost); any other keeps it as it was.
             try:
-                await engine.enrol(args.server, args.enrol_code or "", workstation.workstation_id)  # type: ignore[attr-defined]
+                server_url = args.server or enrolled.server_url
+                await engine.enrol(server_url, args.enrol_code, workstation_id)
+            except Exception as exc:  # noqa: BLE001 - the desk stays enrolled as it was
+                log.warning("the enrolment code was not used: %s", exc)
+        elif enrolled is None:
+            try:  # a lost reply is asked for again: the same code and id get a fresh token
+                code = args.enrol_code or ""
+                if await engine.enrol_until_answered(args.server, code, workstation_id) is None:
+                    return
             except Exception as exc:  # noqa: BLE001 - shown in the status bar, the desk goes on
                 log.warning("enrolment failed: %s", exc)
                 message = getattr(exc, "message_da", str(exc))
