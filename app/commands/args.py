@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
+from app.commands.text_rules import payload_problem, shown, text_problem
 from app.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+# Dates and times a command may name: wide enough for any birth date or plan, narrow
+# enough that no arithmetic on them (a deadline, a time zone) leaves Python's range.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def check_payload(args: Mapping[str, Any]) -> None:
+    """Every string, key and number in the arguments may be stored (app/commands/text_rules.py):
+    run for every command, before its handler, on the desk and on the server."""
+    problem = payload_problem(dict(args))
+    if problem is not None:
+        where = f" i feltet «{problem.where}»" if problem.where else ""
+        raise ValidationError(
+            f"Kommandoen indeholder {problem.da}{where}, som ikke kan gemmes.",
+            field=re.split(r"[.\[]", problem.where, maxsplit=1)[0] or None,
+        )
 
 
 def text(
@@ -21,6 +39,9 @@ def text(
         value = ""
     if not isinstance(value, str):
         raise ValidationError(f"{label} skal være tekst.", field=key)
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValidationError(f"{label} indeholder {problem.da}, som ikke må bruges.", field=key)
     value = " ".join(value.split())
     if required and not value:
         raise ValidationError(f"{label} skal udfyldes.", field=key)
@@ -30,11 +51,11 @@ def text(
 
 
 def identifier(args: Mapping[str, Any], key: str) -> str:
+    """A UUID in its usual form (hex digits and hyphens), returned in lower case."""
     value = args.get(key)
-    try:
-        return str(uuid.UUID(str(value)))
-    except (ValueError, TypeError):
-        raise ValidationError(f"Feltet «{key}» skal være et gyldigt id.", field=key) from None
+    if not isinstance(value, str) or not _UUID.fullmatch(value.lower()):
+        raise ValidationError(f"Feltet «{shown(key)}» skal være et gyldigt id.", field=key)
+    return value.lower()
 
 
 def integer(
@@ -48,21 +69,37 @@ def integer(
     return value
 
 
+def _in_range(value: dt.date, label: str, key: str) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            f"{label} skal ligge mellem år {FIRST_YEAR} og {LAST_YEAR}.", field=key
+        )
+
+
 def date(args: Mapping[str, Any], key: str, label: str) -> dt.date:
+    value = args.get(key)
     try:
-        return dt.date.fromisoformat(str(args.get(key)))
+        if not isinstance(value, str):
+            raise ValueError(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
+    _in_range(day, label, key)
+    return day
 
 
 def moment(args: Mapping[str, Any], key: str, label: str) -> dt.datetime:
     """An ISO time with its zone, returned in UTC."""
+    raw = args.get(key)
     try:
-        value = dt.datetime.fromisoformat(str(args.get(key)))
+        if not isinstance(raw, str):
+            raise ValueError(raw)
+        value = dt.datetime.fromisoformat(raw)
     except ValueError:
         raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
     if value.tzinfo is None:
         raise ValidationError(f"{label} skal have en tidszone.", field=key)
+    _in_range(value, label, key)  # a year inside the range converts without overflow
     return value.astimezone(dt.UTC)
 
 
@@ -75,10 +112,11 @@ def choice(args: Mapping[str, Any], key: str, label: str, kind: type[E]) -> E:
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(f"{label} «{value}» kendes ikke.", field=key) from None
+        raise ValidationError(f"{label} «{shown(value)}» kendes ikke.", field=key) from None
 
 
 def reject_unknown(args: Mapping[str, Any], allowed: set[str]) -> None:
-    unknown = sorted(set(args) - allowed)
+    unknown = sorted(str(k) for k in set(args) - allowed)
     if unknown:
-        raise ValidationError(f"Ukendte felter i kommandoen: {', '.join(unknown)}.")
+        names = ", ".join(shown(name) for name in unknown[:5])
+        raise ValidationError(f"Ukendte felter i kommandoen: {names}.")

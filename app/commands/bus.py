@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.commands.args import check_payload
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import handler_for
 from app.ports import UnitOfWork, UnitOfWorkFactory
@@ -23,6 +24,7 @@ def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool
         return earlier
     handler = handler_for(envelope.name, envelope.version)
     authorise(uow, envelope)  # the role table (app/security/roles.py), on both sides
+    check_payload(envelope.args)  # no NUL, control or bidi character anywhere (both sides)
     result = handler(uow, envelope)
     uow.applied.record(envelope, result)
     if to_outbox:
