@@ -84,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--workstation-id", required=True)
         if name == "staff-secret":
             p.add_argument("--staff", required=True, help="the staff id, e.g. mus-bbj")
+            p.add_argument(
+                "--forget-old",
+                action="store_true",
+                help="the old secret is known to others: changes made with it no longer count",
+            )
     return parser
 
 
@@ -165,13 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "revoke-workstation":
             return _revoke(db, args.workstation_id)
         elif args.command == "staff-secret":
-            return _staff_secret(db, args.staff)
+            return _staff_secret(db, args.staff, forget_old=args.forget_old)
         return 0
     finally:
         db.dispose()
 
 
-def _staff_secret(db: Database, staff_id: str) -> int:
+def _staff_secret(db: Database, staff_id: str, *, forget_old: bool) -> int:
     from server.errors import ApiError
     from server.staff_keys import set_secret
 
@@ -183,11 +188,11 @@ def _staff_secret(db: Database, staff_id: str) -> int:
         secret = sys.stdin.readline().rstrip("\r\n")
     try:
         with db.writes() as session, session.begin():
-            set_secret(session, staff_id, secret)
+            set_secret(session, staff_id, secret, forget_old=forget_old)
     except ApiError as exc:
         print(exc.message_da, file=sys.stderr)
         return 2
-    print(f"Adgangskoden for {staff_id} er sat; serveren godtager den inden for 30 s.")
+    print(f"Adgangskoden for {staff_id} er sat; serveren godtager den inden for 5 s.")
     return 0
 
 

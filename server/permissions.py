@@ -14,6 +14,7 @@ request: the number advances, so the outbox drains and the user sees why.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from app.commands.envelope import CommandEnvelope
@@ -23,8 +24,8 @@ from app.security import staff_proof
 from app.security.roles import allowed, works_at
 from server.auth import Caller
 
-# (staff id, label, message, proof) → whether the proof is that person's
-Proven = Callable[[str, str, bytes, str], bool]
+# (staff id, label, message, proof, when the change was made) → whether it is theirs
+Proven = Callable[[str, str, bytes, str, dt.datetime | None], bool]
 
 
 class PermissionDenied(KnownError):
@@ -44,18 +45,18 @@ def check(
     staff = uow.reference.staff_member(env.staff_id)
     if staff is None:
         return PermissionDenied(f"Medarbejderen «{env.staff_id}» kendes ikke af serveren.")
-    if not works_at(staff, caller.site_code):
-        return PermissionDenied(
-            f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke handle "
-            f"ved en skranke i {caller.site_code}.",
-            field="staff_id",
-        )
     message = staff_proof.canonical(env)
-    if not proven(env.staff_id, staff_proof.STAFF, message, env.staff_proof):
+    if not proven(env.staff_id, staff_proof.STAFF, message, env.staff_proof, env.issued_at_dt):
         return PermissionDenied(
             f"Ændringen bærer ikke bevis for, at {staff.name} var logget ind ved "
             "arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); "
             "serveren har afvist den.",
+            field="staff_id",
+        )
+    if not works_at(staff, caller.site_code):
+        return PermissionDenied(
+            f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke handle "
+            f"ved en skranke i {caller.site_code}.",
             field="staff_id",
         )
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
@@ -82,8 +83,7 @@ def _approval(
         )
     if approver.id == env.staff_id:
         return PermissionDenied(
-            "Godkendelsen skal gives af en anden leder end den, der laver ændringen "
-            "(fire øjne).",
+            "Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).",
             field=needed.arg,
         )
     if not works_at(approver, caller.site_code):
@@ -92,7 +92,7 @@ def _approval(
             f"godkende ved en skranke i {caller.site_code}.",
             field=needed.arg,
         )
-    if not proven(approver.id, staff_proof.APPROVAL, message, env.approval_proof):
+    if not proven(approver.id, staff_proof.APPROVAL, message, env.approval_proof, env.issued_at_dt):
         return PermissionDenied(
             f"Godkendelsen bærer ikke {approver.name}s bevis: lederen skal selv logge ind "
             "ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).",

@@ -85,7 +85,9 @@ def open_session(
             "The challenge is unknown or too old; ask for a new one.",
         )
     staff = SqlReferenceData(session).staff_member(request.staff_id)
-    message = staff_proof.session_message(caller.workstation_id, request.staff_id, request.challenge)
+    message = staff_proof.session_message(
+        caller.workstation_id, request.staff_id, request.challenge
+    )
     if (
         staff is None
         or not works_at(staff, caller.site_code)

@@ -128,3 +128,6 @@ class StaffKeyRow(ServerBase):
     staff_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     key: Mapped[str] = mapped_column(String(64))  # base64url of 32 bytes
     set_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # The key before `set_at`: changes made offline with the old secret before it was
+    # replaced still count. None after a forced change (a secret known to others).
+    previous_key: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -24,7 +24,12 @@ from app.security.audit_trail import AuditTrail, audit_change
 from app.security.passwords import Passwords
 from app.security.roles import allowed
 from app.security.session import CurrentStaff
-from app.security.sign_in import LocalPasswordAuthenticator, SignInService, StaffSession
+from app.security.sign_in import (
+    Approver,
+    LocalPasswordAuthenticator,
+    SignInService,
+    StaffSession,
+)
 from app.security.staff_secrets import StaffSecrets
 from app.sync.engine import SyncEngine
 from app.sync.staff_sessions import ProvenStaff
@@ -119,7 +124,15 @@ def build_desk(
         workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
     )
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
-    visitation_screen = VisitationScreen(visitation)
+
+    def approve(user_name: str, secret: str) -> Approver:
+        """A supervisor signs in at this desk for one override (four eyes)."""
+        acting = current.require().staff_id
+        return sign_in.approver(
+            user_name, secret, action="approve_kastebold_override", acting=acting
+        )
+
+    visitation_screen = VisitationScreen(visitation, approve)
     queue = QueueService(
         store.unit_of_work,
         bus,

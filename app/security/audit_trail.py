@@ -27,6 +27,7 @@ from app.security.audit import (
 )
 from app.security.audit_commands import entry_args
 from app.security.roles import PermissionDeniedError, require
+from app.security.staff_proof import APPROVALS
 
 AUDIT_COMMANDS = frozenset({"record_audit", "purge_audit"})  # never an entry about an entry
 
@@ -78,6 +79,14 @@ def _envelope(entry: AuditEntry, issued_at: str, command_id: str) -> CommandEnve
     )
 
 
+def _detail(env: CommandEnvelope) -> str:
+    """What the entry says of a change; an override names its approver too (four eyes)."""
+    detail = f"{env.name} v{env.version}, kommando {env.command_id}"
+    needed = APPROVALS.get(env.name)
+    approver = env.args.get(needed.arg) if needed else None
+    return f"{detail}, godkendt af {approver}" if approver else detail
+
+
 def audit_change(uow: UnitOfWork, env: CommandEnvelope) -> None:
     """The command bus's hook: one entry for every change, in the change's transaction."""
     if env.name in AUDIT_COMMANDS:
@@ -95,7 +104,7 @@ def audit_change(uow: UnitOfWork, env: CommandEnvelope) -> None:
         at=env.issued_at_dt,
         action=env.name,
         citizen_id=citizen if isinstance(citizen, str) else "",
-        detail=f"{env.name} v{env.version}, kommando {env.command_id}",
+        detail=_detail(env),
     )
     apply_command(uow, _envelope(entry, env.issued_at, new_id()), to_outbox=True)
 

@@ -92,7 +92,8 @@ def canonical(env: CommandEnvelope) -> bytes:
         "command_id": env.command_id,
         "issued_at": env.issued_at,
     }
-    return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    text = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")  # a hostile lone surrogate must not crash
 
 
 def prove(key: bytes, label: str, message: bytes) -> str:

@@ -179,9 +179,7 @@ class SyncApi:
         body = {"cursors": cursors, "confirmed": confirmed, "limit": limit}
         return parse_pull_page(await self._post("/v1/pull", body, timeout=60.0))
 
-    async def _get(
-        self, path: str, timeout: float = 60.0, staff_session: str | None = None
-    ) -> Any:
+    async def _get(self, path: str, timeout: float = 60.0, staff_session: str | None = None) -> Any:
         try:
             response = await self._http.get(
                 self._base + path, headers=self._headers(staff_session), timeout=timeout

@@ -116,6 +116,12 @@ def refer_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         {"referral_id", "citizen_id", "target", "target_site", "move_anchor", "note"}
         | {"supervisor_id", "approval_reason"},
     )
+    approved_by = a.text(args, "supervisor_id", "Lederen", required=False, max_length=40)
+    if approved_by and approved_by == cmd.staff_id:
+        raise ValidationError(
+            "Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).",
+            field="supervisor_id",
+        )
     return perform_referral(
         uow,
         cmd,
@@ -124,7 +130,7 @@ def refer_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         to_unit=_unit_from_args(uow, args, cmd),
         move_anchor=bool_arg(args, "move_anchor", "Flyt forankringen"),
         note=a.text(args, "note", "Bemærkningen", required=False, max_length=500),
-        approved_by=a.text(args, "supervisor_id", "Lederen", required=False, max_length=40),
+        approved_by=approved_by,
         approval_reason=a.text(
             args, "approval_reason", "Lederens begrundelse", required=False, max_length=500
         ),
@@ -177,6 +183,10 @@ def decide_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str,
         raise NotFoundError("Anmodningen findes ikke.")
     if request.status is not RequestStatus.PENDING:
         raise ValidationError("Anmodningen er allerede afgjort.")
+    if request.requested_by == cmd.staff_id:
+        raise ValidationError(
+            "En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne)."
+        )
     approve = bool_arg(args, "approve", "Godkendelsen")
     reason = a.text(args, "reason", "Lederens begrundelse", max_length=500)
     result: dict[str, Any] = {"request_id": request.id, "approved": approve}

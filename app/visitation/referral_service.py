@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.commands.envelope import new_id
+from app.security.sign_in import Approver
 from app.visitation.kastebold import window_after
 from app.visitation.records import ApprovalRequest, Decision, FollowUp
-from app.visitation.service_base import VisitationServiceBase
+from app.visitation.service_base import VisitationServiceBase, with_approval
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class ReferralService(VisitationServiceBase):
         move_anchor: bool,
         target_site: str = "",
         note: str = "",
-        supervisor_id: str = "",
+        approver: Approver | None = None,
         approval_reason: str = "",
     ) -> str:
         """A later referral (viderevisitation); raises KasteboldLimitError when held."""
@@ -93,9 +94,9 @@ class ReferralService(VisitationServiceBase):
             "move_anchor": move_anchor,
             "note": note,
         }
-        if supervisor_id:
-            args |= {"supervisor_id": supervisor_id, "approval_reason": approval_reason}
-        self._bus.execute_one(self._envelope("refer_citizen", args))
+        if approver is not None:  # signed in at this desk for this one decision
+            args |= {"supervisor_id": approver.staff_id, "approval_reason": approval_reason}
+        self._bus.execute_one(with_approval(self._envelope("refer_citizen", args), approver))
         return referral_id
 
     def request_approval(

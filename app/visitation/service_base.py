@@ -14,6 +14,8 @@ from app.cpr import mask_cpr
 from app.entities import Citizen, Site
 from app.errors import NotFoundError
 from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.security.sign_in import Approver
+from app.security.staff_proof import approved_by
 from app.visitation.targets import ReferralTarget, Unit, unit_label
 from app.workstation import WorkstationConfig
 
@@ -70,3 +72,8 @@ def site_name(sites: Sequence[Site], code: str) -> str:
 
 def target_by_code(targets: Sequence[ReferralTarget], code: str) -> ReferralTarget | None:
     return next((t for t in targets if t.code == code), None)
+
+
+def with_approval(envelope: CommandEnvelope, approver: Approver | None) -> CommandEnvelope:
+    """The envelope with the approver's proof, which the server checks (four eyes)."""
+    return envelope if approver is None else approved_by(envelope, approver.key)

@@ -15,6 +15,7 @@ from typing import Any
 from app.commands.envelope import CommandEnvelope, new_id
 from app.entities import Citizen, Service, Site, Staff, SupportBasis
 from app.errors import ValidationError
+from app.security.sign_in import Approver
 from app.visitation.deadlines import add_months
 from app.visitation.handler_support import SUPERVISOR_ROLE
 from app.visitation.kastebold import needs_approval, window_after
@@ -27,7 +28,7 @@ from app.visitation.meetings import (
 )
 from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind
 from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
-from app.visitation.service_base import VisitationServiceBase, site_name
+from app.visitation.service_base import VisitationServiceBase, site_name, with_approval
 from app.visitation.targets import Placement, ReferralTarget, Unit, resolve_unit
 
 
@@ -82,7 +83,8 @@ class VisitationPlan:
     target_site: str = ""
     note: str = ""
     session_id: str | None = None
-    supervisor_id: str = ""
+    # A supervisor who signed in at the desk to let the case move past the limit.
+    approver: Approver | None = None
     approval_reason: str = ""
     ticket_service: str = ""
 
@@ -242,7 +244,9 @@ class VisitationService(VisitationServiceBase):
                     },
                 },
             ),
-            self._envelope("refer_citizen", _referral_args(referral_id, plan)),
+            with_approval(
+                self._envelope("refer_citizen", _referral_args(referral_id, plan)), plan.approver
+            ),
         ]
         if plan.session_id and booking_id:
             envelopes.append(
@@ -293,8 +297,8 @@ def _referral_args(referral_id: str, plan: VisitationPlan) -> dict[str, Any]:
         "move_anchor": plan.move_anchor,
         "note": plan.note,
     }
-    if plan.supervisor_id:
-        args |= {"supervisor_id": plan.supervisor_id, "approval_reason": plan.approval_reason}
+    if plan.approver is not None:
+        args |= {"supervisor_id": plan.approver.staff_id, "approval_reason": plan.approval_reason}
     return args
 
 

@@ -51,8 +51,13 @@ class ReferralPage(QWidget):
         meeting = QFormLayout(self._meeting_box)
         meeting.addRow(self.tr("Mødet&ype:"), self._meeting_kind)
         meeting.addRow(self._table)
-        self._supervisor = QComboBox()
-        self._supervisor.setAccessibleName(self.tr("Godkendende leder"))
+        # Four eyes: the supervisor signs in here for this one decision (or approves the
+        # held referral from their own desk); the desk never picks a name on their behalf.
+        self._supervisor = QLineEdit()
+        self._supervisor.setAccessibleName(self.tr("Lederens brugernavn"))
+        self._supervisor_secret = QLineEdit()
+        self._supervisor_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self._supervisor_secret.setAccessibleName(self.tr("Lederens adgangskode"))
         self._approval_reason = QLineEdit()
         self._approval_reason.setAccessibleName(self.tr("Lederens begrundelse"))
         self._approval_box = QGroupBox(self.tr("Kræver en leders godkendelse"))
@@ -60,7 +65,8 @@ class ReferralPage(QWidget):
         self._approval_text.setWordWrap(True)
         approval = QFormLayout(self._approval_box)
         approval.addRow(self._approval_text)
-        approval.addRow(self.tr("&Leder:"), self._supervisor)
+        approval.addRow(self.tr("&Leder (initialer):"), self._supervisor)
+        approval.addRow(self.tr("Lederens &PIN-kode:"), self._supervisor_secret)
         approval.addRow(self.tr("Lederens be&grundelse:"), self._approval_reason)
         self._ticket = QComboBox()
         self._ticket.setAccessibleName(self.tr("Billet til kø i dag"))
@@ -92,8 +98,7 @@ class ReferralPage(QWidget):
             self._meeting_kind.addItem(MeetingKind(kind).label_da, kind)
         self._meeting_kind.blockSignals(False)
         self._supervisor.clear()
-        for staff in self._visitation.supervisors():
-            self._supervisor.addItem(f"{staff.name} ({staff.initials})", staff.id)
+        self._supervisor_secret.clear()
         self._approval_reason.clear()
         self._note.clear()
         self._ticket.clear()
@@ -128,10 +133,14 @@ class ReferralPage(QWidget):
     def wants_meeting(self) -> bool:
         return not self._meeting_box.isHidden()
 
-    def approval(self) -> tuple[str, str]:
+    def approval(self) -> tuple[str, str, str]:
+        """The supervisor's user name and secret as typed (the secret field is emptied at
+        once: it is used for one sign-in), and their reason; empty when not asked for."""
         if self._approval_box.isHidden():
-            return "", ""
-        return str(self._supervisor.currentData() or ""), self._approval_reason.text().strip()
+            return "", "", ""
+        secret = self._supervisor_secret.text()
+        self._supervisor_secret.clear()
+        return self._supervisor.text().strip(), secret, self._approval_reason.text().strip()
 
     def first_field(self) -> QWidget:
         return self._target

@@ -9,6 +9,8 @@ the registration flow issues that ticket.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.security.sign_in import Approver, SignInError
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.meetings import GroupMeetingFullError
 from app.visitation.visitation_service import (
@@ -39,9 +42,16 @@ class VisitationScreen(QWidget):
     visitation_completed = Signal(str, str)  # citizen id, service code for today's ticket
     visitation_cancelled = Signal(str)  # citizen id
 
-    def __init__(self, visitation: VisitationService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        visitation: VisitationService,
+        approve: Callable[[str, str], Approver] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._visitation = visitation
+        # Signs a supervisor in for one decision (SignInService.approver): four eyes.
+        self._approve = approve
         self._start: VisitationStart | None = None
         self._header = QLabel()
         self._header.setAccessibleName(self.tr("Borger"))
@@ -204,7 +214,17 @@ class VisitationScreen(QWidget):
         if self._referral.wants_meeting() and session is None:
             self._fail(self.tr("Vælg et møde med ledige pladser."), None)
             return
-        supervisor, approval_reason = self._referral.approval()
+        user, secret, approval_reason = self._referral.approval()
+        approver: Approver | None = None
+        if user or secret:
+            try:
+                if self._approve is None:
+                    raise SignInError(self.tr("Godkendelse ved skranken er ikke mulig her."))
+                approver = self._approve(user, secret)
+            except KnownError as refused:
+                self._fail(refused.message, None)
+                self._referral.focus_field("supervisor_id")
+                return
         plan = VisitationPlan(
             citizen_id=self._start.citizen.id,
             scheme_code=self._start.scheme.code,
@@ -218,7 +238,7 @@ class VisitationScreen(QWidget):
             move_anchor=self._referral.move_anchor(),
             note=self._referral.note(),
             session_id=session.id if session else None,
-            supervisor_id=supervisor,
+            approver=approver,
             approval_reason=approval_reason,
             ticket_service=self._referral.ticket_service(),
         )

@@ -22,6 +22,7 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.String(length=40), nullable=False),
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("set_at", sa.String(length=32), nullable=False),
+        sa.Column("previous_key", sa.String(length=64), nullable=True),
         sa.PrimaryKeyConstraint("staff_id"),
     )
 

@@ -9,11 +9,15 @@ from sqlalchemy import text
 
 from app.entities import Citizen
 from app.errors import ValidationError
+from app.security.demo_credentials import demo_key
 from app.security.roles import PermissionDeniedError
+from app.security.sign_in import Approver
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.targets import Unit
 from local_cache.visitation_tables import VisitationRuleRow
 from tests.app.visitation.conftest import Desk, make_desk, plan_for
+
+LJP = Approver("mus-ljp", "Lars Juul Pedersen", demo_key("mus-ljp"))
 
 
 def anchors(desk: Desk, citizen: Citizen) -> list[tuple[str, str]]:
@@ -116,16 +120,16 @@ def test_the_third_move_within_30_days_needs_a_supervisor(desk: Desk) -> None:
             citizen.id,
             "mvu_lvu",
             move_anchor=True,
-            supervisor_id="mus-aan",
+            approver=Approver("mus-aan", "Åse Andersen", demo_key("mus-aan")),
             approval_reason="Jeg synes det",
         )
     with pytest.raises(ValidationError, match="Lederens begrundelse"):
-        desk.referrals.refer(citizen.id, "mvu_lvu", move_anchor=True, supervisor_id="mus-ljp")
+        desk.referrals.refer(citizen.id, "mvu_lvu", move_anchor=True, approver=LJP)
     desk.referrals.refer(
         citizen.id,
         "mvu_lvu",
         move_anchor=True,
-        supervisor_id="mus-ljp",
+        approver=LJP,
         approval_reason="Kandidat i økonomi; hører hjemme i MVU/LVU",
     )
     assert anchors(desk, citizen) == [("mvu_lvu", "NYR")]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from argon2 import PasswordHasher, Type
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -21,6 +24,10 @@ from sqlalchemy import text
 
 from app.entities import SupportBasis
 from app.registration import NewCitizen
+from app.security.demo_credentials import demo_key, seed_demo_credentials
+from app.security.passwords import Passwords
+from app.security.sign_in import Approver, LocalPasswordAuthenticator, SignInService
+from app.security.staff_proof import approved_by
 from app.visitation.records import MeetingKind
 from tests.app.visitation.conftest import Desk
 from tests.ui.visitation.conftest import Keyboard, find
@@ -36,8 +43,19 @@ ENTER = Qt.Key.Key_Return
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+def approvals(desk: Desk) -> Callable[[str, str], Approver]:
+    """Supervisors sign in at this desk with the demo PIN, as the composition wires it."""
+    passwords = Passwords(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID))
+    seed_demo_credentials(desk.store.unit_of_work, passwords)
+    authenticator = LocalPasswordAuthenticator(desk.store.unit_of_work, passwords)
+    service = SignInService(desk.store.unit_of_work, authenticator, site_code="MUS")
+    return lambda user, secret: service.approver(
+        user, secret, action="approve_kastebold_override", acting="mus-bbj"
+    )
+
+
 def open_screen(qtbot: QtBot, desk: Desk, citizen_id: str) -> VisitationScreen:
-    screen = VisitationScreen(desk.visitation)
+    screen = VisitationScreen(desk.visitation, approvals(desk))
     qtbot.addWidget(screen)
     screen.resize(900, 700)
     screen.show()
@@ -193,17 +211,46 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
     keyboard.key(Qt.Key.Key_K, ALT)
     keyboard.key(ENTER)
     assert find(screen, QCheckBox, "Flyt forankringen").isChecked()  # type: ignore[attr-defined]
-    assert find(screen, QComboBox, "Godkendende leder").isVisible()
+    user = find(screen, QLineEdit, "Lederens brugernavn")
+    assert user.isVisible()
+    keyboard.key(ENTER)  # nobody signed in for the approval: held, nothing recorded
+    assert "kræver en leders godkendelse" in error_text(screen)
+    assert keyboard.focus() is user
+    keyboard.type("LJP")
+    keyboard.key(Qt.Key.Key_Tab)
+    keyboard.type("4321")  # a wrong PIN
+    keyboard.key(ENTER)
+    assert "Forkert brugernavn eller adgangskode" in error_text(screen)
+    assert keyboard.focus() is user
+    user.selectAll()
+    keyboard.type("BBJ")  # the receptionist herself is no supervisor
+    keyboard.key(Qt.Key.Key_Tab)
+    keyboard.type("1234")
+    keyboard.key(ENTER)
+    assert "kræver en leder" in error_text(screen)
+    assert keyboard.focus() is user
+    assert find(screen, QLineEdit, "Lederens adgangskode").text() == ""  # a secret is not kept
+    user.selectAll()
+    keyboard.type("LJP")
+    keyboard.key(Qt.Key.Key_Tab)
+    keyboard.type("1234")
     keyboard.key(ENTER)
     assert "Lederens begrundelse" in error_text(screen)
     assert keyboard.focus() is find(screen, QLineEdit, "Lederens begrundelse")
+    keyboard.key(Qt.Key.Key_Backtab)  # the PIN again: it was used for that one attempt
+    keyboard.type("1234")
+    keyboard.key(Qt.Key.Key_Tab)
     keyboard.type("Ung, ikke S&I")
     with qtbot.waitSignal(screen.visitation_completed) as completed:
         keyboard.key(ENTER)
     assert completed.args == [citizen.id, ""]
-    assert (keyboard.presses, keyboard.keys_down) == (24, 30), keyboard.log  # 13 are the reason
     latest = desk.referrals.case_summary(citizen.id).referrals[0]
     assert (latest.to_label, latest.approved_by) == ("Unge og Uddannelse (Skelbækgade)", "mus-ljp")
+    with desk.store.unit_of_work() as uow:
+        refer = [e for _s, e in uow.outbox.pending() if e.name == "refer_citizen"][-1]
+    # The change carries both people, with the supervisor's own proof for the server.
+    assert refer.staff_id == "mus-bbj" and refer.args["supervisor_id"] == "mus-ljp"
+    assert refer.approval_proof == approved_by(refer, demo_key("mus-ljp")).approval_proof
 
 
 def test_an_insured_citizen_gets_the_categorisation_deadline(
