@@ -46,6 +46,7 @@ from app.sync.protocol import (  # noqa: E402
     SCHEMA_VERSION,
 )
 from local_cache.sync_tables import SYNCED, encode_row  # noqa: E402
+from tests.server.raw import signed  # noqa: E402
 from tests.sync.desk import Desk, cpr  # noqa: E402
 
 ADMIN = "bench-admin"
@@ -91,6 +92,7 @@ class Server:
                 "15",
                 "--head-poll",
                 "2",
+                "--demo",  # staff keys of the demo PIN: the desks' proofs are checked
             ],
             cwd=ROOT,
             env=env,
@@ -202,7 +204,7 @@ def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
     """The server's push alone, in this process (no HTTP, no client): how much of the
     end-to-end push above is the server's own work."""
     from server.auth import Caller
-    from server.db import open_database, prepare
+    from server.db import give_demo_keys, open_database, prepare
     from server.faults import Faults
     from server.push_service import push
     from server.schemas import PushIn
@@ -210,6 +212,7 @@ def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
 
     db = open_database(database_url)
     prepare(db)
+    give_demo_keys(db)
     ws = str(uuid.uuid4())
     with db.writes() as session, session.begin():
         session.add(
@@ -227,23 +230,25 @@ def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
         PushIn.model_validate(
             {
                 "mutations": [
-                    {
-                        "mutation": k + 1,
-                        "command_id": str(uuid.uuid4()),
-                        "name": "register_citizen",
-                        "version": 1,
-                        "args": {
-                            "citizen_id": str(uuid.uuid4()),
-                            "cpr": cpr(700_000 + k),
-                            "given_name": "Søren",
-                            "family_name": "Ågård",
-                            "support_basis": "kontanthjaelp",
-                        },
-                        "workstation_id": ws,
-                        "site_code": "MUS",
-                        "staff_id": "mus-bbj",
-                        "issued_at": dt.datetime.now(dt.UTC).isoformat(),
-                    }
+                    signed(
+                        {
+                            "mutation": k + 1,
+                            "command_id": str(uuid.uuid4()),
+                            "name": "register_citizen",
+                            "version": 1,
+                            "args": {
+                                "citizen_id": str(uuid.uuid4()),
+                                "cpr": cpr(700_000 + k),
+                                "given_name": "Søren",
+                                "family_name": "Ågård",
+                                "support_basis": "kontanthjaelp",
+                            },
+                            "workstation_id": ws,
+                            "site_code": "MUS",
+                            "staff_id": "mus-bbj",
+                            "issued_at": dt.datetime.now(dt.UTC).isoformat(),
+                        }
+                    )
                     for k in range(first, min(n, first + batch))
                 ]
             }

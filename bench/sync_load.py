@@ -36,6 +36,7 @@ import httpx
 from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER, SCHEMA_VERSION
 from local_cache.sync_tables import streams_for_site
 from server.heap import settle_heap
+from tests.server.raw import signed
 from tests.sync.desk import cpr
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
@@ -315,24 +316,26 @@ async def _listener(plan: Plan, station: Station, cursors: Cursors, samples: Sam
 def _registration(station: Station, mutation: int) -> dict[str, Any]:
     return {
         "mutations": [
-            {
-                "mutation": mutation,
-                "command_id": str(uuid.uuid4()),
-                "name": "register_citizen",
-                "version": 1,
-                "args": {
-                    "citizen_id": str(uuid.uuid4()),
-                    "cpr": cpr(10_000_000 + station.index * 10_000 + mutation),
-                    "given_name": "Last",
-                    "family_name": f"Test {station.index}",
-                    "support_basis": "kontanthjaelp",
-                },
-                "workstation_id": station.workstation_id,
-                "site_code": station.site,
-                "staff_id": STAFF[station.site],
-                "issued_at": dt.datetime.now(dt.UTC).isoformat(),
-                "hlc": "",
-            }
+            signed(
+                {
+                    "mutation": mutation,
+                    "command_id": str(uuid.uuid4()),
+                    "name": "register_citizen",
+                    "version": 1,
+                    "args": {
+                        "citizen_id": str(uuid.uuid4()),
+                        "cpr": cpr(10_000_000 + station.index * 10_000 + mutation),
+                        "given_name": "Last",
+                        "family_name": f"Test {station.index}",
+                        "support_basis": "kontanthjaelp",
+                    },
+                    "workstation_id": station.workstation_id,
+                    "site_code": station.site,
+                    "staff_id": STAFF[station.site],
+                    "issued_at": dt.datetime.now(dt.UTC).isoformat(),
+                    "hlc": "",
+                }
+            )
         ]
     }
 
