@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -31,6 +32,7 @@ from app.security.sign_in import (
     StaffSession,
 )
 from app.security.staff_secrets import StaffSecrets
+from app.sync.client import SyncError
 from app.sync.engine import SyncEngine
 from app.sync.staff_sessions import ProvenStaff
 from app.visitation.follow_up_service import FollowUpService
@@ -310,6 +312,25 @@ def attach_sync(
 
     desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff), local)
     desk.statistics_sources.server = ServerStatistics(engine, schedule, staff)
+
+    def check_staff(session: StaffSession | None) -> None:
+        """Ask the server whether it knows the secret the person just signed in with."""
+        indicator.show_staff_unknown(None)
+        if session is None or not session.key:
+            return
+
+        async def confirm() -> None:
+            try:
+                known = await engine.confirm_staff(ProvenStaff(session.staff_id, session.key))
+            except SyncError:
+                return  # offline or not enrolled: the server decides when the changes arrive
+            if not known and desk.current.session is session and shiboken6.isValid(indicator):
+                indicator.show_staff_unknown(session.name)
+
+        schedule(confirm())
+
+    desk.current.subscribe(check_staff)
+    check_staff(desk.current.session)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)

@@ -51,12 +51,31 @@ class SyncIndicator(QWidget):
         self.rejected_button = QPushButton(accessibleName=self.tr("Afviste ændringer"))
         self.rejected_button.setVisible(False)
         self.rejected_button.clicked.connect(self.rejections_requested)
+        # The server did not recognise the signed-in person's secret: their changes would
+        # be refused there. Said at once, not when the refusals come back.
+        self.staff_label = QLabel(accessibleName=self.tr("Advarsel om medarbejderens adgangskode"))
+        self.staff_label.setWordWrap(True)
+        self.staff_label.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.rejected_button)
+        layout.addWidget(self.staff_label)
         self.show_status(SyncStatus())
+
+    def show_staff_unknown(self, name: str | None) -> None:
+        """`name`: the person the server did not recognise; None clears the warning."""
+        self.staff_label.setVisible(name is not None)
+        if name is not None:
+            self.staff_label.setText(
+                "<b style='color:#b00020'>"
+                + self.tr(
+                    "Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men "
+                    "serveren vil afvise dem. Kontakt IT (skranke-server staff-secret)."
+                ).replace("%1", name)
+                + "</b>"
+            )
 
     def show_status(self, status: SyncStatus) -> None:
         """Observer of the sync engine; called on the GUI thread (qasync loop)."""

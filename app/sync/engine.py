@@ -33,6 +33,7 @@ from app.sync.client import (
     Revoked,
     SyncApi,
     SyncError,
+    Unauthorised,
     WorkstationFork,
 )
 from app.sync.ports import Enrolment, ForkDetected, SyncStore
@@ -162,6 +163,18 @@ class SyncEngine:
         if enrolment is None:
             raise Offline("Arbejdsstationen er ikke tilmeldt en server.", "not_enrolled")
         return SyncApi(self._http, enrolment.server_url, enrolment.token), enrolment
+
+    async def confirm_staff(self, staff: ProvenStaff) -> bool:
+        """Whether the server recognises the key of the person signed in here (their
+        changes' proofs will hold); raises Offline when it cannot tell."""
+        api, enrolment = await self._enrolled_api()
+        try:
+            await self._staff_sessions.session(api, enrolment.workstation_id, staff)
+        except Unauthorised as exc:
+            if exc.code != "staff_session_invalid":
+                raise
+            return False
+        return True
 
     async def queue_overview(self, staff: ProvenStaff | None = None) -> Overview:
         """The queues as the server sees them (every site when `staff`, the person signed

@@ -33,6 +33,11 @@ class StaffSessions:
         self._clock = clock
         self._kept: dict[tuple[str, str], tuple[str, float]] = {}
 
+    async def session(self, api: SyncApi, workstation_id: str, staff: ProvenStaff) -> str:
+        """A session for `staff`; Unauthorised (staff_session_invalid) when the server does
+        not recognise their key."""
+        return await self._session(api, workstation_id, staff)
+
     async def _session(self, api: SyncApi, workstation_id: str, staff: ProvenStaff) -> str:
         kept = self._kept.get((workstation_id, staff.staff_id))
         if kept is not None and kept[1] > self._clock():

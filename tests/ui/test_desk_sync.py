@@ -5,6 +5,7 @@ and the status bar says so."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
 from app.registration import NewCitizen
+from app.security.staff_proof import derive_key
 from app.sync.connection import SyncConnection
 from app.sync.engine import SyncSettings
+from app.sync.staff_sessions import ProvenStaff
 from app.sync.status import SyncState
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
@@ -88,7 +91,43 @@ def test_ticket_reaches_the_server_and_another_desk_while_the_ui_runs(
             await asyncio.gather(running, return_exceptions=True)
 
     run_on_qt_loop(scenario)
+    desk.runner.shutdown()
     other.sync()
     assert other.citizen(citizen.id) is not None  # the other workstation got it via the server
     assert other.count("ticket") == 1
     other.close()
+
+
+def test_a_secret_the_server_does_not_know_is_said_at_sign_in(
+    qtbot: QtBot,
+    store: LocalStore,
+    workstation: WorkstationConfig,
+    tmp_path: Path,
+    sqlite_server: ServerProcess,  # noqa: F811
+) -> None:
+    """The desk knew a PIN the server was never told: the person learns it when signing
+    in, not when their day's changes come back refused."""
+    known = session_for(store, workstation.staff_id)
+    stale = dataclasses.replace(known, key=derive_key(workstation.staff_id, "gammel-pin"))
+    desk = build_desk(store, workstation, tmp_path, "da", session=stale)
+    qtbot.addWidget(desk.window)
+    desk.window.show()
+
+    async def scenario() -> None:
+        connection = SyncConnection(SqlSyncStore(store), SETTINGS)
+        engine = connection.engine
+        code = sqlite_server.enrolment_code("MUS", 1)
+        await engine.enrol(sqlite_server.url, code, workstation.workstation_id)
+        indicator = attach_sync(desk, engine, asyncio.ensure_future)
+        warning = by_name(indicator, "Advarsel om medarbejderens adgangskode", QLabel)
+        try:
+            await until(lambda: warning.isVisibleTo(indicator), "the warning")
+            assert "genkender ikke adgangskoden for Birthe Bøgh Jørgensen" in warning.text()
+            desk.current.sign_in(known)  # signed in again with the secret the server knows
+            await until(lambda: not warning.isVisibleTo(indicator), "the warning gone")
+            assert await engine.confirm_staff(ProvenStaff(known.staff_id, known.key))
+        finally:
+            await connection.aclose()
+
+    run_on_qt_loop(scenario)
+    desk.runner.shutdown()
