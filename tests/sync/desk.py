@@ -15,6 +15,7 @@ from app.registration import NewCitizen, RegistrationService, TicketReceipt
 from app.security.demo_credentials import demo_key
 from app.security.staff_proof import signed_by_staff
 from app.sync.engine import SyncEngine, SyncSettings
+from app.sync.staff_sessions import ProvenStaff
 from app.workstation import WorkstationConfig, configure_workstation
 from local_cache.store import LocalStore, open_store
 from local_cache.sync_store import SqlSyncStore
@@ -22,6 +23,11 @@ from local_cache.sync_tables import streams_for_site
 
 T = TypeVar("T")
 FAST = SyncSettings(listen=False, backoff_base=0.05, backoff_cap=0.3, poll_interval=0.5)
+
+
+def proven(staff_id: str) -> ProvenStaff:
+    """`staff_id` signed in with the demo PIN: what a read for that person carries."""
+    return ProvenStaff(staff_id, demo_key(staff_id))
 
 
 def cpr(n: int) -> str:

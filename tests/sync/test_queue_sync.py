@@ -7,7 +7,7 @@ from collections.abc import Callable
 from app.entities import TicketStatus
 from app.queue.service import QueueService
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import Desk, proven
 
 
 def queue_of(desk: Desk) -> QueueService:
@@ -62,8 +62,9 @@ def test_the_supervisor_overview_shows_every_site_and_marks_a_silent_one_stale(
     assert called is not None
     mus_counter.sync()
 
-    overview = mus_counter.with_engine(lambda e: e.queue_overview("mus-ljp"))  # a supervisor
-    own_only = mus_counter.with_engine(lambda e: e.queue_overview("mus-bbj"))  # a receptionist
+    # Who reads is proven with their key (a staff session), never just named.
+    overview = mus_counter.with_engine(lambda e: e.queue_overview(proven("mus-ljp")))
+    own_only = mus_counter.with_engine(lambda e: e.queue_overview(proven("mus-bbj")))
     assert [s.site_code for s in own_only.sites] == ["MUS"]  # cut by the server
 
     by_site = {s.site_code: s for s in overview.sites}

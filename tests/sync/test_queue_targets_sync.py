@@ -15,7 +15,7 @@ from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.sync.client import Offline
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import Desk, proven
 
 
 def queue_of(desk: Desk, profile: list[str] | None = None) -> QueueService:
@@ -66,8 +66,8 @@ def test_a_supervisor_exports_every_site_and_anyone_else_only_their_own(
     nyr.sync()
     today = called.service_day
 
-    every = mus.with_engine(lambda e: e.queue_statistics(today, today, "mus-ljp"))
-    own = mus.with_engine(lambda e: e.queue_statistics(today, today, "mus-bbj"))
+    every = mus.with_engine(lambda e: e.queue_statistics(today, today, proven("mus-ljp")))
+    own = mus.with_engine(lambda e: e.queue_statistics(today, today, proven("mus-bbj")))
     assert set(every.site_codes) == {"MUS", "SKB", "NYR"}
     assert {(r.site_code, r.arrivals) for r in every.per_service} == {("MUS", 2), ("NYR", 1)}
     assert own.site_codes == ("MUS",) and {r.site_code for r in own.per_service} == {"MUS"}
@@ -85,7 +85,7 @@ def test_without_the_server_the_export_says_so_and_the_local_one_still_works(
     sqlite_server.stop()
     today = service_day(utc_now())
     with pytest.raises(Offline):
-        mus.with_engine(lambda e: e.queue_statistics(today, today, "mus-ljp"))
+        mus.with_engine(lambda e: e.queue_statistics(today, today, proven("mus-ljp")))
     supervisor = dataclasses.replace(mus.config, staff_id="mus-ljp")
     local = QueueService(mus.store.unit_of_work, mus.bus, supervisor, counter_profile("MUS", 1))
     _per_counter, per_service = local.statistics(today - dt.timedelta(days=1), today)
