@@ -19,7 +19,7 @@ from app.security.roles import PermissionDeniedError
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.server.harness import ServerProcess
-from tests.server.raw import RawStation
+from tests.server.raw import RawStation, signed
 
 
 def trail(store: LocalStore, ws: WorkstationConfig, staff: str = "mus-bbj") -> AuditTrail:
@@ -155,7 +155,11 @@ def test_the_server_keeps_each_chain_and_refuses_an_entry_altered_on_the_way(
         )
         for n, env in enumerate(envelopes, start=1)
     ]
-    mutations[1]["args"]["purpose"] = "Ændret i udbakken"
+    altered = {k: v for k, v in mutations[1].items() if k != "staff_proof"}
+    altered["args"] = {**altered["args"], "purpose": "Ændret i udbakken"}
+    # Signed again with the desk person's own key (an unsigned change is refused before
+    # anything else): the hash chain still tells that the entry was altered.
+    mutations[1] = signed(altered)
     outcomes = station.push(*mutations).json()["outcomes"]
     assert [o["status"] for o in outcomes] == ["applied", "rejected", "applied"]
     assert "ændret undervejs" in outcomes[1]["message"]
