@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -53,9 +54,14 @@ def _settings(request: Request) -> ServerSettings:
     return settings
 
 
+_VERSION = re.compile(r"[0-9]{1,6}", re.ASCII)
+
+
 def _version(request: Request, header: str, window: tuple[int, int], what: tuple[str, str]) -> None:
     raw = request.headers.get(header)
-    if raw is None or not raw.strip().isdigit():
+    # ASCII digits only: "²" is a digit to str.isdigit but not to int(), "1e3" and "+1"
+    # are numbers to other parsers, and a long one is no version.
+    if raw is None or not _VERSION.fullmatch(raw):
         raise ApiError(
             400,
             "version_missing",

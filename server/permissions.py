@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from app.commands.envelope import CommandEnvelope
+from app.commands.text_rules import shown
 from app.errors import KnownError
 from app.ports import UnitOfWork
 from app.security import staff_proof
@@ -62,7 +63,7 @@ def check(
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
         return PermissionDenied(
             f"Denne arbejdsstation udsteder billetter i nummerserie {caller.series}, "
-            f"ikke {env.args.get('series')}.",
+            f"ikke {shown(env.args.get('series'))}.",
             field="series",
         )
     return _approval(uow, caller, env, message, proven)
@@ -79,7 +80,7 @@ def _approval(
     approver = uow.reference.staff_member(str(approver_id))
     if approver is None or not allowed(approver.role, needed.action):
         return PermissionDenied(
-            f"«{approver_id}» er ikke en leder, der kan godkende dette.", field=needed.arg
+            f"«{shown(approver_id)}» er ikke en leder, der kan godkende dette.", field=needed.arg
         )
     if approver.id == env.staff_id:
         return PermissionDenied(

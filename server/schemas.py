@@ -2,54 +2,48 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.security.staff_proof import PROOF_PATTERN
 from app.sync.protocol import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_BATCH
+from server.field_rules import (
+    Args,
+    IssuedAt,
+    Number,
+    Position,
+    Printable,
+    SiteCode,
+    StaffId,
+    Stamp,
+    StreamName,
+)
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-MAX_ARGS_BYTES = 16 * 1024
 
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN, max_length=36)]
-Stream = Annotated[str, Field(min_length=1, max_length=40)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # No coercion: "5" is not 5 and true is not 1 (server/field_rules.py has the rest).
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class MutationIn(Strict):
-    mutation: int = Field(ge=1, le=2**53)
+    mutation: Number
     command_id: Uuid
     name: str = Field(min_length=1, max_length=60, pattern=r"^[a-z][a-z0-9_]*$")
     version: int = Field(ge=1, le=1000)
-    args: dict[str, Any]
+    args: Args
     workstation_id: Uuid
-    site_code: str = Field(min_length=1, max_length=8)
-    staff_id: str = Field(min_length=1, max_length=40)
-    issued_at: str = Field(max_length=40)
-    hlc: str = Field(default="", max_length=40)
-
-    @field_validator("issued_at")
-    @classmethod
-    def _aware_time(cls, value: str) -> str:
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise ValueError("issued_at must be an ISO-8601 time") from None
-        if moment.tzinfo is None:
-            raise ValueError("issued_at must carry a time zone")
-        return value
-
-    @field_validator("args")
-    @classmethod
-    def _small_args(cls, value: dict[str, Any]) -> dict[str, Any]:
-        if len(json.dumps(value, ensure_ascii=False).encode()) > MAX_ARGS_BYTES:
-            raise ValueError(f"args larger than {MAX_ARGS_BYTES} bytes")
-        return value
+    site_code: SiteCode
+    staff_id: StaffId
+    issued_at: IssuedAt
+    hlc: Stamp = ""
+    # The staff member's (and an approver's) HMAC: app/security/staff_proof.py.
+    staff_proof: str = Field(default="", pattern=PROOF_PATTERN + "|^$")
+    approval_proof: str = Field(default="", pattern=PROOF_PATTERN + "|^$")
 
 
 class PushIn(Strict):
@@ -87,8 +81,8 @@ class PushOut(BaseModel):
 
 
 class PullIn(Strict):
-    cursors: dict[Stream, Annotated[int, Field(ge=0)]] = Field(default_factory=dict, max_length=16)
-    confirmed: int = Field(default=0, ge=0)
+    cursors: dict[StreamName, Position] = Field(default_factory=dict, max_length=16)
+    confirmed: Position = 0
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
 
@@ -114,7 +108,7 @@ class PullOut(BaseModel):
 
 
 class EnrolmentCodeIn(Strict):
-    site_code: str = Field(min_length=1, max_length=8)
+    site_code: SiteCode
     counter_number: int = Field(ge=1, le=99)
     replace: bool = False
 
@@ -127,9 +121,9 @@ class EnrolmentCodeOut(BaseModel):
 
 
 class EnrolIn(Strict):
-    code: str = Field(min_length=4, max_length=40)
+    code: Printable = Field(min_length=4, max_length=40)
     workstation_id: Uuid
-    first_mutation: int = Field(default=1, ge=1, le=2**53)
+    first_mutation: Number = 1
 
 
 class EnrolOut(BaseModel):
@@ -146,3 +140,16 @@ class ChecksumOut(BaseModel):
     checksum: str
     streams: list[str]
     heads: dict[str, int]
+
+
+class StaffSessionIn(Strict):
+    staff_id: StaffId
+    challenge: Printable = Field(min_length=1, max_length=120)
+    proof: str = Field(pattern=PROOF_PATTERN)
+
+
+class StaffSessionOut(BaseModel):
+    session: str
+    staff_id: str
+    role: str
+    expires_at: str

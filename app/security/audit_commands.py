@@ -51,7 +51,7 @@ def _hex64(args: dict[str, Any], key: str) -> str:
 def _time(args: dict[str, Any], key: str) -> str:
     try:
         return audit_time(dt.datetime.fromisoformat(str(args.get(key))))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 in a zone east of UTC
         raise ValidationError(f"Revisionsposten har en ugyldig tid «{key}».", field=key) from None
 
 
