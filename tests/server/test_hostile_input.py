@@ -9,8 +9,10 @@ import socket
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import text
 
+from app.errors import ValidationError
 from app.sync import hlc
 from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 from tests.server.harness import VERSION_HEADERS, ServerProcess
@@ -161,6 +163,16 @@ def test_nul_anywhere_is_refused_at_the_door_and_the_station_pushes_on(
     refused(push_bytes(station, surrogate), "surrogate")
     assert station.pull_all() == []  # nothing of it was stored
     assert outcome(station.push(station.register(1, 7)))["status"] == "applied"
+
+
+def test_the_desk_refuses_such_names_before_its_outbox(desks: Any) -> None:
+    desk: Desk = desks()
+    for name in ("An\x00na", "Anna\u202eGREB", "An\x07na", "An\ud800na"):
+        with pytest.raises(ValidationError) as caught:
+            desk.register(60, given=name)
+        assert caught.value.field == "given_name"
+    assert desk.sync_store.counts().pending == 0
+    assert desk.count("citizen") == 0
 
 
 def test_controls_and_bidi_overrides_are_rejected_per_mutation(server: ServerProcess) -> None:
