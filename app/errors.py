@@ -34,3 +34,14 @@ class UnknownCommandError(ValidationError):
 
 class TicketNumberTakenError(ConflictError):
     """The ticket number was handed out already today at this site."""
+
+
+STORE_BUSY_MESSAGE = (
+    "Databasen på arbejdsstationen er optaget lige nu (synkronisering). "
+    "Prøv igen om et øjeblik — det indtastede er bevaret."
+)
+
+
+class StoreBusyError(KnownError):
+    """The workstation's store stayed locked by another writer for too long (or is held
+    by another program). Nothing was written: the same action can be tried again."""

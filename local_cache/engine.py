@@ -16,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from local_cache.migrate import migrate_to_head
 from local_cache.store_key import KEY_BYTES
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's lock
+
 
 def key_pragma(key: bytes) -> str:
     """`PRAGMA key` with a raw 256-bit key: SQLCipher skips PBKDF2, so opening stays fast."""
@@ -30,7 +32,7 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

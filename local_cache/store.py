@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.errors import KnownError
+from app.errors import StoreBusyError
 from app.reference_seed import ReferenceSeed, load_reference_seed
 from app.security.staff_proof import Signer
 from local_cache.engine import key_pragma, open_engine
@@ -22,17 +22,14 @@ from local_cache.jobshop_seeding import ensure_jobshop_seed
 from local_cache.seeding import apply_reference_seed
 from local_cache.settings_store import SqlSettings
 from local_cache.store_key import WRONG_KEY_MESSAGE, StoreKeyError
-from local_cache.unit_of_work import SqlUnitOfWork, unit_of_work_factory
+from local_cache.unit_of_work import WRITE_WAIT_SECONDS, SqlUnitOfWork, unit_of_work_factory
 from local_cache.visitation_seeding import ensure_visitation_seed
+from local_cache.write_turns import WriteTurns
 
 DB_FILE_NAME = "skranke.sqlite3"
 PLAIN_HEADER = b"SQLite format 3\x00"  # an encrypted file starts with its random salt
 
 log = logging.getLogger(__name__)
-
-
-class StoreBusyError(KnownError):
-    """The store file is held by another program while it has to be encrypted."""
 
 
 @dataclass
@@ -44,12 +41,17 @@ class LocalStore:
     # Proves who made each change that enters the outbox (the desk's signed-in person:
     # app.security.session.CurrentStaff.sign); without one, changes carry no proof.
     signer: Signer | None = None
+    write_wait: float = WRITE_WAIT_SECONDS  # how long a command waits for the write lock
 
     def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, self.signer)
+        return SqlUnitOfWork(
+            self._sessions, self.signer, turns=self.turns, write_wait=self.write_wait
+        )
 
     def __post_init__(self) -> None:
         self._sessions = unit_of_work_factory(self.engine)
+        # Commands and a pull written in slices take turns at the write lock.
+        self.turns = WriteTurns()
 
     def close(self) -> None:
         self.engine.dispose()

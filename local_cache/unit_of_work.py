@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import STORE_BUSY_MESSAGE, StoreBusyError
 from app.security.staff_proof import Signer
+from local_cache.engine import BUSY_TIMEOUT_MS
 from local_cache.jobshop_repository import SqlJobshop
 from local_cache.queue_repository import SqlCounterServices
 from local_cache.repositories import (
@@ -22,12 +26,35 @@ from local_cache.repositories import (
 )
 from local_cache.security_repository import SqlAudit, SqlCredentials
 from local_cache.visitation_repository import SqlVisitation
+from local_cache.write_turns import WriteTurns
+
+WRITE_WAIT_SECONDS = 10.0  # a command waits this long for the write lock, then says so
+POLL_SECONDS = 0.02  # between two tries, unless a slice of a pull lets go sooner
+
+
+def is_busy(error: OperationalError) -> bool:
+    """SQLite's "database is locked" (SQLITE_BUSY, or SQLITE_LOCKED)."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (5, 6)
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database table is locked" in text
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session], signer: Signer | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        signer: Signer | None = None,
+        *,
+        turns: WriteTurns | None = None,
+        write_wait: float = WRITE_WAIT_SECONDS,
+    ) -> None:
         self._session_factory = session_factory
         self._signer = signer  # adds the signed-in person's proof to what enters the outbox
+        self._turns = turns or WriteTurns()  # shared with the store's pull (pull_slices.py)
+        self._write_wait = write_wait
+        self._in_turn = False
 
     def __enter__(self) -> SqlUnitOfWork:
         self.session = self._session_factory()
@@ -46,15 +73,47 @@ class SqlUnitOfWork:
 
     def __exit__(self, *exc: object) -> None:
         # Whatever was not committed explicitly is rolled back: no half-done command.
-        self.session.rollback()
-        self.session.close()
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            if self._in_turn:
+                self._in_turn = False
+                self._turns.leave()
 
     def begin_write(self) -> None:
+        """Take the store's write lock before anything is read (pysqlite would begin only
+        at the first write; reads before it could be stale).
+
+        A lock held by another writer (a pull writing a slice, another program) is waited
+        for up to `write_wait` seconds, then StoreBusyError: nothing was written, and the
+        same action can simply be tried again."""
         connection = self.session.connection()
         raw: Any = connection.connection.dbapi_connection
-        if connection.dialect.name == "sqlite" and not raw.in_transaction:
-            # pysqlite would begin only at the first write; reads before it could be stale.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.dialect.name != "sqlite" or raw.in_transaction:
+            return
+        if not self._in_turn:  # until this unit of work ends: a slicer lets it go first
+            self._in_turn = True
+            self._turns.enter()
+        seen = self._turns.releases
+        deadline = time.monotonic() + self._write_wait
+        # No busy handler while trying: its sleeps (up to 0.1 s) would miss the moment a
+        # slice lets go; this loop is woken at that moment instead.
+        connection.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                    return
+                except OperationalError as error:
+                    left = deadline - time.monotonic()
+                    if not is_busy(error):
+                        raise
+                    if left <= 0:
+                        raise StoreBusyError(STORE_BUSY_MESSAGE) from error
+                    seen = self._turns.wait_for_release(seen, min(left, POLL_SECONDS))
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
