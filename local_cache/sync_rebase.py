@@ -1,4 +1,4 @@
-"""Applying one pulled page on a workstation, in one local transaction.
+"""Applying one pulled page on a workstation, in one local transaction (or its slices).
 
 The store holds two layers: the server's rows (written only here) and, on top,
 the effects of this workstation's commands the server has not settled yet.
@@ -14,6 +14,10 @@ Every page is applied as a rebase:
    effect until the server decides it.
 
 A crash anywhere rolls all of it back; the page is fetched again.
+
+A long page is first written in slices, each its own transaction (`write_slice`,
+driven by local_cache/pull_slices.py): beneath the waiting commands, or rebased
+without settling; its last slice is the page as above, settling its outcomes.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -132,13 +137,16 @@ def _check_fork(pending_ids: dict[int, str], outcomes: Sequence[Outcome]) -> Non
             raise ForkDetected(outcome.mutation)
 
 
-def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
-    """Rebase on one page. The caller commits (or the crash rolls back)."""
-    conn = uow.session.connection()
+def _begin(conn: Connection) -> int:
+    """The write lock, then the confirmed number."""
     take_write_lock(conn)
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    confirmed = int(get_state(conn, "confirmed_mutation") or 0)
-    rows = conn.execute(
+    return int(get_state(conn, "confirmed_mutation") or 0)
+
+
+def _unconfirmed(conn: Connection, confirmed: int) -> Sequence[Any]:
+    """The outbox rows after the confirmed number."""
+    return conn.execute(
         select(
             OutboxRow.seq,
             OutboxRow.command_id,
@@ -149,6 +157,24 @@ def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
         .where(OutboxRow.seq > confirmed)
         .order_by(OutboxRow.seq)
     ).all()
+
+
+def _undo_logs(conn: Connection, waiting: Sequence[Any]) -> dict[int, str]:
+    return dict(
+        conn.execute(
+            select(SyncPendingRow.seq, SyncPendingRow.undo_json).where(
+                SyncPendingRow.seq.in_([r.seq for r in waiting])
+            )
+        ).all()
+    )
+
+
+def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
+    """Rebase on one page (or on the last slice of one). The caller commits (or the crash
+    rolls back)."""
+    conn = uow.session.connection()
+    confirmed = _begin(conn)
+    rows = _unconfirmed(conn, confirmed)
     settle: dict[int, Outcome] = {}
     if page.last_mutation > confirmed:
         _check_fork({r.seq: r.command_id for r in rows}, page.outcomes)
@@ -157,22 +183,113 @@ def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
             if r.seq <= page.last_mutation and r.seq not in settle:
                 settle[r.seq] = Outcome(r.seq, r.command_id, "applied")
     waiting = [r for r in rows if r.state == "pending"]
-    undo = dict(
-        conn.execute(
-            select(SyncPendingRow.seq, SyncPendingRow.undo_json).where(
-                SyncPendingRow.seq.in_([r.seq for r in waiting])
-            )
-        ).all()
-    )
+    undo = _undo_logs(conn, waiting)
     _record_cursors_and_clock(conn, page)
     if not page.changes and not settle:
         return ApplyReport(0, 0, (), 0)
     if not settle and _write_beneath(uow, page.changes, waiting, undo):
+        _passed_fault_points()
         return ApplyReport(len(page.changes), 0, (), 0)
     if settle and _settle_beneath(uow, page, waiting, undo, settle):
+        _passed_fault_points()
         set_state(conn, "confirmed_mutation", str(max(confirmed, page.last_mutation)))
         return ApplyReport(len(page.changes), len(settle), (), 0)
 
+    rejected, failures = _rebase(uow, page.changes, waiting, undo, settle)
+    if settle:
+        set_state(conn, "confirmed_mutation", str(max(confirmed, page.last_mutation)))
+    fault("pull.before_commit")
+    return ApplyReport(len(page.changes), len(settle) - len(rejected), rejected, failures)
+
+
+class WaitingRows:
+    """The synced rows the waiting commands touched, kept from one slice of a page to the
+    next: while a page is written beneath them their undo logs do not change (a rebase
+    rewrites them: `forget`; settling waits for the page's end, and new commands only
+    add to the outbox), so each slice reads only the logs of the commands made since."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        self._after = 0  # the outbox numbers up to here are counted in `rows`
+        self.rows: Rows | None = set()  # None: a command without a log (it shares anything)
+
+    def update(self, conn: Connection, confirmed: int) -> Rows | None:
+        after = max(self._after, confirmed)
+        new = conn.execute(
+            select(OutboxRow.seq, SyncPendingRow.undo_json)
+            .outerjoin(SyncPendingRow, SyncPendingRow.seq == OutboxRow.seq)
+            .where(OutboxRow.seq > after, OutboxRow.state == "pending")
+            .order_by(OutboxRow.seq)
+        ).all()
+        if new:
+            self._after = new[-1].seq
+            found = _rows_of(new, {r.seq: r.undo_json for r in new})
+            self.rows = None if found is None or self.rows is None else self.rows | found
+        return self.rows
+
+
+def write_slice(
+    uow: SqlUnitOfWork,
+    page: PullPage,
+    changes: Sequence[Change],
+    waiting_rows: WaitingRows,
+    *,
+    rebase_at_most: int,
+    chunk: int,
+    stop: Callable[[], bool],
+) -> int:
+    """Write a leading part of `changes` (a leading part of the page) and move the cursors
+    of their streams to exactly where it ends; settle nothing (the page's outcomes hold
+    only once all of it is in: its last slice, `apply_page`, settles them). Returns how
+    many changes it wrote; the caller commits.
+
+    The changes go beneath the waiting commands when they share no row with them, `chunk`
+    at a time, ending early when `stop()` says a command is waiting for the lock. Else
+    all of them as a rebase that settles nothing, if no more than `rebase_at_most`
+    commands wait. 0: nothing written (the caller rolls back; the rest of the page goes
+    in its last transaction)."""
+    conn = uow.session.connection()
+    confirmed = _begin(conn)
+    if page.last_mutation > confirmed:  # a copied workstation: stop before writing anything
+        numbers = [o.mutation for o in page.outcomes]
+        ids = conn.execute(
+            select(OutboxRow.seq, OutboxRow.command_id).where(OutboxRow.seq.in_(numbers))
+        ).all()
+        _check_fork({seq: command_id for seq, command_id in ids}, page.outcomes)
+    touched = waiting_rows.update(conn, confirmed)
+    written = 0
+
+    def in_chunks() -> None:
+        nonlocal written
+        while written < len(changes) and not (written and stop()):
+            _apply_changes(conn, changes[written : written + chunk])
+            written = min(len(changes), written + chunk)
+
+    if touched is None or _page_rows(changes) & touched or not _apply_in_savepoint(uow, in_chunks):
+        waiting = [r for r in _unconfirmed(conn, confirmed) if r.state == "pending"]
+        if len(waiting) > rebase_at_most:
+            return 0
+        _rebase(uow, changes, waiting, _undo_logs(conn, waiting), {})
+        waiting_rows.forget()  # the re-applied commands have new undo logs
+        written = len(changes)
+    ends: dict[str, int] = {}
+    for change in changes[:written]:
+        ends[change.stream] = max(change.seq, ends.get(change.stream, 0))
+    _record_cursors_and_clock(conn, replace(page, cursors=ends, hlc=""))
+    return written
+
+
+def _rebase(
+    uow: SqlUnitOfWork,
+    changes: Sequence[Change],
+    waiting: Sequence[Any],
+    undo: dict[int, str],
+    settle: dict[int, Outcome],
+) -> tuple[tuple[Rejection, ...], int]:
+    """Revert the waiting commands, write the changes, settle, re-apply the rest."""
+    conn = uow.session.connection()
     for r in reversed(waiting):
         entries = json.loads(undo.get(r.seq) or "null")
         if entries is None:
@@ -182,16 +299,12 @@ def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
             if keep_local and entry[1] in LOCAL_TABLES:
                 continue  # a confirmed command stays "applied here" (idempotency)
             _revert_entry(conn, entry)
-    _apply_changes(conn, page.changes)
+    _apply_changes(conn, changes)
     fault("pull.after_changes")
-
     rejected = _settle(conn, waiting, settle)
-    if settle:
-        set_state(conn, "confirmed_mutation", str(max(confirmed, page.last_mutation)))
     failures = _reapply(uow, [r for r in waiting if r.seq not in settle], undo)
     uow.session.flush()
-    fault("pull.before_commit")
-    return ApplyReport(len(page.changes), len(settle) - len(rejected), rejected, failures)
+    return rejected, failures
 
 
 Rows = set[tuple[str, str]]
@@ -278,9 +391,13 @@ def _apply_in_savepoint(uow: SqlUnitOfWork, work: Callable[[], None]) -> bool:
         savepoint.rollback()
         return False
     savepoint.commit()
+    return True
+
+
+def _passed_fault_points() -> None:
+    """A fast path wrote the page: where the full rebase would have passed its two points."""
     fault("pull.after_changes")
     fault("pull.before_commit")
-    return True
 
 
 def _record_cursors_and_clock(conn: Connection, page: PullPage) -> None:

@@ -12,15 +12,17 @@ from app.commands.envelope import CommandEnvelope
 from app.sync.ports import ApplyReport, Enrolment, LocalCounts, Rejection
 from app.sync.protocol import Mutation, PullPage
 from local_cache import sync_checksum
+from local_cache.pull_slices import PageSlicer, SlicePolicy
 from local_cache.store import LocalStore
 from local_cache.sync_rebase import apply_page, get_state, quarantine, set_state, take_write_lock
 from local_cache.tables import OutboxRow, SyncCursorRow, SyncOutcomeRow, SyncPendingRow
 
 
 class SqlSyncStore:
-    def __init__(self, store: LocalStore) -> None:
+    def __init__(self, store: LocalStore, slices: SlicePolicy | None = None) -> None:
         self._store = store
         self._engine = store.engine
+        self._slicer = PageSlicer(store, slices or SlicePolicy())
 
     # --- enrolment and numbers ------------------------------------------------------
     def enrolment(self) -> Enrolment | None:
@@ -128,8 +130,11 @@ class SqlSyncStore:
                 set_state(conn, "enrolment", json.dumps(data, sort_keys=True))
 
     def apply_pull(self, page: PullPage) -> ApplyReport:
+        """A long page in slices (local_cache/pull_slices.py); its end, with the outcomes,
+        the acknowledged number and the page's cursors, in one last transaction."""
+        written, rest = self._slicer.write_leading(page)
         with self._store.unit_of_work() as uow:
-            report = apply_page(uow, page)
+            report = apply_page(uow, replace(page, changes=tuple(rest)))
             conn = uow.session.connection()
             confirmed = int(get_state(conn, "confirmed_mutation") or 0)
             acknowledged = int(get_state(conn, "acknowledged_mutation") or 0)
@@ -138,7 +143,7 @@ class SqlSyncStore:
             set_state(conn, "resend_from", str(page.applied_mutation + 1) if behind else "")
             set_state(conn, "acknowledged_mutation", str(page.applied_mutation))
             uow.commit()
-        return report
+        return replace(report, changes=written + report.changes)
 
     def apply_announced(self, after: dict[str, int], page: PullPage) -> ApplyReport | None:
         """Changes an event brought along, applied as a pull page in one transaction.

@@ -2,7 +2,8 @@
 
     python -m tests.sync.crash_client '<json>'
 
-json: data_dir, site, counter, registers ([first, last)), sync (bool), pull_limit,
+json: data_dir, site, counter, registers ([first, last)), sync (bool), pull_limit, slice
+(changes per slice of a pulled page),
 fault: {"kind": "commit_before"|"commit_after"|"push_inflight"|"rebase", "point": str, "nth": int}
 """
 
@@ -19,6 +20,8 @@ from typing import Any
 from app.sync.client import SyncApi
 from app.sync.engine import SyncSettings
 from local_cache import sync_rebase
+from local_cache.pull_slices import SlicePolicy
+from local_cache.sync_store import SqlSyncStore
 from local_cache.unit_of_work import SqlUnitOfWork
 from tests.sync.desk import Desk
 
@@ -71,6 +74,9 @@ def arm(fault: dict[str, Any]) -> None:
 def main() -> None:
     args = json.loads(sys.argv[1])
     desk = Desk(Path(args["data_dir"]), args.get("site", "MUS"), int(args.get("counter", 1)))
+    if args.get("slice"):
+        size = int(args["slice"])
+        desk.sync_store = SqlSyncStore(desk.store, SlicePolicy(first=size, least=size, most=size))
     arm(args.get("fault") or {"kind": "none"})
     first, last = args.get("registers", [0, 0])
     for n in range(first, last):
