@@ -19,7 +19,6 @@ from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk
-from tests.sync.test_crash_points import enrolled_dir, reopen, run_client
 
 DeskMaker = Callable[..., Desk]
 
@@ -135,32 +134,6 @@ def test_a_page_that_shares_rows_with_waiting_commands_is_rebased_slice_by_slice
     writer.sync()
     assert reader.sync_store.counts().pending == 0
     assert reader.checksum() == writer.checksum()
-
-
-def test_kill_between_two_slices_keeps_the_slices_with_their_cursor(
-    sqlite_server: ServerProcess, desks: DeskMaker
-) -> None:
-    writer = desks("MUS", 1)
-    writer.enrol(sqlite_server)
-    for n in range(50):
-        writer.register(n)
-    writer.sync()
-    data = enrolled_dir(sqlite_server, desks, counter=2)
-    code = run_client(
-        data,
-        counter=2,
-        sync=True,
-        slice=10,
-        fault={"kind": "rebase", "point": "pull.slice_committed", "nth": 2},
-    )
-    assert code == -9
-    desk = reopen(data, counter=2)
-    assert desk.sync_store.cursors() == {"shared": 20}  # the cursor stands inside the page
-    assert desk.count("citizen") == 20  # exactly what the two slices wrote
-    desk.sync()
-    assert desk.count("citizen") == 50
-    assert desk.checksum() == writer.checksum()
-    desk.close()
 
 
 def test_a_command_meeting_a_store_locked_too_long_says_so_and_writes_nothing(

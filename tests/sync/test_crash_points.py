@@ -152,27 +152,53 @@ def test_kill_in_the_middle_of_applying_a_pulled_page(
     desk.close()
 
 
-def test_kill_during_the_first_download_resumes_where_it_stopped(
-    sqlite_server: ServerProcess, desks: DeskMaker
-) -> None:
+def _first_download_killed(
+    sqlite_server: ServerProcess, desks: DeskMaker, **client: Any
+) -> tuple[Desk, Desk]:
+    """50 citizens on the server; a second desk's first download killed as `client` says.
+    Returns the writer and the killed desk, reopened."""
     writer = desks("MUS", 1)
     writer.enrol(sqlite_server)
     for n in range(50):
         writer.register(n)
     writer.sync()
     data = enrolled_dir(sqlite_server, desks, counter=2)
-    code = run_client(
-        data,
-        counter=2,
-        sync=True,
+    assert run_client(data, counter=2, sync=True, **client) == -9
+    return writer, reopen(data, counter=2)
+
+
+def test_kill_during_the_first_download_resumes_where_it_stopped(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    writer, desk = _first_download_killed(
+        sqlite_server,
+        desks,
         pull_limit=10,
         fault={"kind": "rebase", "point": "pull.before_commit", "nth": 3},
     )
-    assert code == -9
-    desk = reopen(data, counter=2)
     assert desk.sync_store.cursors()["shared"] == 20  # two pages kept; the third rolled back
     assert desk.count("citizen") == 20
     desk.sync()
+    writer.sync()
     assert desk.count("citizen") == 50
+    assert desk.checksum() == writer.checksum()
+    desk.close()
+
+
+def test_kill_between_two_slices_keeps_the_slices_with_their_cursor(
+    sqlite_server: ServerProcess, desks: DeskMaker
+) -> None:
+    """A page written in slices (local_cache/pull_slices.py): each slice is kept with the
+    cursor where it ends."""
+    writer, desk = _first_download_killed(
+        sqlite_server,
+        desks,
+        slice=10,
+        fault={"kind": "rebase", "point": "pull.slice_committed", "nth": 2},
+    )
+    assert desk.sync_store.cursors() == {"shared": 20}  # the cursor stands inside the page
+    assert desk.count("citizen") == 20  # exactly what the two slices wrote
+    desk.sync()
+    writer.sync()
     assert desk.checksum() == writer.checksum()
     desk.close()
