@@ -7,15 +7,23 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+from sqlalchemy import create_engine, text
 
+from app.commands.bus import CommandBus
 from app.security import staff_proof
+from app.security.audit_trail import audit_change
 from app.security.demo_credentials import demo_key
+from app.security.sign_in import Approver
 from app.sync.protocol import STAFF_SESSION_HEADER
+from app.visitation.referral_service import ReferralService
+from server.db import normalise_url
 from tests.server.harness import ROOT, ServerProcess, child_env
 from tests.server.raw import RawStation, signed
+from tests.sync.desk import Desk
 
 
 def forged(body: dict[str, Any], key_of: str) -> dict[str, Any]:
@@ -245,3 +253,44 @@ def test_an_override_needs_a_second_person_who_proves_it_themselves(
     self_approved = _approved(_refer(boss, 1, citizen, "jobcenter_team", **ljp), "mus-ljp")
     [(status, message)] = outcomes(boss.push(self_approved))
     assert status == "rejected" and "fire øjne" in message
+
+
+def test_both_people_of_an_override_reach_the_servers_audit_trail(
+    server: ServerProcess, desks: Callable[..., Desk]
+) -> None:
+    """The whole road: a real desk (its bus writes the audit trail), the supervisor signed
+    in for the one decision, pushed to the server, which keeps both names."""
+    desk = desks("MUS", 1)
+    desk.enrol(server)
+    bus = CommandBus(desk.store.unit_of_work, audit=audit_change)
+    referrals = ReferralService(desk.store.unit_of_work, bus, desk.config)
+    citizen = desk.register(31)
+    referrals.refer(citizen.id, "sprog_integration", move_anchor=True)
+    referrals.refer(citizen.id, "mvu_lvu", move_anchor=True)
+    ljp = Approver("mus-ljp", "Lars Juul Pedersen", demo_key("mus-ljp"))
+    referrals.refer(
+        citizen.id, "unge_uddannelse", move_anchor=True, approver=ljp, approval_reason="Ung"
+    )
+    desk.sync()
+    assert desk.sync_store.rejections() == []
+    assert desk.sync_store.counts().pending == 0
+    engine = create_engine(normalise_url(server.database_url))
+    try:
+        with engine.connect() as conn:
+            audited = conn.execute(
+                text(
+                    "SELECT staff_id, detail FROM audit_entry "
+                    "WHERE action = 'refer_citizen' ORDER BY seq"
+                )
+            ).all()
+            referral = conn.execute(
+                text("SELECT staff_id, approved_by FROM referral WHERE approved_by <> ''")
+            ).one()
+    finally:
+        engine.dispose()
+    assert [(staff, "godkendt af mus-ljp" in detail) for staff, detail in audited] == [
+        ("mus-bbj", False),
+        ("mus-bbj", False),
+        ("mus-bbj", True),
+    ]
+    assert tuple(referral) == ("mus-bbj", "mus-ljp")
