@@ -10,6 +10,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 ENGLISH: dict[str, str] = {
+    # --- staff proofs: the sync indicator and the supervisor's approval at the desk ---
+    "Advarsel om medarbejderens adgangskode": "Warning about the staff member's secret",
+    "Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men serveren vil afvise dem. Kontakt IT (skranke-server staff-secret).": "The server does not recognise the secret of %1: changes are kept here, but the server will refuse them. Contact IT (skranke-server staff-secret).",
+    "Lederens brugernavn": "Supervisor's user name",
+    "Lederens adgangskode": "Supervisor's secret",
+    "&Leder (initialer):": "&Supervisor (initials):",
+    "Lederens &PIN-kode:": "Supervisor's &PIN:",
+    "Godkendelse ved skranken er ikke mulig her.": "Approval at the counter is not possible here.",
     # --- job-order import (ui/jobshop/import_dialog.py) ---
     "Importér job fra fil": "Import jobs from a file",
     "Importér &job fra fil …": "Import &jobs from a file …",

@@ -1153,42 +1153,42 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="142" />
+        <location filename="../../ui/composition.py" line="159" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="143" />
+        <location filename="../../ui/composition.py" line="160" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="148" />
+        <location filename="../../ui/composition.py" line="165" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="165" />
+        <location filename="../../ui/composition.py" line="182" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="166" />
+        <location filename="../../ui/composition.py" line="183" />
         <source>Op&amp;følgning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="168" />
+        <location filename="../../ui/composition.py" line="185" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="197" />
+        <location filename="../../ui/composition.py" line="214" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="213" />
+        <location filename="../../ui/composition.py" line="230" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>&amp;Staff passwords …</translation>
     </message>
@@ -2529,57 +2529,67 @@ Works without the network too.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="55" />
-        <source>Godkendende leder</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/visitation/referral_page.py" line="57" />
+        <source>Lederens brugernavn</source>
+        <translation>Supervisor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="57" />
+        <location filename="../../ui/visitation/referral_page.py" line="60" />
+        <source>Lederens adgangskode</source>
+        <translation>Supervisor's secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="68" />
+        <source>&amp;Leder (initialer):</source>
+        <translation>&amp;Supervisor (initials):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="69" />
+        <source>Lederens &amp;PIN-kode:</source>
+        <translation>Supervisor's &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/referral_page.py" line="62" />
         <source>Lederens begrundelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="58" />
+        <location filename="../../ui/visitation/referral_page.py" line="63" />
         <source>Kræver en leders godkendelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="63" />
-        <source>&amp;Leder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/referral_page.py" line="64" />
+        <location filename="../../ui/visitation/referral_page.py" line="70" />
         <source>Lederens be&amp;grundelse:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="66" />
+        <location filename="../../ui/visitation/referral_page.py" line="72" />
         <source>Billet til kø i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="68" />
+        <location filename="../../ui/visitation/referral_page.py" line="74" />
         <source>&amp;Henvis til:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="70" />
+        <location filename="../../ui/visitation/referral_page.py" line="76" />
         <source>Be&amp;mærkning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="76" />
+        <location filename="../../ui/visitation/referral_page.py" line="82" />
         <source>&amp;Billet til kø i dag:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="100" />
+        <location filename="../../ui/visitation/referral_page.py" line="105" />
         <source>Ingen billet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="203" />
+        <location filename="../../ui/visitation/referral_page.py" line="214" />
         <source>Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation type="unfinished" />
     </message>
@@ -2693,23 +2703,23 @@ Works without the network too.</translation>
 <context>
     <name>RejectionsDialog</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="91" />
-        <location filename="../../ui/sync_status.py" line="93" />
+        <location filename="../../ui/sync_status.py" line="110" />
+        <location filename="../../ui/sync_status.py" line="112" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98" />
+        <location filename="../../ui/sync_status.py" line="117" />
         <source>&amp;Set og forstået</source>
         <translation>&amp;Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98" />
+        <location filename="../../ui/sync_status.py" line="117" />
         <source>Set og forstået</source>
         <translation>Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="103" />
+        <location filename="../../ui/sync_status.py" line="122" />
         <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
         <translation>The server refused these changes. They have not been carried out:</translation>
     </message>
@@ -3239,22 +3249,32 @@ Works without the network too.</translation>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69" />
+        <location filename="../../ui/sync_status.py" line="56" />
+        <source>Advarsel om medarbejderens adgangskode</source>
+        <translation>Warning about the staff member's secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="74" />
+        <source>Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men serveren vil afvise dem. Kontakt IT (skranke-server staff-secret).</source>
+        <translation>The server does not recognise the secret of %1: changes are kept here, but the server will refuse them. Contact IT (skranke-server staff-secret).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="88" />
         <source>henter %1 af %2</source>
         <translation>downloading %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="72" />
+        <location filename="../../ui/sync_status.py" line="91" />
         <source>%1 venter</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="94" />
         <source>sidst %1</source>
         <translation>last %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="81" />
+        <location filename="../../ui/sync_status.py" line="100" />
         <source>%1 afvist – se hvorfor</source>
         <translation>%1 refused – see why</translation>
     </message>
@@ -3944,90 +3964,95 @@ Works without the network too.</translation>
 <context>
     <name>VisitationScreen</name>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="47" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="57" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="54" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="64" />
         <source>Primærvisitation gælder kun ledige. Henvis borgeren i registreringen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="66" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="76" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="69" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="79" />
         <source>Tilbage (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="70" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="80" />
         <source>Tilbage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="72" />
-        <location filename="../../ui/visitation/visitation_screen.py" line="137" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="82" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="147" />
         <source>Næste (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="73" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="83" />
         <source>Næste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="90" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="100" />
         <source> · sagen er forankret hos {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="129" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="139" />
         <source>Trin 1 af 3: Kategorisering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="130" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="140" />
         <source>Trin 2 af 3: Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="131" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="141" />
         <source>Trin 3 af 3: Henvisning og booking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="132" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="142" />
         <source>Forsikret ledig: frist for kategorisering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="137" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="147" />
         <source>Afslut visitation (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="151" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="161" />
         <source>Kryds «{item}» af, eller skriv hvorfor det springes over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="179" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="189" />
         <source>Besvar spørgsmålet: {q}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="188" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="198" />
         <source>Skriv en begrundelse, når du afviger fra skemaets forslag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="205" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="215" />
         <source>Vælg et møde med ledige pladser.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="222" />
+        <source>Godkendelse ved skranken er ikke mulig her.</source>
+        <translation>Approval at the counter is not possible here.</translation>
     </message>
 </context>
 <context>

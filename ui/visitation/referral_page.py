@@ -165,6 +165,8 @@ class ReferralPage(QWidget):
         if widget is None or not widget.isVisible():
             return False
         widget.setFocus()
+        if widget is self._supervisor:
+            self._supervisor.selectAll()  # the next initials typed replace the refused ones
         return True
 
     def require_approval(self) -> None:
