@@ -28,6 +28,7 @@ _SURROGATES = "\ud800-\udfff"
 _FORBIDDEN = re.compile(f"[{_CONTROLS}{_BIDI}{_SURROGATES}]")
 _FORBIDDEN_IN_NAMES = re.compile(f"[\t\n\r{_CONTROLS}{_BIDI}{_SURROGATES}]")
 _UNSTORABLE = re.compile(f"[\x00{_SURROGATES}]")
+_JSON_TYPES = (str, bool, int, float, list, tuple, dict)
 MAX_DEPTH = 12
 MAX_KEY_LENGTH = 60  # a key may become a rejection's `field` (60 characters)
 
@@ -81,39 +82,57 @@ def payload_problem(value: Any, *, storable_only: bool = False) -> Problem | Non
 
 
 def _walk(value: Any, pattern: re.Pattern[str], where: str, depth: int) -> Problem | None:
-    if isinstance(value, str):
-        found = _first(pattern, value)
-        return Problem(where, found.da, found.en) if found else None
-    if isinstance(value, bool | int) or value is None:
+    problem = _walk_fast(value, pattern, depth)
+    if problem is None or not where:
+        return problem
+    return Problem(_joined(where, problem.where), problem.da, problem.en)
+
+
+def _joined(outer: str, inner: str) -> str:
+    if not inner:
+        return outer
+    return outer + inner if inner.startswith("[") else f"{outer}.{inner}"
+
+
+def _walk_fast(value: Any, pattern: re.Pattern[str], depth: int) -> Problem | None:
+    """The walk, every command of every push goes through it: the path of keys is put
+    together only for a value that breaks the rule."""
+    kind: type | None = type(value)
+    if kind not in _JSON_TYPES:  # a subclass (a StrEnum, say) is walked as its base
+        kind = next((base for base in _JSON_TYPES if isinstance(value, base)), None)
+    if kind is str:
+        return _first(pattern, value)
+    if kind is int or kind is bool or value is None:
         return None
-    if isinstance(value, float):
+    if kind is float:
         if math.isfinite(value):
             return None
-        return Problem(where, "et tal, der ikke er endeligt", "a number that is not finite")
-    if depth >= MAX_DEPTH:
+        return Problem("", "et tal, der ikke er endeligt", "a number that is not finite")
+    if depth >= MAX_DEPTH and kind in (list, tuple, dict):
         return Problem(
-            where, f"mere end {MAX_DEPTH} niveauer", f"more than {MAX_DEPTH} levels of nesting"
+            "", f"mere end {MAX_DEPTH} niveauer", f"more than {MAX_DEPTH} levels of nesting"
         )
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         for index, item in enumerate(value):
-            found = _walk(item, pattern, f"{where}[{index}]", depth + 1)
+            found = _walk_fast(item, pattern, depth + 1)
             if found:
-                return found
+                return Problem(_joined(f"[{index}]", found.where), found.da, found.en)
         return None
-    if isinstance(value, dict):
+    if kind is dict:
         for key, item in value.items():
-            if not isinstance(key, str):
-                return Problem(where, "en nøgle, der ikke er tekst", "a key that is not text")
-            bad_key = text_problem(key, line_breaks=False)
+            if type(key) is not str:
+                return Problem("", "en nøgle, der ikke er tekst", "a key that is not text")
+            bad_key = _FORBIDDEN_IN_NAMES.search(key)
             if bad_key or len(key) > MAX_KEY_LENGTH:
-                da = bad_key.da if bad_key else f"over {MAX_KEY_LENGTH} tegn"
-                en = bad_key.en if bad_key else f"over {MAX_KEY_LENGTH} characters"
-                return Problem(where, f"en nøgle med {da}", f"a key with {en}")
-            found = _walk(item, pattern, f"{where}.{key}" if where else key, depth + 1)
+                described = _describe(bad_key.group()) if bad_key else None
+                da = described[0] if described else f"over {MAX_KEY_LENGTH} tegn"
+                en = described[1] if described else f"over {MAX_KEY_LENGTH} characters"
+                return Problem("", f"en nøgle med {da}", f"a key with {en}")
+            found = _walk_fast(item, pattern, depth + 1)
             if found:
-                return found
+                return Problem(_joined(key, found.where), found.da, found.en)
         return None
-    return Problem(where, "en værdi, der ikke er JSON", "a value that is not JSON")
+    return Problem("", "en værdi, der ikke er JSON", "a value that is not JSON")
 
 
 def shown(value: Any, limit: int = 40) -> str:
