@@ -46,6 +46,12 @@ def _mac(secret: bytes, label: str, text: str) -> str:
     return _b64(hmac.new(secret, f"{label}\x00{text}".encode(), hashlib.sha256).digest())
 
 
+def _same(expected: str, given: str) -> bool:
+    """Constant-time equality of a MAC we made and one a desk sent (which may be any text:
+    `hmac.compare_digest` refuses non-ASCII str, so that is a plain mismatch here)."""
+    return given.isascii() and hmac.compare_digest(expected, given)
+
+
 def new_challenge(secret: bytes, caller: Caller, now: dt.datetime | None = None) -> str:
     """A fresh challenge for this workstation, which the server can recognise unstored."""
     moment = int((now or utc_now()).timestamp())
@@ -60,7 +66,7 @@ def _challenge_ok(secret: bytes, caller: Caller, challenge: str, now: dt.datetim
         return False
     body = f"{moment}.{nonce}"
     expected = _mac(secret, "challenge", caller.workstation_id + "|" + body)
-    if not hmac.compare_digest(expected, mac):
+    if not _same(expected, mac):
         return False
     age = now - dt.datetime.fromtimestamp(int(moment), dt.UTC)
     return dt.timedelta(seconds=-5) <= age <= CHALLENGE_AGE
@@ -124,7 +130,7 @@ def session_staff(
         "Medarbejdersessionen er ugyldig eller udløbet; log ind igen.",
         "The staff session is invalid or expired; sign in again.",
     )
-    if len(token) > 1000 or not hmac.compare_digest(_mac(secret, "session", payload), mac):
+    if len(token) > 1000 or not _same(_mac(secret, "session", payload), mac):
         raise invalid
     try:
         claims = json.loads(_unb64(payload))

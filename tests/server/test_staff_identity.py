@@ -3,6 +3,7 @@ enrolled desk would, with raw HTTP against a real server on SQLite and PostgreSQ
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import time
@@ -294,3 +295,28 @@ def test_both_people_of_an_override_reach_the_servers_audit_trail(
         ("mus-bbj", True),
     ]
     assert tuple(referral) == ("mus-bbj", "mus-ljp")
+
+
+def test_a_session_or_challenge_in_any_bytes_is_refused_never_a_server_error(
+    server: ServerProcess,
+) -> None:
+    desk = RawStation(server).enrol()
+    for value in (b"\xe6\xf8.\xff", b"\xc3\xa6.x", b"e30.\xe6", b"."):
+        with socket.create_connection(("127.0.0.1", server.port)) as raw:
+            raw.sendall(
+                b"GET /v1/queue/overview HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + b"".join(f"{k}: {v}\r\n".encode() for k, v in desk.headers.items())
+                + STAFF_SESSION_HEADER.encode()
+                + b": "
+                + value
+                + b"\r\n\r\n"
+            )
+            status_line = raw.makefile("rb").readline()
+        assert status_line.split()[1] == b"401", (value, status_line)
+    for challenge in ("1.x.æøå", "١٢٣.x.y", "9" * 12 + ".x.y", "..", "x" * 120):
+        answer = httpx.post(
+            desk.server.url + "/v1/staff/sessions",
+            json={"staff_id": "mus-ljp", "challenge": challenge, "proof": "A" * 43},
+            headers=desk.headers,
+        )
+        assert answer.status_code == 401, (challenge, answer.text)
