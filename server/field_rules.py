@@ -11,9 +11,10 @@ rest (controls, bidi overrides) per mutation, with a reason.
 Clock stamps must have the exact form of `app/sync/hlc.py`; one further ahead of
 the server's clock than `hlc.MAX_AHEAD_MS` is clamped to that bound rather than
 refused (a desk whose clock runs fast must not be locked out), so the server
-never adopts, stores or sends it. `issued_at` is the time a command was made:
-any time back to 2000 (a desk may have been offline for days), at most
-`ISSUED_AHEAD` ahead of the server's clock.
+never adopts, stores or sends it. `issued_at` is the time a command was made: an
+ISO-8601 time with a zone at the door; any time back to 2000 (a desk may have been
+offline for days), at most `ISSUED_AHEAD` ahead of the server's clock, or the
+mutation is rejected with a reason (`issued_in_range`).
 """
 
 from __future__ import annotations
@@ -46,11 +47,14 @@ def _issued_at(value: str) -> str:
         moment = moment.astimezone(dt.UTC)
     except OverflowError:
         raise ValueError("issued_at is out of range") from None
-    if moment < ISSUED_FIRST:
-        raise ValueError("issued_at is before the year 2000")
-    if moment > dt.datetime.now(dt.UTC) + ISSUED_AHEAD:
-        raise ValueError("issued_at is more than a day ahead of the server's clock")
     return value
+
+
+def issued_in_range(moment: dt.datetime, now: dt.datetime) -> bool:
+    """Whether a command's issue time can be true. One that cannot (a desk whose clock
+    was reset or runs days ahead) is rejected on its own with a reason
+    (server/permissions.py) — refused at the door it would block that desk's outbox."""
+    return ISSUED_FIRST <= moment <= now + ISSUED_AHEAD
 
 
 def _stamp(value: str) -> str:

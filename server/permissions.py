@@ -17,13 +17,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from app.commands.envelope import CommandEnvelope
+from app.clock import COPENHAGEN
+from app.commands.envelope import CommandEnvelope, utc_now
 from app.commands.text_rules import shown
 from app.errors import KnownError
 from app.ports import UnitOfWork
 from app.security import staff_proof
 from app.security.roles import allowed, works_at
 from server.auth import Caller
+from server.field_rules import issued_in_range
 
 # (staff id, label, message, proof, when the change was made) → whether it is theirs
 Proven = Callable[[str, str, bytes, str, dt.datetime | None], bool]
@@ -42,6 +44,15 @@ def check(
         return PermissionDenied(
             f"Arbejdsstationen hører til afdelingen {caller.site_code} "
             f"og kan ikke handle for {env.site_code}."
+        )
+    now = utc_now()
+    if not issued_in_range(env.issued_at_dt, now):
+        made = env.issued_at_dt.astimezone(COPENHAGEN)
+        return PermissionDenied(
+            f"Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser "
+            f"{now.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. "
+            "Få uret rettet, og lav ændringen igen.",
+            field="issued_at",
         )
     staff = uow.reference.staff_member(env.staff_id)
     if staff is None:
