@@ -112,6 +112,10 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
 
+    def changed_tables(self) -> frozenset[str]:
+        """The shared tables this unit of work has written (what a screen may show)."""
+        ...
+
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 

@@ -27,6 +27,7 @@ from local_cache.tables import AppliedCommandRow, Base, OutboxRow, SyncPendingRo
 
 BUFFER_KEY = "skranke.touched"
 BEFORE_IMAGES_KEY = "skranke.before_images"  # the server sets this False: it needs none
+CHANGED_KEY = "skranke.changed_tables"  # every table a unit of work wrote: what screens hear
 
 CAPTURED_TABLES = frozenset({*SYNCED, AppliedCommandRow.__tablename__})
 
@@ -55,6 +56,12 @@ class Touch:
 def touches(session: Session) -> list[Touch]:
     buffer: list[Touch] = session.info.setdefault(BUFFER_KEY, [])
     return buffer
+
+
+def changed_tables(session: Session) -> frozenset[str]:
+    """The synced tables this session has written so far (kept after each command's
+    outbox row takes its undo log, so the whole unit of work can be announced)."""
+    return frozenset(session.info.get(CHANGED_KEY, ()))
 
 
 def _table(mapper: Mapper[Any]) -> Table:
@@ -88,6 +95,7 @@ def _record(op: Op, mapper: Mapper[Any], connection: Connection, target: Any) ->
         return
     wants_before = op != "insert" and session.info.get(BEFORE_IMAGES_KEY, True)
     before = _before_image(mapper, connection, target) if wants_before else None
+    session.info.setdefault(CHANGED_KEY, set()).add(_table(mapper).name)
     touches(session).append(Touch(op, _table(mapper).name, _pk(mapper, target), before, target))
 
 

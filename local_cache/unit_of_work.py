@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import STORE_BUSY_MESSAGE, StoreBusyError
 from app.security.staff_proof import Signer
+from local_cache.change_capture import changed_tables
 from local_cache.engine import BUSY_TIMEOUT_MS
 from local_cache.jobshop_repository import SqlJobshop
 from local_cache.queue_repository import SqlCounterServices
@@ -122,6 +123,9 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def changed_tables(self) -> frozenset[str]:
+        return changed_tables(self.session)
 
     def rollback(self) -> None:
         self.session.rollback()

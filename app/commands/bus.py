@@ -8,6 +8,7 @@ changes nothing: applying twice is harmless.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,10 @@ from app.commands.envelope import CommandEnvelope
 from app.commands.registry import handler_for
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.security.roles import authorise
+
+log = logging.getLogger(__name__)
+OUTBOX = "outbox"  # not a shared table, but what a command always adds to on a desk
+Committed = Callable[[frozenset[str]], None]
 
 
 def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool) -> dict[str, Any]:
@@ -45,6 +50,13 @@ class CommandBus:
         # e.g. app.security.audit_trail.audit_change: one audit entry per change, in
         # the change's transaction (the composition root passes it).
         self._audit = audit
+        self._listeners: list[Committed] = []
+
+    def subscribe(self, listener: Committed) -> Callable[[], None]:
+        """`listener(tables)` after each commit, on the thread that ran the command, with the
+        shared tables it wrote and "outbox": the desk's screens and sync engine hear it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
 
     def execute(self, *envelopes: CommandEnvelope) -> list[dict[str, Any]]:
         """All the envelopes take effect together, or none of them does."""
@@ -55,6 +67,12 @@ class CommandBus:
                 for env in envelopes:
                     self._audit(uow, env)
             uow.commit()
+            changed = uow.changed_tables() | {OUTBOX}
+        for listener in list(self._listeners):
+            try:
+                listener(changed)
+            except Exception:  # the change is committed: a listener's failure must not say otherwise
+                log.exception("a listener failed after a committed change")
         return results
 
     def execute_one(self, envelope: CommandEnvelope) -> dict[str, Any]:
