@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from app.change_kinds import OUTBOX
 from app.commands.args import check_payload
 from app.commands.envelope import CommandEnvelope
 from app.commands.registry import handler_for
@@ -19,7 +20,6 @@ from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.security.roles import authorise
 
 log = logging.getLogger(__name__)
-OUTBOX = "outbox"  # not a shared table, but what a command always adds to on a desk
 Committed = Callable[[frozenset[str]], None]
 
 

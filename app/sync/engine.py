@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from app.change_kinds import EVERYTHING, OUTBOX
 from app.commands.envelope import utc_now
 from app.queue.overview import Overview
 from app.queue.statistics_wire import StatisticsReport
@@ -36,13 +37,14 @@ from app.sync.client import (
     Unauthorised,
     WorkstationFork,
 )
-from app.sync.ports import Enrolment, ForkDetected, SyncStore
+from app.sync.ports import ApplyReport, Enrolment, ForkDetected, SyncStore
 from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
     MAX_PUSH_BATCH,
     Announcement,
     ProtocolError,
+    PullPage,
 )
 from app.sync.staff_sessions import ProvenStaff, StaffSessions
 from app.sync.status import Observer, StatusBoard, SyncState, SyncStatus
@@ -97,6 +99,7 @@ class SyncEngine:
         self._staff_sessions = StaffSessions()
         self._cursors: dict[str, int] = {}
         self._revoked = ""  # the server's reason while it refuses our token; "" after enrolment
+        self._changed: list[Callable[[frozenset[str]], None]] = []
 
     # --- for the UI -----------------------------------------------------------------
     @property
@@ -105,6 +108,30 @@ class SyncEngine:
 
     def subscribe(self, observer: Observer) -> Callable[[], None]:
         return self._board.subscribe(observer)
+
+    def on_changes(self, listener: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        """`listener(tables)` on the loop's thread whenever sync changed the store: the tables
+        a pull wrote, "outbox" when the server settled waiting commands, and "*" when a
+        command that was waiting no longer applies (it may have touched anything)."""
+        self._changed.append(listener)
+        return lambda: self._changed.remove(listener)
+
+    def _announce(self, tables: frozenset[str]) -> None:
+        if not tables:
+            return
+        for listener in list(self._changed):
+            try:
+                listener(tables)
+            except Exception:  # a screen's failure must not stop the sync loop
+                log.exception("a listener failed on changes from the server")
+
+    def _announce_report(self, page: PullPage, report: ApplyReport) -> None:
+        tables = {change.table for change in page.changes}
+        if report.confirmed or report.rejected:
+            tables.add(OUTBOX)
+        if report.rejected or report.local_failures:
+            tables.add(EVERYTHING)
+        self._announce(frozenset(tables))
 
     def poke(self) -> None:
         """A local command was made (or the user asked): sync soon. Call on the loop's thread."""
@@ -256,6 +283,7 @@ class SyncEngine:
             except WorkstationFork:
                 await self._stop_for_fork()
             await self._db(self._store.record_acknowledged, reply.last_mutation)
+            self._announce(frozenset({OUTBOX}))
             if reply.stopped_code:
                 return reply.stopped_message  # the rest waits (a command the server lacks)
             if reply.last_mutation < batch[-1].mutation:
@@ -283,6 +311,7 @@ class SyncEngine:
                 report = await self._db(self._store.apply_pull, page)
             except ForkDetected:
                 await self._stop_for_fork()
+            self._announce_report(page, report)
             self._cursors = dict(page.cursors)
             if report.rejected:
                 await self.refresh_status()
@@ -382,6 +411,7 @@ class SyncEngine:
             report = await self._db(self._store.apply_announced, news.after, page)
             if report is None:
                 return False
+            self._announce_report(page, report)
             for stream, seq in page.cursors.items():
                 self._cursors[stream] = max(seq, self._cursors.get(stream, 0))
         await self.refresh_status(last_sync=utc_now())
