@@ -10,7 +10,6 @@ import ssl
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ import httpx
 import pytest
 
 from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER, SCHEMA_VERSION
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_TOKEN = "test-admin-token"
@@ -93,18 +93,22 @@ class ServerProcess:
             stderr=subprocess.STDOUT,
         )
         log.close()
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log_path.read_text()[-3000:]}")
-            try:
-                health = httpx.get(self.url + "/health", timeout=1, verify=self.verify)
-                if health.status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError(f"server did not start: {self.log_path.read_text()[-3000:]}")
+        try:
+            wait_until(self._healthy, timeout=30, interval=0.05, what="the server's /health")
+        except AssertionError:
+            raise RuntimeError(
+                f"server did not start: {self.log_path.read_text()[-3000:]}"
+            ) from None
+        return self
+
+    def _healthy(self) -> bool:
+        assert self.proc is not None
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"server exited: {self.log_path.read_text()[-3000:]}")
+        try:
+            return httpx.get(self.url + "/health", timeout=1, verify=self.verify).status_code == 200
+        except httpx.HTTPError:
+            return False
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:

@@ -20,6 +20,7 @@ from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.server.raw import RawStation
 from tests.sync.desk import Desk
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy
+from tests.waiting import eventually
 
 DeskMaker = Callable[..., Desk]
 
@@ -91,8 +92,10 @@ def test_a_desk_whose_enrolment_reply_is_lost_asks_again_and_syncs(
     async def enrol_through_the_proxy(engine: SyncEngine) -> None:
         async def heal_after_the_first_lost_reply() -> None:
             # Enrolled on the server, not on the desk: what used to need a new data folder.
-            while proxy.stats["drop_response"] == 0 or workstation(server, ws_id) is None:
-                await asyncio.sleep(0.01)
+            await eventually(
+                lambda: proxy.stats["drop_response"] > 0 and workstation(server, ws_id) is not None,
+                what="an enrolment the server took and whose reply was lost",
+            )
             assert desk.sync_store.enrolment() is None
             proxy.heal()
 

@@ -20,6 +20,7 @@ from server.notify import INLINE_LIMIT, Notifier
 from tests.server.harness import ServerProcess
 from tests.server.raw import RawStation
 from tests.sync.desk import cpr
+from tests.waiting import eventually
 
 
 class EventReader:
@@ -150,20 +151,27 @@ def test_the_head_poller_leaves_a_push_of_its_own_process_to_announce_itself() -
         notifier = Notifier()
         subscriber = notifier.subscribe(streams, {"shared": 0, "site:MUS": 0})
         committed = {"shared": 0, "site:MUS": 0}
-        poller = asyncio.create_task(
-            notifier.poll_heads(lambda: dict(committed), interval=0.01, settle=0.3)
-        )
+        reads: list[dict[str, int]] = []
+
+        def read_heads() -> dict[str, int]:
+            reads.append(dict(committed))
+            return reads[-1]
+
+        # A second's settling leaves the test ample time to look while the poller waits.
+        poller = asyncio.create_task(notifier.poll_heads(read_heads, interval=0.01, settle=1.0))
         committed["shared"] = 1  # a push of this process committed ...
-        await asyncio.sleep(0.15)  # ... the poller read that head several times ...
-        assert subscriber.heads["shared"] == 0  # ... and told nobody
+        await eventually(
+            lambda: any(r["shared"] == 1 for r in reads), what="the poller to read that head"
+        )
+        assert subscriber.heads["shared"] == 0  # ... the poller read it and told nobody
         notifier.publish_push([_batch("shared", 1, 1)], origin="ws-a")  # the route announces
         assert subscriber.heads["shared"] == 1
         event = notifier.event_for(streams, {"shared": 0, "site:MUS": 0}, subscriber.heads, "ws-c")
         assert [c["seq"] for c in json.loads(event.split("data: ", 1)[1])["changes"]] == [1]
 
         committed["site:MUS"] = 4  # another instance's commit, never announced here
-        await asyncio.sleep(1.0)  # a read, its settle time, and no announcement
-        assert subscriber.heads["site:MUS"] == 4  # the safety net still works
+        # A read, its settle time, and no announcement: the safety net still works.
+        await eventually(lambda: subscriber.heads["site:MUS"] == 4, what="the head published")
         notifier.close()
         await poller
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from tests.server.harness import PgCluster, ServerProcess
 from tests.server.raw import RawStation
 from tests.server.test_events import EventReader
 from tests.sync.desk import cpr
+from tests.waiting import wait_until
 
 # The head poll, the fallback, is set far beyond the tests' waits: only a notice can be quick.
 SLOW_POLL = ("--head-poll", "120")
@@ -69,21 +69,34 @@ def test_a_push_on_one_instance_is_announced_by_the_other_at_once(
 
         # The database drops the listening connection (a restart, a failover): the instance
         # reconnects and the next push is announced at once again.
-        _cut_listeners(a.database_url)
-        time.sleep(1.5)  # the instance retries after 1 s
+        cut = _cut_listeners(a.database_url)
+        wait_until(
+            lambda: len(_listeners(a.database_url) - cut) == len(cut),
+            what="the instances listening again on new connections",
+        )
         fourth = _event_after_push(pusher, reader, 3, pusher.register(42, 660))
         assert any(fourth["heads"][s] > q for s, q in third["heads"].items())
     finally:
         reader.close()
 
 
-def _cut_listeners(database_url: str) -> None:
+LISTENING = "FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+
+
+def _listeners(database_url: str) -> set[int]:
+    """The backends of the connections that (last) ran LISTEN: one per instance."""
     with psycopg.connect(pg_listen.libpq_url(database_url), autocommit=True) as conn:
-        cut = conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND query LIKE 'LISTEN %'"
-        ).fetchall()
+        return {pid for (pid,) in conn.execute(f"SELECT pid {LISTENING}").fetchall()}
+
+
+def _cut_listeners(database_url: str) -> set[int]:
+    """Terminate the listening connections; returns their backends."""
+    with psycopg.connect(pg_listen.libpq_url(database_url), autocommit=True) as conn:
+        cut = {
+            pid for (pid, _) in conn.execute(f"SELECT pid, pg_terminate_backend(pid) {LISTENING}")
+        }
     assert cut  # there were listening connections to cut
+    return cut
 
 
 def test_a_notice_from_this_instance_or_a_malformed_one_is_not_published() -> None:

@@ -4,7 +4,6 @@ connection once — and are run again on a new one, with nothing lost or doubled
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from server import pg_listen
 from tests.server.harness import PgCluster, ServerProcess
 from tests.server.raw import RawStation
 from tests.sync.desk import cpr
+from tests.waiting import wait_until
 
 OTHERS = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
 
@@ -24,10 +24,10 @@ def _cut_every_connection(database_url: str) -> int:
     with psycopg.connect(pg_listen.libpq_url(database_url), autocommit=True) as conn:
         cut = conn.execute(f"SELECT pg_terminate_backend(pid) {OTHERS}").fetchall()
         # Terminating only signals the backends: wait until they are gone.
-        deadline = time.monotonic() + 10
-        while conn.execute(f"SELECT count(*) {OTHERS}").fetchone() != (0,):
-            assert time.monotonic() < deadline, "the server's connections did not go away"
-            time.sleep(0.05)
+        wait_until(
+            lambda: conn.execute(f"SELECT count(*) {OTHERS}").fetchone() == (0,),
+            what="the server's connections to go away",
+        )
     return len(cut)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +24,7 @@ from server.db import normalise_url
 from tests.server.harness import ROOT, ServerProcess, child_env
 from tests.server.raw import RawStation, signed
 from tests.sync.desk import Desk
+from tests.waiting import wait_until
 
 
 def forged(body: dict[str, Any], key_of: str) -> dict[str, Any]:
@@ -83,14 +83,16 @@ def _signed_with(body: dict[str, Any], key: bytes) -> dict[str, Any]:
 def _until_refused(desk: RawStation, first: int, key: bytes) -> int:
     """Push changes made now with `key` until the server refuses one (its kept keys last
     a few seconds); returns the next free number."""
-    number, deadline = first, time.monotonic() + 60
-    while time.monotonic() < deadline:
+    tried = [first]
+
+    def refused() -> bool:
+        number = tried[-1]
         [(status, _)] = outcomes(desk.push(_signed_with(desk.register(number, 100 + number), key)))
-        number += 1
-        if status == "rejected":
-            return number
-        time.sleep(0.2)
-    raise AssertionError("the replaced secret still counts after 60 s")
+        tried.append(number + 1)
+        return status == "rejected"
+
+    wait_until(refused, timeout=60, interval=0.2, what="the replaced secret to stop counting")
+    return tried[-1]
 
 
 def test_a_replaced_secret_stops_counting_except_for_changes_made_before(
