@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from app.errors import StoreBusyError
 from app.reference_seed import ReferenceSeed, load_reference_seed
@@ -52,6 +53,11 @@ class LocalStore:
         self._sessions = unit_of_work_factory(self.engine)
         # Commands and a pull written in slices take turns at the write lock.
         self.turns = WriteTurns()
+
+    def watch_access(self, check: Callable[[], None]) -> None:
+        """`check()` whenever anyone takes a connection to the store (units of work,
+        settings, sync): the desk reports use on the GUI thread with it."""
+        event.listen(self.engine, "checkout", lambda *_args: check())
 
     def close(self) -> None:
         self.engine.dispose()

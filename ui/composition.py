@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
 from app.queue.profiles import counter_profile
@@ -32,7 +32,6 @@ from app.security.sign_in import (
     StaffSession,
 )
 from app.security.staff_secrets import StaffSecrets
-from app.sync.client import SyncError
 from app.sync.engine import SyncEngine
 from app.sync.staff_sessions import ProvenStaff
 from app.visitation.follow_up_service import FollowUpService
@@ -40,7 +39,8 @@ from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from ui.background import BackgroundRunner
+from ui.background import BackgroundRunner, GuiThreadGuard
+from ui.changes import ChangeRelay
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
 from ui.jobshop.wiring import build_jobshop_tab, import_action, jobshop_services
 from ui.main_window import MainWindow
@@ -76,6 +76,10 @@ class Desk:
     idle: IdleWatcher
     supervisor_actions: SupervisorActions  # open/close a counter's queues, move tickets
     statistics_sources: StatisticsSources  # the server's all-sites export, once sync is on
+    changes: ChangeRelay  # "something changed": local commits and pulls, on the GUI thread
+    guard: GuiThreadGuard  # counts (and logs) any store access on the GUI thread
+    worklist: WorklistView
+    kastebold: KasteboldView
 
 
 IDLE_SETTING = "idle_lock_minutes"
@@ -102,10 +106,12 @@ def build_desk(
 ) -> Desk:
     """The desk, locked until someone signs in — or signed in as `session` already."""
     runner = BackgroundRunner()
+    changes = ChangeRelay()
     current = CurrentStaff()
     store.signer = current.sign  # each change proves who made it (app/security/staff_proof)
     workstation = replace(workstation, signed_in=current)
-    bus = CommandBus(store.unit_of_work, audit=audit_change)  # every change is logged
+    bus = CommandBus(store.unit_of_work, CATALOGUE, audit=audit_change)  # every change is logged
+    bus.subscribe(changes.committed)  # screens refresh and sync pushes at once
     trail = AuditTrail(
         store.unit_of_work,
         workstation_id=workstation.workstation_id,
@@ -125,6 +131,7 @@ def build_desk(
     window = MainWindow(
         workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
     )
+    window.follow(changes)
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
 
     def approve(user_name: str, secret: str) -> Approver:
@@ -134,7 +141,7 @@ def build_desk(
             user_name, secret, action="approve_kastebold_override", acting=acting
         )
 
-    visitation_screen = VisitationScreen(visitation, approve)
+    visitation_screen = VisitationScreen(visitation, runner, approve)
     queue = QueueService(
         store.unit_of_work,
         bus,
@@ -142,7 +149,7 @@ def build_desk(
         counter_profile(workstation.site_code, workstation.counter_number),
     )
     names = {s.code: (s.name_en if lang == "en" else s.name_da) for s in registration.services()}
-    counter_screen = CounterScreen(queue, runner, names)
+    counter_screen = CounterScreen(queue, runner, names, changes=changes)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
 
@@ -152,14 +159,18 @@ def build_desk(
 
     desk_screen.walk_in_served.connect(serve_walk_in)
     supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
+    supervisor.follow(changes)
     supervisor_actions = SupervisorActions(
         queue, runner, names, lambda n: counter_profile(workstation.site_code, n)
     )
+    supervisor_actions.follow(changes)
     supervisor.add_panel(supervisor_actions)
     window.add_screen(supervisor, QCoreApplication.translate("Desk", "Køoversigt"))
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    display_action.triggered.connect(lambda: open_waiting_room_display(queue, runner, names))
+    display_action.triggered.connect(
+        lambda: open_waiting_room_display(queue, runner, names, changes)
+    )
     window.add_file_action(display_action)
     statistics_action = QAction(
         QCoreApplication.translate("Desk", "Eksportér kø&statistik …"), window
@@ -180,12 +191,14 @@ def build_desk(
     statistics_action.triggered.connect(open_statistics)
     window.add_file_action(statistics_action)
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
-    window.add_screen(WorklistView(follow_ups), QCoreApplication.translate("Desk", "Op&følgning"))
-    window.add_screen(
-        KasteboldView(referrals), QCoreApplication.translate("Desk", "Kastebold-sager")
-    )
+    worklist = WorklistView(follow_ups, runner)
+    worklist.follow(changes)
+    window.add_screen(worklist, QCoreApplication.translate("Desk", "Op&følgning"))
+    kastebold = KasteboldView(referrals, runner)
+    kastebold.follow(changes)
+    window.add_screen(kastebold, QCoreApplication.translate("Desk", "Kastebold-sager"))
     jobshop = jobshop_services(store.unit_of_work, bus, workstation, registration)
-    jobshop_tab = build_jobshop_tab(jobshop, runner)
+    jobshop_tab = build_jobshop_tab(jobshop, runner, changes)
     window.add_screen(jobshop_tab, jobshop_tab.title())
     link_job_shop_to_desk(
         desk_screen, jobshop_tab, jobshop, runner, lambda: window.tabs.setCurrentWidget(jobshop_tab)
@@ -204,8 +217,6 @@ def build_desk(
             desk_screen.reset()
 
     desk_screen.visitation_requested.connect(open_visitation)
-    desk_screen.ticket_issued.connect(lambda _receipt: window.refresh_outbox_count())
-    desk_screen.ticket_issued.connect(lambda _receipt: counter_screen.refresh())
     visitation_screen.visitation_completed.connect(visitation_ended)
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
@@ -259,6 +270,9 @@ def build_desk(
         lock()
     else:
         unlock(session)
+    # From here on the store is the worker thread's: any use on the GUI thread is a defect.
+    guard = GuiThreadGuard()
+    store.watch_access(guard)
     return Desk(
         window,
         runner,
@@ -272,6 +286,10 @@ def build_desk(
         idle,
         supervisor_actions,
         statistics_sources,
+        changes,
+        guard,
+        worklist,
+        kastebold,
     )
 
 
@@ -279,10 +297,13 @@ _open_displays: list[WaitingRoomDisplay] = []
 
 
 def open_waiting_room_display(
-    queue: QueueService, runner: BackgroundRunner, names: dict[str, str]
+    queue: QueueService,
+    runner: BackgroundRunner,
+    names: dict[str, str],
+    changes: ChangeRelay | None = None,
 ) -> WaitingRoomDisplay:
     """A separate window for the TV in the waiting area (full screen on a second screen)."""
-    display = WaitingRoomDisplay(queue, runner, names)
+    display = WaitingRoomDisplay(queue, runner, names, changes=changes)
     _open_displays.append(display)  # keep it alive while it is open
     display.destroyed.connect(
         lambda: _open_displays.remove(display) if display in _open_displays else None
@@ -299,10 +320,10 @@ def attach_sync(
     indicator = SyncIndicator()
     desk.window.statusBar().addPermanentWidget(indicator)
     engine.subscribe(indicator.show_status)
-    desk.registration.ticket_issued.connect(lambda _r: engine.poke())
-    desk.registration.citizen_registered.connect(lambda _c: engine.poke())
-    desk.counter.ticket_called.connect(lambda _t: engine.poke())
-    desk.visitation.visitation_completed.connect(lambda *_a: engine.poke())
+    desk.runner.use_loop(schedule)  # the runner's network road: coroutines on this loop
+    # Every local commit wakes the engine; every pull tells the screens what it wrote.
+    desk.changes.committed_here.connect(engine.poke)
+    engine.on_changes(desk.changes.pulled)
     # All three sites from the server; this site from the local store when it does not answer.
     local = desk.supervisor.current_source()
 
@@ -310,8 +331,8 @@ def attach_sync(
         session = desk.current.session
         return ProvenStaff(session.staff_id, session.key) if session else None
 
-    desk.supervisor.use_sources(ServerOverviewSource(engine, schedule, staff), local)
-    desk.statistics_sources.server = ServerStatistics(engine, schedule, staff)
+    desk.supervisor.use_sources(ServerOverviewSource(engine, desk.runner, staff), local)
+    desk.statistics_sources.server = ServerStatistics(engine, desk.runner, staff)
 
     def check_staff(session: StaffSession | None) -> None:
         """Ask the server whether it knows the secret the person just signed in with."""
@@ -319,22 +340,26 @@ def attach_sync(
         if session is None or not session.key:
             return
 
-        async def confirm() -> None:
-            try:
-                known = await engine.confirm_staff(ProvenStaff(session.staff_id, session.key))
-            except SyncError:
-                return  # offline or not enrolled: the server decides when the changes arrive
-            if not known and desk.current.session is session and shiboken6.isValid(indicator):
+        def answered(known: bool) -> None:
+            if not known and desk.current.session is session:
                 indicator.show_staff_unknown(session.name)
 
-        schedule(confirm())
+        # Offline or not enrolled: no warning; the server decides when the changes arrive.
+        desk.runner.run_async(
+            lambda: engine.confirm_staff(ProvenStaff(session.staff_id, session.key)),
+            answered,
+            lambda _error: None,
+            owner=indicator,
+        )
 
     desk.current.subscribe(check_staff)
     check_staff(desk.current.session)
 
     def show_rejections() -> None:
         dialog = RejectionsDialog(engine.status.rejected, desk.window)
-        dialog.acknowledged.connect(lambda seq: schedule(engine.acknowledge(seq)))
+        dialog.acknowledged.connect(
+            lambda seq: desk.runner.run_async(lambda: engine.acknowledge(seq), lambda _none: None)
+        )
         dialog.open()
 
     indicator.rejections_requested.connect(show_rejections)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.change_kinds import OUTBOX
 from app.entities import Site, Staff
 from app.security.sign_in import StaffSession
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+
+FAILURE_SHOWN_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +76,24 @@ class MainWindow(QMainWindow):
         self.outbox_label = QLabel(accessibleName=self.tr("Ændringer der venter"))
         self.statusBar().addWidget(self.place_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
-        self._outbox_timer = QTimer(self, interval=5000)
-        self._outbox_timer.timeout.connect(self.refresh_outbox_count)
-        self._outbox_timer.start()
+        self._outbox = LiveData(
+            self,
+            runner,
+            (OUTBOX,),
+            pending_changes,
+            self._show_outbox_count,
+            lambda _error: self.outbox_label.setText(self.tr("Ventende ændringer: ukendt")),
+        )
+        runner.failed.connect(self.show_failure)
         self.refresh_outbox_count()
+
+    def follow(self, changes: ChangeRelay) -> None:
+        """The count of waiting changes follows commands here and what the server settles."""
+        self._outbox.follow(changes)
+
+    def show_failure(self, text: str) -> None:
+        """A failure no screen showed itself (ui/background.py): in the status bar a while."""
+        self.statusBar().showMessage(text, FAILURE_SHOWN_MS)
 
     def show_who(self, initials: str) -> None:
         self.place_label.setText(
@@ -126,7 +144,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(screen, title)
 
     def refresh_outbox_count(self) -> None:
-        self._runner.run(self._pending_changes, self._show_outbox_count, lambda _e: None)
+        self._outbox.refresh()
 
     def _show_outbox_count(self, count: int) -> None:
         if count == 0:

@@ -20,6 +20,7 @@ from app.queue.service import QueueService
 from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, follow_changes
 from ui.jobshop.advice_page import add_advice_page
 from ui.jobshop.company_page import add_company_page
 from ui.jobshop.import_dialog import VacancyImportDialog
@@ -61,13 +62,20 @@ def jobshop_services(
     )
 
 
-def build_jobshop_tab(services: JobshopServices, runner: BackgroundRunner) -> JobshopTab:
+def build_jobshop_tab(
+    services: JobshopServices, runner: BackgroundRunner, changes: ChangeRelay | None = None
+) -> JobshopTab:
     tab = JobshopTab()
     # Each page adds itself here (one line per page).
-    add_jobs_page(tab, services, runner)
-    add_company_page(tab, services, runner)
-    add_kvik_page(tab, services, runner)
-    add_advice_page(tab, services, runner)
+    pages = {
+        add_jobs_page(tab, services, runner): ("vacancy", "job_referral", "company"),
+        add_company_page(tab, services, runner): ("company", "company_contact", "vacancy"),
+        add_kvik_page(tab, services, runner): ("kvik_request", "kvik_candidate"),
+        add_advice_page(tab, services, runner): ("advice_session", "ticket"),
+    }
+    if changes is not None:  # each list follows what changes here or at another desk
+        for page, tables in pages.items():
+            follow_changes(changes, page, tables, page.refresh)
     return tab
 
 

@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.entities import Ticket, TicketStatus
-from app.errors import KnownError
 from app.queue.service import QueueDirectory, QueueService
 from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+from ui.failures import failure_text
 from ui.queue.transfer_dialog import TransferChoice, TransferDialog
 from ui.queue.waiting_model import WaitingModel
+
+COUNTER_TABLES = frozenset({"ticket", "counter_service", "staff", "counter"})
+CLOCK_MS = 30_000
 
 
 class CounterScreen(QWidget):
@@ -38,6 +42,8 @@ class CounterScreen(QWidget):
         runner: BackgroundRunner,
         service_names: dict[str, str],
         parent: QWidget | None = None,
+        *,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
@@ -102,9 +108,25 @@ class CounterScreen(QWidget):
         layout.addWidget(self.auto_call)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
-        self._refresh_timer = QTimer(self, interval=5000)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._refresh_timer.start()
+        self._shown: tuple[list[Ticket], QueueDirectory] | None = None
+
+        def load() -> tuple[list[Ticket], QueueDirectory]:
+            return self._queue.waiting(), self._directory or self._queue.directory()
+
+        # The list follows every change to the queues, here or pulled from the server.
+        self.waiting = LiveData(
+            self,
+            runner,
+            COUNTER_TABLES,
+            load,
+            self._show_waiting,
+            self._show_error,
+            changes=changes,
+        )
+        # Only the clock moves the waiting minutes: redrawn from what is loaded.
+        self._clock = QTimer(self, interval=CLOCK_MS)
+        self._clock.timeout.connect(self._redraw_minutes)
+        self._clock.start()
         self._update_buttons()
         self.refresh()
 
@@ -112,10 +134,11 @@ class CounterScreen(QWidget):
         return self.tr("Skranke (kø)")
 
     def refresh(self) -> None:
-        def work() -> tuple[list[Ticket], QueueDirectory]:
-            return self._queue.waiting(), self._directory or self._queue.directory()
+        self.waiting.refresh()
 
-        self._runner.run(work, self._show_waiting, self._show_error)
+    def _redraw_minutes(self) -> None:
+        if self._shown is not None:
+            self._show_waiting(self._shown)
 
     def call_next(self) -> None:
         self.error_label.clear()
@@ -218,6 +241,7 @@ class CounterScreen(QWidget):
         self._update_buttons()
 
     def _show_waiting(self, found: tuple[list[Ticket], QueueDirectory]) -> None:
+        self._shown = found
         tickets, self._directory = found
         initials = {m.id: m.initials for m in self._directory.staff}
         self.model.set_tickets(tickets, dt.datetime.now(dt.UTC), initials)
@@ -232,7 +256,4 @@ class CounterScreen(QWidget):
         self.buttons["done"].setEnabled(status is TicketStatus.SERVING)
 
     def _show_error(self, error: BaseException) -> None:
-        self.error_label.setText(
-            error.message if isinstance(error, KnownError) else self.tr("Uventet fejl.")
-        )
-        self.refresh()
+        self.error_label.setText(failure_text(error))

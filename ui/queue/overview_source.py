@@ -1,15 +1,14 @@
 """Where the supervisor view gets its figures: this site's store, or the central server.
 
-Both answer on the GUI thread: the local source through the background runner,
-the server source as a coroutine on the qasync loop (which is the GUI thread).
+Both go the background runner's one road and answer on the GUI thread: the local
+source on the store's worker thread, the server source as a coroutine on the loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from app.queue.overview import Overview
@@ -48,28 +47,14 @@ class ServerOverviewSource:
     def __init__(
         self,
         engine: SyncEngine,
-        schedule: Callable[[Coroutine[Any, Any, None]], object],
+        runner: BackgroundRunner,
         staff: Callable[[], ProvenStaff | None] = lambda: None,
     ) -> None:
         self._engine = engine
-        self._schedule = schedule  # runs a coroutine on the qasync loop (the GUI thread)
+        self._runner = runner  # its loop road: the request runs as a coroutine on qasync
         # who is signed in: the server shows other sites' queues to supervisors only
         self._staff = staff
 
     def fetch(self, on_done: OnDone, on_error: OnError, owner: QObject) -> None:
-        async def ask() -> None:
-            try:
-                overview = await self._engine.queue_overview(self._staff())
-            except Exception as error:  # noqa: BLE001 - every failure is shown as "old numbers"
-                if shiboken6.isValid(owner):
-                    on_error(error)
-                return
-            if shiboken6.isValid(owner):
-                on_done(overview)
-
-        work = ask()
-        try:
-            self._schedule(work)
-        except RuntimeError as error:  # the loop is gone (shutting down): say so, do not crash
-            work.close()
-            on_error(error)
+        staff = self._staff()
+        self._runner.run_async(lambda: self._engine.queue_overview(staff), on_done, on_error, owner)

@@ -1,22 +1,21 @@
 """Where the all-sites statistics come from: the central server, through the sync engine.
 
-The UI never speaks HTTP: the engine asks the server on the qasync loop (the GUI thread)
-and the answer or the error comes back to the dialog. `StatisticsSources` is filled when
+The UI never speaks HTTP: the engine asks the server on the qasync loop, through the
+background runner's one road, and the answer or the error comes back to the dialog. `StatisticsSources` is filled when
 sync is attached, so a desk without a server simply has no all-sites export.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from app.queue.statistics_wire import StatisticsReport
 from app.sync.engine import SyncEngine
 from app.sync.staff_sessions import ProvenStaff
+from ui.background import BackgroundRunner
 
 OnDone = Callable[[StatisticsReport], None]
 OnError = Callable[[BaseException], None]
@@ -26,32 +25,20 @@ class ServerStatistics:
     def __init__(
         self,
         engine: SyncEngine,
-        schedule: Callable[[Coroutine[Any, Any, None]], object],
+        runner: BackgroundRunner,
         staff: Callable[[], ProvenStaff | None],
     ) -> None:
         self._engine = engine
-        self._schedule = schedule  # runs a coroutine on the qasync loop
+        self._runner = runner  # its loop road: the request runs as a coroutine on qasync
         self._staff = staff  # who is signed in: the server gives supervisors every site
 
     def fetch(
         self, first: dt.date, last: dt.date, on_done: OnDone, on_error: OnError, owner: QObject
     ) -> None:
-        async def ask() -> None:
-            try:
-                report = await self._engine.queue_statistics(first, last, self._staff())
-            except Exception as error:  # noqa: BLE001 - shown to the user, who can export locally
-                if shiboken6.isValid(owner):
-                    on_error(error)
-                return
-            if shiboken6.isValid(owner):
-                on_done(report)
-
-        work = ask()
-        try:
-            self._schedule(work)
-        except RuntimeError as error:  # the loop is gone (shutting down)
-            work.close()
-            on_error(error)
+        staff = self._staff()
+        self._runner.run_async(
+            lambda: self._engine.queue_statistics(first, last, staff), on_done, on_error, owner
+        )
 
 
 class StatisticsSources:

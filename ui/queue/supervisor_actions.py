@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.entities import Ticket
-from app.errors import KnownError
 from app.queue.service import QueueDirectory, QueueService
 from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+from ui.failures import failure_text
 from ui.queue.transfer_dialog import TransferChoice, TransferDialog
 from ui.queue.waiting_model import WaitingModel
 
@@ -88,10 +89,27 @@ class SupervisorActions(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(row)
         self.set_may_manage(False)
-        self._timer = QTimer(self, interval=10_000)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+
+        def load() -> Found:
+            return (
+                self._queue.counter_profiles(self._base),
+                self._queue.site_waiting(),
+                self._queue.directory(),
+            )
+
+        self.data = LiveData(
+            self,
+            runner,
+            ("ticket", "counter_service", "counter", "staff"),
+            load,
+            self._show,
+            self._show_message,
+        )
         self.refresh()
+
+    def follow(self, changes: ChangeRelay) -> None:
+        """Reload when a queue changes here or at another desk of the site."""
+        self.data.follow(changes)
 
     def set_may_manage(self, may: bool) -> None:
         """Enabled for a role the table allows (the composition asks at sign-in)."""
@@ -104,14 +122,7 @@ class SupervisorActions(QWidget):
         )
 
     def refresh(self) -> None:
-        def work() -> Found:
-            return (
-                self._queue.counter_profiles(self._base),
-                self._queue.site_waiting(),
-                self._queue.directory(),
-            )
-
-        self._runner.run(work, self._show, self._show_message, owner=self)
+        self.data.refresh()
 
     def move_selected(self) -> None:
         ticket = self.waiting_model.ticket_at(self.waiting.currentIndex().row())
@@ -183,9 +194,7 @@ class SupervisorActions(QWidget):
             self.waiting.selectRow(chosen)
 
     def _show_message(self, error: BaseException) -> None:
-        self.error_label.setText(
-            error.message if isinstance(error, KnownError) else self.tr("Uventet fejl.")
-        )
+        self.error_label.setText(failure_text(error))
 
     def _show_error(self, error: BaseException) -> None:
         self._show_message(error)

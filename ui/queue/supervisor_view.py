@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,12 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.change_kinds import OUTBOX, Tables, concerns
 from app.queue.overview import Overview, SiteOverview
+from ui.changes import ChangeRelay
+from ui.failures import failure_text
 from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import OverviewSource
 
-REFRESH_MS = 3000
+REFRESH_MS = 3000  # the server's figures for every site: other sites' changes send no event
+QUEUE_TABLES = frozenset({"ticket", "counter_service", "counter", "staff", "service"})
 
 
 class SupervisorView(QWidget):
@@ -85,10 +89,27 @@ class SupervisorView(QWidget):
         lower.addLayout(counters_box, 1)
         lower.addLayout(chart_box, 1)
         layout.addLayout(lower, 2)
+        self._fetching = False
+        self._again = False
+        # Polls only the server (all sites); this site's own figures follow its changes.
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self._sync_timer()
         self.refresh()
+
+    def follow(self, changes: ChangeRelay) -> None:
+        """Refresh when this site's queue changes (a command here, or a pull)."""
+        changes.changed.connect(self._on_changed)
+
+    def _on_changed(self, tables: Tables) -> None:
+        if concerns(tables, QUEUE_TABLES | {OUTBOX}) and self.isVisible():
+            self.refresh()
+
+    def _sync_timer(self) -> None:
+        if self._source.all_sites:
+            self._timer.start()
+        else:
+            self._timer.stop()
 
     def add_panel(self, panel: QWidget) -> None:
         """The supervisor's actions for this site (ui/queue/supervisor_actions.py), below."""
@@ -100,15 +121,32 @@ class SupervisorView(QWidget):
     def use_sources(self, source: OverviewSource, fallback: OverviewSource | None) -> None:
         """Switch to the server once sync is attached; the local store stays the fallback."""
         self._source, self._fallback = source, fallback
+        self._sync_timer()
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Køoversigt")
 
     def refresh(self) -> None:
+        """Ask the source (one question at a time; a change meanwhile asks once more)."""
+        if self._fetching:
+            self._again = True
+            return
+        self._fetching = True
         self._source.fetch(self._show, self._source_failed, self)
 
+    def _answered(self) -> None:
+        self._fetching = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # changes while hidden were not fetched
+
     def _show(self, overview: Overview) -> None:
+        self._answered()
         self._last = overview if self._source.all_sites else self._last
         time = _clock(overview)
         self.status_label.setText(
@@ -119,7 +157,8 @@ class SupervisorView(QWidget):
         self._fill(overview.sites)
 
     def _source_failed(self, error: BaseException) -> None:
-        reason = getattr(error, "message_da", None) or str(error)
+        self._answered()
+        reason = failure_text(error)
         if self._fallback is None:
             self.status_label.setText(
                 self.tr("Tallene kunne ikke opdateres: %1").replace("%1", reason)

@@ -13,9 +13,12 @@ from app.entities import Ticket
 from app.queue.figures import ServiceFigures
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
 from ui.queue.announcer import Announcer
 
 ROWS = 6
+DISPLAY_TABLES = frozenset({"ticket", "counter_service"})
+CLOCK_MS = 60_000
 
 
 class WaitingRoomDisplay(QWidget):
@@ -25,6 +28,8 @@ class WaitingRoomDisplay(QWidget):
         runner: BackgroundRunner,
         service_names: dict[str, str],
         parent: QWidget | None = None,
+        *,
+        changes: ChangeRelay | None = None,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
@@ -54,7 +59,19 @@ class WaitingRoomDisplay(QWidget):
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(grid, 1)
         layout.addWidget(self.wait_label)
-        self._timer = QTimer(self, interval=2000)
+        codes = list(self._names)
+        # A call shows as soon as its change is announced; the clock alone moves the
+        # expected waits, so it reloads them once a minute.
+        self.data = LiveData(
+            self,
+            runner,
+            DISPLAY_TABLES,
+            lambda: (self._queue.last_called(ROWS), self._queue.figures(codes)),
+            self._show,
+            self._failed,
+            changes=changes,
+        )
+        self._timer = QTimer(self, interval=CLOCK_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
@@ -75,13 +92,11 @@ class WaitingRoomDisplay(QWidget):
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        codes = list(self._names)
-        self._runner.run(
-            lambda: (self._queue.last_called(ROWS), self._queue.figures(codes)),
-            self._show,
-            lambda _e: None,
-            owner=self,
-        )
+        self.data.refresh()
+
+    def _failed(self, _error: BaseException) -> None:
+        """A TV shows no error text to the waiting room (the runner has logged it); the
+        numbers stay as they were until the next change or minute."""
 
     def _show(self, data: tuple[list[Ticket], list[ServiceFigures]]) -> None:
         called, figures = data

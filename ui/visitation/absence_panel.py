@@ -7,16 +7,20 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.errors import KnownError
 from app.visitation.follow_up_service import FollowUpService
+from ui.background import BackgroundRunner
+from ui.failures import failure_text
 
 
 class AbsencePanel(QWidget):
     absence_registered = Signal(str, str)  # citizen id, hearing deadline (ISO date)
 
-    def __init__(self, follow_ups: FollowUpService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, follow_ups: FollowUpService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._follow_ups = follow_ups
+        self._runner = runner
         self._citizen_id = ""
         self._missed_on = QDateEdit()
         self._missed_on.setDisplayFormat("dd.MM.yyyy")
@@ -43,18 +47,25 @@ class AbsencePanel(QWidget):
 
     def _on_register_clicked(self) -> None:
         value = self._missed_on.date()
-        try:
-            due = self._follow_ups.register_absence(
-                self._citizen_id,
-                dt.date(value.year(), value.month(), value.day()),
-                note=self._note.text(),
-            )
-        except KnownError as known:
-            self._message.setText(known.message)
-            return
+        citizen_id, note = self._citizen_id, self._note.text()
+        missed_on = dt.date(value.year(), value.month(), value.day())
+        self._register.setEnabled(False)
+        self._runner.run(
+            lambda: self._follow_ups.register_absence(citizen_id, missed_on, note=note),
+            lambda due: self._registered(citizen_id, due),
+            self._refused,
+            owner=self,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        self._register.setEnabled(True)
+        self._message.setText(failure_text(error))
+
+    def _registered(self, citizen_id: str, due: dt.date) -> None:
+        self._register.setEnabled(True)
         self._message.setText(
             self.tr("Partshøring startet; borgeren har frist til {due}.").format(
                 due=f"{due:%d.%m.%Y}"
             )
         )
-        self.absence_registered.emit(self._citizen_id, due.isoformat())
+        self.absence_registered.emit(citizen_id, due.isoformat())

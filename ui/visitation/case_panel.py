@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.visitation.referral_service import ReferralService
+from app.visitation.referral_service import CaseSummary, ReferralService
+from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.visitation.table_models import ReferralHistoryModel
 
 
 class CasePanel(QWidget):
-    def __init__(self, referrals: ReferralService, parent: QWidget | None = None) -> None:
+    shown = Signal()  # the citizen's case is on screen
+
+    def __init__(
+        self, referrals: ReferralService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._referrals = referrals
+        self._runner = runner
         self._anchor = QLabel()
         self._anchor.setAccessibleName(self.tr("Sagen er forankret hos"))
         self._category = QLabel()
@@ -28,7 +36,14 @@ class CasePanel(QWidget):
         layout.addWidget(self._table, 1)
 
     def set_citizen(self, citizen_id: str) -> None:
-        summary = self._referrals.case_summary(citizen_id)
+        self._runner.run(
+            lambda: self._referrals.case_summary(citizen_id),
+            self._show,
+            lambda error: self._anchor.setText(failure_text(error)),
+            owner=self,
+        )
+
+    def _show(self, summary: CaseSummary) -> None:
         self._anchor.setText(
             self.tr("Forankret hos: {unit}").format(unit=summary.anchor_label)
             if summary.anchor_label
@@ -46,3 +61,4 @@ class CasePanel(QWidget):
             else ""
         )
         self._history.set_lines(summary.referrals)
+        self.shown.emit()

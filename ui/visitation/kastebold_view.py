@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,17 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.visitation.referral_service import KasteboldCase, ReferralService
+from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+from ui.failures import failure_text
 from ui.visitation.table_models import KasteboldModel
+
+KASTEBOLD_TABLES = ("referral", "referral_approval_request", "anchor")
 
 
 class KasteboldView(QWidget):
     request_decided = Signal(str, bool)  # request id, approved
 
-    def __init__(self, referrals: ReferralService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, referrals: ReferralService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._referrals = referrals
+        self._runner = runner
         self._model = KasteboldModel(self)
         self._table = QTableView()
         self._table.setModel(self._model)
@@ -60,9 +67,27 @@ class KasteboldView(QWidget):
         layout.addWidget(self._table, 1)
         layout.addLayout(row)
         layout.addWidget(self._message)
+        self.cases = LiveData(
+            self,
+            runner,
+            KASTEBOLD_TABLES,
+            self._referrals.kastebold_cases,
+            self._show,
+            lambda error: self._message.setText(failure_text(error)),
+        )
+
+    def follow(self, changes: ChangeRelay) -> None:
+        """Reload when a referral or an approval changes, here or at another desk."""
+        self.cases.follow(changes)
 
     def refresh(self) -> None:
-        cases = self._referrals.kastebold_cases()
+        self.cases.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _show(self, cases: list[KasteboldCase]) -> None:
         self._model.set_lines(cases)
         if cases:
             self._table.selectRow(0)
@@ -82,16 +107,21 @@ class KasteboldView(QWidget):
         if case is None or case.pending_request is None:
             self._message.setText(self.tr("Vælg en borger med en ventende henvisning."))
             return
-        try:
-            self._referrals.decide(
-                case.pending_request.id, approve=approve, reason=self._reason.text()
+        request_id, reason = case.pending_request.id, self._reason.text()
+
+        def decided(_result: object) -> None:
+            self._reason.clear()
+            self._message.setText(
+                self.tr("Henvisningen er godkendt.")
+                if approve
+                else self.tr("Henvisningen er afvist.")
             )
-        except KnownError as known:
-            self._message.setText(known.message)
-            return
-        self._reason.clear()
-        self._message.setText(
-            self.tr("Henvisningen er godkendt.") if approve else self.tr("Henvisningen er afvist.")
+            self.refresh()
+            self.request_decided.emit(request_id, approve)
+
+        self._runner.run(
+            lambda: self._referrals.decide(request_id, approve=approve, reason=reason),
+            decided,
+            lambda error: self._message.setText(failure_text(error)),
+            owner=self,
         )
-        self.refresh()
-        self.request_decided.emit(case.pending_request.id, approve)

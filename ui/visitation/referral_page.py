@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,18 +18,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.entities import Service, Site
 from app.visitation.records import GroupSession, MeetingKind
 from app.visitation.schemes import NextStep
-from app.visitation.visitation_service import ReferralOption, VisitationService
+from app.visitation.visitation_service import KasteboldStatus, ReferralOption, VisitationService
+from ui.background import BackgroundRunner
 from ui.visitation.session_model import SessionTableModel
 
 MEETING_TARGET = "gruppemoede"
 
 
+@dataclass(frozen=True, slots=True)
+class ReferralFacts:
+    """What step 3 offers, read off the GUI thread when the visitation opens."""
+
+    options: list[ReferralOption]
+    ticket_services: list[Service]
+    sites: list[Site]
+    kastebold: KasteboldStatus | None
+    sessions: dict[str, list[GroupSession]]  # by meeting kind: the next ones with room
+
+
+def read_referral_facts(visitation: VisitationService, citizen_id: str) -> ReferralFacts:
+    """On the store's worker thread."""
+    return ReferralFacts(
+        options=visitation.referral_options(),
+        ticket_services=visitation.ticket_services(),
+        sites=visitation.sites(),
+        kastebold=visitation.kastebold_status(citizen_id),
+        sessions={kind.value: visitation.sessions_for_booking(kind) for kind in MeetingKind},
+    )
+
+
 class ReferralPage(QWidget):
-    def __init__(self, visitation: VisitationService, parent: QWidget | None = None) -> None:
+    sessions_shown = Signal()  # the meetings of the chosen kind are in the table
+
+    def __init__(
+        self,
+        visitation: VisitationService,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._visitation = visitation
+        self._runner = runner  # the group meetings of a kind are read on the store's thread
+        self._status: KasteboldStatus | None = None
+        self._site_names: dict[str, str] = {}
+        self._services: list[Service] = []
+        self._known_sessions: dict[str, list[GroupSession]] = {}
         self._options: list[ReferralOption] = []
         self._citizen_id = ""
         self._target = QComboBox()
@@ -83,9 +122,14 @@ class ReferralPage(QWidget):
         layout.addLayout(tickets)
         layout.addStretch(1)
 
-    def load(self, citizen_id: str, step: NextStep) -> None:
+    def load(self, citizen_id: str, step: NextStep, facts: ReferralFacts) -> None:
+        """The step the scheme suggests, over what was read when the visitation opened."""
         self._citizen_id = citizen_id
-        self._options = self._visitation.referral_options()
+        self._options = facts.options
+        self._status = facts.kastebold
+        self._site_names = {s.code: s.name for s in facts.sites}
+        self._services = facts.ticket_services
+        self._known_sessions = dict(facts.sessions)
         self._target.blockSignals(True)
         self._target.clear()
         for option in self._options:
@@ -103,7 +147,7 @@ class ReferralPage(QWidget):
         self._note.clear()
         self._ticket.clear()
         self._ticket.addItem(self.tr("Ingen billet"), "")
-        for service in self._visitation.ticket_services():
+        for service in self._services:
             self._ticket.addItem(service.name_da, service.code)
         chosen = self.option()
         ticket = step.ticket_service or (chosen.target.ticket_service if chosen else "")
@@ -148,7 +192,7 @@ class ReferralPage(QWidget):
     # --- reacting to a refusal ---------------------------------------------------------
     def offer(self, session: GroupSession | None) -> None:
         """After "full": reload the sessions and select the one offered instead."""
-        self._reload_sessions(select=session.id if session else None)
+        self._reload_sessions(select=session.id if session else None, read_again=True)
         self._table.setFocus()
 
     def focus_field(self, field: str | None) -> bool:
@@ -193,19 +237,33 @@ class ReferralPage(QWidget):
             self._reload_sessions()
         self._update_approval()
 
-    def _reload_sessions(self, select: str | None = None) -> None:
+    def _reload_sessions(self, select: str | None = None, *, read_again: bool = False) -> None:
+        """The meetings read when the visitation opened; read again (on the store's thread)
+        after a booking was refused because a meeting filled up meanwhile."""
         kind = self._meeting_kind.currentData()
         if not kind:
             return
-        sessions = self._visitation.sessions_for_booking(MeetingKind(kind))
-        names = {s.code: s.name for s in self._visitation.sites()}
-        self._sessions.set_sessions(sessions, names)
+        if not read_again and kind in self._known_sessions:
+            self._show_sessions(self._known_sessions[kind], select)
+            return
+
+        def read_done(sessions: list[GroupSession]) -> None:
+            self._known_sessions[kind] = sessions
+            self._show_sessions(sessions, select)
+
+        self._runner.run(
+            lambda: self._visitation.sessions_for_booking(MeetingKind(kind)), read_done, owner=self
+        )
+
+    def _show_sessions(self, sessions: list[GroupSession], select: str | None) -> None:
+        self._sessions.set_sessions(sessions, self._site_names)
         row = self._sessions.row_of(select) if select else self._sessions.first_with_room()
         if row >= 0:
             self._table.selectRow(row)
+        self.sessions_shown.emit()
 
     def _update_approval(self, force: bool = False) -> None:
-        status = self._visitation.kastebold_status(self._citizen_id) if self._citizen_id else None
+        status = self._status
         needed = force or bool(status and status.needs_approval and self.move_anchor())
         self._approval_box.setVisible(needed)
         if status is not None:

@@ -9,6 +9,8 @@ the registration flow issues that ticket.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -28,14 +30,21 @@ from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.meetings import GroupMeetingFullError
 from app.visitation.visitation_service import (
     VisitationMode,
+    VisitationOutcome,
     VisitationPlan,
     VisitationService,
     VisitationStart,
 )
+from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.visitation.categorisation_page import CategorisationPage
 from ui.visitation.insured_page import InsuredPage
 from ui.visitation.orientation_page import OrientationPage
-from ui.visitation.referral_page import ReferralPage
+from ui.visitation.referral_page import ReferralFacts, ReferralPage, read_referral_facts
+
+
+class ApprovalRefused(KnownError):
+    """The supervisor's initials or PIN were refused: the override's fields get the focus."""
 
 
 class VisitationScreen(QWidget):
@@ -45,20 +54,24 @@ class VisitationScreen(QWidget):
     def __init__(
         self,
         visitation: VisitationService,
+        runner: BackgroundRunner,
         approve: Callable[[str, str], Approver] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._visitation = visitation
+        self._runner = runner
         # Signs a supervisor in for one decision (SignInService.approver): four eyes.
         self._approve = approve
         self._start: VisitationStart | None = None
+        self._facts: ReferralFacts | None = None
+        self._citizen_id = ""  # the citizen being opened or open
         self._header = QLabel()
         self._header.setAccessibleName(self.tr("Borger"))
         self._step = QLabel()
         self._categorisation = CategorisationPage()
         self._orientation = OrientationPage()
-        self._referral = ReferralPage(visitation)
+        self._referral = ReferralPage(visitation, runner)
         self._insured = InsuredPage(visitation)
         self._not_applicable = QLabel(
             self.tr("Primærvisitation gælder kun ledige. Henvis borgeren i registreringen.")
@@ -95,8 +108,42 @@ class VisitationScreen(QWidget):
 
     # --- public ----------------------------------------------------------------------------
     def start(self, citizen_id: str) -> None:
-        """Open the visitation of a registered citizen (the mode follows their support)."""
-        self._start = start = self._visitation.start(citizen_id)
+        """Open the visitation of a registered citizen (the mode follows their support);
+        what the steps offer is read on the store's thread, then the first step shows."""
+        self._citizen_id = citizen_id
+        self._error.clear()
+        self._header.setText(self.tr("Henter borgerens sag …"))
+        self._set_ready(False)  # no key lands in a step before its questions are there
+
+        def read() -> tuple[VisitationStart, ReferralFacts, dt.date]:
+            opened = self._visitation.start(citizen_id)
+            return (
+                opened,
+                read_referral_facts(self._visitation, citizen_id),
+                self._visitation.today(),
+            )
+
+        self._runner.run(read, self._opened, self._open_failed, owner=self)
+
+    def _set_ready(self, ready: bool) -> None:
+        for widget in (self._pages, self._next, self._back):
+            widget.setEnabled(ready)
+
+    @property
+    def ready(self) -> bool:
+        """The citizen's visitation is open and takes keys."""
+        return self._next.isEnabled()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._header.setText(self.tr("Borgerens sag kunne ikke åbnes."))
+        self._back.setEnabled(True)
+        self._back.setFocus()
+        self._fail(failure_text(error), None)
+
+    def _opened(self, found: tuple[VisitationStart, ReferralFacts, dt.date]) -> None:
+        start, facts, today = found
+        self._start, self._facts = start, facts
+        self._set_ready(True)
         anchor = self.tr(" · sagen er forankret hos {unit}").format(unit=start.anchor_label)
         self._header.setText(
             f"{start.citizen.full_name} ({start.masked_cpr})"
@@ -109,7 +156,7 @@ class VisitationScreen(QWidget):
             self._show(self._categorisation, self._categorisation.first_unanswered())
         elif start.mode is VisitationMode.INSURED_DEADLINE:
             due = start.open_deadline.due if start.open_deadline else None
-            self._insured.load(self._visitation.today(), due)
+            self._insured.load(today, due)
             self._show(self._insured, self._insured.first_field())
         else:
             self._show(self._not_applicable, self._next)
@@ -119,6 +166,8 @@ class VisitationScreen(QWidget):
 
     # --- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.ready and event.key() != Qt.Key.Key_Escape:
+            return  # opening or recording: Enter pressed again does nothing twice
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._advance()
         elif event.key() == Qt.Key.Key_Escape:
@@ -179,8 +228,8 @@ class VisitationScreen(QWidget):
             self._show(self._orientation, self._orientation.first_field())
         elif page is self._orientation:
             self._show(self._categorisation, self._categorisation.first_unanswered())
-        elif self._start is not None:
-            self.visitation_cancelled.emit(self._start.citizen.id)
+        elif self._citizen_id:
+            self.visitation_cancelled.emit(self._citizen_id)
 
     def _leave_categorisation(self) -> None:
         missing = self._categorisation.unanswered()
@@ -202,7 +251,8 @@ class VisitationScreen(QWidget):
         step = self._start.scheme.next_step(
             self._categorisation.category(), self._categorisation.answers()
         )
-        self._referral.load(self._start.citizen.id, step)
+        assert self._facts is not None
+        self._referral.load(self._start.citizen.id, step, self._facts)
         self._show(self._orientation, self._orientation.first_field())
 
     def _finish(self) -> None:
@@ -215,16 +265,6 @@ class VisitationScreen(QWidget):
             self._fail(self.tr("Vælg et møde med ledige pladser."), None)
             return
         user, secret, approval_reason = self._referral.approval()
-        approver: Approver | None = None
-        if user or secret:
-            try:
-                if self._approve is None:
-                    raise SignInError(self.tr("Godkendelse ved skranken er ikke mulig her."))
-                approver = self._approve(user, secret)
-            except KnownError as refused:
-                self._fail(refused.message, None)
-                self._referral.focus_field("supervisor_id")
-                return
         plan = VisitationPlan(
             citizen_id=self._start.citizen.id,
             scheme_code=self._start.scheme.code,
@@ -238,36 +278,81 @@ class VisitationScreen(QWidget):
             move_anchor=self._referral.move_anchor(),
             note=self._referral.note(),
             session_id=session.id if session else None,
-            approver=approver,
+            approver=None,
             approval_reason=approval_reason,
             ticket_service=self._referral.ticket_service(),
         )
-        try:
-            outcome = self._visitation.complete(plan)
-        except GroupMeetingFullError as full:
-            self._fail(full.message, None)
-            self._referral.offer(full.next_session)
+        approve = self._approve
+        no_approval_here = self.tr("Godkendelse ved skranken er ikke mulig her.")
+
+        def record() -> VisitationOutcome:
+            """The supervisor's sign-in (argon2) and the commands, on the store's thread."""
+            approver: Approver | None = None
+            if user or secret:
+                try:
+                    if approve is None:
+                        raise SignInError(no_approval_here)
+                    approver = approve(user, secret)
+                except KnownError as refused:
+                    raise ApprovalRefused(refused.message) from refused
+            return self._visitation.complete(dataclasses.replace(plan, approver=approver))
+
+        self._next.setEnabled(False)  # one finish at a time: Enter pressed twice records once
+        self._runner.run(
+            record,
+            lambda outcome: self._recorded(plan.citizen_id, outcome),
+            self._not_recorded,
+            owner=self,
+        )
+
+    def _recorded(self, citizen_id: str, outcome: VisitationOutcome) -> None:
+        self._next.setEnabled(True)
+        self.visitation_completed.emit(citizen_id, outcome.ticket_service)
+
+    def _not_recorded(self, error: BaseException) -> None:
+        if isinstance(error, GroupMeetingFullError):
+            # Enter again books what is offered instead: it waits until that is on screen.
+            self._fail(error.message, None)
+            self._referral.sessions_shown.connect(self._offer_shown)
+            self._referral.offer(error.next_session)
             return
-        except KasteboldLimitError as held:
-            self._fail(held.message, None)
+        self._next.setEnabled(True)
+        if isinstance(error, ApprovalRefused):
+            self._fail(error.message, None)
+            self._referral.focus_field("supervisor_id")
+        elif isinstance(error, KasteboldLimitError):
+            self._fail(error.message, None)
             self._referral.require_approval()
-            return
-        except KnownError as known:
-            self._fail(known.message, None)
-            self._referral.focus_field(known.field)
-            return
-        self.visitation_completed.emit(plan.citizen_id, outcome.ticket_service)
+        elif isinstance(error, KnownError):
+            self._fail(error.message, None)
+            self._referral.focus_field(error.field)
+        else:
+            self._fail(failure_text(error), None)
+
+    def _offer_shown(self) -> None:
+        self._referral.sessions_shown.disconnect(self._offer_shown)
+        self._next.setEnabled(True)
 
     def _register_insured_deadline(self) -> None:
         assert self._start is not None
-        try:
-            self._visitation.register_insured_deadline(
-                self._start.citizen.id, self._insured.benefit_start()
-            )
-        except KnownError as known:
-            self._fail(known.message, None)
-            return
-        self.visitation_completed.emit(self._start.citizen.id, "")
+        citizen_id = self._start.citizen.id
+        benefit_start = self._insured.benefit_start()
+        self._next.setEnabled(False)
+
+        def registered(_due: object) -> None:
+            self._next.setEnabled(True)
+            self.visitation_completed.emit(citizen_id, "")
+
+        def refused(error: BaseException) -> None:
+            self._next.setEnabled(True)
+            self._fail(failure_text(error), None)
+
+        self._runner.run(
+            lambda: self._visitation.register_insured_deadline(citizen_id, benefit_start),
+            registered,
+            refused,
+            owner=self,
+        )
 
     def _fail(self, message: str, focus: QWidget | None) -> None:
         self._error.setText(message)

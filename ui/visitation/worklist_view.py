@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,19 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.visitation.deadlines import DueState
 from app.visitation.follow_up_service import FollowUpService, WorklistItem
 from app.visitation.records import Audience, FollowUpKind, HearingOutcome
+from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+from ui.failures import failure_text
 from ui.visitation.table_models import WorklistModel
 
 
 class WorklistView(QWidget):
     worklist_changed = Signal()
 
-    def __init__(self, follow_ups: FollowUpService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, follow_ups: FollowUpService, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._follow_ups = follow_ups
+        self._runner = runner
         self._model = WorklistModel(self)
         self._table = QTableView()
         self._table.setModel(self._model)
@@ -70,9 +75,27 @@ class WorklistView(QWidget):
         layout.addWidget(self._table, 1)
         layout.addLayout(row)
         layout.addWidget(self._message)
+        self.items = LiveData(
+            self,
+            runner,
+            ("follow_up",),
+            self._follow_ups.worklist,
+            self._show,
+            lambda error: self._message.setText(failure_text(error)),
+        )
+
+    def follow(self, changes: ChangeRelay) -> None:
+        """Reload when a follow-up changes, here or at another desk of the site."""
+        self.items.follow(changes)
 
     def refresh(self) -> None:
-        items = self._follow_ups.worklist()
+        self.items.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # the day may have moved what is due
+
+    def _show(self, items: list[WorklistItem]) -> None:
         self._model.set_lines(items)
         overdue = sum(1 for i in items if i.state is DueState.OVERDUE)
         self._message.setText(
@@ -117,11 +140,11 @@ class WorklistView(QWidget):
         )
 
     def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except KnownError as known:
-            self._message.setText(known.message)
-            return
-        self._good_reason.clear()
-        self.refresh()
-        self.worklist_changed.emit()
+        def done(_result: object) -> None:
+            self._good_reason.clear()
+            self.refresh()
+            self.worklist_changed.emit()
+
+        self._runner.run(
+            action, done, lambda error: self._message.setText(failure_text(error)), owner=self
+        )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from local_cache.store import LocalStore
 from local_cache.visitation_seeding import ensure_visitation_seed
 from tests.app.visitation.conftest import Clock, Desk, make_desk
+from ui.background import BackgroundRunner
 
 _SHIFTED = '!"#¤%&/()=?`^*_:;>'  # characters that need Shift on a Danish keyboard
 
@@ -67,3 +68,10 @@ def find(root: QWidget, kind: type[QWidget], name: str) -> QWidget:
     found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} × {kind.__name__} «{name}»"
     return found[0]
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    made = BackgroundRunner()
+    yield made
+    made.shutdown()

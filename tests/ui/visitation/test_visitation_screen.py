@@ -31,6 +31,7 @@ from app.security.staff_proof import approved_by
 from app.visitation.records import MeetingKind
 from tests.app.visitation.conftest import Desk
 from tests.ui.visitation.conftest import Keyboard, find
+from ui.background import BackgroundRunner
 from ui.visitation.categorisation_page import CategorisationPage
 from ui.visitation.orientation_page import OrientationPage
 from ui.visitation.referral_page import ReferralPage
@@ -54,15 +55,17 @@ def approvals(desk: Desk) -> Callable[[str, str], Approver]:
     )
 
 
-def open_screen(qtbot: QtBot, desk: Desk, citizen_id: str) -> VisitationScreen:
-    screen = VisitationScreen(desk.visitation, approvals(desk))
+def open_screen(
+    qtbot: QtBot, desk: Desk, citizen_id: str, runner: BackgroundRunner
+) -> VisitationScreen:
+    screen = VisitationScreen(desk.visitation, runner, approvals(desk))
     qtbot.addWidget(screen)
     screen.resize(900, 700)
     screen.show()
     screen.activateWindow()
     qtbot.waitExposed(screen)
     screen.start(citizen_id)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: screen.ready and QApplication.focusWidget() is not None)
     return screen
 
 
@@ -71,7 +74,7 @@ def error_text(screen: VisitationScreen) -> str:
 
 
 def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrokes(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     # The registration screen's part: the CPR is scanned, unknown, and the citizen registered.
     _cpr, card = desk.registration.find_by_cpr("0707901234")
@@ -79,7 +82,7 @@ def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrok
     citizen = desk.registration.register_citizen(
         NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
     )
-    screen = open_screen(qtbot, desk, citizen.id)
+    screen = open_screen(qtbot, desk, citizen.id, runner)
     assert isinstance(screen.current_page(), CategorisationPage)
     assert (
         keyboard.focus().accessibleName()
@@ -118,9 +121,9 @@ def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrok
 
 
 def test_a_skipped_point_needs_a_reason_in_the_screen(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
-    screen = open_screen(qtbot, desk, desk.citizen().id)
+    screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("j")
     keyboard.key(ENTER)
     keyboard.key(Qt.Key.Key_K, ALT)
@@ -145,9 +148,9 @@ def test_a_skipped_point_needs_a_reason_in_the_screen(
 
 
 def test_an_override_needs_a_reason_before_moving_on(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
-    screen = open_screen(qtbot, desk, desk.citizen().id)
+    screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("n")  # «Nej»: suggests Aktivitetsparat
     category = find(screen, QComboBox, "Kategori")
     category.setFocus()
@@ -162,10 +165,10 @@ def test_an_override_needs_a_reason_before_moving_on(
 
 
 def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen()
-    screen = open_screen(qtbot, desk, citizen.id)
+    screen = open_screen(qtbot, desk, citizen.id, runner)
     keyboard.type("j")
     keyboard.key(ENTER)
     keyboard.key(Qt.Key.Key_K, ALT)
@@ -178,6 +181,7 @@ def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
         uow.commit()
     desk.visitation.book(desk.citizen().id, first.id)
     keyboard.key(ENTER)
+    qtbot.waitUntil(lambda: screen.ready)  # refused on the store's thread: the screen answers
     assert "fuldt booket. Næste ledige" in error_text(screen)
     table = find(screen, QTableView, "Møder med ledige pladser")
     assert table.selectionModel().selectedRows()[0].row() == 1  # type: ignore[attr-defined]
@@ -189,14 +193,14 @@ def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
 
 
 def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen()
     desk.referrals.refer(citizen.id, "sprog_integration", move_anchor=True)
     desk.clock.advance(days=1)
     desk.referrals.refer(citizen.id, "mvu_lvu", move_anchor=True)
     desk.clock.advance(days=1)
-    screen = open_screen(qtbot, desk, citizen.id)
+    screen = open_screen(qtbot, desk, citizen.id, runner)
     assert (
         "forankret hos MVU/LVU (videregående uddannelse) (Nyropsgade)"
         in find(screen, QLabel, "Borger").text()
@@ -214,18 +218,21 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
     user = find(screen, QLineEdit, "Lederens brugernavn")
     assert user.isVisible()
     keyboard.key(ENTER)  # nobody signed in for the approval: held, nothing recorded
+    qtbot.waitUntil(lambda: screen.ready)
     assert "kræver en leders godkendelse" in error_text(screen)
     assert keyboard.focus() is user
     keyboard.type("LJP")
     keyboard.key(Qt.Key.Key_Tab)
     keyboard.type("4321")  # a wrong PIN
     keyboard.key(ENTER)
+    qtbot.waitUntil(lambda: screen.ready)
     assert "Forkert brugernavn eller adgangskode" in error_text(screen)
     assert keyboard.focus() is user
     keyboard.type("BBJ")  # the receptionist herself is no supervisor
     keyboard.key(Qt.Key.Key_Tab)
     keyboard.type("1234")
     keyboard.key(ENTER)
+    qtbot.waitUntil(lambda: screen.ready)
     assert "kræver en leder" in error_text(screen)
     assert keyboard.focus() is user
     assert find(screen, QLineEdit, "Lederens adgangskode").text() == ""  # a secret is not kept
@@ -233,6 +240,7 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
     keyboard.key(Qt.Key.Key_Tab)
     keyboard.type("1234")
     keyboard.key(ENTER)
+    qtbot.waitUntil(lambda: screen.ready)
     assert "Lederens begrundelse" in error_text(screen)
     assert keyboard.focus() is find(screen, QLineEdit, "Lederens begrundelse")
     keyboard.key(Qt.Key.Key_Backtab)  # the PIN again: it was used for that one attempt
@@ -252,10 +260,10 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
 
 
 def test_an_insured_citizen_gets_the_categorisation_deadline(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen(SupportBasis.INSURED)
-    screen = open_screen(qtbot, desk, citizen.id)
+    screen = open_screen(qtbot, desk, citizen.id, runner)
     assert find(screen, QLabel, "Frist for kategorisering").text() == "24.02.2027"  # type: ignore[attr-defined]
     with qtbot.waitSignal(screen.visitation_completed) as completed:
         keyboard.key(ENTER)
@@ -264,9 +272,9 @@ def test_an_insured_citizen_gets_the_categorisation_deadline(
 
 
 def test_every_input_button_and_table_has_a_danish_accessible_name(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard
+    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
-    screen = open_screen(qtbot, desk, desk.citizen().id)
+    screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("j")
     keyboard.key(ENTER)
     keyboard.key(ENTER)  # refused (nothing ticked), but the referral page is not built yet

@@ -1,0 +1,28 @@
+"""What the user reads when something failed: one translated line.
+
+A refusal from the domain (`KnownError`) or the server (`SyncError`) carries its own
+Danish text; anything else is a fault the user cannot act on, so it gets one line
+saying that nothing typed was lost (the background runner has logged the traceback).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import KnownError
+from app.sync.client import SyncError
+
+
+def is_expected(error: BaseException) -> bool:
+    """A refusal or a known condition (busy store, no network), not a defect."""
+    return isinstance(error, KnownError | SyncError)
+
+
+def failure_text(error: BaseException) -> str:
+    if isinstance(error, KnownError):
+        return error.message
+    if isinstance(error, SyncError):
+        return error.message_da
+    return QCoreApplication.translate(
+        "Failures", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
+    )
