@@ -5,6 +5,8 @@
 json: data_dir, site, counter, registers ([first, last)), sync (bool), pull_limit, slice
 (changes per slice of a pulled page),
 fault: {"kind": "commit_before"|"commit_after"|"push_inflight"|"rebase", "point": str, "nth": int}
+(push_inflight also takes "server_database" and "citizens": the client dies once the server's
+database holds that many citizens, i.e. the push has committed there and its reply is unread)
 """
 
 from __future__ import annotations
@@ -23,11 +25,17 @@ from local_cache import sync_rebase
 from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
 from local_cache.unit_of_work import SqlUnitOfWork
+from tests.server.inspect_db import server_counts
 from tests.sync.desk import Desk
+from tests.waiting import eventually
 
 
 def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def server_has(database_url: str, citizens: int) -> bool:
+    return server_counts(database_url)["citizen"] >= citizens
 
 
 def arm(fault: dict[str, Any]) -> None:
@@ -55,8 +63,13 @@ def arm(fault: dict[str, Any]) -> None:
         async def push(self: SyncApi, mutations: Any) -> Any:
             if counted():
                 task = asyncio.ensure_future(real_push(self, mutations))
-                await asyncio.sleep(float(fault.get("after", 0.02)))  # the request is on its way
-                die()
+                await eventually(
+                    lambda: asyncio.to_thread(
+                        server_has, fault["server_database"], fault["citizens"]
+                    ),
+                    what="the push committed at the server",
+                )
+                die()  # the reply is on its way, or read but not yet handed to the engine
                 await task
             return await real_push(self, mutations)
 

@@ -133,7 +133,7 @@ class FaultyProxy:
         if fault == "drop_request":
             return
         if fault == "delay":
-            await asyncio.sleep(self._rng.uniform(0, self.rates.max_delay))
+            await self._inject_latency()
         if fault == "duplicate":
             first, second = await asyncio.gather(
                 self._forward(head, body), self._forward(head, body)
@@ -147,6 +147,11 @@ class FaultyProxy:
             response = response[: len(response) // 2]
         writer.write(response)
         await writer.drain()
+
+    async def _inject_latency(self) -> None:
+        """The "delay" fault: a slow network holds the request up to `max_delay` seconds
+        (a fault this proxy simulates, not a wait for anything)."""
+        await asyncio.sleep(self._rng.uniform(0, self.rates.max_delay))
 
     async def _forward(self, head: bytes, body: bytes) -> bytes:
         try:

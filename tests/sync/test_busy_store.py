@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,15 +18,9 @@ from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk
+from tests.waiting import wait_until
 
 DeskMaker = Callable[..., Desk]
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.005)
 
 
 def in_slices_of(desk: Desk, size: int) -> None:
@@ -92,7 +85,12 @@ def test_tickets_issued_while_a_first_download_is_written_all_succeed(
     with slices_counted() as slices:
         pull = Background(reader.sync)
         pull.start()
-        wait_until(lambda: bool(slices) or not pull.is_alive())
+        wait_until(
+            lambda: bool(slices) or not pull.is_alive(),
+            timeout=60,
+            interval=0.005,
+            what="the pull's first slice",
+        )
         while pull.is_alive():
             issued.append(reader.ticket(citizen.id))  # raises if the store stayed locked
         pull.join()
@@ -160,7 +158,7 @@ def test_a_command_waits_for_a_lock_released_within_its_bound(desks: DeskMaker) 
     with write_lock_held(desk.store.path):
         command = Background(lambda: desk.ticket(citizen.id))
         command.start()
-        wait_until(lambda: desk.store.turns.commands > 0)  # it is waiting for the lock
+        wait_until(lambda: desk.store.turns.commands > 0, what="the command waiting for the lock")
     command.join(timeout=30)
     assert not command.is_alive()
     assert command.error is None

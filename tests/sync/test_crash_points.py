@@ -72,13 +72,17 @@ def test_kill_around_the_local_commit(
 
 
 def test_kill_while_the_push_is_on_its_way(sqlite_server: ServerProcess, desks: DeskMaker) -> None:
+    """The server has applied the push; the desk dies before it has taken in the reply."""
     data = enrolled_dir(sqlite_server, desks)
-    code = run_client(
-        data, registers=[0, 20], sync=True, fault={"kind": "push_inflight", "after": 0.05}
-    )
-    assert code == -9
+    fault = {
+        "kind": "push_inflight",
+        "server_database": sqlite_server.database_url,
+        "citizens": 20,
+    }
+    assert run_client(data, registers=[0, 20], sync=True, fault=fault) == -9
+    assert server_counts(sqlite_server.database_url)["citizen"] == 20  # it arrived …
     desk = reopen(data)
-    assert desk.sync_store.counts().pending == 20  # not confirmed: a pull never happened
+    assert desk.sync_store.counts().pending == 20  # … unconfirmed here: no pull happened
     assert_exactly_once(sqlite_server, desk, 20)
     desk.close()
 

@@ -17,6 +17,8 @@ from app.sync.status import SyncState, SyncStatus
 from server.notify import INLINE_LIMIT
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk
+from tests.sync.event_tap import EventTap
+from tests.waiting import eventually
 
 DeskMaker = Callable[..., Desk]
 
@@ -66,7 +68,10 @@ def test_offline_work_is_kept_and_sent_when_the_server_returns(tmp_path, desks: 
         async def offline_round(engine: SyncEngine) -> None:
             engine.subscribe(statuses.append)
             run = asyncio.create_task(engine.run())
-            await asyncio.sleep(0.3)
+            await eventually(
+                lambda: any(s.state is SyncState.OFFLINE and s.pending == 3 for s in statuses),
+                what="the desk to find the server gone",
+            )
             engine.stop()
             await run
 
@@ -196,27 +201,43 @@ def _enrolled_pair(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]
     return a, b
 
 
+class _WatchedEngine(SyncEngine):
+    """The real engine, counting the server's announcements it could not use: for each
+    it asks for a pull."""
+
+    unusable = 0
+
+    async def _apply_announced(self, news: Announcement) -> bool:
+        used = await super()._apply_announced(news)
+        self.unusable += not used
+        return used
+
+
+assert "_apply_announced" in vars(SyncEngine)  # what _WatchedEngine counts is still there
+
+
 @contextlib.asynccontextmanager
 async def _listening(
     b: Desk, settings: SyncSettings
-) -> AsyncIterator[tuple[SyncEngine, list[str]]]:
-    """b's engine running and listening, after its first round; with the pulls it makes."""
+) -> AsyncIterator[tuple[_WatchedEngine, list[str], EventTap]]:
+    """b's engine running and listening, after its first round and the stream's first
+    event; with the pulls it makes and the events it has handled."""
     pulls: list[str] = []
 
     async def count_pulls(request: httpx.Request) -> None:
         if request.url.path == "/v1/pull":
             pulls.append(request.url.path)
 
-    async with httpx.AsyncClient(event_hooks={"request": [count_pulls]}) as http:
-        engine = SyncEngine(b.sync_store, http, settings)
+    tap = EventTap()
+    async with httpx.AsyncClient(transport=tap, event_hooks={"request": [count_pulls]}) as http:
+        engine = _WatchedEngine(b.sync_store, http, settings)
         run = asyncio.create_task(engine.run())
         try:
-            for _ in range(200):  # the first round has pulled and the stream is open
-                if pulls and engine._cursors:
-                    break
-                await asyncio.sleep(0.05)
-            await asyncio.sleep(0.5)
-            yield engine, pulls
+            await eventually(
+                lambda: pulls and engine._cursors and tap.handled,
+                what="the first round's pull and the event stream's first event",
+            )
+            yield engine, pulls, tap
         finally:
             engine.stop()
             await run
@@ -229,13 +250,14 @@ def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
 
     async def listen() -> tuple[int, int]:
         settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
-        async with _listening(b, settings) as (_engine, pulls):
+        async with _listening(b, settings) as (_engine, pulls, _tap):
             before = len(pulls)
             made = await asyncio.to_thread(act)
-            for _ in range(200):  # wait on the condition, at most 10 s
-                if all([await asyncio.to_thread(b.citizen, c) for c in made]):
-                    break
-                await asyncio.sleep(0.05)
+
+            async def arrived() -> bool:
+                return all([await asyncio.to_thread(b.citizen, c) for c in made])
+
+            await eventually(arrived, what="every citizen at the listening desk")
             return before, len(pulls)
 
     return asyncio.run(listen())
@@ -307,22 +329,30 @@ def test_a_desks_own_push_costs_it_one_pull(sqlite_server: ServerProcess, desks:
     that round instead of asking for a second pull."""
     _a, b = _enrolled_pair(sqlite_server, desks)
 
-    async def main() -> tuple[int, int]:
+    async def main() -> tuple[int, int, int]:
         settings = SyncSettings(listen=True, poll_interval=3600, min_event_interval=0.05)
-        async with _listening(b, settings) as (engine, pulls):
+        async with _listening(b, settings) as (engine, pulls, tap):
             before = len(pulls)
+
+            async def settled() -> bool:
+                return (await asyncio.to_thread(b.sync_store.counts)).pending == 0
+
             for n in range(3):
                 await asyncio.to_thread(b.register, 400 + n)
                 engine.poke()
-                for _ in range(200):
-                    if (await asyncio.to_thread(b.sync_store.counts)).pending == 0:
-                        break
-                    await asyncio.sleep(0.02)
-                await asyncio.sleep(0.5)  # time for a second pull, were one asked for
-            return before, len(pulls)
+                await eventually(settled, what="the push settled by the round's pull")
+                # The server announced the push (before replying to it); once b has
+                # handled that announcement, it has asked for a second pull or never will.
+                pushed = await asyncio.to_thread(b.sync_store.cursors)
+                await eventually(
+                    lambda: tap.has_handled(pushed),  # noqa: B023 - awaited in this iteration
+                    what="the announcement of b's own push handled",
+                )
+            return before, len(pulls), engine.unusable
 
-    before, after = asyncio.run(main())
+    before, after, second_pulls_asked = asyncio.run(main())
     assert b.sync_store.counts().pending == 0
+    assert second_pulls_asked == 0
     assert after - before == 3
 
 

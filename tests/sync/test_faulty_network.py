@@ -12,6 +12,7 @@ from tests.server.harness import ServerProcess
 from tests.server.inspect_db import server_counts
 from tests.sync.desk import Desk
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy
+from tests.waiting import eventually
 
 DeskMaker = Callable[..., Desk]
 
@@ -87,23 +88,28 @@ def test_events_reconnect_after_cuts_and_changes_still_arrive(
         proxy.faulty = True
         settings = SyncSettings(listen=True, poll_interval=3600, backoff_base=0.05, backoff_cap=0.2)
 
+        def cut_after(cuts: int) -> Callable[[], bool]:
+            return lambda: proxy.stats["cut_stream"] > cuts
+
         async def listen(engine: SyncEngine) -> int:
             run = asyncio.create_task(engine.run())
-            ids = []
+            ids: list[str] = []
+
+            async def all_arrived() -> bool:
+                return all([await asyncio.to_thread(listener.citizen, i) for i in ids])
+
             for n in range(5):
-                await asyncio.sleep(0.3)
+                # Each change is made after the listener's stream was cut once more.
+                await eventually(cut_after(proxy.stats["cut_stream"]), what="a cut stream")
                 citizen = await asyncio.to_thread(writer.register, n)
                 ids.append(citizen.id)
                 await asyncio.to_thread(sync_until_clean, writer)
-            for _ in range(400):  # wait on the condition (at most 20 s)
-                if all([await asyncio.to_thread(listener.citizen, i) for i in ids]):
-                    break
-                await asyncio.sleep(0.05)
+            await eventually(all_arrived, what="every change at the listening desk")
             engine.stop()
             await run
             return listener.count("citizen")
 
         assert listener.with_engine(listen, settings) == 5
-        assert proxy.stats["cut_stream"] > 0
+        assert proxy.stats["cut_stream"] >= 5
     finally:
         proxy.stop()
