@@ -27,17 +27,10 @@ from tests.server.conftest import sqlite_server  # noqa: F401 - the real server 
 from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk as PlainDesk
 from tests.ui.helpers import by_name, session_for
+from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
 
 SETTINGS = SyncSettings(listen=True, backoff_base=0.05, backoff_cap=0.3, poll_interval=0.5)
-
-
-async def until(condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        assert loop.time() < deadline, f"timed out waiting for: {what}"
-        await asyncio.sleep(0.02)
 
 
 def run_on_qt_loop(work: Callable[[], Awaitable[None]]) -> None:
@@ -77,10 +70,12 @@ def test_ticket_reaches_the_server_and_another_desk_while_the_ui_runs(
         running = asyncio.ensure_future(engine.run())
         try:
             desk.registration.issue_ticket_for(citizen.id, "jobbutik")  # as the screen does
-            await until(lambda: desk.registration.ticket_dialog is not None, "ticket shown")
-            await until(
+            await eventually(
+                lambda: desk.registration.ticket_dialog is not None, what="the ticket shown"
+            )
+            await eventually(
                 lambda: engine.status.state is SyncState.ONLINE and engine.status.pending == 0,
-                "everything pushed",
+                what="everything pushed",
             )
             state = by_name(indicator, "Synkroniseringsstatus", QLabel).text()
             assert "Online" in state
@@ -121,10 +116,10 @@ def test_a_secret_the_server_does_not_know_is_said_at_sign_in(
         indicator = attach_sync(desk, engine, asyncio.ensure_future)
         warning = by_name(indicator, "Advarsel om medarbejderens adgangskode", QLabel)
         try:
-            await until(lambda: warning.isVisibleTo(indicator), "the warning")
+            await eventually(lambda: warning.isVisibleTo(indicator), what="the warning")
             assert "genkender ikke adgangskoden for Birthe Bøgh Jørgensen" in warning.text()
             desk.current.sign_in(known)  # signed in again with the secret the server knows
-            await until(lambda: not warning.isVisibleTo(indicator), "the warning gone")
+            await eventually(lambda: not warning.isVisibleTo(indicator), what="the warning gone")
             assert await engine.confirm_staff(ProvenStaff(known.staff_id, known.key))
         finally:
             await connection.aclose()
