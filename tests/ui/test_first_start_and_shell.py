@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -20,13 +18,6 @@ from ui.first_start_dialog import FirstStartDialog
 from ui.i18n import install_translation
 from ui.main_window import MainWindow
 from ui.registration.screen import RegistrationScreen
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def test_first_start_dialog_saves_the_workstation(qtbot: QtBot, store: LocalStore) -> None:

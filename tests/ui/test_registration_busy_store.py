@@ -22,13 +22,6 @@ from ui.registration.screen import RegistrationScreen
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
-
-
-@pytest.fixture
 def screen(
     qtbot: QtBot, registration: RegistrationService, runner: BackgroundRunner, tmp_path: Path
 ) -> RegistrationScreen:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
 from ui.registration.screen import RegistrationScreen
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -24,13 +22,6 @@ Netto Valby;Kassemedarbejder;butik_handel_kontor;Valby;2099-01-31
 Netto Valby;Lagermedarbejder;fiskeri;Valby;2099-01-31
 DSV;Chauffør;industri_lager_transport_service;Hedehusene;2099-02-28
 """
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def test_the_report_names_the_bad_row_and_the_good_rows_are_imported_once(

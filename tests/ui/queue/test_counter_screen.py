@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -18,13 +15,6 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
 from ui.queue.counter_screen import CounterScreen
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def test_call_next_serve_and_finish(

@@ -4,10 +4,8 @@ by keyboard; anyone else sees the panel disabled and why."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -24,13 +22,6 @@ from ui.composition import build_desk
 from ui.queue.supervisor_actions import SupervisorActions
 
 NAMES = {"jobbutik": "Jobbutik", "aaben_raadgivning": "Åben rådgivning"}
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def supervisor_panel(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
@@ -22,13 +20,6 @@ from ui.background import BackgroundRunner
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import LocalOverviewSource
 from ui.queue.supervisor_view import SupervisorView
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def test_figures_and_alert(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -17,13 +14,6 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
 from ui.queue.waiting_room_display import WaitingRoomDisplay
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def test_a_called_number_appears_with_its_counter(
