@@ -80,6 +80,16 @@ class Desk:
     guard: GuiThreadGuard  # counts (and logs) any store access on the GUI thread
     worklist: WorklistView
     kastebold: KasteboldView
+    services: DeskServices  # what the screens call (for scripts, tests and benchmarks)
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    registration: RegistrationService
+    queue: QueueService
+    visitation: VisitationService
+    follow_ups: FollowUpService
+    referrals: ReferralService
 
 
 IDLE_SETTING = "idle_lock_minutes"
@@ -290,6 +300,7 @@ def build_desk(
         guard,
         worklist,
         kastebold,
+        DeskServices(registration, queue, visitation, follow_ups, referrals),
     )
 
 

@@ -93,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Skranke")
     app.setStyleSheet(stylesheet())
     translator = install_translation(app, args.lang)  # noqa: F841 - kept alive for the app's life
+    from ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # Qt objects are finalised on the GUI thread only
+    app.aboutToQuit.connect(collector.stop)
 
     from app.errors import KnownError
     from local_cache.store import open_store
