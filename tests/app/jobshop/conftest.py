@@ -17,7 +17,7 @@ from app.jobshop.vacancy_service import VacancyService
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.app.visitation.conftest import Clock
+from tests.app.conftest import Clock
 from tests.conftest import configure
 
 
@@ -77,13 +77,6 @@ def make_job_desk(
         KvikService(store.unit_of_work, bus, ws, clock=clock),
         AdviceService(store.unit_of_work, bus, ws, clock=clock),
     )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    c = Clock(dt.datetime.now(dt.UTC))
-    c.set(2026, 11, 24)  # a Tuesday
-    return c
 
 
 @pytest.fixture

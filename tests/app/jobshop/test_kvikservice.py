@@ -13,8 +13,8 @@ from app.errors import ConflictError, ValidationError
 from app.jobshop.records import KvikStatus
 from app.jobshop.working_days import is_working_day, kvik_due, next_working_day
 from local_cache.store import LocalStore
+from tests.app.conftest import Clock
 from tests.app.jobshop.conftest import JobDesk, make_job_desk
-from tests.app.visitation.conftest import Clock
 
 
 def _local(year: int, month: int, day: int, hour: int = 14) -> dt.datetime:

@@ -8,8 +8,8 @@ from app.errors import ValidationError
 from app.jobshop.records import AdviceTopic
 from app.security.roles import PermissionDeniedError
 from local_cache.store import LocalStore
+from tests.app.conftest import Clock
 from tests.app.jobshop.conftest import JobDesk, make_job_desk
-from tests.app.visitation.conftest import Clock
 
 
 def test_sessions_are_logged_anonymous_or_for_a_citizen_and_listed_for_today(

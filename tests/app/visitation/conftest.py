@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
-from app.clock import COPENHAGEN
 from app.commands.bus import CommandBus
 from app.entities import Citizen, SupportBasis
 from app.registration import NewCitizen, RegistrationService
@@ -19,26 +17,10 @@ from app.visitation.visitation_service import OrientationAnswer, VisitationPlan,
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from local_cache.visitation_seeding import ensure_visitation_seed
+from tests.app.conftest import Clock
 from tests.conftest import configure
 
 _serials = itertools.count(1000)
-
-
-class Clock:
-    """A wall clock that stands still until the test moves it (Copenhagen local time in)."""
-
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def set(self, year: int, month: int, day: int, hour: int = 10, minute: int = 0) -> None:
-        local = dt.datetime(year, month, day, hour, minute, tzinfo=COPENHAGEN)
-        self.moment = local.astimezone(dt.UTC)
-
-    def advance(self, **delta: float) -> None:
-        self.moment += dt.timedelta(**delta)
 
 
 @dataclass
@@ -77,13 +59,6 @@ def make_desk(
         ReferralService(store.unit_of_work, bus, ws, clock=clock),
         FollowUpService(store.unit_of_work, bus, ws, clock=clock),
     )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    c = Clock(dt.datetime.now(dt.UTC))
-    c.set(2026, 11, 24)  # a Tuesday in the 2014–2026 scheme
-    return c
 
 
 @pytest.fixture
