@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from app.registration import RegistrationService
 from ui.background import BackgroundRunner
+from ui.registration.screen import RegistrationScreen
 
 
 @pytest.fixture
@@ -15,3 +19,15 @@ def runner() -> Iterator[BackgroundRunner]:
     background = BackgroundRunner()
     yield background
     background.shutdown()
+
+
+@pytest.fixture
+def registration_screen(
+    qtbot: QtBot, registration: RegistrationService, runner: BackgroundRunner, tmp_path: Path
+) -> RegistrationScreen:
+    """The registration screen on its own, shown, on the test's store."""
+    widget = RegistrationScreen(registration, runner, tmp_path / "billetter")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(widget.isVisible)
+    return widget

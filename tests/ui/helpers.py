@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.workstation import WorkstationConfig
     from local_cache.store import LocalStore
     from ui.composition import Desk
+    from ui.registration.screen import RegistrationScreen
 
 W = TypeVar("W", bound=QWidget)
 
@@ -28,6 +29,16 @@ def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:  # type: ig
         found.append(root)
     assert len(found) == 1, f"expected one widget named {name!r}, found {len(found)}"
     return found[0]
+
+
+def scan_card(qtbot: QtBot, screen: RegistrationScreen, digits: str) -> None:
+    """A health-card scanner is a keyboard: digits into the CPR field, then Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    field = by_name(screen, "CPR-nummer eller navn", QLineEdit)
+    qtbot.keyClicks(field, digits)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def session_for(store: object, staff_id: str, site_code: str = "MUS") -> StaffSession:

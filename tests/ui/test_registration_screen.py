@@ -1,10 +1,7 @@
-"""The registration flow driven through the real screen, on a real store."""
+"""The registration flow driven through the real registration_screen, on a real store."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -12,59 +9,50 @@ from pytestqt.qtbot import QtBot
 from app.entities import SupportBasis
 from app.registration import NewCitizen, RegistrationService
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
-from ui.background import BackgroundRunner
+from tests.ui.helpers import by_name, scan_card
 from ui.registration.screen import RegistrationScreen
 
 
-@pytest.fixture
-def screen(
-    qtbot: QtBot, registration: RegistrationService, runner: BackgroundRunner, tmp_path: Path
-) -> RegistrationScreen:
-    widget = RegistrationScreen(registration, runner, tmp_path / "billetter")
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.cpr_edit.hasFocus() or widget.isVisible())
-    return widget
-
-
-def scan(qtbot: QtBot, screen: RegistrationScreen, digits: str) -> None:
-    """A health-card scanner is a keyboard: digits, then Enter."""
-    field = by_name(screen, "CPR-nummer eller navn", QLineEdit)
-    qtbot.keyClicks(field, digits)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-
-
-def test_focus_starts_in_the_cpr_field(screen: RegistrationScreen) -> None:
-    assert screen.focusWidget() is by_name(screen, "CPR-nummer eller navn", QLineEdit)
+def test_focus_starts_in_the_cpr_field(registration_screen: RegistrationScreen) -> None:
+    assert registration_screen.focusWidget() is by_name(
+        registration_screen, "CPR-nummer eller navn", QLineEdit
+    )
 
 
 def test_returning_citizen_scan_to_ticket_in_three_actions(
-    qtbot: QtBot, screen: RegistrationScreen, registration: RegistrationService, store: LocalStore
+    qtbot: QtBot,
+    registration_screen: RegistrationScreen,
+    registration: RegistrationService,
+    store: LocalStore,
 ) -> None:
     registration.register_citizen(
         NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.INSURED, a_kasse="3F")
     )
     actions = 0
 
-    scan(qtbot, screen, "2110625629")  # action 1: scan (digits + Enter)
+    scan_card(qtbot, registration_screen, "2110625629")  # action 1: scan (digits + Enter)
     actions += 1
-    name = by_name(screen, "Borgerens navn", QLabel)
+    name = by_name(registration_screen, "Borgerens navn", QLabel)
     qtbot.waitUntil(lambda: name.isVisible() and name.text() == "Søren Ågård")
-    assert by_name(screen, "CPR-nummer", QLabel).text() == "211062-xxxx"
-    services = by_name(screen, "Henvendelsesårsag", QListWidget)
+    assert by_name(registration_screen, "CPR-nummer", QLabel).text() == "211062-xxxx"
+    services = by_name(registration_screen, "Henvendelsesårsag", QListWidget)
     assert services.hasFocus()
 
     qtbot.keyClick(services, "1")  # action 2: the reason's key (1 = Jobbutik)
     actions += 1
     qtbot.keyClick(services, Qt.Key.Key_Return)  # action 3: Enter issues the ticket
     actions += 1
-    qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: (
+            registration_screen.ticket_dialog is not None
+            and registration_screen.ticket_dialog.isVisible()
+        )
+    )
 
     assert actions == 3
-    assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "J1-001"
+    assert by_name(registration_screen.ticket_dialog, "Billetnummer", QLabel).text() == "J1-001"
     # Nobody ahead and no counter has called yet: one default service time.
-    wait = by_name(screen.ticket_dialog, "Forventet ventetid", QLabel).text()
+    wait = by_name(registration_screen.ticket_dialog, "Forventet ventetid", QLabel).text()
     assert wait == "Forventet ventetid: ca. 8 min"
     with store.unit_of_work() as uow:
         assert [env.name for _seq, env in uow.outbox.pending()][-2:] == [
@@ -74,94 +62,117 @@ def test_returning_citizen_scan_to_ticket_in_three_actions(
 
 
 def test_new_citizen_is_registered_and_gets_a_ticket(
-    qtbot: QtBot, screen: RegistrationScreen, registration: RegistrationService
+    qtbot: QtBot, registration_screen: RegistrationScreen, registration: RegistrationService
 ) -> None:
-    scan(qtbot, screen, "070761-4285")
-    given = by_name(screen, "Fornavn", QLineEdit)
+    scan_card(qtbot, registration_screen, "070761-4285")
+    given = by_name(registration_screen, "Fornavn", QLineEdit)
     qtbot.waitUntil(given.hasFocus)
-    assert by_name(screen, "CPR-nummer for ny borger", QLabel).text() == "070761-4285"
+    assert by_name(registration_screen, "CPR-nummer for ny borger", QLabel).text() == "070761-4285"
     qtbot.keyClicks(given, "Mette")
-    qtbot.keyClicks(by_name(screen, "Efternavn", QLineEdit), "Kræmer")
-    basis = by_name(screen, "Forsørgelsesgrundlag", QComboBox)
+    qtbot.keyClicks(by_name(registration_screen, "Efternavn", QLineEdit), "Kræmer")
+    basis = by_name(registration_screen, "Forsørgelsesgrundlag", QComboBox)
     basis.setCurrentIndex(basis.findData(SupportBasis.CASH_BENEFIT.value))
-    assert not by_name(screen, "A-kasse", QLineEdit).isEnabled()  # only for the insured
-    qtbot.mouseClick(by_name(screen, "Registrér borger", QPushButton), Qt.MouseButton.LeftButton)
+    assert not by_name(
+        registration_screen, "A-kasse", QLineEdit
+    ).isEnabled()  # only for the insured
+    qtbot.mouseClick(
+        by_name(registration_screen, "Registrér borger", QPushButton), Qt.MouseButton.LeftButton
+    )
 
-    name = by_name(screen, "Borgerens navn", QLabel)
+    name = by_name(registration_screen, "Borgerens navn", QLabel)
     qtbot.waitUntil(lambda: name.isVisible() and name.text() == "Mette Kræmer")
-    services = by_name(screen, "Henvendelsesårsag", QListWidget)
+    services = by_name(registration_screen, "Henvendelsesårsag", QListWidget)
     qtbot.keyClick(services, "3")  # Primærvisitation
-    qtbot.mouseClick(by_name(screen, "Udsted billet", QPushButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
-    assert screen.ticket_dialog is not None
-    assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "V1-001"
+    qtbot.mouseClick(
+        by_name(registration_screen, "Udsted billet", QPushButton), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(
+        lambda: (
+            registration_screen.ticket_dialog is not None
+            and registration_screen.ticket_dialog.isVisible()
+        )
+    )
+    assert registration_screen.ticket_dialog is not None
+    assert by_name(registration_screen.ticket_dialog, "Billetnummer", QLabel).text() == "V1-001"
     _cpr, card = registration.find_by_cpr("0707614285")
     assert card is not None and card.citizen.support_basis is SupportBasis.CASH_BENEFIT
 
 
 def test_invalid_cpr_shows_the_message_and_keeps_what_was_typed(
-    qtbot: QtBot, screen: RegistrationScreen
+    qtbot: QtBot, registration_screen: RegistrationScreen
 ) -> None:
-    scan(qtbot, screen, "321362-1234")
-    error = by_name(screen, "Fejlbesked", QLabel)
+    scan_card(qtbot, registration_screen, "321362-1234")
+    error = by_name(registration_screen, "Fejlbesked", QLabel)
     qtbot.waitUntil(lambda: error.text() != "")
     assert "Måneden i CPR-nummeret (13) findes ikke" in error.text()
-    assert by_name(screen, "CPR-nummer eller navn", QLineEdit).text() == "321362-1234"
+    assert by_name(registration_screen, "CPR-nummer eller navn", QLineEdit).text() == "321362-1234"
 
 
-def test_form_error_keeps_every_field(qtbot: QtBot, screen: RegistrationScreen) -> None:
-    scan(qtbot, screen, "0707614285")
-    given = by_name(screen, "Fornavn", QLineEdit)
+def test_form_error_keeps_every_field(
+    qtbot: QtBot, registration_screen: RegistrationScreen
+) -> None:
+    scan_card(qtbot, registration_screen, "0707614285")
+    given = by_name(registration_screen, "Fornavn", QLineEdit)
     qtbot.waitUntil(given.hasFocus)
     qtbot.keyClicks(given, "Ida")
-    qtbot.keyClicks(by_name(screen, "Efternavn", QLineEdit), "Bøgh")
-    qtbot.keyClicks(by_name(screen, "E-mail", QLineEdit), "ikke-en-mail")
-    qtbot.keyClick(by_name(screen, "E-mail", QLineEdit), Qt.Key.Key_Return)
-    error = by_name(screen, "Fejl i formularen", QLabel)
+    qtbot.keyClicks(by_name(registration_screen, "Efternavn", QLineEdit), "Bøgh")
+    qtbot.keyClicks(by_name(registration_screen, "E-mail", QLineEdit), "ikke-en-mail")
+    qtbot.keyClick(by_name(registration_screen, "E-mail", QLineEdit), Qt.Key.Key_Return)
+    error = by_name(registration_screen, "Fejl i formularen", QLabel)
     qtbot.waitUntil(lambda: error.text() != "")
     assert "E-mailadressen ser ikke rigtig ud" in error.text()
-    assert (given.text(), by_name(screen, "Efternavn", QLineEdit).text()) == ("Ida", "Bøgh")
-    assert by_name(screen, "E-mail", QLineEdit).hasFocus()
+    assert (given.text(), by_name(registration_screen, "Efternavn", QLineEdit).text()) == (
+        "Ida",
+        "Bøgh",
+    )
+    assert by_name(registration_screen, "E-mail", QLineEdit).hasFocus()
 
 
 def test_name_search_as_you_type_and_open_a_hit(
-    qtbot: QtBot, screen: RegistrationScreen, registration: RegistrationService
+    qtbot: QtBot, registration_screen: RegistrationScreen, registration: RegistrationService
 ) -> None:
     registration.register_citizen(NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.STUDENT))
     registration.register_citizen(NewCitizen("0707614285", "Søren", "Bøgh", SupportBasis.STUDENT))
-    field = by_name(screen, "CPR-nummer eller navn", QLineEdit)
+    field = by_name(registration_screen, "CPR-nummer eller navn", QLineEdit)
     qtbot.keyClicks(field, "søren")
-    table = by_name(screen, "Søgeresultater", QTableView)
+    table = by_name(registration_screen, "Søgeresultater", QTableView)
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() == 2)
     qtbot.keyClicks(field, " aag")  # narrows to one; Enter opens it
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    name = by_name(screen, "Borgerens navn", QLabel)
+    name = by_name(registration_screen, "Borgerens navn", QLabel)
     qtbot.waitUntil(lambda: name.isVisible() and name.text() == "Søren Ågård")
 
 
 def test_escape_clears_for_the_next_citizen(
-    qtbot: QtBot, screen: RegistrationScreen, registration: RegistrationService
+    qtbot: QtBot, registration_screen: RegistrationScreen, registration: RegistrationService
 ) -> None:
     registration.register_citizen(NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.STUDENT))
-    scan(qtbot, screen, "2110625629")
-    qtbot.waitUntil(lambda: screen.current_citizen_id is not None)
-    qtbot.keyClick(by_name(screen, "Henvendelsesårsag", QListWidget), Qt.Key.Key_Escape)
-    field = by_name(screen, "CPR-nummer eller navn", QLineEdit)
-    assert screen.current_citizen_id is None
+    scan_card(qtbot, registration_screen, "2110625629")
+    qtbot.waitUntil(lambda: registration_screen.current_citizen_id is not None)
+    qtbot.keyClick(
+        by_name(registration_screen, "Henvendelsesårsag", QListWidget), Qt.Key.Key_Escape
+    )
+    field = by_name(registration_screen, "CPR-nummer eller navn", QLineEdit)
+    assert registration_screen.current_citizen_id is None
     assert field.text() == "" and field.hasFocus()
 
 
 def test_ticket_prints_to_a_pdf_without_cpr(
-    qtbot: QtBot, screen: RegistrationScreen, registration: RegistrationService
+    qtbot: QtBot, registration_screen: RegistrationScreen, registration: RegistrationService
 ) -> None:
     registration.register_citizen(NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.STUDENT))
-    scan(qtbot, screen, "2110625629")
-    services = by_name(screen, "Henvendelsesårsag", QListWidget)
+    scan_card(qtbot, registration_screen, "2110625629")
+    services = by_name(registration_screen, "Henvendelsesårsag", QListWidget)
     qtbot.waitUntil(services.hasFocus)
     qtbot.keyClick(services, "2")
     qtbot.keyClick(services, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
-    dialog = screen.ticket_dialog
+    qtbot.waitUntil(
+        lambda: (
+            registration_screen.ticket_dialog is not None
+            and registration_screen.ticket_dialog.isVisible()
+        )
+    )
+    dialog = registration_screen.ticket_dialog
     assert dialog is not None
     qtbot.mouseClick(by_name(dialog, "Udskriv billet", QPushButton), Qt.MouseButton.LeftButton)
     assert dialog.printed_path is not None and dialog.printed_path.stat().st_size > 500
@@ -169,4 +180,4 @@ def test_ticket_prints_to_a_pdf_without_cpr(
     assert pdf.startswith(b"%PDF")
     assert b"2110625629" not in pdf and b"5629" not in pdf
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # next citizen
-    qtbot.waitUntil(lambda: screen.current_citizen_id is None)
+    qtbot.waitUntil(lambda: registration_screen.current_citizen_id is None)
