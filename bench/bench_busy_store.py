@@ -39,6 +39,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from bench_sync import Server, pct, seed_server_rows  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.errors import StoreBusyError  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
@@ -69,7 +70,7 @@ class Counter:
 
     def __post_init__(self) -> None:
         # As the desk is composed (ui/composition.py): every change with its audit entry.
-        bus = CommandBus(self.desk.store.unit_of_work, audit=audit_change)
+        bus = CommandBus(self.desk.store.unit_of_work, CATALOGUE, audit=audit_change)
         self.service = RegistrationService(self.desk.store.unit_of_work, bus, self.desk.config)
 
     def run(self, count: int | None = None) -> None:

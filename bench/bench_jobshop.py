@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.clock import service_day  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.commands.envelope import new_id, utc_now  # noqa: E402
@@ -279,7 +280,9 @@ def import_pace(store: LocalStore, rows: int) -> tuple[float, float]:
         ws = configure_workstation(
             store.settings, uow.reference, site_code="MUS", counter_number=1, staff_id="mus-aan"
         )
-    service = VacancyImportService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+    service = VacancyImportService(
+        store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws
+    )
     deadline = (service.today() + dt.timedelta(days=30)).isoformat()
     path = Path(tempfile.mkdtemp()) / "jobordrer.csv"
     lines = ["jobordre_id;virksomhed;titel;branche;arbejdssted;frist;antal"]
@@ -338,7 +341,7 @@ def main() -> None:
         ws = configure_workstation(
             store.settings, uow.reference, site_code="MUS", counter_number=1, staff_id="mus-aan"
         )
-    service = VacancyService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+    service = VacancyService(store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws)
     today = service.today()
     raw = sqlite3.connect(folder / DB_FILE_NAME)
     size_mb = sum(p.stat().st_size for p in folder.glob(DB_FILE_NAME + "*")) / 1e6

@@ -32,6 +32,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import queue_simulation as sim  # noqa: E402
 from bench_registration import header, row  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.clock import service_day  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.commands.envelope import utc_now  # noqa: E402
@@ -92,7 +93,7 @@ def _fill(store: LocalStore, citizens: int) -> tuple[QueueService, float]:
         ws = configure_workstation(
             store.settings, uow.reference, site_code="MUS", counter_number=1, staff_id="mus-bbj"
         )
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     registration = RegistrationService(store.unit_of_work, bus, ws)
     # Two reception workstations issue the day's tickets: a series holds 999 a day.
     receptions = [

@@ -23,6 +23,7 @@ import bench_store  # noqa: E402
 import startup  # noqa: E402
 import typing_queries  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.demo_population import generate_citizens  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     store = open_store(out)
     ws = load_workstation(store.settings)
     assert ws is not None
-    service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+    service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws)
 
     _print_store(db_path, raw, info, fresh)
     if args.compare_load:

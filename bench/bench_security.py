@@ -28,6 +28,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from bench_registration import header, row  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.entities import SupportBasis  # noqa: E402
 from app.registration import NewCitizen, RegistrationService  # noqa: E402
@@ -58,7 +59,7 @@ def desk(store: LocalStore, audited: bool) -> tuple[RegistrationService, Worksta
         ws = configure_workstation(
             store.settings, uow.reference, site_code="MUS", counter_number=1, staff_id="mus-bbj"
         )
-    bus = CommandBus(store.unit_of_work, audit=audit_change if audited else None)
+    bus = CommandBus(store.unit_of_work, CATALOGUE, audit=audit_change if audited else None)
     trail = AuditTrail(
         store.unit_of_work,
         workstation_id=ws.workstation_id,

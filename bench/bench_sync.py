@@ -203,6 +203,7 @@ def bench_throughput(server: Server, folder: Path, n: int, spare_database: str) 
 def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
     """The server's push alone, in this process (no HTTP, no client): how much of the
     end-to-end push above is the server's own work."""
+    from app.catalogue import CATALOGUE
     from server.auth import Caller
     from server.db import give_demo_keys, open_database, prepare
     from server.faults import Faults
@@ -257,7 +258,7 @@ def bench_push_service(database_url: str, n: int, batch: int = 500) -> None:
     ]
     t = time.perf_counter()
     for request in requests:
-        push(db, Caller(ws, "MUS", 99, "-"), request, Faults(""))
+        push(db, Caller(ws, "MUS", 99, "-"), request, Faults(""), CATALOGUE)
     elapsed = time.perf_counter() - t
     db.dispose()
     row(f"  of which the server's push service, in-process, {n}", f"{n / elapsed:,.0f} cmds/s")

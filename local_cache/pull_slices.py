@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
+from app.commands.catalogue import Catalogue
 from app.sync.protocol import Change, PullPage
 from local_cache.store import LocalStore
 from local_cache.sync_rebase import WaitingRows, fault, write_slice
@@ -50,9 +51,10 @@ class PageSlicer:
     """Writes pages' leading slices for one store; the slice size it arrived at carries
     over from page to page."""
 
-    def __init__(self, store: LocalStore, policy: SlicePolicy) -> None:
+    def __init__(self, store: LocalStore, policy: SlicePolicy, catalogue: Catalogue) -> None:
         self._store = store
         self.policy = policy
+        self._catalogue = catalogue  # re-applies the waiting commands a slice rebases
         self._size = policy.first
 
     def write_leading(self, page: PullPage) -> tuple[int, Sequence[Change]]:
@@ -68,7 +70,7 @@ class PageSlicer:
         while len(rest) > (tail := min(policy.chunk, self._size)):
             size = min(self._size, len(rest) - tail)
             started = time.monotonic()
-            done = _write(store, page, rest[:size], waiting, policy)
+            done = _write(store, page, rest[:size], waiting, policy, self._catalogue)
             if not done:
                 break
             fault("pull.slice_committed")
@@ -87,6 +89,7 @@ def _write(
     changes: Sequence[Change],
     waiting: WaitingRows,
     policy: SlicePolicy,
+    catalogue: Catalogue,
 ) -> int:
     """One slice in its own transaction; how many changes it wrote (0: none)."""
     with store.unit_of_work() as uow:
@@ -95,6 +98,7 @@ def _write(
             page,
             changes,
             waiting,
+            catalogue,
             rebase_at_most=policy.rebase_at_most,
             chunk=policy.chunk,
             stop=lambda: store.turns.commands > 0,

@@ -33,6 +33,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.commands.bus import apply_command
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope, utc_now
 from app.sync import hlc
 from app.sync.ports import ApplyReport, ForkDetected, Rejection
@@ -169,9 +170,9 @@ def _undo_logs(conn: Connection, waiting: Sequence[Any]) -> dict[int, str]:
     )
 
 
-def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
-    """Rebase on one page (or on the last slice of one). The caller commits (or the crash
-    rolls back)."""
+def apply_page(uow: SqlUnitOfWork, page: PullPage, catalogue: Catalogue) -> ApplyReport:
+    """Rebase on one page (or on the last slice of one), re-applying the waiting commands
+    with `catalogue` (the desk's). The caller commits (or the crash rolls back)."""
     conn = uow.session.connection()
     confirmed = _begin(conn)
     rows = _unconfirmed(conn, confirmed)
@@ -195,7 +196,7 @@ def apply_page(uow: SqlUnitOfWork, page: PullPage) -> ApplyReport:
         set_state(conn, "confirmed_mutation", str(max(confirmed, page.last_mutation)))
         return ApplyReport(len(page.changes), len(settle), (), 0)
 
-    rejected, failures = _rebase(uow, page.changes, waiting, undo, settle)
+    rejected, failures = _rebase(uow, page.changes, waiting, undo, settle, catalogue)
     if settle:
         set_state(conn, "confirmed_mutation", str(max(confirmed, page.last_mutation)))
     fault("pull.before_commit")
@@ -235,6 +236,7 @@ def write_slice(
     page: PullPage,
     changes: Sequence[Change],
     waiting_rows: WaitingRows,
+    catalogue: Catalogue,
     *,
     rebase_at_most: int,
     chunk: int,
@@ -271,7 +273,7 @@ def write_slice(
         waiting = [r for r in _unconfirmed(conn, confirmed) if r.state == "pending"]
         if len(waiting) > rebase_at_most:
             return 0
-        _rebase(uow, changes, waiting, _undo_logs(conn, waiting), {})
+        _rebase(uow, changes, waiting, _undo_logs(conn, waiting), {}, catalogue)
         waiting_rows.forget()  # the re-applied commands have new undo logs
         written = len(changes)
     ends: dict[str, int] = {}
@@ -287,6 +289,7 @@ def _rebase(
     waiting: Sequence[Any],
     undo: dict[int, str],
     settle: dict[int, Outcome],
+    catalogue: Catalogue,
 ) -> tuple[tuple[Rejection, ...], int]:
     """Revert the waiting commands, write the changes, settle, re-apply the rest."""
     conn = uow.session.connection()
@@ -302,7 +305,7 @@ def _rebase(
     _apply_changes(conn, changes)
     fault("pull.after_changes")
     rejected = _settle(conn, waiting, settle)
-    failures = _reapply(uow, [r for r in waiting if r.seq not in settle], undo)
+    failures = _reapply(uow, [r for r in waiting if r.seq not in settle], undo, catalogue)
     uow.session.flush()
     return rejected, failures
 
@@ -448,7 +451,9 @@ def _settle(
     return tuple(rejected)
 
 
-def _reapply(uow: SqlUnitOfWork, still_waiting: Sequence[Any], undo: dict[int, str]) -> int:
+def _reapply(
+    uow: SqlUnitOfWork, still_waiting: Sequence[Any], undo: dict[int, str], catalogue: Catalogue
+) -> int:
     session = uow.session
     buffer = touches(session)
     failures = 0
@@ -459,7 +464,7 @@ def _reapply(uow: SqlUnitOfWork, still_waiting: Sequence[Any], undo: dict[int, s
         envelope = CommandEnvelope.from_json(r.envelope_json)
         savepoint = session.begin_nested()
         try:
-            apply_command(as_port(uow), envelope, to_outbox=False)
+            apply_command(as_port(uow), envelope, catalogue, to_outbox=False)
             savepoint.commit()
             entries = [t.undo_entry() for t in buffer]
         except Exception:  # noqa: BLE001 - the server decides; locally it just has no effect

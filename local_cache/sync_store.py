@@ -1,4 +1,9 @@
-"""The sync client's view of the workstation store (implements app.sync.ports.SyncStore)."""
+"""The sync client's view of the workstation store (implements app.sync.ports.SyncStore).
+
+A pull re-applies this workstation's waiting commands on top of the server's rows, with
+the desk's catalogue: the product's (`app.catalogue.CATALOGUE`, the one the desk's
+command bus is given) unless the composition root passes another.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from dataclasses import asdict, replace
 
 from sqlalchemy import Connection, delete, func, select, update
 
+from app.catalogue import CATALOGUE
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope
 from app.sync.ports import ApplyReport, Enrolment, LocalCounts, Rejection
 from app.sync.protocol import Mutation, PullPage
@@ -19,10 +26,17 @@ from local_cache.tables import OutboxRow, SyncCursorRow, SyncOutcomeRow, SyncPen
 
 
 class SqlSyncStore:
-    def __init__(self, store: LocalStore, slices: SlicePolicy | None = None) -> None:
+    def __init__(
+        self,
+        store: LocalStore,
+        slices: SlicePolicy | None = None,
+        *,
+        catalogue: Catalogue = CATALOGUE,
+    ) -> None:
         self._store = store
         self._engine = store.engine
-        self._slicer = PageSlicer(store, slices or SlicePolicy())
+        self._catalogue = catalogue
+        self._slicer = PageSlicer(store, slices or SlicePolicy(), catalogue)
 
     # --- enrolment and numbers ------------------------------------------------------
     def enrolment(self) -> Enrolment | None:
@@ -134,7 +148,7 @@ class SqlSyncStore:
         the acknowledged number and the page's cursors, in one last transaction."""
         written, rest = self._slicer.write_leading(page)
         with self._store.unit_of_work() as uow:
-            report = apply_page(uow, replace(page, changes=tuple(rest)))
+            report = apply_page(uow, replace(page, changes=tuple(rest)), self._catalogue)
             conn = uow.session.connection()
             confirmed = int(get_state(conn, "confirmed_mutation") or 0)
             acknowledged = int(get_state(conn, "acknowledged_mutation") or 0)
@@ -162,7 +176,7 @@ class SqlSyncStore:
             if not lacking:
                 return ApplyReport(changes=0, confirmed=0, rejected=(), local_failures=0)
             moved = {s: max(seq, cursors.get(s, 0)) for s, seq in page.cursors.items()}
-            report = apply_page(uow, replace(page, changes=lacking, cursors=moved))
+            report = apply_page(uow, replace(page, changes=lacking, cursors=moved), self._catalogue)
             uow.commit()
         return report
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import configure_workstation  # noqa: E402
@@ -49,7 +50,7 @@ def main(out: Path) -> int:
         ).scalar()
         cpr = cpr or uow.session.execute(text("SELECT cpr FROM citizen LIMIT 1")).scalar_one()
     runner = BackgroundRunner()
-    service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+    service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws)
     assert site is not None
     window = MainWindow(ws, site, staff, runner, lambda: 0)
     screen = RegistrationScreen(service, runner, data / "billetter")

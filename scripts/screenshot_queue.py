@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.catalogue import CATALOGUE  # noqa: E402
 from app.commands.bus import CommandBus  # noqa: E402
 from app.commands.envelope import utc_now  # noqa: E402
 from app.queue.service import QueueService  # noqa: E402
@@ -37,7 +38,7 @@ SERVICES = ("jobbutik", "jobbutik", "aaben_raadgivning", "primaervisitation", "a
 
 def busy_morning(store: LocalStore, ws: WorkstationConfig) -> None:
     rng = random.Random(7)
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     registration = RegistrationService(store.unit_of_work, bus, ws)
     with store.unit_of_work() as uow:
         citizens = [c.id for c in uow.citizens.search_name("a", limit=60)]

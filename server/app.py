@@ -1,4 +1,4 @@
-"""`create_app(settings)`: the ASGI application; the engine opens in the lifespan."""
+"""`create_app(settings, catalogue)`: the ASGI application; the engine opens in the lifespan."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import partial
 
 from fastapi import FastAPI
 
-from app.commands.registry import known_commands
+from app.commands.catalogue import Catalogue
 from server import pg_listen, routes
 from server.auth import CallerCache
 from server.db import give_demo_keys, open_database, prepare
@@ -22,16 +22,18 @@ from server.presence import Presence
 from server.settings import ServerSettings
 
 
-def create_app(settings: ServerSettings) -> FastAPI:
+def create_app(settings: ServerSettings, catalogue: Catalogue) -> FastAPI:
+    """`catalogue`: what each pushed command means — the desk's (`app.catalogue.CATALOGUE`).
+    Built before the server starts, so the handlers (and what they import) are loaded
+    then, not in the first push, which then took 0.3 s and held up every push queued
+    behind it."""
+
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db = open_database(settings.database_url)
         await asyncio.to_thread(prepare, db, run_migrations=settings.migrate, seed=settings.seed)
         if settings.demo_staff_keys:
             await asyncio.to_thread(give_demo_keys, db)
-        # The command handlers (and what they import) load now, not in the first push,
-        # which then took 0.3 s and held up every push queued behind it.
-        await asyncio.to_thread(known_commands)
         settle_heap()
         notifier = Notifier()
         app.state.db = db
@@ -60,6 +62,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.catalogue = catalogue
     app.state.faults = Faults(settings.faults)
     app.state.callers = CallerCache()
     app.state.presence = Presence()

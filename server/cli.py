@@ -120,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(tls_error)
         import uvicorn
 
+        from app.catalogue import CATALOGUE
         from server.app import create_app
 
         settings = ServerSettings(
@@ -133,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo_staff_keys=args.demo,
         )
         config = uvicorn.Config(
-            create_app(settings),
+            create_app(settings, CATALOGUE),
             host=args.host,
             port=args.port,
             log_level=args.log_level,

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
 
+from app.commands.catalogue import Catalogue
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from server.auth import Caller, CallerCache, authenticate, check_admin, mark_first_use
 from server.db import Database, again_if_lost
@@ -42,11 +43,17 @@ async def get_presence(request: Request) -> Presence:
     return presence
 
 
+async def get_catalogue(request: Request) -> Catalogue:
+    catalogue: Catalogue = request.app.state.catalogue
+    return catalogue
+
+
 SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
 DbDep = Annotated[Database, Depends(get_db)]
 NotifierDep = Annotated[Notifier, Depends(get_notifier)]
 FaultsDep = Annotated[Faults, Depends(get_faults)]
 PresenceDep = Annotated[Presence, Depends(get_presence)]
+CatalogueDep = Annotated[Catalogue, Depends(get_catalogue)]
 
 
 def _settings(request: Request) -> ServerSettings:

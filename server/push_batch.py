@@ -1,6 +1,7 @@
 """Deciding a push's new mutations: runs under one savepoint, a savepoint each only after a failure.
 
-Each mutation runs the same `apply_command` as on the workstation. Mutations are
+Each mutation runs the same `apply_command`, with the same catalogue, as on the
+workstation. Mutations are
 applied in runs of up to `RUN` under ONE savepoint (a savepoint per mutation cost
 two statements and a fifth of the time). When a mutation fails:
 
@@ -37,6 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.commands.bus import apply_command
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope, utc_now
 from app.cpr import parse_cpr
 from app.errors import ConflictError, KnownError, UnknownCommandError
@@ -103,8 +105,10 @@ class BatchDecider:
         citizens: BatchCitizens,
         after_each: Callable[[], None],
         proven: permissions.Proven,
+        catalogue: Catalogue,
     ) -> None:
         self._uow = uow
+        self._catalogue = catalogue
         self._proven = proven
         self._caller = caller
         self._applied = applied
@@ -184,7 +188,7 @@ class BatchDecider:
             self._citizens.pending,
         )
         try:
-            result = apply_command(uow, env, to_outbox=False)
+            result = apply_command(uow, env, self._catalogue, to_outbox=False)
         except UnknownCommandError:
             raise _RunBroken() from None
         except KnownError as exc:
@@ -218,7 +222,7 @@ class BatchDecider:
             try:
                 if denial is not None:
                     raise denial
-                result = apply_command(uow, env, to_outbox=False)
+                result = apply_command(uow, env, self._catalogue, to_outbox=False)
                 savepoint.commit()
                 return Decision("applied", result, "", None)
             except UnknownCommandError as exc:

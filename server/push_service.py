@@ -26,6 +26,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import utc_now
 from app.sync import hlc
 from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
@@ -76,10 +77,13 @@ class _Collided(Exception):
     """A concurrent push recorded the same command id first: the request starts over."""
 
 
-def push(db: Database, caller: Caller, request: PushIn, faults: Faults) -> PushResult:
+def push(
+    db: Database, caller: Caller, request: PushIn, faults: Faults, catalogue: Catalogue
+) -> PushResult:
+    """`catalogue`: what each command means, the desk's (`app.catalogue.CATALOGUE`)."""
     for attempt in range(_ATTEMPTS):
         try:
-            return _push_once(db, caller, request, faults)
+            return _push_once(db, caller, request, faults, catalogue)
         except (OperationalError, _Collided):
             if attempt == _ATTEMPTS - 1:
                 break
@@ -98,7 +102,9 @@ def _outcome(row: MutationResultRow) -> dict[str, Any]:
     }
 
 
-def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) -> PushResult:
+def _push_once(
+    db: Database, caller: Caller, request: PushIn, faults: Faults, catalogue: Catalogue
+) -> PushResult:
     with db.unit_of_work() as uow:
         session = uow.session
         session.info[BEFORE_IMAGES_KEY] = False
@@ -156,6 +162,7 @@ def _push_once(db: Database, caller: Caller, request: PushIn, faults: Faults) ->
             citizens,
             lambda: faults.hit("push.after_mutation"),
             partial(db.staff_keys.verify, session),
+            catalogue,
         )
         decisions, unsupported = decider.decide(todo)
         stopped: dict[str, Any] | None = None

@@ -28,6 +28,7 @@ from server.auth import Caller, CallerCache, revoke_workstation
 from server.db import Database, again_if_lost
 from server.deps import (
     CallerDep,
+    CatalogueDep,
     DbDep,
     FaultsDep,
     NotifierDep,
@@ -92,9 +93,14 @@ def post_enrol(request: EnrolIn, db: DbDep, presence: PresenceDep) -> EnrolOut:
 
 @v1.post("/push", response_model=PushOut)
 async def post_push(
-    request: PushIn, caller: RecheckedCallerDep, db: DbDep, notifier: NotifierDep, faults: FaultsDep
+    request: PushIn,
+    caller: RecheckedCallerDep,
+    db: DbDep,
+    notifier: NotifierDep,
+    faults: FaultsDep,
+    catalogue: CatalogueDep,
 ) -> JSONResponse:
-    result = await run_in_threadpool(push_service.push, db, caller, request, faults)
+    result = await run_in_threadpool(push_service.push, db, caller, request, faults, catalogue)
     if result.written:
         notifier.publish_push(result.written, caller.workstation_id)
     return JSONResponse(result.body)

@@ -12,6 +12,7 @@ import pytest
 # GUI tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
@@ -60,7 +61,7 @@ def workstation(store: LocalStore) -> WorkstationConfig:
 
 @pytest.fixture
 def bus(store: LocalStore) -> CommandBus:
-    return CommandBus(store.unit_of_work)
+    return CommandBus(store.unit_of_work, CATALOGUE)
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Runs commands: validate, apply, remember, and write the outbox — in one transaction.
 
 The same `apply_command` runs on the workstation (with the outbox) and on the
-central server (without), so a command means the same on both sides. A
+central server (without), with the same catalogue of handlers
+(`app.catalogue.CATALOGUE`), so a command means the same on both sides. A
 command id that has already taken effect returns its stored result and
 changes nothing: applying twice is harmless.
 """
@@ -14,8 +15,8 @@ from typing import Any
 
 from app.change_kinds import OUTBOX
 from app.commands.args import check_payload
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import handler_for
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.security.roles import authorise
 
@@ -23,11 +24,13 @@ log = logging.getLogger(__name__)
 Committed = Callable[[frozenset[str]], None]
 
 
-def apply_command(uow: UnitOfWork, envelope: CommandEnvelope, *, to_outbox: bool) -> dict[str, Any]:
+def apply_command(
+    uow: UnitOfWork, envelope: CommandEnvelope, catalogue: Catalogue, *, to_outbox: bool
+) -> dict[str, Any]:
     earlier = uow.applied.result_of(envelope.command_id)
     if earlier is not None:
         return earlier
-    handler = handler_for(envelope.name, envelope.version)
+    handler = catalogue.handler_for(envelope.name, envelope.version)  # UnknownCommandError
     authorise(uow, envelope)  # the role table (app/security/roles.py), on both sides
     check_payload(envelope.args)  # no NUL, control or bidi character anywhere (both sides)
     result = handler(uow, envelope)
@@ -43,10 +46,12 @@ class CommandBus:
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
+        catalogue: Catalogue,
         *,
         audit: Callable[[UnitOfWork, CommandEnvelope], None] | None = None,
     ) -> None:
         self._uow_factory = uow_factory
+        self.catalogue = catalogue  # what each command means (app.catalogue.CATALOGUE)
         # e.g. app.security.audit_trail.audit_change: one audit entry per change, in
         # the change's transaction (the composition root passes it).
         self._audit = audit
@@ -62,7 +67,7 @@ class CommandBus:
         """All the envelopes take effect together, or none of them does."""
         with self._uow_factory() as uow:
             uow.begin_write()
-            results = [apply_command(uow, env, to_outbox=True) for env in envelopes]
+            results = [apply_command(uow, env, self.catalogue, to_outbox=True) for env in envelopes]
             if self._audit is not None:
                 for env in envelopes:
                     self._audit(uow, env)

@@ -8,7 +8,6 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.cpr import mask_cpr, parse_cpr
 from app.entities import Citizen, SupportBasis
 from app.errors import ConflictError, NotFoundError, ValidationError
@@ -45,7 +44,6 @@ def _check_support_basis(uow: UnitOfWork, basis: SupportBasis, cmd: CommandEnvel
             )
 
 
-@command("register_citizen", 1)
 def register_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"citizen_id", "cpr", *EDITABLE_FIELDS})
@@ -78,7 +76,6 @@ def register_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"citizen_id": citizen_id}
 
 
-@command("update_citizen", 1)
 def update_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """Per-field change: only the fields named in `changes` are touched (merge-friendly)."""
     args = cmd.args

@@ -13,13 +13,11 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import Ticket, ticket_number
 from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
 from app.ports import UnitOfWork
 
 
-@command("issue_ticket", 1)
 def issue_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"ticket_id", "visit_id", "series", "sequence"})

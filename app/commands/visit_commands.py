@@ -6,13 +6,11 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import Visit
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
 
 
-@command("start_visit", 1)
 def start_visit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"visit_id", "citizen_id", "service_code", "note"})

@@ -6,14 +6,12 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, NotFoundError
 from app.jobshop.records import AdviceSession, AdviceTopic
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
 
 
-@command("log_advice_session", 1)
 def log_advice_session(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(

@@ -12,7 +12,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, ValidationError
 from app.jobshop.handler_support import clean_cvr, company_of, staff_known
 from app.jobshop.records import Company, CompanyContact, ContactSubject
@@ -22,7 +21,6 @@ from app.visitation.handler_support import bool_arg
 CHANNELS = ("telefon", "e-mail", "besøg", "møde")
 
 
-@command("register_company", 1)
 def register_company(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"company_id", "name", "cvr", "responsible_staff_id", "phone"})
@@ -51,7 +49,6 @@ def register_company(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"company_id": company.id}
 
 
-@command("assign_company_consultant", 1)
 def assign_company_consultant(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """A company has exactly one responsible consultant; this hands it over."""
     args = cmd.args
@@ -64,7 +61,6 @@ def assign_company_consultant(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     return {"company_id": company.id, "responsible_staff_id": staff_id}
 
 
-@command("log_company_contact", 1)
 def log_company_contact(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"contact_id", "company_id", "subject", "channel", "note", "warned"})

@@ -8,7 +8,6 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.jobshop.handler_support import vacancy_of
 from app.jobshop.records import JobReferral, ReferralOutcome, VacancyStatus
@@ -16,7 +15,6 @@ from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
 
 
-@command("refer_to_vacancy", 1)
 def refer_to_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"referral_id", "vacancy_id", "citizen_id", "note"})
@@ -50,7 +48,6 @@ def refer_to_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"referral_id": referral_id}
 
 
-@command("record_referral_outcome", 1)
 def record_referral_outcome(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """The outcome may change as it develops (applied → interview → hired)."""
     args = cmd.args

@@ -11,7 +11,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, ValidationError
 from app.jobshop.handler_support import (
     company_of,
@@ -24,7 +23,6 @@ from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
 
 
-@command("open_kvik_request", 1)
 def open_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(
@@ -55,7 +53,6 @@ def open_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"request_id": request.id, "due_at": due.isoformat()}
 
 
-@command("mark_kvik_candidate_sent", 1)
 def mark_kvik_candidate_sent(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"candidate_id", "request_id", "citizen_id", "note"})
@@ -78,7 +75,6 @@ def mark_kvik_candidate_sent(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str,
     return {"candidate_id": candidate.id, "sent": len(uow.jobshop.kvik_candidates(request.id))}
 
 
-@command("close_kvik_request", 1)
 def close_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"request_id", "status"})
@@ -94,7 +90,6 @@ def close_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"request_id": request.id, "status": status.value}
 
 
-@command("set_job_wishes", 1)
 def set_job_wishes(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """The trade areas a citizen wants work in: what kvikservice matches on."""
     args = cmd.args

@@ -8,7 +8,6 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, ValidationError
 from app.jobshop.handler_support import company_of, staff_known, trade_area_of, vacancy_of
 from app.jobshop.records import Vacancy, VacancyStatus
@@ -61,7 +60,6 @@ def _fields(args: dict[str, Any], present: set[str]) -> dict[str, Any]:
     return {key: readers[key]() for key in sorted(present)}
 
 
-@command("create_vacancy", 1)
 def create_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"vacancy_id", "company_id", "source_ref"} | _EDITABLE)
@@ -91,7 +89,6 @@ def create_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"vacancy_id": vacancy.id}
 
 
-@command("edit_vacancy", 1)
 def edit_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """Only the fields given change: two desks editing different fields both keep theirs."""
     args = cmd.args
@@ -105,7 +102,6 @@ def edit_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"vacancy_id": vacancy.id, "changed": sorted(changes)}
 
 
-@command("set_vacancy_status", 1)
 def set_vacancy_status(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"vacancy_id", "status"})

@@ -76,7 +76,7 @@ class VacancyImportService(VisitationServiceBase):
                     envelopes = reader.envelopes(uow, row)
                     with uow.savepoint():
                         for envelope in envelopes:
-                            apply_command(uow, envelope, to_outbox=False)
+                            apply_command(uow, envelope, self._bus.catalogue, to_outbox=False)
                 except KnownError as exc:
                     rejected.append(RejectedRow(row.line, exc.message))
                 else:

@@ -10,7 +10,6 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import Ticket, TicketStatus
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
@@ -59,7 +58,6 @@ class StaffBusyElsewhereError(ConflictError):
     """The staff member is still serving (or has called) someone at another counter."""
 
 
-@command("call_ticket", 1)
 def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id", "counter_number"})
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
@@ -76,7 +74,6 @@ def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     )
 
 
-@command("recall_ticket", 1)
 def recall_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     ticket = _ticket(uow, cmd)
@@ -93,37 +90,31 @@ def recall_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     )
 
 
-@command("start_serving", 1)
 def start_serving(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.START, serving_at=cmd.issued_at_dt)
 
 
-@command("finish_ticket", 1)
 def finish_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.FINISH, finished_at=cmd.issued_at_dt)
 
 
-@command("mark_no_show", 1)
 def mark_no_show(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.NO_SHOW, finished_at=cmd.issued_at_dt)
 
 
-@command("park_ticket", 1)
 def park_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.PARK, counter_number=None)
 
 
-@command("return_ticket", 1)
 def return_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.RETURN)
 
 
-@command("cancel_ticket", 1)
 def cancel_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.CANCEL, finished_at=cmd.issued_at_dt)

@@ -7,13 +7,11 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ValidationError
 from app.ports import UnitOfWork
 from app.queue.counter_services import CounterServiceSetting
 
 
-@command("set_counter_service", 1)
 def set_counter_service(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"counter_number", "service_code", "open"})
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)

@@ -12,7 +12,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ValidationError
 from app.ports import UnitOfWork
 from app.queue.commands import _move, _ticket
@@ -60,14 +59,12 @@ def _transfer(
     return {**result, "target_counter": target_counter, "target_staff": target_staff}
 
 
-@command("transfer_ticket", 1)
 def transfer_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """To another service's queue; keeps the original arrival unless `keep_arrival` is false."""
     a.reject_unknown(cmd.args, {"ticket_id", "service_code", "keep_arrival"})
     return _transfer(uow, cmd, _service(uow, cmd), None, None)
 
 
-@command("transfer_ticket", 2)
 def transfer_ticket_v2(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """As v1, and optionally reserved: `to_counter` (its number at this site) or `to_staff`
     (a staff member of this site, at whatever counter they sit). Only that counter or

@@ -16,7 +16,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
 from app.security.audit import (
@@ -95,7 +94,6 @@ def entry_from(cmd: CommandEnvelope) -> AuditEntry:
     )
 
 
-@command("record_audit", 1)
 def record_audit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     entry = entry_from(cmd)
     if entry.computed_hash() != entry.hash:
@@ -116,7 +114,6 @@ def record_audit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"entry_id": entry.id, "seq": entry.seq, "linked": not note}
 
 
-@command("purge_audit", 1)
 def purge_audit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """Retention: remove each chain's oldest entries before the given time.
 

@@ -12,9 +12,11 @@ import uuid
 from collections.abc import Callable
 
 from app.commands.bus import apply_command
+from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope, new_id, utc_now
 from app.cpr import looks_like_cpr, mask_cpr
 from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.security import handlers
 from app.security.audit import (
     LOOKUP_ACTIONS,
     MAX_ACTION,
@@ -30,6 +32,9 @@ from app.security.roles import PermissionDeniedError, require
 from app.security.staff_proof import APPROVALS
 
 AUDIT_COMMANDS = frozenset({"record_audit", "purge_audit"})  # never an entry about an entry
+# An entry is appended by security's own command (record_audit), the same handler the
+# desk's catalogue lists: the trail needs no other command.
+_OWN_COMMANDS = Catalogue(handlers.HANDLERS)
 
 
 def _tidy(value: str, max_length: int) -> str:
@@ -106,7 +111,7 @@ def audit_change(uow: UnitOfWork, env: CommandEnvelope) -> None:
         citizen_id=citizen if isinstance(citizen, str) else "",
         detail=_detail(env),
     )
-    apply_command(uow, _envelope(entry, env.issued_at, new_id()), to_outbox=True)
+    apply_command(uow, _envelope(entry, env.issued_at, new_id()), _OWN_COMMANDS, to_outbox=True)
 
 
 def masked_query(text: str) -> str:
@@ -161,7 +166,9 @@ class AuditTrail:
                 purpose=purpose,
                 detail=detail,
             )
-            apply_command(uow, _envelope(entry, now.isoformat(), new_id()), to_outbox=True)
+            apply_command(
+                uow, _envelope(entry, now.isoformat(), new_id()), _OWN_COMMANDS, to_outbox=True
+            )
             uow.commit()
         return entry
 

@@ -1,6 +1,6 @@
 """The ONE permission table: which role may do which action.
 
-Every command name (app.commands.registry.known_commands) is an action, and so
+Every command name (app.catalogue.CATALOGUE) is an action, and so
 are a few things that are not commands (viewing, revealing a CPR, printing, the
 audit screens). `apply_command` refuses a command whose issuing staff member's
 role is not in the table — on the workstation and again on the server — so

@@ -6,7 +6,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
@@ -32,7 +31,6 @@ from app.visitation.schemes import choose_scheme, find_scheme
 from app.visitation.seed import check_next_steps, parse_scheme
 
 
-@command("record_categorisation", 1)
 def record_categorisation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(
@@ -122,7 +120,6 @@ def record_categorisation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, An
     }
 
 
-@command("record_orientation", 1)
 def record_orientation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """Every item of the scheme's checklist: given, or skipped with a reason. No silent gaps."""
     args = cmd.args
@@ -170,7 +167,6 @@ def record_orientation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"visitation_id": visitation_id, "skipped": skipped}
 
 
-@command("register_insured_deadline", 1)
 def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """Insured citizens are categorised later, within N months of benefit (scheme data)."""
     args = cmd.args
@@ -203,7 +199,6 @@ def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     return {"follow_up_id": follow_up_id, "due": due.isoformat()}
 
 
-@command("publish_categorisation_scheme", 1)
 def publish_categorisation_scheme(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """An administrator adds a scheme (or a corrected version) without a new release."""
     args = cmd.args

@@ -14,7 +14,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
@@ -47,7 +46,6 @@ def _audience(basis: SupportBasis) -> Audience:
     raise ValidationError("Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).")
 
 
-@command("register_absence", 1)
 def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"follow_up_id", "citizen_id", "missed_on", "booking_id", "note"})
@@ -85,7 +83,6 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"follow_up_id": follow_up_id, "due": due.isoformat()}
 
 
-@command("conclude_hearing", 1)
 def conclude_hearing(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"follow_up_id", "outcome", "reason"})
@@ -119,7 +116,6 @@ def conclude_hearing(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"follow_up_id": hearing.id, "outcome": outcome.value}
 
 
-@command("complete_follow_up", 1)
 def complete_follow_up(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """A contact interview held (the next one is scheduled) or an insured citizen categorised."""
     args = cmd.args

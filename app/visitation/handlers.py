@@ -1,8 +1,27 @@
-"""Importing this module registers every visitation command handler."""
+"""Visitation's commands: name and version → handler."""
 
-from app.visitation import (  # noqa: F401
+from __future__ import annotations
+
+from app.commands.catalogue import Handlers
+from app.visitation import (
     categorisation_commands,
     follow_up_commands,
     meeting_commands,
     referral_commands,
 )
+
+HANDLERS: Handlers = {
+    ("record_categorisation", 1): categorisation_commands.record_categorisation,
+    ("record_orientation", 1): categorisation_commands.record_orientation,
+    ("register_insured_deadline", 1): categorisation_commands.register_insured_deadline,
+    ("publish_categorisation_scheme", 1): categorisation_commands.publish_categorisation_scheme,
+    ("refer_citizen", 1): referral_commands.refer_citizen,
+    ("request_referral_approval", 1): referral_commands.request_referral_approval,
+    ("decide_referral_approval", 1): referral_commands.decide_referral_approval,
+    ("schedule_group_meeting", 1): meeting_commands.schedule_group_meeting,
+    ("book_group_meeting", 1): meeting_commands.book_group_meeting,
+    ("cancel_group_meeting_booking", 1): meeting_commands.cancel_group_meeting_booking,
+    ("register_absence", 1): follow_up_commands.register_absence,
+    ("conclude_hearing", 1): follow_up_commands.conclude_hearing,
+    ("complete_follow_up", 1): follow_up_commands.complete_follow_up,
+}

@@ -12,7 +12,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
@@ -20,7 +19,6 @@ from app.visitation.meetings import GroupMeetingFullError
 from app.visitation.records import Booking, BookingStatus, GroupSession, MeetingKind
 
 
-@command("schedule_group_meeting", 1)
 def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"session_id", "kind", "site_code", "room", "starts_at", "capacity"})
@@ -54,7 +52,6 @@ def next_with_room(uow: UnitOfWork, session: GroupSession) -> GroupSession | Non
     return None
 
 
-@command("book_group_meeting", 1)
 def book_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"booking_id", "session_id", "citizen_id"})
@@ -77,7 +74,6 @@ def book_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return {"booking_id": booking_id, "session_id": session.id}
 
 
-@command("cancel_group_meeting_booking", 1)
 def cancel_group_meeting_booking(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(args, {"booking_id"})

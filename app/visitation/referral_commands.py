@@ -11,7 +11,6 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import command
 from app.entities import Citizen
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
@@ -108,7 +107,6 @@ def perform_referral(
     }
 
 
-@command("refer_citizen", 1)
 def refer_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = cmd.args
     a.reject_unknown(
@@ -137,7 +135,6 @@ def refer_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     )
 
 
-@command("request_referral_approval", 1)
 def request_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """No supervisor at hand: the held referral waits in the supervisors' list."""
     args = cmd.args
@@ -172,7 +169,6 @@ def request_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     return {"request_id": request_id}
 
 
-@command("decide_referral_approval", 1)
 def decide_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     """A supervisor (the issuing staff member) approves or rejects a held referral."""
     args = cmd.args

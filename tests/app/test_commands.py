@@ -8,6 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import text
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus, apply_command
 from app.commands.envelope import CommandEnvelope
 from app.errors import ConflictError, NotFoundError, UnknownCommandError, ValidationError
@@ -73,8 +74,8 @@ def test_rerun_on_another_store_gives_the_same_result(
     other = open_store(Path(str(tmp_path)) / "server")
     try:
         with other.unit_of_work() as uow:
-            remote = apply_command(uow, env, to_outbox=False)
-            again = apply_command(uow, env, to_outbox=False)
+            remote = apply_command(uow, env, CATALOGUE, to_outbox=False)
+            again = apply_command(uow, env, CATALOGUE, to_outbox=False)
             uow.commit()
         assert local == remote == again
         assert counts(other) == (1, 0)
@@ -110,7 +111,9 @@ def test_a_crash_while_writing_the_outbox_rolls_back_the_effect(
     """The effect and its outbox entry are one transaction: if the outbox write fails, no citizen."""
     sessions = unit_of_work_factory(store.engine)
     with pytest.raises(OSError):
-        CommandBus(lambda: FailingOutboxUnitOfWork(sessions)).execute_one(register(workstation))
+        CommandBus(lambda: FailingOutboxUnitOfWork(sessions), CATALOGUE).execute_one(
+            register(workstation)
+        )
     assert counts(store) == (0, 0)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus, apply_command
 from app.commands.envelope import CommandEnvelope
 from app.entities import SupportBasis
@@ -25,7 +26,9 @@ def test_two_offline_workstations_of_one_site_never_collide(tmp_path: Path) -> N
     for counter in (1, 2):
         store = open_store(tmp_path / f"ws{counter}")
         ws = configure(store, site="SKB", counter=counter, staff="skb-mhl")
-        service = RegistrationService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+        service = RegistrationService(
+            store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws
+        )
         citizen = service.register_citizen(
             NewCitizen(f"01019{counter}1234", "Mette", "Kræmer", SupportBasis.EMPLOYED)
         )
@@ -42,7 +45,7 @@ def test_two_offline_workstations_of_one_site_never_collide(tmp_path: Path) -> N
     central = open_store(tmp_path / "central")
     with central.unit_of_work() as uow:
         for env in issued:
-            apply_command(uow, env, to_outbox=False)
+            apply_command(uow, env, CATALOGUE, to_outbox=False)
         uow.commit()
     central.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.jobshop.vacancy_service import VacancyService
 from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
@@ -15,7 +16,9 @@ def test_demo_job_orders_are_searchable_and_not_waiting_to_sync(store: LocalStor
     ensure_demo_population(store, count=100)
     assert ensure_demo_jobshop(store, count=40) == 40
     assert ensure_demo_jobshop(store, count=40) == 0  # once only
-    service = VacancyService(store.unit_of_work, CommandBus(store.unit_of_work), configure(store))
+    service = VacancyService(
+        store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), configure(store)
+    )
     lines = service.search(limit=500)
     assert len(lines) == 40
     assert service.search(trade_area="sosu")  # the generator covers the SOSU trade area

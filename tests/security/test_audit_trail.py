@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
 from app.errors import ValidationError
@@ -38,7 +39,7 @@ def chain(store: LocalStore, ws: WorkstationConfig) -> list[object]:
 
 @pytest.fixture
 def audited(store: LocalStore, workstation: WorkstationConfig) -> RegistrationService:
-    bus = CommandBus(store.unit_of_work, audit=audit_change)
+    bus = CommandBus(store.unit_of_work, CATALOGUE, audit=audit_change)
     return RegistrationService(store.unit_of_work, bus, workstation)
 
 
@@ -189,7 +190,7 @@ def test_retention_removes_the_oldest_entries_and_the_rest_still_verifies(
     with pytest.raises(ValidationError, match="mindst 30 dage"):
         set_retention_days(store.settings, 7)
     admin = WorkstationConfig(workstation.workstation_id, "MUS", 1, "nyr-ihc")
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
     with pytest.raises(PermissionDeniedError, match="administrator"):
         purge_expired(bus, workstation.envelope, store.settings, now=now)

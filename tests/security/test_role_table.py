@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.commands.envelope import CommandEnvelope
-from app.commands.registry import known_commands
 from app.errors import KnownError
 from app.security.roles import (
     NON_COMMAND_ACTIONS,
@@ -27,7 +27,7 @@ STAFF_OF = {  # one seeded staff member per role
     Role.SUPERVISOR: "mus-ljp",
     Role.ADMINISTRATOR: "nyr-ihc",
 }
-COMMANDS = sorted({name for name, _version in known_commands()})
+COMMANDS = sorted({name for name, _version in CATALOGUE.known()})
 
 
 def test_the_table_names_every_command_and_every_role_has_a_known_entry() -> None:
@@ -49,7 +49,7 @@ def test_the_examples_of_the_issue_hold() -> None:
 
 
 def _envelope(name: str, staff: str) -> CommandEnvelope:
-    version = max(v for n, v in known_commands() if n == name)
+    version = max(v for n, v in CATALOGUE.known() if n == name)
     return CommandEnvelope(name, version, {}, "ws-roles", "MUS", staff)
 
 
@@ -57,7 +57,7 @@ def _envelope(name: str, staff: str) -> CommandEnvelope:
 def test_the_command_layer_refuses_exactly_what_the_table_refuses(
     store: LocalStore, role: Role
 ) -> None:
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     for name in COMMANDS:
         try:
             bus.execute_one(_envelope(name, STAFF_OF[role]))
@@ -85,7 +85,7 @@ def test_the_server_refuses_exactly_what_the_table_refuses(station: RawStation) 
             name,
             {"series": 1} if name == "issue_ticket" else {},  # this desk's own series
             staff_id=STAFF_OF[role],
-            version=max(v for n, v in known_commands() if n == name),
+            version=max(v for n, v in CATALOGUE.known() if n == name),
         )
         for number, (role, name) in enumerate(pairs, start=1)
     ]

@@ -17,7 +17,7 @@ import httpx
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.commands.registry import known_commands
+from app.catalogue import CATALOGUE
 from app.commands.text_rules import payload_problem
 from tests.server.harness import ServerProcess
 from tests.server.raw import RawStation
@@ -232,7 +232,7 @@ SETTINGS = settings(
 
 def test_any_text_in_any_field_never_poisons_the_server(server: ServerProcess) -> None:
     world = World(server)
-    commands = known_commands()
+    commands = CATALOGUE.known()
 
     @SETTINGS
     @given(data=st.data(), text=TEXT)

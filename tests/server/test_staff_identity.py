@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from sqlalchemy import create_engine, text
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.security import staff_proof
 from app.security.audit_trail import audit_change
@@ -265,7 +266,7 @@ def test_both_people_of_an_override_reach_the_servers_audit_trail(
     in for the one decision, pushed to the server, which keeps both names."""
     desk = desks("MUS", 1)
     desk.enrol(server)
-    bus = CommandBus(desk.store.unit_of_work, audit=audit_change)
+    bus = CommandBus(desk.store.unit_of_work, CATALOGUE, audit=audit_change)
     referrals = ReferralService(desk.store.unit_of_work, bus, desk.config)
     citizen = desk.register(31)
     referrals.refer(citizen.id, "sprog_integration", move_anchor=True)

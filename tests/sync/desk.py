@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import Citizen, SupportBasis
 from app.registration import NewCitizen, RegistrationService, TicketReceipt
@@ -54,7 +55,7 @@ class Desk:
             )
         # Signed in with the demo PIN: every change carries the staff member's proof.
         self.store.signer = lambda env: signed_by_staff(env, demo_key(env.staff_id))
-        self.bus = CommandBus(self.store.unit_of_work)
+        self.bus = CommandBus(self.store.unit_of_work, CATALOGUE)
         self.registration = RegistrationService(self.store.unit_of_work, self.bus, self.config)
         self.sync_store = SqlSyncStore(self.store)
 

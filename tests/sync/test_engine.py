@@ -159,24 +159,27 @@ def test_waiting_commands_stay_on_top_of_pulled_changes(
 def test_a_command_the_server_does_not_know_yet_waits_in_the_outbox(
     sqlite_server: ServerProcess, desks: DeskMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.commands import registry
+    from app.catalogue import CATALOGUE
+    from app.commands.bus import CommandBus
+    from app.commands.catalogue import Catalogue
     from app.security import roles
+    from local_cache.sync_store import SqlSyncStore
 
-    # A newer client's command: this workstation's role table knows it, the server does not.
+    # A newer client's command: this workstation's catalogue and role table know it,
+    # the server does not.
     monkeypatch.setitem(roles.PERMISSIONS, "test_future_note", (roles.FRONT_DESK, "skrive en note"))  # type: ignore[index]
 
-    @registry.command("test_future_note", 1)
     def _future(uow: object, cmd: object) -> dict[str, object]:
         return {}
 
-    try:
-        _check_future_command_waits(sqlite_server, desks)
-    finally:
-        registry._HANDLERS.pop(("test_future_note", 1))
-
-
-def _check_future_command_waits(sqlite_server: ServerProcess, desks: DeskMaker) -> None:
+    newer = Catalogue(CATALOGUE, {("test_future_note", 1): _future})
     a = desks("MUS", 1)
+    a.bus = CommandBus(a.store.unit_of_work, newer)
+    a.sync_store = SqlSyncStore(a.store, catalogue=newer)
+    _check_future_command_waits(sqlite_server, a)
+
+
+def _check_future_command_waits(sqlite_server: ServerProcess, a: Desk) -> None:
     a.enrol(sqlite_server)
     a.register(1)
     a.bus.execute_one(a.config.envelope("test_future_note", 1, {}))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import Citizen, SupportBasis
 from app.jobshop.advice_service import AdviceService
@@ -65,7 +66,7 @@ def make_job_desk(
     store: LocalStore, clock: Clock, *, site: str = "MUS", staff: str = "mus-aan"
 ) -> JobDesk:
     ws = configure(store, site=site, staff=staff)
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     return JobDesk(
         store,
         ws,

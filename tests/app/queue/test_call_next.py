@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
 from app.queue.commands import StaffBusyElsewhereError
@@ -42,7 +43,9 @@ def test_two_counters_calling_at_once_never_get_the_same_ticket(tmp_path: Path) 
     """Two workstations' processes on ONE store file (threads, separate engines)."""
     seed = open_store(tmp_path / "site")
     ws = configure(seed, counter=1)
-    registration = RegistrationService(seed.unit_of_work, CommandBus(seed.unit_of_work), ws)
+    registration = RegistrationService(
+        seed.unit_of_work, CommandBus(seed.unit_of_work, CATALOGUE), ws
+    )
     citizen = registration.register_citizen(
         NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
     )
@@ -55,7 +58,9 @@ def test_two_counters_calling_at_once_never_get_the_same_ticket(tmp_path: Path) 
     def counter(number: int) -> None:
         store = open_store(tmp_path / "site")
         me = configure(store, counter=number, staff={1: "mus-bbj", 2: "mus-aan"}[number])
-        queue = QueueService(store.unit_of_work, CommandBus(store.unit_of_work), me, PROFILE)
+        queue = QueueService(
+            store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), me, PROFILE
+        )
         barrier.wait()
         while (ticket := queue.call_next()) is not None:
             called[number].append(ticket.id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import Citizen, SupportBasis
 from app.registration import NewCitizen, RegistrationService
@@ -48,7 +49,7 @@ def make_desk(
     store: LocalStore, clock: Clock, *, site: str = "MUS", staff: str = "mus-bbj", counter: int = 1
 ) -> Desk:
     ws = configure(store, site=site, counter=counter, staff=staff)
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     return Desk(
         store,
         ws,

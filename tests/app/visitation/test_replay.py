@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import apply_command
 from app.visitation.records import MeetingKind
 from local_cache.store import LocalStore, open_store
@@ -48,7 +49,9 @@ def test_the_outbox_replayed_on_another_store_gives_the_same_state(
     try:
         ensure_visitation_seed(server.engine, server.settings)
         with server.unit_of_work() as uow:
-            remote_results = [apply_command(uow, env, to_outbox=False) for env in envelopes]
+            remote_results = [
+                apply_command(uow, env, CATALOGUE, to_outbox=False) for env in envelopes
+            ]
             uow.commit()
         assert remote_results == local_results
         assert snapshot(server) == snapshot(desk.store)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
 from app.jobshop.advice_service import AdviceService
@@ -47,7 +48,7 @@ class Setup:
 
 @pytest.fixture
 def setup(store: LocalStore, workstation: WorkstationConfig) -> Setup:
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     return Setup(
         AdviceService(store.unit_of_work, bus, workstation),
         RegistrationService(store.unit_of_work, bus, workstation),

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.jobshop.company_service import CompanyService
 from app.jobshop.records import ContactSubject
@@ -31,7 +32,7 @@ ENTER = Qt.Key.Key_Return
 def colleague(store: LocalStore) -> CompanyService:
     """Lars at another counter of the same site, with his own desk's services."""
     ws = WorkstationConfig("ws-lars", "MUS", 2, "mus-ljp")
-    return CompanyService(store.unit_of_work, CommandBus(store.unit_of_work), ws)
+    return CompanyService(store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws)
 
 
 def open_companies(qtbot: QtBot, desk: Desk) -> CompanyPage:

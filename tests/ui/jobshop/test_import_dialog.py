@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.jobshop.vacancy_import import VacancyImportService
 from app.jobshop.vacancy_service import VacancyService
@@ -28,7 +29,7 @@ def test_the_report_names_the_bad_row_and_the_good_rows_are_imported_once(
     qtbot: QtBot, store: LocalStore, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     ws = configure(store, staff="mus-aan")
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     dialog = VacancyImportDialog(VacancyImportService(store.unit_of_work, bus, ws), runner)
     qtbot.addWidget(dialog)
     path = tmp_path / "jobordrer.csv"
@@ -60,7 +61,7 @@ def test_an_unreadable_file_says_why_and_imports_nothing(
     qtbot: QtBot, store: LocalStore, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     ws = configure(store, staff="mus-aan")
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     dialog = VacancyImportDialog(VacancyImportService(store.unit_of_work, bus, ws), runner)
     qtbot.addWidget(dialog)
     path = tmp_path / "jobordrer.csv"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
 from app.jobshop.company_service import CompanyService
@@ -56,7 +57,7 @@ class Shop:
 
 @pytest.fixture
 def shop(store: LocalStore, workstation: WorkstationConfig) -> Shop:
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     vacancies = VacancyService(store.unit_of_work, bus, workstation)
     company = CompanyService(store.unit_of_work, bus, workstation).register("Netto Valby")
     in_ten_days = vacancies.today() + dt.timedelta(days=10)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import CATALOGUE
 from app.clock import COPENHAGEN
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
@@ -53,7 +54,7 @@ class Setup:
 @pytest.fixture
 def setup(store: LocalStore, workstation: WorkstationConfig) -> Setup:
     """Netto is known; Nadia came to reception today and wants shop work."""
-    bus = CommandBus(store.unit_of_work)
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
     company = CompanyService(store.unit_of_work, bus, workstation).register("Netto Valby")
     registration = RegistrationService(store.unit_of_work, bus, workstation)
     nadia = registration.register_citizen(
@@ -162,7 +163,10 @@ def test_an_overdue_request_is_red_and_says_so_in_words_and_the_list_refreshes_e
 ) -> None:
     ten_days_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=10)
     earlier = KvikService(
-        store.unit_of_work, CommandBus(store.unit_of_work), workstation, clock=lambda: ten_days_ago
+        store.unit_of_work,
+        CommandBus(store.unit_of_work, CATALOGUE),
+        workstation,
+        clock=lambda: ten_days_ago,
     )
     earlier.open_request(setup.company_id, SHOP, "Glemt forespørgsel")  # due 10 days ago + 1
     page = open_kvik(desk)
