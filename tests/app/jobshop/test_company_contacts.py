@@ -8,8 +8,8 @@ from app.errors import ConflictError, ValidationError
 from app.jobshop.records import ContactSubject
 from app.security.roles import PermissionDeniedError
 from local_cache.store import LocalStore
+from tests.app.conftest import Clock
 from tests.app.jobshop.conftest import JobDesk, make_job_desk
-from tests.app.visitation.conftest import Clock
 
 
 def test_a_company_has_a_valid_cvr_once_and_one_responsible_consultant(jobs: JobDesk) -> None:

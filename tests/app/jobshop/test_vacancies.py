@@ -9,8 +9,8 @@ import pytest
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.jobshop.records import ReferralOutcome, VacancyStatus
 from local_cache.store import LocalStore
+from tests.app.conftest import Clock
 from tests.app.jobshop.conftest import JobDesk, make_job_desk
-from tests.app.visitation.conftest import Clock
 
 
 def test_a_vacancy_created_at_one_site_is_found_by_staff_of_another(

@@ -11,8 +11,8 @@ from app.jobshop.vacancy_file import ImportFileError
 from app.jobshop.vacancy_import import ImportAbortedError, VacancyImportService
 from app.security.roles import PermissionDeniedError
 from local_cache.store import LocalStore
+from tests.app.conftest import Clock
 from tests.app.jobshop.conftest import JobDesk, make_job_desk
-from tests.app.visitation.conftest import Clock
 
 HEADER = "jobordre_id;virksomhed;cvr;titel;branche;arbejdssted;arbejdstid;krav;frist;antal;kontakt"
 
