@@ -72,17 +72,19 @@ def test_all_sites_from_the_server_then_this_site_when_the_network_is_gone(
             assert every.isEnabled()  # a supervisor, with a server
             every.setChecked(True)
             dialog.export_to(tmp_path / "alle.xlsx")
-            await until(lambda: status.text().startswith("Gemt"), "all sites saved")
+            await eventually(lambda: status.text().startswith("Gemt"), what="all sites saved")
             assert sites_in(tmp_path / "alle.xlsx") == {"MUS", "NYR"}
 
             proxy.set_offline(True)  # the network is gone
             dialog.export_to(tmp_path / "igen.xlsx")
-            await until(lambda: "Serveren kan ikke nås" in status.text(), "failure explained")
+            await eventually(
+                lambda: "Serveren kan ikke nås" in status.text(), what="failure explained"
+            )
             assert "fjern fluebenet «Alle afdelinger»" in status.text()
             assert not (tmp_path / "igen.xlsx").exists()
             every.setChecked(False)
             dialog.export_to(tmp_path / "her.xlsx")
-            await until(lambda: status.text().startswith("Gemt"), "this site saved")
+            await eventually(lambda: status.text().startswith("Gemt"), what="this site saved")
             assert sites_in(tmp_path / "her.xlsx") == {"MUS"}
         finally:
             await connection.aclose()

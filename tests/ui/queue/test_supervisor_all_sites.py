@@ -20,7 +20,8 @@ from tests.server.conftest import sqlite_server  # noqa: F401 - the real server 
 from tests.server.harness import ServerProcess
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.ui.helpers import by_name, session_for
-from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop, until
+from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
+from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
 
 
@@ -62,27 +63,32 @@ def test_all_sites_live_then_this_site_alone_when_the_network_dies(
         try:
             await engine.sync_once()
             view.refresh()
-            await until(lambda: "Alle afdelinger" in status.text(), "server overview shown")
+            await eventually(
+                lambda: "Alle afdelinger" in status.text(), what="server overview shown"
+            )
             sites = set(column(table, 0))
             assert {"Musvågevej", "Skelbækgade (forældet)", "Nyropsgade (forældet)"} <= sites
             desk.current.sign_in(session_for(store, "mus-bbj"))  # a receptionist takes over
             view.refresh()
-            await until(
+            await eventually(
                 lambda: not any(s.startswith(("Skelbæk", "Nyrops")) for s in column(table, 0)),
-                "other sites hidden from a receptionist",
+                what="other sites hidden from a receptionist",
             )
             assert "Musvågevej" in column(table, 0)
             desk.current.sign_in(session_for(store, "mus-ljp"))
             view.refresh()
-            await until(
-                lambda: any(s.startswith("Skelbæk") for s in column(table, 0)), "all sites again"
+            await eventually(
+                lambda: any(s.startswith("Skelbæk") for s in column(table, 0)),
+                what="all sites again",
             )
 
             proxy.set_offline(True)  # the network is gone
             service.issue_ticket(citizen.id, "jobbutik")  # and the desk goes on working
             view.refresh()
-            await until(lambda: "Serveren svarer ikke" in status.text(), "failure shown")
-            await until(lambda: "Musvågevej" in column(table, 0), "own site from local data")
+            await eventually(lambda: "Serveren svarer ikke" in status.text(), what="failure shown")
+            await eventually(
+                lambda: "Musvågevej" in column(table, 0), what="own site from local data"
+            )
             rows = list(zip(column(table, 0), column(table, 1), column(table, 2), strict=True))
             assert ("Musvågevej", "Jobbutik", "1") in rows  # the new ticket, counted locally
             others = {site for site, _, _ in rows if not site.startswith("Musvågevej")}
