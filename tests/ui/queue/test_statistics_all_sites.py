@@ -23,7 +23,8 @@ from tests.server.harness import ServerProcess
 from tests.sync.desk import Desk as PlainDesk
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.ui.helpers import by_name, session_for
-from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop, until
+from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
+from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
 from ui.queue.statistics_dialog import StatisticsDialog
 
