@@ -47,7 +47,7 @@ from app.security.audit_trail import audit_change  # noqa: E402
 from local_cache import sync_rebase  # noqa: E402
 from local_cache.pull_slices import SlicePolicy  # noqa: E402
 from local_cache.sync_store import SqlSyncStore  # noqa: E402
-from tests.sync.desk import Desk  # noqa: E402
+from tests.sync.desk import SyncedDesk  # noqa: E402
 
 INTERVAL = 0.2  # a ticket every 200 ms
 ROWS: list[tuple[str, str, str]] = []
@@ -62,7 +62,7 @@ def row(what: str, value: str, target: str = "") -> None:
 class Counter:
     """Issues a ticket every INTERVAL on its own thread until stopped; times each one."""
 
-    desk: Desk
+    desk: SyncedDesk
     citizen_id: str
     latencies: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
@@ -108,8 +108,8 @@ def busy_cores(count: int) -> Iterator[None]:
             spinner.wait()
 
 
-def fresh_desk(folder: Path, server: Server, name: str, counter: int) -> Desk:
-    desk = Desk(folder / name, "MUS", counter)
+def fresh_desk(folder: Path, server: Server, name: str, counter: int) -> SyncedDesk:
+    desk = SyncedDesk(folder / name, "MUS", counter)
     desk.enrol(server, code=server.code("MUS", counter))
     return desk
 
@@ -122,7 +122,7 @@ class Round:
     counter: Counter
 
 
-def download_while_issuing(desk: Desk, person: int) -> Round:
+def download_while_issuing(desk: SyncedDesk, person: int) -> Round:
     """The first download, with a ticket every 200 ms beside it (for citizen `person`,
     registered here first)."""
     citizen = desk.register(900_000 + person)
@@ -174,7 +174,7 @@ def main() -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"Skranke busy-store bench — {os.cpu_count()} cores (load {load}), folder {folder}\n")
     server = Server(f"sqlite:///{folder / 'server.sqlite3'}", folder)
-    desks: list[Desk] = []
+    desks: list[SyncedDesk] = []
     modes = [("in slices", SlicePolicy())]
     if not args.skip_unsliced:
         modes.append(("a page a transaction (before)", SlicePolicy(first=10**9)))

@@ -47,7 +47,7 @@ from app.sync.protocol import (  # noqa: E402
 )
 from local_cache.sync_tables import SYNCED, encode_row  # noqa: E402
 from tests.server.raw import signed  # noqa: E402
-from tests.sync.desk import Desk, cpr  # noqa: E402
+from tests.sync.desk import SyncedDesk, cpr  # noqa: E402
 
 ADMIN = "bench-admin"
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
@@ -124,13 +124,13 @@ class Server:
             self.proc.kill()
 
 
-def desk(folder: Path, server: Server, name: str, counter: int) -> Desk:
-    d = Desk(folder / name, "MUS", counter)
+def desk(folder: Path, server: Server, name: str, counter: int) -> SyncedDesk:
+    d = SyncedDesk(folder / name, "MUS", counter)
     d.enrol(server, code=server.code("MUS", counter))
     return d
 
 
-def run_engine(d: Desk, work: Callable[[SyncEngine], Any], **settings: Any) -> Any:
+def run_engine(d: SyncedDesk, work: Callable[[SyncEngine], Any], **settings: Any) -> Any:
     return d.with_engine(work, SyncSettings(listen=False, **settings))
 
 
@@ -364,7 +364,7 @@ def bench_heal(server: Server, folder: Path, desks: int, each: int) -> None:
     counts sync rounds; this is the time, with the desks' own realtime engines)."""
     ds = []
     for i in range(desks):  # a site of its own: MUS's counters are the other benches'
-        d = Desk(folder / f"heal-{i}", "SKB", i + 1, staff="skb-mhl")
+        d = SyncedDesk(folder / f"heal-{i}", "SKB", i + 1, staff="skb-mhl")
         d.enrol(server, code=server.code("SKB", i + 1))
         ds.append(d)
     for d in ds:
@@ -375,7 +375,7 @@ def bench_heal(server: Server, folder: Path, desks: int, each: int) -> None:
             d.ticket(d.register(k).id)
             k += 1
 
-    def drained_at(d: Desk) -> tuple[int, dict[str, int]]:
+    def drained_at(d: SyncedDesk) -> tuple[int, dict[str, int]]:
         return d.sync_store.counts().pending, d.sync_store.cursors()
 
     async def main() -> tuple[float, bool]:

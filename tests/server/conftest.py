@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.server.harness import PgCluster, ServerProcess, shared_pg_cluster, stop_shared_pg_cluster
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 
 
 @pytest.fixture(scope="session")
@@ -47,12 +47,12 @@ def server(request: pytest.FixtureRequest) -> ServerProcess:
 
 
 @pytest.fixture
-def desks(tmp_path: Path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
+def desks(tmp_path: Path) -> Iterator[DeskMaker]:
+    made: list[SyncedDesk] = []
 
-    def make(site: str = "MUS", counter: int = 1, staff: str | None = None) -> Desk:
+    def make(site: str = "MUS", counter: int = 1, staff: str | None = None) -> SyncedDesk:
         staff = staff or {"MUS": "mus-bbj", "SKB": "skb-mhl", "NYR": "nyr-ajm"}[site]
-        desk = Desk(tmp_path / f"desk-{len(made)}", site, counter, staff)
+        desk = SyncedDesk(tmp_path / f"desk-{len(made)}", site, counter, staff)
         made.append(desk)
         return desk
 

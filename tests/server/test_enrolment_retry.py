@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -18,11 +17,9 @@ from server.auth import hash_secret
 from server.db import normalise_url
 from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.server.raw import RawStation
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy
 from tests.waiting import eventually
-
-DeskMaker = Callable[..., Desk]
 
 
 def enrol(server: ServerProcess, code: str, workstation_id: str) -> httpx.Response:

@@ -17,7 +17,7 @@ from app.sync import hlc
 from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 from tests.server.harness import VERSION_HEADERS, ServerProcess
 from tests.server.raw import RawStation
-from tests.sync.desk import Desk
+from tests.sync.desk import SyncedDesk
 
 V = str(PROTOCOL_VERSION)
 POISON_40 = "9" * 40  # accepted by older servers; every desk that pulled it was wedged
@@ -78,7 +78,7 @@ def test_a_stamp_far_ahead_is_clamped_and_never_reaches_a_desk(
     assert outcome(reply)["status"] == "applied"
     assert within_bound(reply.json()["hlc"])
     assert within_bound(station.pull()["hlc"])
-    desk: Desk = desks(counter=2)
+    desk: SyncedDesk = desks(counter=2)
     desk.enrol(server)
     desk.register(3)
     desk.sync()
@@ -91,7 +91,7 @@ def test_a_stamp_far_ahead_is_clamped_and_never_reaches_a_desk(
 
 def test_a_desk_holding_a_poisoned_stamp_still_pushes(server: ServerProcess, desks: Any) -> None:
     """A store from before the fix: its clock and a waiting command carry the poison."""
-    desk: Desk = desks()
+    desk: SyncedDesk = desks()
     desk.enrol(server)
     first = desk.register(4)
     with desk.store.engine.begin() as conn:
@@ -112,7 +112,7 @@ def test_the_desk_ignores_a_poisoned_stamp_in_a_pull(server: ServerProcess, desk
 
     from app.sync.client import SyncApi
 
-    desk: Desk = desks()
+    desk: SyncedDesk = desks()
     desk.enrol(server)
     enrolment = desk.sync_store.enrolment()
     assert enrolment is not None
@@ -166,7 +166,7 @@ def test_nul_anywhere_is_refused_at_the_door_and_the_station_pushes_on(
 
 
 def test_the_desk_refuses_such_names_before_its_outbox(desks: Any) -> None:
-    desk: Desk = desks()
+    desk: SyncedDesk = desks()
     for name in ("An\x00na", "Anna\u202eGREB", "An\x07na", "An\ud800na"):
         with pytest.raises(ValidationError) as caught:
             desk.register(60, given=name)

@@ -7,7 +7,6 @@ import asyncio
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 
 import httpx
 import pytest
@@ -15,14 +14,13 @@ import pytest
 from app.sync.engine import SyncEngine, SyncStopped
 from app.sync.status import SyncState, SyncStatus
 from tests.server.harness import ROOT, VERSION_HEADERS, ServerProcess, child_env
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.waiting import wait_until
 
-DeskMaker = Callable[..., Desk]
 REVOKED_DA = "Arbejdsstationen er spærret af en administrator"
 
 
-def token_of(desk: Desk) -> str:
+def token_of(desk: SyncedDesk) -> str:
     enrolment = desk.sync_store.enrolment()
     assert enrolment is not None
     return enrolment.token
@@ -53,7 +51,7 @@ def revoke_cli(server: ServerProcess, workstation_id: str) -> subprocess.Complet
     )
 
 
-def sync_until_stopped(desk: Desk) -> list[SyncStatus]:
+def sync_until_stopped(desk: SyncedDesk) -> list[SyncStatus]:
     """Let the engine run on its own until it stops; then it must not sync again."""
     statuses: list[SyncStatus] = []
 
@@ -79,7 +77,7 @@ def sync_until_stopped(desk: Desk) -> list[SyncStatus]:
     return statuses
 
 
-def assert_refused_but_kept(server: ServerProcess, desk: Desk, waiting: int) -> None:
+def assert_refused_but_kept(server: ServerProcess, desk: SyncedDesk, waiting: int) -> None:
     statuses = sync_until_stopped(desk)
     last = statuses[-1]
     assert last.state is SyncState.STOPPED
@@ -101,7 +99,7 @@ def push_nothing(server: ServerProcess, token: str) -> httpx.Response:
     return httpx.post(server.url + "/v1/push", json={"mutations": []}, headers=headers, timeout=30)
 
 
-def two_desks(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]:
+def two_desks(server: ServerProcess, desks: DeskMaker) -> tuple[SyncedDesk, SyncedDesk]:
     a, b = desks("MUS", 1), desks("MUS", 2)
     for desk in (a, b):
         desk.enrol(server)
@@ -109,7 +107,7 @@ def two_desks(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]:
     return a, b
 
 
-def assert_still_works(server: ServerProcess, desk: Desk, held_back: str) -> None:
+def assert_still_works(server: ServerProcess, desk: SyncedDesk, held_back: str) -> None:
     citizen = desk.register(7, "Bo", "Berg")
     desk.sync()
     assert desk.sync_store.counts().pending == 0

@@ -7,7 +7,6 @@ import socket
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -24,7 +23,7 @@ from app.visitation.referral_service import ReferralService
 from server.db import normalise_url
 from tests.server.harness import ROOT, ServerProcess, child_env
 from tests.server.raw import RawStation, signed
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker
 from tests.waiting import wait_until
 
 
@@ -260,7 +259,7 @@ def test_an_override_needs_a_second_person_who_proves_it_themselves(
 
 
 def test_both_people_of_an_override_reach_the_servers_audit_trail(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     """The whole road: a real desk (its bus writes the audit trail), the supervisor signed
     in for the one decision, pushed to the server, which keeps both names."""

@@ -25,10 +25,9 @@ from app.sync.connection import SyncConnection
 from app.sync.engine import SyncEngine
 from app.sync.status import SyncState, SyncStatus
 from tests.server.harness import ROOT, ServerProcess, child_env
-from tests.sync.desk import FAST, Desk
+from tests.sync.desk import FAST, DeskMaker, SyncedDesk
 
 T = TypeVar("T")
-DeskMaker = Callable[..., Desk]
 CERTIFICATE_DA = "Serverens certifikat kunne ikke bekræftes"
 
 
@@ -135,7 +134,7 @@ def tls_server(tmp_path: Path, certificates: Certificates) -> Iterator[ServerPro
 
 
 def with_connection(
-    desk: Desk, work: Callable[[SyncEngine], Awaitable[T]], ca_file: Path | None
+    desk: SyncedDesk, work: Callable[[SyncEngine], Awaitable[T]], ca_file: Path | None
 ) -> T:
     """Run `work(engine)` on the engine of a real `SyncConnection`, as the app builds it."""
 
@@ -162,7 +161,7 @@ async def run_until(engine: SyncEngine, done: Callable[[SyncStatus], bool]) -> S
     return engine.status
 
 
-def enrol(desk: Desk, server: ServerProcess, ca_file: Path | None) -> None:
+def enrol(desk: SyncedDesk, server: ServerProcess, ca_file: Path | None) -> None:
     code = server.enrolment_code(desk.config.site_code, desk.config.counter_number)
     with_connection(desk, lambda e: e.enrol(server.url, code, desk.config.workstation_id), ca_file)
 

@@ -26,7 +26,7 @@ from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
 from local_cache.unit_of_work import SqlUnitOfWork
 from tests.server.inspect_db import server_counts
-from tests.sync.desk import Desk
+from tests.sync.desk import SyncedDesk
 from tests.waiting import eventually
 
 
@@ -86,7 +86,7 @@ def arm(fault: dict[str, Any]) -> None:
 
 def main() -> None:
     args = json.loads(sys.argv[1])
-    desk = Desk(Path(args["data_dir"]), args.get("site", "MUS"), int(args.get("counter", 1)))
+    desk = SyncedDesk(Path(args["data_dir"]), args.get("site", "MUS"), int(args.get("counter", 1)))
     if args.get("slice"):
         size = int(args["slice"])
         desk.sync_store = SqlSyncStore(desk.store, SlicePolicy(first=size, least=size, most=size))

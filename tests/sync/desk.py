@@ -23,6 +23,7 @@ from local_cache.sync_store import SqlSyncStore
 from local_cache.sync_tables import streams_for_site
 
 T = TypeVar("T")
+DeskMaker = Callable[..., "SyncedDesk"]  # the `desks` fixture: desks(site, counter, staff)
 FAST = SyncSettings(listen=False, backoff_base=0.05, backoff_cap=0.3, poll_interval=0.5)
 
 
@@ -39,7 +40,10 @@ def cpr(n: int) -> str:
     return f"{day:02d}{month:02d}{year:02d}{serial:04d}"
 
 
-class Desk:
+class SyncedDesk:
+    """A workstation for sync tests: its own store in `data_dir`, configured for a site
+    and counter, signed in with the demo PIN, with the real bus and sync store."""
+
     def __init__(
         self, data_dir: Path, site: str = "MUS", counter: int = 1, staff: str = "mus-bbj"
     ) -> None:

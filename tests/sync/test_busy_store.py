@@ -17,13 +17,11 @@ from local_cache import sync_rebase
 from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.waiting import wait_until
 
-DeskMaker = Callable[..., Desk]
 
-
-def in_slices_of(desk: Desk, size: int) -> None:
+def in_slices_of(desk: SyncedDesk, size: int) -> None:
     desk.sync_store = SqlSyncStore(desk.store, SlicePolicy(first=size, least=size, most=size))
 
 

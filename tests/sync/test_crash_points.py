@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +13,7 @@ import pytest
 from app.sync.client import Offline
 from tests.server.harness import ROOT, ServerProcess, child_env
 from tests.server.inspect_db import server_counts
-from tests.sync.desk import Desk
-
-DeskMaker = Callable[..., Desk]
+from tests.sync.desk import DeskMaker, SyncedDesk
 
 
 def run_client(data_dir: Path, **args: Any) -> int:
@@ -44,11 +41,11 @@ def enrolled_dir(server: ServerProcess, desks: DeskMaker, counter: int = 1) -> P
     return desk.data_dir
 
 
-def reopen(data_dir: Path, counter: int = 1) -> Desk:
-    return Desk(data_dir, "MUS", counter)
+def reopen(data_dir: Path, counter: int = 1) -> SyncedDesk:
+    return SyncedDesk(data_dir, "MUS", counter)
 
 
-def assert_exactly_once(server: ServerProcess, desk: Desk, citizens: int) -> None:
+def assert_exactly_once(server: ServerProcess, desk: SyncedDesk, citizens: int) -> None:
     desk.sync()
     counts = server_counts(server.database_url)
     assert counts["citizen"] == citizens
@@ -158,7 +155,7 @@ def test_kill_in_the_middle_of_applying_a_pulled_page(
 
 def _first_download_killed(
     sqlite_server: ServerProcess, desks: DeskMaker, **client: Any
-) -> tuple[Desk, Desk]:
+) -> tuple[SyncedDesk, SyncedDesk]:
     """50 citizens on the server; a second desk's first download killed as `client` says.
     Returns the writer and the killed desk, reopened."""
     writer = desks("MUS", 1)

@@ -16,14 +16,12 @@ from app.sync.protocol import Announcement, PullPage
 from app.sync.status import SyncState, SyncStatus
 from server.notify import INLINE_LIMIT
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.sync.event_tap import EventTap
 from tests.waiting import eventually
 
-DeskMaker = Callable[..., Desk]
 
-
-def server_checksum(server: ServerProcess, desk: Desk) -> str:
+def server_checksum(server: ServerProcess, desk: SyncedDesk) -> str:
     async def ask(engine: SyncEngine) -> str:
         from app.sync.client import SyncApi
 
@@ -179,7 +177,7 @@ def test_a_command_the_server_does_not_know_yet_waits_in_the_outbox(
     _check_future_command_waits(sqlite_server, a)
 
 
-def _check_future_command_waits(sqlite_server: ServerProcess, a: Desk) -> None:
+def _check_future_command_waits(sqlite_server: ServerProcess, a: SyncedDesk) -> None:
     a.enrol(sqlite_server)
     a.register(1)
     a.bus.execute_one(a.config.envelope("test_future_note", 1, {}))
@@ -195,7 +193,7 @@ def _check_future_command_waits(sqlite_server: ServerProcess, a: Desk) -> None:
     assert a.count("citizen") == 2  # … and keep their local effect
 
 
-def _enrolled_pair(server: ServerProcess, desks: DeskMaker) -> tuple[Desk, Desk]:
+def _enrolled_pair(server: ServerProcess, desks: DeskMaker) -> tuple[SyncedDesk, SyncedDesk]:
     """Two desks of one site; the second has caught up."""
     a, b = desks("MUS", 1), desks("MUS", 2)
     a.enrol(server)
@@ -221,7 +219,7 @@ assert "_apply_announced" in vars(SyncEngine)  # what _WatchedEngine counts is s
 
 @contextlib.asynccontextmanager
 async def _listening(
-    b: Desk, settings: SyncSettings
+    b: SyncedDesk, settings: SyncSettings
 ) -> AsyncIterator[tuple[_WatchedEngine, list[str], EventTap]]:
     """b's engine running and listening, after its first round and the stream's first
     event; with the pulls it makes and the events it has handled."""
@@ -247,7 +245,7 @@ async def _listening(
             engine.close()
 
 
-def _listen_while(b: Desk, act: Callable[[], list[str]]) -> tuple[int, int]:
+def _listen_while(b: SyncedDesk, act: Callable[[], list[str]]) -> tuple[int, int]:
     """Run b's engine, listening, while `act` (on a thread) makes citizens elsewhere;
     wait until b has them all. Returns b's pulls before `act` and after arrival."""
 
@@ -282,7 +280,7 @@ def test_realtime_a_change_arrives_in_the_event_without_a_pull(
     assert b.checksum() == a.checksum()
 
 
-def _pull(server: ServerProcess, desk: Desk, cursors: dict[str, int], limit: int) -> PullPage:
+def _pull(server: ServerProcess, desk: SyncedDesk, cursors: dict[str, int], limit: int) -> PullPage:
     from app.sync.client import SyncApi
 
     enrolment = desk.sync_store.enrolment()
@@ -458,7 +456,7 @@ def test_the_last_seat_of_a_group_meeting_goes_to_one_workstation(
     a.sync()
     b.sync()
 
-    def book(desk: Desk, citizen_id: str) -> None:
+    def book(desk: SyncedDesk, citizen_id: str) -> None:
         desk.bus.execute_one(
             desk.config.envelope(
                 "book_group_meeting",

@@ -10,14 +10,12 @@ from app.sync.client import SyncError
 from app.sync.engine import SyncEngine, SyncSettings
 from tests.server.harness import ServerProcess
 from tests.server.inspect_db import server_counts
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy
 from tests.waiting import eventually
 
-DeskMaker = Callable[..., Desk]
 
-
-def try_sync(desk: Desk) -> bool:
+def try_sync(desk: SyncedDesk) -> bool:
     try:
         desk.sync()
         return True
@@ -25,7 +23,7 @@ def try_sync(desk: Desk) -> bool:
         return False
 
 
-def sync_until_clean(desk: Desk, attempts: int = 50) -> None:
+def sync_until_clean(desk: SyncedDesk, attempts: int = 50) -> None:
     for _ in range(attempts):
         if try_sync(desk):
             return

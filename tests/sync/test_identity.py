@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,10 @@ from app.sync.engine import SyncStopped
 from app.sync.status import SyncState
 from tests.server.harness import ServerProcess
 from tests.server.inspect_db import server_counts
-from tests.sync.desk import Desk
-
-DeskMaker = Callable[..., Desk]
+from tests.sync.desk import DeskMaker, SyncedDesk
 
 
-def set_aside_args(desk: Desk) -> str:
+def set_aside_args(desk: SyncedDesk) -> str:
     with desk.store.engine.connect() as conn:
         return str(
             conn.execute(
@@ -28,10 +25,10 @@ def set_aside_args(desk: Desk) -> str:
         )
 
 
-def clone(desk: Desk, target: Path) -> Desk:
+def clone(desk: SyncedDesk, target: Path) -> SyncedDesk:
     desk.close()
     shutil.copytree(desk.data_dir, target)
-    return Desk(target, desk.config.site_code, desk.config.counter_number)
+    return SyncedDesk(target, desk.config.site_code, desk.config.counter_number)
 
 
 def test_a_cloned_database_is_stopped_and_its_waiting_commands_set_aside(
@@ -42,7 +39,7 @@ def test_a_cloned_database_is_stopped_and_its_waiting_commands_set_aside(
     original.register(1)
     original.sync()
     copy = clone(original, tmp_path / "copy")
-    original = Desk(original.data_dir, "MUS", 1)
+    original = SyncedDesk(original.data_dir, "MUS", 1)
     try:
         original.register(2)
         original.sync()  # the original uses mutation 2 first
@@ -69,7 +66,7 @@ def test_a_cloned_database_is_stopped_and_its_waiting_commands_set_aside(
         # Enrolled again as a workstation of its own (new id, another counter), it syncs.
         copy.store.settings.set_setting("workstation_id", str(uuid.uuid4()))
         copy.close()
-        copy = Desk(tmp_path / "copy", "MUS", 2)
+        copy = SyncedDesk(tmp_path / "copy", "MUS", 2)
         copy.enrol(sqlite_server)
         again_made = copy.register(4)
         copy.sync()
@@ -88,7 +85,7 @@ def test_a_clone_is_also_caught_when_it_only_pulls(
     original = desks("MUS", 1)
     original.enrol(sqlite_server)
     copy = clone(original, tmp_path / "copy")
-    original = Desk(original.data_dir, "MUS", 1)
+    original = SyncedDesk(original.data_dir, "MUS", 1)
     try:
         original.register(1)
         original.sync()

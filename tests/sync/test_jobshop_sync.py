@@ -4,20 +4,19 @@ referred twice to the same order by two offline desks — the second is refused,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from app.jobshop.company_service import CompanyService
 from app.jobshop.vacancy_service import VacancyService
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import DeskMaker, SyncedDesk
 
 
-def vacancies_of(desk: Desk) -> VacancyService:
+def vacancies_of(desk: SyncedDesk) -> VacancyService:
     return VacancyService(desk.store.unit_of_work, desk.bus, desk.config)
 
 
 def test_an_order_made_at_one_site_reaches_every_site_and_a_double_referral_is_refused(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     mus, skb, nyr = desks("MUS", 1, "mus-aan"), desks("SKB", 1, "skb-sol"), desks("NYR", 1)
     for desk in (mus, skb, nyr):

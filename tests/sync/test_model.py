@@ -34,7 +34,7 @@ from app.sync.client import SyncError
 from local_cache.sync_tables import streams_for_site
 from server.db import normalise_url
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
+from tests.sync.desk import SyncedDesk
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy
 
 DESKS = 3
@@ -69,7 +69,7 @@ class SiteModel(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="skranke-model-"))
-        self.desks: list[Desk] = []
+        self.desks: list[SyncedDesk] = []
         self.proxies: list[FaultyProxy] = []
         self.issued: list[list[str]] = []  # command ids each workstation made, in order
         self.people: list[int] = []  # CPR seeds registered somewhere (for duplicates)
@@ -81,7 +81,7 @@ class SiteModel(RuleBasedStateMachine):
             drop_request=0.15, drop_response=0.15, duplicate=0.15, cut_response=0.1, delay=0.1
         )
         for i in range(DESKS):
-            desk = Desk(self.root / f"ws{i}", "MUS", i + 1)
+            desk = SyncedDesk(self.root / f"ws{i}", "MUS", i + 1)
             proxy = FaultyProxy(_server.port, seed=seed + i, rates=rates, faulty=False).start()
             code = _server.enrolment_code(
                 "MUS", i + 1, replace=True

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.entities import TicketStatus
 from app.queue.service import QueueService
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk, proven
+from tests.sync.desk import DeskMaker, SyncedDesk, proven
 
 
-def queue_of(desk: Desk) -> QueueService:
+def queue_of(desk: SyncedDesk) -> QueueService:
     return QueueService(desk.store.unit_of_work, desk.bus, desk.config, ["jobbutik"])
 
 
 def test_two_offline_counters_call_the_same_ticket_and_the_first_to_sync_wins(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     reception = desks("MUS", 1)
     counter_a, counter_b = desks("MUS", 2, "mus-aan"), desks("MUS", 3, "mus-ljp")
@@ -49,7 +47,7 @@ def test_two_offline_counters_call_the_same_ticket_and_the_first_to_sync_wins(
 
 
 def test_the_supervisor_overview_shows_every_site_and_marks_a_silent_one_stale(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     mus_reception, mus_counter, nyr = desks("MUS", 1), desks("MUS", 2), desks("NYR", 1)
     for desk in (mus_reception, mus_counter, nyr):

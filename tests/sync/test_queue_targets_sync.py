@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
@@ -15,15 +14,15 @@ from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.sync.client import Offline
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk, proven
+from tests.sync.desk import DeskMaker, SyncedDesk, proven
 
 
-def queue_of(desk: Desk, profile: list[str] | None = None) -> QueueService:
+def queue_of(desk: SyncedDesk, profile: list[str] | None = None) -> QueueService:
     return QueueService(desk.store.unit_of_work, desk.bus, desk.config, profile or ["jobbutik"])
 
 
 def test_a_reserved_ticket_and_a_closed_queue_mean_the_same_on_every_desk(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     reception = desks("MUS", 1)
     counter_2, counter_3 = desks("MUS", 2, "mus-aan"), desks("MUS", 3, "mus-ljp")
@@ -53,7 +52,7 @@ def test_a_reserved_ticket_and_a_closed_queue_mean_the_same_on_every_desk(
 
 
 def test_a_supervisor_exports_every_site_and_anyone_else_only_their_own(
-    server: ServerProcess, desks: Callable[..., Desk]
+    server: ServerProcess, desks: DeskMaker
 ) -> None:
     mus, nyr = desks("MUS", 1), desks("NYR", 1)
     for desk in (mus, nyr):
@@ -77,7 +76,7 @@ def test_a_supervisor_exports_every_site_and_anyone_else_only_their_own(
 
 
 def test_without_the_server_the_export_says_so_and_the_local_one_still_works(
-    sqlite_server: ServerProcess, desks: Callable[..., Desk]
+    sqlite_server: ServerProcess, desks: DeskMaker
 ) -> None:
     mus = desks("MUS", 1)
     mus.enrol(sqlite_server)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -11,9 +10,7 @@ from sqlalchemy import text
 from local_cache.engine import sqlite_engine
 from local_cache.migrate import alembic_config, migrate_to_head
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk
-
-DeskMaker = Callable[..., Desk]
+from tests.sync.desk import DeskMaker
 
 
 def test_migration_0002_gives_commands_queued_before_it_an_empty_undo_log(tmp_path: Path) -> None:

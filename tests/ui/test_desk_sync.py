@@ -25,7 +25,7 @@ from local_cache.store import LocalStore
 from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import sqlite_server  # noqa: F401 - the real server fixture
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk as PlainDesk
+from tests.sync.desk import SyncedDesk
 from tests.ui.helpers import by_name, session_for
 from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
@@ -58,7 +58,7 @@ def test_ticket_reaches_the_server_and_another_desk_while_the_ui_runs(
     citizen = desk.registration._service.register_citizen(  # noqa: SLF001
         NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
     )
-    other = PlainDesk(tmp_path / "other", "MUS", 2, "mus-aan")
+    other = SyncedDesk(tmp_path / "other", "MUS", 2, "mus-aan")
     other.enrol(sqlite_server)
 
     async def scenario() -> None:

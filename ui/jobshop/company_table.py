@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 def company_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     """One row at a time, chosen with the arrow keys; columns fit their text, the last
     takes the room left."""
-    table = QTableView(accessibleName=accessible_name)
+    table = QTableView()
+    table.setAccessibleName(accessible_name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

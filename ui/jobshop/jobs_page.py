@@ -48,7 +48,8 @@ class JobsPage(QWidget):
         self.form_dialog: VacancyFormDialog | None = None
 
         self.filters = JobsFilters(services.vacancies.today())
-        self.message_label = QLabel(accessibleName=self.tr("Jobbutikkens besked"))
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(self.tr("Jobbutikkens besked"))
         self.message_label.setProperty("role", "error")
         self.message_label.setWordWrap(True)
         self.table = JobsTable()

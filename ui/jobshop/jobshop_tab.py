@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 class JobshopTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = QTabWidget(accessibleName=self.tr("Jobbutikkens sider"))
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(self.tr("Jobbutikkens sider"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -13,15 +13,17 @@ from app.errors import ValidationError
 from app.security.roles import PermissionDeniedError
 from app.visitation.records import MeetingKind
 from app.visitation.visitation_service import OrientationAnswer, VisitationMode
-from tests.app.visitation.conftest import Desk, make_desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 
 
-def count(desk: Desk, table: str) -> int:
+def count(desk: VisitationDesk, table: str) -> int:
     with desk.store.unit_of_work() as uow:
         return int(uow.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
-def test_a_decision_stores_scheme_version_answers_category_staff_and_reason(desk: Desk) -> None:
+def test_a_decision_stores_scheme_version_answers_category_staff_and_reason(
+    desk: VisitationDesk,
+) -> None:
     citizen = desk.citizen()
     plan = plan_for(
         desk,
@@ -44,7 +46,7 @@ def test_a_decision_stores_scheme_version_answers_category_staff_and_reason(desk
     assert all(mark.given for mark in orientation.items.values())
 
 
-def test_overriding_the_suggestion_needs_a_reason(desk: Desk) -> None:
+def test_overriding_the_suggestion_needs_a_reason(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     plan = plan_for(desk, citizen, answers={"kan_tage_job": "nej"}, category="jobparat")
     with pytest.raises(ValidationError, match="begrundelse.*Aktivitetsparat"):
@@ -52,7 +54,9 @@ def test_overriding_the_suggestion_needs_a_reason(desk: Desk) -> None:
     assert count(desk, "categorisation_decision") == 0
 
 
-def test_on_2_january_2027_the_new_scheme_applies_without_a_code_change(desk: Desk) -> None:
+def test_on_2_january_2027_the_new_scheme_applies_without_a_code_change(
+    desk: VisitationDesk,
+) -> None:
     desk.clock.set(2027, 1, 2)
     start = desk.visitation.start(desk.citizen().id)
     assert start.mode is VisitationMode.CATEGORISE
@@ -64,7 +68,9 @@ def test_on_2_january_2027_the_new_scheme_applies_without_a_code_change(desk: De
     assert (decision.scheme_code, decision.category) == ("reform2027", "jobparat")
 
 
-def test_a_decision_of_31_december_2026_keeps_its_scheme_after_new_year(desk: Desk) -> None:
+def test_a_decision_of_31_december_2026_keeps_its_scheme_after_new_year(
+    desk: VisitationDesk,
+) -> None:
     desk.clock.set(2026, 12, 31, 14)
     citizen = desk.citizen()
     old = desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "ja"}))
@@ -79,7 +85,9 @@ def test_a_decision_of_31_december_2026_keeps_its_scheme_after_new_year(desk: De
     assert decisions[new.decision_id].scheme_code == "reform2027"
 
 
-def test_a_plan_made_under_an_expired_scheme_is_refused_not_silently_moved(desk: Desk) -> None:
+def test_a_plan_made_under_an_expired_scheme_is_refused_not_silently_moved(
+    desk: VisitationDesk,
+) -> None:
     desk.clock.set(2026, 12, 31, 15)
     plan = plan_for(desk, desk.citizen(), answers={"kan_tage_job": "ja"})
     desk.clock.set(2027, 1, 2)
@@ -87,7 +95,7 @@ def test_a_plan_made_under_an_expired_scheme_is_refused_not_silently_moved(desk:
         desk.visitation.complete(plan)
 
 
-def test_insured_citizens_are_not_categorised_but_get_their_deadline(desk: Desk) -> None:
+def test_insured_citizens_are_not_categorised_but_get_their_deadline(desk: VisitationDesk) -> None:
     insured = desk.citizen(SupportBasis.INSURED)
     start = desk.visitation.start(insured.id)
     assert start.mode is VisitationMode.INSURED_DEADLINE
@@ -100,7 +108,7 @@ def test_insured_citizens_are_not_categorised_but_get_their_deadline(desk: Desk)
     assert desk.visitation.start(employed.id).mode is VisitationMode.NOT_APPLICABLE
 
 
-def test_the_checklist_cannot_be_silently_skipped(desk: Desk) -> None:
+def test_the_checklist_cannot_be_silently_skipped(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     full = plan_for(desk, citizen, answers={"kan_tage_job": "ja"})
     missing = dict(full.orientation)
@@ -125,7 +133,7 @@ def test_the_checklist_cannot_be_silently_skipped(desk: Desk) -> None:
     assert stored.items["cv_jobnet"].reason == "Borgeren har ikke NemID med i dag"
 
 
-def test_a_visitation_is_four_commands_in_the_outbox(desk: Desk) -> None:
+def test_a_visitation_is_four_commands_in_the_outbox(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     with desk.store.unit_of_work() as uow:
         before = uow.outbox.pending_count()
@@ -146,7 +154,9 @@ def test_a_visitation_is_four_commands_in_the_outbox(desk: Desk) -> None:
     ]
 
 
-def test_an_administrator_publishes_a_new_scheme_without_a_code_change(desk: Desk) -> None:
+def test_an_administrator_publishes_a_new_scheme_without_a_code_change(
+    desk: VisitationDesk,
+) -> None:
     from tests.app.visitation.test_schemes import raw_seed
 
     body = next(s for s in raw_seed()["schemes"] if s["code"] == "reform2027")

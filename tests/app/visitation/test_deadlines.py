@@ -12,7 +12,7 @@ from app.entities import SupportBasis
 from app.errors import ConflictError
 from app.visitation.deadlines import DueState, add_months, add_period, due_state
 from app.visitation.records import FollowUpKind
-from tests.app.visitation.conftest import Desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, plan_for
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_due_states() -> None:
     assert due_state(dt.date(2027, 3, 9), today) is DueState.LATER
 
 
-def test_job_ready_citizens_get_a_contact_interview_in_three_months(desk: Desk) -> None:
+def test_job_ready_citizens_get_a_contact_interview_in_three_months(desk: VisitationDesk) -> None:
     desk.clock.set(2026, 11, 30)
     citizen = desk.citizen()
     desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "ja"}))
@@ -80,7 +80,7 @@ def test_job_ready_citizens_get_a_contact_interview_in_three_months(desk: Desk) 
 
 
 def test_a_held_contact_interview_schedules_the_next_and_reassessment_replaces_it(
-    desk: Desk,
+    desk: VisitationDesk,
 ) -> None:
     desk.clock.set(2027, 11, 30)
     citizen = desk.citizen()
@@ -96,7 +96,9 @@ def test_a_held_contact_interview_schedules_the_next_and_reassessment_replaces_i
         assert uow.visitation.open_follow_ups(citizen.id) == []  # ikke jobparat: no interviews
 
 
-def test_the_insured_deadline_is_three_months_of_benefit_and_only_once(desk: Desk) -> None:
+def test_the_insured_deadline_is_three_months_of_benefit_and_only_once(
+    desk: VisitationDesk,
+) -> None:
     citizen = desk.citizen(SupportBasis.INSURED)
     assert desk.visitation.insured_deadline_preview(dt.date(2027, 11, 30)) == dt.date(2028, 2, 29)
     assert desk.visitation.register_insured_deadline(citizen.id, dt.date(2027, 11, 30)) == dt.date(

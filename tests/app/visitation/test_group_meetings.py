@@ -19,10 +19,12 @@ from app.visitation.meetings import GroupMeetingFullError, load_template, planne
 from app.visitation.records import GroupSession, MeetingKind
 from local_cache.store import LocalStore, open_store
 from local_cache.visitation_tables import GroupSessionRow
-from tests.app.visitation.conftest import Clock, Desk, make_desk, plan_for
+from tests.app.visitation.conftest import Clock, VisitationDesk, make_desk, plan_for
 
 
-def schedule(desk: Desk, *, capacity: int, days_ahead: int = 1, hour: int = 9) -> GroupSession:
+def schedule(
+    desk: VisitationDesk, *, capacity: int, days_ahead: int = 1, hour: int = 9
+) -> GroupSession:
     starts = dt.datetime.combine(
         desk.visitation.today() + dt.timedelta(days=days_ahead), dt.time(hour), tzinfo=COPENHAGEN
     )
@@ -47,7 +49,7 @@ def schedule(desk: Desk, *, capacity: int, days_ahead: int = 1, hour: int = 9) -
     return session
 
 
-def seats(desk: Desk, session_id: str) -> tuple[int, int]:
+def seats(desk: VisitationDesk, session_id: str) -> tuple[int, int]:
     with desk.store.unit_of_work() as uow:
         taken = uow.session.execute(
             text("SELECT seats_taken FROM group_session WHERE id = :s"), {"s": session_id}
@@ -70,7 +72,7 @@ def test_the_template_plans_the_same_sessions_on_every_desk() -> None:
     assert (local.date(), local.hour, first[0].room) == (dt.date(2026, 12, 1), 9, "Mødelokale 1")
 
 
-def test_planning_twice_adds_nothing(desk: Desk) -> None:
+def test_planning_twice_adds_nothing(desk: VisitationDesk) -> None:
     first = desk.visitation.sessions_for_booking(MeetingKind.CV_MEETING)
     with desk.store.unit_of_work() as uow:
         queued = uow.outbox.pending_count()
@@ -80,7 +82,7 @@ def test_planning_twice_adds_nothing(desk: Desk) -> None:
     assert [s.id for s in first] == [s.id for s in again] and len(first) == 4
 
 
-def test_a_full_session_refuses_and_offers_the_next_one(desk: Desk) -> None:
+def test_a_full_session_refuses_and_offers_the_next_one(desk: VisitationDesk) -> None:
     full = schedule(desk, capacity=1)
     later = schedule(desk, capacity=5, days_ahead=8)
     desk.visitation.book(desk.citizen().id, full.id)
@@ -91,7 +93,7 @@ def test_a_full_session_refuses_and_offers_the_next_one(desk: Desk) -> None:
     assert seats(desk, full.id) == (1, 1)
 
 
-def test_cancelling_frees_the_seat_and_one_citizen_books_once(desk: Desk) -> None:
+def test_cancelling_frees_the_seat_and_one_citizen_books_once(desk: VisitationDesk) -> None:
     session = schedule(desk, capacity=1)
     citizen = desk.citizen()
     booking_id = desk.visitation.book(citizen.id, session.id)
@@ -105,7 +107,7 @@ def test_cancelling_frees_the_seat_and_one_citizen_books_once(desk: Desk) -> Non
     assert seats(desk, session.id) == (1, 1)
 
 
-def test_a_session_that_has_begun_cannot_be_booked(desk: Desk) -> None:
+def test_a_session_that_has_begun_cannot_be_booked(desk: VisitationDesk) -> None:
     session = schedule(desk, capacity=3)
     desk.clock.moment = session.starts_at + dt.timedelta(minutes=1)
     with pytest.raises(ValidationError, match="allerede begyndt"):
@@ -113,14 +115,16 @@ def test_a_session_that_has_begun_cannot_be_booked(desk: Desk) -> None:
 
 
 @pytest.fixture
-def second_desk(data_dir: Path, desk: Desk, clock: Clock) -> Iterator[Desk]:
+def second_desk(data_dir: Path, desk: VisitationDesk, clock: Clock) -> Iterator[VisitationDesk]:
     """Another desk on the same SQLite file, through its own engine and connections."""
     other: LocalStore = open_store(data_dir)
     yield make_desk(other, clock, counter=2, staff="mus-bbj")
     other.close()
 
 
-def test_two_desks_racing_for_the_last_seat_one_wins(desk: Desk, second_desk: Desk) -> None:
+def test_two_desks_racing_for_the_last_seat_one_wins(
+    desk: VisitationDesk, second_desk: VisitationDesk
+) -> None:
     session = schedule(desk, capacity=2)
     desk.visitation.book(desk.citizen().id, session.id)  # one seat left
     later = schedule(desk, capacity=5, days_ahead=8)
@@ -128,7 +132,7 @@ def test_two_desks_racing_for_the_last_seat_one_wins(desk: Desk, second_desk: De
     start = threading.Barrier(2)
     results: list[Any] = [None, None]
 
-    def visit(index: int, at: Desk) -> None:
+    def visit(index: int, at: VisitationDesk) -> None:
         plan = plan_for(at, citizens[index], answers={"kan_tage_job": "ja"}, session_id=session.id)
         start.wait()
         try:
@@ -156,7 +160,7 @@ def test_two_desks_racing_for_the_last_seat_one_wins(desk: Desk, second_desk: De
 
 
 def test_a_seat_taken_between_read_and_write_is_caught_by_the_conditional_update(
-    desk: Desk, second_desk: Desk, monkeypatch: pytest.MonkeyPatch
+    desk: VisitationDesk, second_desk: VisitationDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Deterministic interleaving: desk B books just before desk A's UPDATE reaches SQLite.
 

@@ -15,12 +15,12 @@ from app.security.sign_in import Approver
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.targets import Unit
 from local_cache.visitation_tables import VisitationRuleRow
-from tests.app.visitation.conftest import Desk, make_desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 
 LJP = Approver("mus-ljp", "Lars Juul Pedersen", demo_key("mus-ljp"))
 
 
-def anchors(desk: Desk, citizen: Citizen) -> list[tuple[str, str]]:
+def anchors(desk: VisitationDesk, citizen: Citizen) -> list[tuple[str, str]]:
     with desk.store.unit_of_work() as uow:
         rows = uow.session.execute(
             text("SELECT target, site_code FROM anchor WHERE citizen_id = :c"), {"c": citizen.id}
@@ -28,13 +28,13 @@ def anchors(desk: Desk, citizen: Citizen) -> list[tuple[str, str]]:
         return [(str(t), str(s)) for t, s in rows]
 
 
-def visited(desk: Desk) -> Citizen:
+def visited(desk: VisitationDesk) -> Citizen:
     citizen = desk.citizen()
     desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "nej"}))
     return citizen
 
 
-def test_the_first_visitation_anchors_the_case_with_the_site_team(desk: Desk) -> None:
+def test_the_first_visitation_anchors_the_case_with_the_site_team(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     assert anchors(desk, citizen) == []  # no case yet
     desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "nej"}))
@@ -46,7 +46,7 @@ def test_the_first_visitation_anchors_the_case_with_the_site_team(desk: Desk) ->
     ]
 
 
-def test_exactly_one_anchor_whatever_the_referrals(desk: Desk) -> None:
+def test_exactly_one_anchor_whatever_the_referrals(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     desk.referrals.refer(citizen.id, "ydelsesservice", move_anchor=False)
     assert anchors(desk, citizen) == [("jobcenter_team", "MUS")]  # kept explicitly
@@ -64,7 +64,7 @@ def test_exactly_one_anchor_whatever_the_referrals(desk: Desk) -> None:
     ]
 
 
-def test_a_meeting_or_ydelsesservice_cannot_hold_the_case(desk: Desk) -> None:
+def test_a_meeting_or_ydelsesservice_cannot_hold_the_case(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     with pytest.raises(ValidationError, match="kan ikke have ansvaret for sagen"):
         desk.referrals.refer(citizen.id, "gruppemoede", move_anchor=True)
@@ -73,7 +73,7 @@ def test_a_meeting_or_ydelsesservice_cannot_hold_the_case(desk: Desk) -> None:
     assert anchors(desk, citizen) == [("jobcenter_team", "MUS")]
 
 
-def test_specialist_functions_are_where_the_configuration_puts_them(desk: Desk) -> None:
+def test_specialist_functions_are_where_the_configuration_puts_them(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     with pytest.raises(ValidationError, match="ligger i afdelingen SKB, ikke NYR"):
         desk.referrals.refer(citizen.id, "unge_uddannelse", move_anchor=True, target_site="NYR")
@@ -89,7 +89,7 @@ def test_specialist_functions_are_where_the_configuration_puts_them(desk: Desk) 
     assert anchors(desk, citizen) == [("unge_uddannelse", "NYR")]
 
 
-def test_deadlines_follow_the_case_to_its_new_site(desk: Desk) -> None:
+def test_deadlines_follow_the_case_to_its_new_site(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "ja"}))
     desk.referrals.refer(citizen.id, "mvu_lvu", move_anchor=True)
@@ -98,14 +98,14 @@ def test_deadlines_follow_the_case_to_its_new_site(desk: Desk) -> None:
     assert contact.site_code == "NYR"
 
 
-def move_twice(desk: Desk, citizen: Citizen) -> None:
+def move_twice(desk: VisitationDesk, citizen: Citizen) -> None:
     desk.referrals.refer(citizen.id, "unge_uddannelse", move_anchor=True)
     desk.clock.advance(days=10)
     desk.referrals.refer(citizen.id, "sprog_integration", move_anchor=True)
     desk.clock.advance(days=10)
 
 
-def test_the_third_move_within_30_days_needs_a_supervisor(desk: Desk) -> None:
+def test_the_third_move_within_30_days_needs_a_supervisor(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     move_twice(desk, citizen)
     desk.referrals.refer(citizen.id, "ydelsesservice", move_anchor=False)  # keeping is never held
@@ -140,7 +140,7 @@ def test_the_third_move_within_30_days_needs_a_supervisor(desk: Desk) -> None:
     )
 
 
-def test_moves_older_than_the_window_do_not_count(desk: Desk) -> None:
+def test_moves_older_than_the_window_do_not_count(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     move_twice(desk, citizen)  # on day 0 and day 10; now day 20
     desk.clock.advance(days=10)  # day 30: the first move is exactly 30 days old
@@ -148,7 +148,7 @@ def test_moves_older_than_the_window_do_not_count(desk: Desk) -> None:
     assert anchors(desk, citizen) == [("mvu_lvu", "NYR")]
 
 
-def test_limit_and_window_are_configurable(desk: Desk) -> None:
+def test_limit_and_window_are_configurable(desk: VisitationDesk) -> None:
     with desk.store.unit_of_work() as uow:
         uow.session.merge(
             VisitationRuleRow(
@@ -163,7 +163,7 @@ def test_limit_and_window_are_configurable(desk: Desk) -> None:
         desk.referrals.refer(citizen.id, "anden_aktoer", move_anchor=True)
 
 
-def test_held_referrals_wait_in_the_supervisors_list(desk: Desk) -> None:
+def test_held_referrals_wait_in_the_supervisors_list(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     move_twice(desk, citizen)
     with pytest.raises(ValidationError, match="kræver ikke"):
@@ -186,7 +186,7 @@ def test_held_referrals_wait_in_the_supervisors_list(desk: Desk) -> None:
         supervisor.referrals.decide(request_id, approve=False, reason="fortrudt")
 
 
-def test_a_rejected_request_moves_nothing(desk: Desk) -> None:
+def test_a_rejected_request_moves_nothing(desk: VisitationDesk) -> None:
     citizen = visited(desk)
     move_twice(desk, citizen)
     request_id = desk.referrals.request_approval(citizen.id, "anden_aktoer", reason="Ønsker det")

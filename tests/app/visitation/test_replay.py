@@ -11,7 +11,7 @@ from app.commands.bus import apply_command
 from app.visitation.records import MeetingKind
 from local_cache.store import LocalStore, open_store
 from local_cache.visitation_seeding import ensure_visitation_seed
-from tests.app.visitation.conftest import Desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, plan_for
 
 QUERIES = {
     "decision": "SELECT id, scheme_code, scheme_version, category, answers_json, reason FROM categorisation_decision ORDER BY id",
@@ -31,7 +31,7 @@ def snapshot(store: LocalStore) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_the_outbox_replayed_on_another_store_gives_the_same_state(
-    desk: Desk, tmp_path: Path
+    desk: VisitationDesk, tmp_path: Path
 ) -> None:
     citizen = desk.citizen()
     session = desk.visitation.sessions_for_booking(MeetingKind.JOB_MEETING)[0]

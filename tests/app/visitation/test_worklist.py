@@ -10,10 +10,10 @@ from app.entities import SupportBasis
 from app.errors import ValidationError
 from app.visitation.deadlines import DueState
 from app.visitation.records import FollowUpKind, HearingOutcome, MeetingKind
-from tests.app.visitation.conftest import Desk, make_desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 
 
-def test_the_worklist_shows_due_and_overdue_here_only(desk: Desk) -> None:
+def test_the_worklist_shows_due_and_overdue_here_only(desk: VisitationDesk) -> None:
     desk.clock.set(2026, 9, 1)
     overdue = desk.citizen(name="Overskredet")
     desk.visitation.complete(plan_for(desk, overdue, answers={"kan_tage_job": "ja"}))  # due 1 Dec
@@ -45,7 +45,7 @@ def test_the_worklist_shows_due_and_overdue_here_only(desk: Desk) -> None:
     assert [i.citizen_name for i in desk.follow_ups.worklist()][0] == "Idag Østergård"
 
 
-def test_a_missed_meeting_starts_a_hearing_then_a_recommendation(desk: Desk) -> None:
+def test_a_missed_meeting_starts_a_hearing_then_a_recommendation(desk: VisitationDesk) -> None:
     citizen = desk.citizen()
     session = desk.visitation.sessions_for_booking(MeetingKind.JOB_MEETING)[0]
     outcome = desk.visitation.complete(
@@ -74,7 +74,7 @@ def test_a_missed_meeting_starts_a_hearing_then_a_recommendation(desk: Desk) -> 
     assert FollowUpKind.HEARING not in {i.kind for i in desk.follow_ups.worklist()}
 
 
-def test_for_the_insured_the_hearing_ends_in_a_notice_to_the_a_kasse(desk: Desk) -> None:
+def test_for_the_insured_the_hearing_ends_in_a_notice_to_the_a_kasse(desk: VisitationDesk) -> None:
     insured = desk.citizen(SupportBasis.INSURED)
     desk.follow_ups.register_absence(insured.id, desk.visitation.today(), note="Aftalt samtale")
     desk.clock.advance(days=8)
@@ -84,7 +84,9 @@ def test_for_the_insured_the_hearing_ends_in_a_notice_to_the_a_kasse(desk: Desk)
     assert desk.follow_ups.worklist() == []
 
 
-def test_a_good_reason_closes_the_hearing_at_any_time_but_must_be_given(desk: Desk) -> None:
+def test_a_good_reason_closes_the_hearing_at_any_time_but_must_be_given(
+    desk: VisitationDesk,
+) -> None:
     citizen = desk.citizen()
     desk.follow_ups.register_absence(citizen.id, desk.visitation.today())
     [item] = desk.follow_ups.worklist()
@@ -96,7 +98,9 @@ def test_a_good_reason_closes_the_hearing_at_any_time_but_must_be_given(desk: De
         desk.follow_ups.conclude_hearing(item.follow_up_id, HearingOutcome.GOOD_REASON, "igen")
 
 
-def test_absences_are_only_followed_up_for_the_unemployed_and_not_ahead(desk: Desk) -> None:
+def test_absences_are_only_followed_up_for_the_unemployed_and_not_ahead(
+    desk: VisitationDesk,
+) -> None:
     with pytest.raises(ValidationError, match="kun op for ledige"):
         desk.follow_ups.register_absence(
             desk.citizen(SupportBasis.STUDENT).id, desk.visitation.today()

@@ -20,7 +20,7 @@ from local_cache.store import LocalStore
 from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import sqlite_server  # noqa: F401 - the real server fixture
 from tests.server.harness import ServerProcess
-from tests.sync.desk import Desk as PlainDesk
+from tests.sync.desk import SyncedDesk
 from tests.sync.faulty_proxy import FaultyProxy
 from tests.ui.helpers import by_name, session_for
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
@@ -48,7 +48,7 @@ def test_all_sites_from_the_server_then_this_site_when_the_network_is_gone(
         NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
     )
     service.issue_ticket(citizen.id, "jobbutik")
-    nyr = PlainDesk(tmp_path / "nyr", "NYR", 1, "nyr-ajm")  # another site's desk
+    nyr = SyncedDesk(tmp_path / "nyr", "NYR", 1, "nyr-ajm")  # another site's desk
     nyr.enrol(sqlite_server)
     nyr.ticket(nyr.register(1).id)
     nyr.sync()
