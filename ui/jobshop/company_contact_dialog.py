@@ -46,14 +46,18 @@ class CompanyContactDialog(QDialog):
         self.setWindowTitle(self.tr("Registrér kontakt"))
         heading = QLabel(self.tr("Kontakt med %1").replace("%1", company_name))
         heading.setProperty("role", "heading")
-        self.subject_combo = QComboBox(accessibleName=self.tr("Emne"))
+        self.subject_combo = QComboBox()
+        self.subject_combo.setAccessibleName(self.tr("Emne"))
         for subject in ContactSubject:
             self.subject_combo.addItem(subject_label(subject), subject.value)
-        self.channel_combo = QComboBox(accessibleName=self.tr("Kontaktform"))
+        self.channel_combo = QComboBox()
+        self.channel_combo.setAccessibleName(self.tr("Kontaktform"))
         for code in CHANNELS:
             self.channel_combo.addItem(channel_label(code), code)
-        self.note_edit = QLineEdit(accessibleName=self.tr("Notat om kontakten"))
-        self.warning_label = QLabel(accessibleName=self.tr("Advarsel om kollegas kontakt"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Notat om kontakten"))
+        self.warning_label = QLabel()
+        self.warning_label.setAccessibleName(self.tr("Advarsel om kollegas kontakt"))
         self.warning_label.setProperty("role", "error")  # the theme's attention style
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()

@@ -46,12 +46,16 @@ class CompanyRegisterDialog(QDialog):
         self._companies = companies
         self._runner = runner
         self.setWindowTitle(self.tr("Ny virksomhed"))
-        self.name_edit = QLineEdit(accessibleName=self.tr("Virksomhedens navn"))
-        self.cvr_edit = QLineEdit(accessibleName=self.tr("CVR-nummer"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Virksomhedens navn"))
+        self.cvr_edit = QLineEdit()
+        self.cvr_edit.setAccessibleName(self.tr("CVR-nummer"))
         self.cvr_edit.setPlaceholderText(self.tr("8 cifre, hvis kendt"))
         self.cvr_edit.setMaxLength(12)
-        self.phone_edit = QLineEdit(accessibleName=self.tr("Virksomhedens telefon"))
-        self.responsible_combo = QComboBox(accessibleName=self.tr("Ansvarlig konsulent"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setAccessibleName(self.tr("Virksomhedens telefon"))
+        self.responsible_combo = QComboBox()
+        self.responsible_combo.setAccessibleName(self.tr("Ansvarlig konsulent"))
         fill_consultants(self.responsible_combo, staff, companies.acting_staff_id)
         self.error_label = error_label(self.tr("Fejl ved virksomhed"))
         buttons, self.ok_button = ok_cancel(
