@@ -57,7 +57,8 @@ class KvikPage(QWidget):
         self.request_dialog: KvikRequestDialog | None = None
         self.close_dialog: KvikCloseDialog | None = None
 
-        self.message_label = QLabel(accessibleName=self.tr("Kvikservicens besked"))
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(self.tr("Kvikservicens besked"))
         self.message_label.setProperty("role", "error")
         self.message_label.setWordWrap(True)
         self.new_button = self._button(self.tr("Ny forespørgsel … (Ctrl+N)"), "Ctrl+N")
@@ -68,7 +69,8 @@ class KvikPage(QWidget):
         self.requests_table = company_table(self.requests_model, self.tr("Åbne forespørgsler"))
         self.candidates_model = CandidateModel(self)
         self.candidates_table = company_table(self.candidates_model, self.tr("Kandidater"))
-        self.note_edit = QLineEdit(accessibleName=self.tr("Bemærkning til afsendelsen"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Bemærkning til afsendelsen"))
         self.note_edit.setPlaceholderText(self.tr("Fx hvornår borgeren kan starte"))
         self.send_button = self._button(self.tr("Markér som sendt (Ctrl+S)"), "Ctrl+S")
         self.send_button.setAccessibleName(self.tr("Markér som sendt"))
@@ -82,12 +84,9 @@ class KvikPage(QWidget):
         candidates = QWidget()
         left = QVBoxLayout(candidates)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(
-            QLabel(
-                self.tr("&Kandidater (besøgt receptionen og ønsker branchen):"),
-                buddy=self.candidates_table,
-            )
-        )
+        candidates_label = QLabel(self.tr("&Kandidater (besøgt receptionen og ønsker branchen):"))
+        candidates_label.setBuddy(self.candidates_table)
+        left.addWidget(candidates_label)
         left.addWidget(self.candidates_table, 1)
         send = QHBoxLayout()
         send.addWidget(self.note_edit, 1)
@@ -96,7 +95,9 @@ class KvikPage(QWidget):
         sent = QWidget()
         right = QVBoxLayout(sent)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(QLabel(self.tr("S&endt til virksomheden:"), buddy=self.sent_table))
+        sent_label = QLabel(self.tr("S&endt til virksomheden:"))
+        sent_label.setBuddy(self.sent_table)
+        right.addWidget(sent_label)
         right.addWidget(self.sent_table, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(candidates)
@@ -104,7 +105,9 @@ class KvikPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(self.tr("Å&bne forespørgsler:"), buddy=self.requests_table))
+        requests_label = QLabel(self.tr("Å&bne forespørgsler:"))
+        requests_label.setBuddy(self.requests_table)
+        layout.addWidget(requests_label)
         layout.addWidget(self.requests_table, 2)
         layout.addWidget(lower, 3)
 

@@ -51,22 +51,28 @@ class KvikRequestDialog(QDialog):
         self._runner = runner
         self._default_due = default_due
         self.setWindowTitle(self.tr("Ny kvikservice-forespørgsel"))
-        self.company_combo = QComboBox(accessibleName=self.tr("Virksomhed"))
+        self.company_combo = QComboBox()
+        self.company_combo.setAccessibleName(self.tr("Virksomhed"))
         for line in companies:
             cvr = f" (CVR {line.company.cvr})" if line.company.cvr else ""
             self.company_combo.addItem(line.company.name + cvr, line.company.id)
-        self.trade_combo = QComboBox(accessibleName=self.tr("Branche"))
+        self.trade_combo = QComboBox()
+        self.trade_combo.setAccessibleName(self.tr("Branche"))
         for area in trade_areas:
             self.trade_combo.addItem(area.label_da, area.code)
-        self.positions_spin = QSpinBox(accessibleName=self.tr("Antal kandidater"))
+        self.positions_spin = QSpinBox()
+        self.positions_spin.setAccessibleName(self.tr("Antal kandidater"))
         self.positions_spin.setRange(1, 100)
-        self.description_edit = QLineEdit(accessibleName=self.tr("Beskrivelse af behovet"))
-        self.due_edit = QDateTimeEdit(accessibleName=self.tr("Svarfrist"))
+        self.description_edit = QLineEdit()
+        self.description_edit.setAccessibleName(self.tr("Beskrivelse af behovet"))
+        self.due_edit = QDateTimeEdit()
+        self.due_edit.setAccessibleName(self.tr("Svarfrist"))
         self.due_edit.setTimeZone(ZONE)
         self.due_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(default_due.timestamp()), ZONE))
-        self.default_label = QLabel(accessibleName=self.tr("Standardfrist"))
+        self.default_label = QLabel()
+        self.default_label.setAccessibleName(self.tr("Standardfrist"))
         self.default_label.setText(
             self.tr("Standard: næste arbejdsdag, %1.").replace("%1", moment_text(default_due))
         )
