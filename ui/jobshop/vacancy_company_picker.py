@@ -26,12 +26,16 @@ class VacancyCompanyPicker(QWidget):
         self._runner = runner
         self._on_error = on_error
         self._generation = 0
-        self.filter_edit = QLineEdit(accessibleName=self.tr("Søg virksomhed"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName(self.tr("Søg virksomhed"))
         self.filter_edit.setPlaceholderText(self.tr("Navn eller CVR-nummer"))
-        self.company_combo = QComboBox(accessibleName=self.tr("Virksomhed"))
-        self.new_name_edit = QLineEdit(accessibleName=self.tr("Ny virksomheds navn"))
+        self.company_combo = QComboBox()
+        self.company_combo.setAccessibleName(self.tr("Virksomhed"))
+        self.new_name_edit = QLineEdit()
+        self.new_name_edit.setAccessibleName(self.tr("Ny virksomheds navn"))
         self.new_name_edit.setPlaceholderText(self.tr("Kun hvis virksomheden ikke findes"))
-        self.new_cvr_edit = QLineEdit(accessibleName=self.tr("Ny virksomheds CVR-nummer"))
+        self.new_cvr_edit = QLineEdit()
+        self.new_cvr_edit.setAccessibleName(self.tr("Ny virksomheds CVR-nummer"))
         self.new_cvr_edit.setPlaceholderText(self.tr("8 cifre, hvis kendt"))
         self.new_cvr_edit.setMaxLength(8)
         form = QFormLayout(self)

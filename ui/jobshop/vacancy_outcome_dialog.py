@@ -41,15 +41,15 @@ class OutcomeDialog(QDialog):
         )
         heading.setProperty("role", "heading")
         heading.setWordWrap(True)
-        self.outcome_combo = QComboBox(accessibleName=self.tr("Resultat"))
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.setAccessibleName(self.tr("Resultat"))
         for outcome in ReferralOutcome:
             if outcome is not ReferralOutcome.PENDING:
                 self.outcome_combo.addItem(outcome_label(outcome), outcome.value)
         current = self.outcome_combo.findData(line.referral.outcome.value)
         self.outcome_combo.setCurrentIndex(max(current, 0))
-        self.note_edit = QLineEdit(
-            line.referral.outcome_note, accessibleName=self.tr("Bemærkning til resultatet")
-        )
+        self.note_edit = QLineEdit(line.referral.outcome_note)
+        self.note_edit.setAccessibleName(self.tr("Bemærkning til resultatet"))
         self.error_label = error_label(self.tr("Fejl ved resultat"))
         buttons, self.ok_button = ok_cancel(
             self,
@@ -60,9 +60,13 @@ class OutcomeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("&Resultat:"), buddy=self.outcome_combo))
+        result_label = QLabel(self.tr("&Resultat:"))
+        result_label.setBuddy(self.outcome_combo)
+        layout.addWidget(result_label)
         layout.addWidget(self.outcome_combo)
-        layout.addWidget(QLabel(self.tr("&Bemærkning:"), buddy=self.note_edit))
+        note_label = QLabel(self.tr("&Bemærkning:"))
+        note_label.setBuddy(self.note_edit)
+        layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
