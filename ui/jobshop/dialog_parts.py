@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 
 def error_label(accessible_name: str) -> QLabel:
     """Where a refusal is shown (in the theme's error style); the input stays as typed."""
-    label = QLabel(accessibleName=accessible_name)
+    label = QLabel()
+    label.setAccessibleName(accessible_name)
     label.setProperty("role", "error")
     label.setWordWrap(True)
     return label
@@ -69,10 +70,13 @@ def show_error(label: QLabel, error: BaseException, doing: str) -> KnownError | 
     )
 
 
-def _explain(label: QLabel, error: BaseException, doing: str, unexpected: str) -> KnownError | None:
+def _explain(
+    label: QLabel, error: BaseException, doing: str, unexpected: object
+) -> KnownError | None:
+    """`unexpected`: a text marked for lupdate in the DialogParts context."""
     if isinstance(error, KnownError):
         label.setText(error.message)
         return error
     log.error("unexpected error while %s", doing, exc_info=error)
-    label.setText(QCoreApplication.translate("DialogParts", unexpected))
+    label.setText(QCoreApplication.translate("DialogParts", str(unexpected)))
     return None

@@ -21,12 +21,12 @@ from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, follow_changes
-from ui.jobshop.advice_page import add_advice_page
-from ui.jobshop.company_page import add_company_page
+from ui.jobshop.advice_page import AdvicePage, add_advice_page
+from ui.jobshop.company_page import CompanyPage, add_company_page
 from ui.jobshop.import_dialog import VacancyImportDialog
-from ui.jobshop.jobs_page import add_jobs_page
+from ui.jobshop.jobs_page import JobsPage, add_jobs_page
 from ui.jobshop.jobshop_tab import JobshopTab
-from ui.jobshop.kvik_page import add_kvik_page
+from ui.jobshop.kvik_page import KvikPage, add_kvik_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def build_jobshop_tab(
 ) -> JobshopTab:
     tab = JobshopTab()
     # Each page adds itself here (one line per page).
-    pages = {
+    pages: dict[JobsPage | CompanyPage | KvikPage | AdvicePage, tuple[str, ...]] = {
         add_jobs_page(tab, services, runner): ("vacancy", "job_referral", "company"),
         add_company_page(tab, services, runner): ("company", "company_contact", "vacancy"),
         add_kvik_page(tab, services, runner): ("kvik_request", "kvik_candidate"),
