@@ -38,13 +38,18 @@ class CitizenCardView(QWidget):
         self._runner = runner
         self.reveal_dialog: RevealDialog | None = None
         self._card: CitizenCard | None = None
-        self.name_label = QLabel(accessibleName=self.tr("Borgerens navn"))
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("Borgerens navn"))
         self.name_label.setProperty("role", "heading")
-        self.cpr_label = QLabel(accessibleName=self.tr("CPR-nummer"))
-        self.reveal_button = QPushButton(self.tr("&Vis CPR"), accessibleName=self.tr("Vis CPR"))
+        self.cpr_label = QLabel()
+        self.cpr_label.setAccessibleName(self.tr("CPR-nummer"))
+        self.reveal_button = QPushButton(self.tr("&Vis CPR"))
+        self.reveal_button.setAccessibleName(self.tr("Vis CPR"))
         self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
-        self.basis_label = QLabel(accessibleName=self.tr("Forsørgelsesgrundlag"))
-        self.visits_label = QLabel(accessibleName=self.tr("Seneste besøg"))
+        self.basis_label = QLabel()
+        self.basis_label.setAccessibleName(self.tr("Forsørgelsesgrundlag"))
+        self.visits_label = QLabel()
+        self.visits_label.setAccessibleName(self.tr("Seneste besøg"))
         self.visits_label.setProperty("role", "muted")
         self.visits_label.setWordWrap(True)
 

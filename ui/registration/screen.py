@@ -65,12 +65,14 @@ class RegistrationScreen(QWidget):
         self.ticket_dialog: TicketDialog | None = None
         self._labels = {info.code: info for info in service.all_support_bases()}
 
-        self.cpr_edit = QLineEdit(accessibleName=self.tr("CPR-nummer eller navn"))
+        self.cpr_edit = QLineEdit()
+        self.cpr_edit.setAccessibleName(self.tr("CPR-nummer eller navn"))
         self.cpr_edit.setPlaceholderText(
             self.tr("Scan sundhedskort, skriv CPR-nummer (Enter) eller navn")
         )
         self.cpr_edit.setClearButtonEnabled(True)
-        self.error_label = QLabel(accessibleName=self.tr("Fejlbesked"))
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName(self.tr("Fejlbesked"))
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
 
@@ -78,7 +80,8 @@ class RegistrationScreen(QWidget):
         self.form = NewCitizenForm()
         self.form.set_support_bases(service.support_bases(), lang)
         self.hits_model = SearchHitsModel(self._basis_label)
-        self.hits_table = QTableView(accessibleName=self.tr("Søgeresultater"))
+        self.hits_table = QTableView()
+        self.hits_table.setAccessibleName(self.tr("Søgeresultater"))
         self.hits_table.setModel(self.hits_model)
         self.hits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,13 +96,11 @@ class RegistrationScreen(QWidget):
 
         self.services = ServiceList()
         self.services.set_services(service.services(), lang)
-        self.issue_button = QPushButton(
-            self.tr("&Udsted billet (Enter)"), accessibleName=self.tr("Udsted billet")
-        )
+        self.issue_button = QPushButton(self.tr("&Udsted billet (Enter)"))
+        self.issue_button.setAccessibleName(self.tr("Udsted billet"))
         self.issue_button.setEnabled(False)
-        self.walk_in_button = QPushButton(
-            self.tr("Betjen her uden kø (F7)"), accessibleName=self.tr("Betjen her uden kø")
-        )
+        self.walk_in_button = QPushButton(self.tr("Betjen her uden kø (F7)"))
+        self.walk_in_button.setAccessibleName(self.tr("Betjen her uden kø"))
         self.walk_in_button.setToolTip(
             self.tr(
                 "Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken."
@@ -107,20 +108,23 @@ class RegistrationScreen(QWidget):
         )
         self.walk_in_button.setShortcut(QKeySequence(Qt.Key.Key_F7))
         self.walk_in_button.setEnabled(False)
-        self.visitation_button = QPushButton(
-            self.tr("&Primærvisitation (F6)"), accessibleName=self.tr("Primærvisitation")
-        )
+        self.visitation_button = QPushButton(self.tr("&Primærvisitation (F6)"))
+        self.visitation_button.setAccessibleName(self.tr("Primærvisitation"))
         self.visitation_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.visitation_button.setVisible(False)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("&CPR-nummer eller navn:"), buddy=self.cpr_edit))
+        cpr_label = QLabel(self.tr("&CPR-nummer eller navn:"))
+        cpr_label.setBuddy(self.cpr_edit)
+        left.addWidget(cpr_label)
         left.addWidget(self.cpr_edit)
         left.addWidget(self.error_label)
         left.addWidget(self.stack, 1)
         left.addWidget(self.visitation_button)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("&Henvendelsesårsag (tast 1–6):"), buddy=self.services))
+        services_label = QLabel(self.tr("&Henvendelsesårsag (tast 1–6):"))
+        services_label.setBuddy(self.services)
+        right.addWidget(services_label)
         right.addWidget(self.services, 1)
         right.addWidget(self.issue_button)
         right.addWidget(self.walk_in_button)

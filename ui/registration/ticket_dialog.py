@@ -29,13 +29,15 @@ class TicketDialog(QDialog):
         self.setWindowTitle(self.tr("Billet %1").replace("%1", receipt.number))
         self.setAccessibleName(self.tr("Udstedt billet"))
 
-        self.number_label = QLabel(receipt.number, accessibleName=self.tr("Billetnummer"))
+        self.number_label = QLabel(receipt.number)
+        self.number_label.setAccessibleName(self.tr("Billetnummer"))
         self.number_label.setProperty("role", "ticket")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         local = receipt.issued_at.astimezone(COPENHAGEN)
         details = QLabel(f"{receipt.service_name} · {receipt.site_name} · {local:%H:%M}")
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wait_label = QLabel(accessibleName=self.tr("Forventet ventetid"))
+        self.wait_label = QLabel()
+        self.wait_label.setAccessibleName(self.tr("Forventet ventetid"))
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if receipt.expected_wait_min is not None:
             self.wait_label.setText(
@@ -43,16 +45,15 @@ class TicketDialog(QDialog):
                     "%1", str(receipt.expected_wait_min)
                 )
             )
-        self.print_status = QLabel(accessibleName=self.tr("Udskriftsstatus"))
+        self.print_status = QLabel()
+        self.print_status.setAccessibleName(self.tr("Udskriftsstatus"))
         self.print_status.setWordWrap(True)
-        self.print_button = QPushButton(
-            self.tr("&Udskriv (Ctrl+P)"), accessibleName=self.tr("Udskriv billet")
-        )
+        self.print_button = QPushButton(self.tr("&Udskriv (Ctrl+P)"))
+        self.print_button.setAccessibleName(self.tr("Udskriv billet"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setAutoDefault(False)  # Enter always means "next citizen"
-        self.close_button = QPushButton(
-            self.tr("&Næste borger (Enter)"), accessibleName=self.tr("Næste borger")
-        )
+        self.close_button = QPushButton(self.tr("&Næste borger (Enter)"))
+        self.close_button.setAccessibleName(self.tr("Næste borger"))
         self.close_button.setDefault(True)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.close_button.clicked.connect(self.accept)
