@@ -105,28 +105,35 @@ class AuditDialog(QDialog):
         self.setAccessibleName(self.tr("Revisionslog"))
         self.resize(1000, 600)
         today = QDate.currentDate()
-        self.staff_edit = QLineEdit(accessibleName=self.tr("Medarbejder-id"))
-        self.citizen_edit = QLineEdit(accessibleName=self.tr("Borger-id"))
-        self.action_box = QComboBox(accessibleName=self.tr("Handling"))
+        self.staff_edit = QLineEdit()
+        self.staff_edit.setAccessibleName(self.tr("Medarbejder-id"))
+        self.citizen_edit = QLineEdit()
+        self.citizen_edit.setAccessibleName(self.tr("Borger-id"))
+        self.action_box = QComboBox()
+        self.action_box.setAccessibleName(self.tr("Handling"))
         self.action_box.addItem(self.tr("Alle handlinger"), "")
         for action in LOOKUP_ACTIONS:
             self.action_box.addItem(action, action)
-        self.since_edit = QDateEdit(today.addDays(-7), calendarPopup=True)
+        self.since_edit = QDateEdit(today.addDays(-7))
+        self.since_edit.setCalendarPopup(True)
         self.since_edit.setAccessibleName(self.tr("Fra dato"))
-        self.until_edit = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Til dato"))
-        self.find_button = QPushButton(self.tr("&Søg"), accessibleName=self.tr("Søg i loggen"))
+        self.until_edit = QDateEdit(today)
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setAccessibleName(self.tr("Til dato"))
+        self.find_button = QPushButton(self.tr("&Søg"))
+        self.find_button.setAccessibleName(self.tr("Søg i loggen"))
         self.find_button.setDefault(True)
-        self.verify_button = QPushButton(
-            self.tr("&Kontrollér kæden"), accessibleName=self.tr("Kontrollér kæden")
-        )
-        self.export_button = QPushButton(
-            self.tr("&Eksportér CSV …"), accessibleName=self.tr("Eksportér loggen")
-        )
+        self.verify_button = QPushButton(self.tr("&Kontrollér kæden"))
+        self.verify_button.setAccessibleName(self.tr("Kontrollér kæden"))
+        self.export_button = QPushButton(self.tr("&Eksportér CSV …"))
+        self.export_button.setAccessibleName(self.tr("Eksportér loggen"))
         self.model = AuditEntriesModel()
-        self.table = QTableView(accessibleName=self.tr("Revisionsposter"))
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Revisionsposter"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.status_label = QLabel(accessibleName=self.tr("Status for revisionsloggen"))
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Status for revisionsloggen"))
         self.status_label.setWordWrap(True)
 
         form = QFormLayout()
@@ -140,12 +147,12 @@ class AuditDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch()
         if retention is not None:
-            self.days_box = QSpinBox(accessibleName=self.tr("Opbevaringstid i dage"))
+            self.days_box = QSpinBox()
+            self.days_box.setAccessibleName(self.tr("Opbevaringstid i dage"))
             self.days_box.setRange(30, 36500)
             self.days_box.setValue(retention.days())
-            self.purge_button = QPushButton(
-                self.tr("Slet &udløbne poster"), accessibleName=self.tr("Slet udløbne poster")
-            )
+            self.purge_button = QPushButton(self.tr("Slet &udløbne poster"))
+            self.purge_button.setAccessibleName(self.tr("Slet udløbne poster"))
             self.purge_button.clicked.connect(self.purge)
             form.addRow(self.tr("&Opbevaringstid (dage):"), self.days_box)
             buttons.addWidget(self.purge_button)
@@ -154,10 +161,10 @@ class AuditDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.status_label)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search)
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self._choose_file)
-        self.find()
+        self.search()
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(
@@ -168,7 +175,7 @@ class AuditDialog(QDialog):
             until=_date(self.until_edit) + dt.timedelta(days=1),  # the whole last day
         )
 
-    def find(self) -> None:
+    def search(self) -> None:
         where = self.current_filter()
         self._runner.run(lambda: self._audits.find(where), self._found, self._failed, owner=self)
 
