@@ -29,18 +29,23 @@ class LockScreen(QWidget):
         self._sign_in = sign_in
         self._runner = runner
         self.setAccessibleName(self.tr("Skranken er låst"))
-        heading = QLabel(self.tr("Skranken er låst"), accessibleName=self.tr("Overskrift"))
+        heading = QLabel(self.tr("Skranken er låst"))
+        heading.setAccessibleName(self.tr("Overskrift"))
         heading.setProperty("role", "heading")
         hint = QLabel(
             self.tr("Log ind med dit brugernavn (initialer) og din adgangskode eller PIN-kode.")
         )
         hint.setWordWrap(True)
-        self.user_edit = QLineEdit(accessibleName=self.tr("Brugernavn"))
-        self.secret_edit = QLineEdit(accessibleName=self.tr("Adgangskode eller PIN-kode"))
+        self.user_edit = QLineEdit()
+        self.user_edit.setAccessibleName(self.tr("Brugernavn"))
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setAccessibleName(self.tr("Adgangskode eller PIN-kode"))
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_in_button = QPushButton(self.tr("&Log ind"), accessibleName=self.tr("Log ind"))
+        self.sign_in_button = QPushButton(self.tr("&Log ind"))
+        self.sign_in_button.setAccessibleName(self.tr("Log ind"))
         self.sign_in_button.setDefault(True)
-        self.message_label = QLabel(accessibleName=self.tr("Besked ved log ind"))
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(self.tr("Besked ved log ind"))
         self.message_label.setWordWrap(True)
         self.message_label.setProperty("role", "error")
 

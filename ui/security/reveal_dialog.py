@@ -23,9 +23,12 @@ class RevealDialog(QDialog):
             )
         )
         text.setWordWrap(True)
-        self.purpose = QComboBox(accessibleName=self.tr("Formål"))
+        self.purpose = QComboBox()
+        self.purpose.setAccessibleName(self.tr("Formål"))
         self.purpose.setEditable(True)
-        self.purpose.addItems([QCoreApplication.translate("RevealDialog", p) for p in PURPOSES])
+        self.purpose.addItems(
+            [QCoreApplication.translate("RevealDialog", str(p)) for p in PURPOSES]
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
