@@ -52,14 +52,15 @@ class CounterScreen(QWidget):
         self._names = service_names
         self._directory: QueueDirectory | None = None  # this site's counters and staff
         self.transfer_dialog: TransferDialog | None = None
-        self.current_label = QLabel(
-            self.tr("Ingen borger ved skranken"), accessibleName=self.tr("Nuværende billet")
-        )
+        self.current_label = QLabel(self.tr("Ingen borger ved skranken"))
+        self.current_label.setAccessibleName(self.tr("Nuværende billet"))
         self.current_label.setProperty("role", "heading")
-        self.error_label = QLabel(accessibleName=self.tr("Fejlbesked"))
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName(self.tr("Fejlbesked"))
         self.error_label.setProperty("role", "error")
         self.model = WaitingModel(service_names)
-        self.table = QTableView(accessibleName=self.tr("Venteliste"))
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Venteliste"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
 
@@ -90,15 +91,14 @@ class CounterScreen(QWidget):
         ]
         row = QHBoxLayout()
         for key, text, shortcut, slot in actions:
-            button = QPushButton(text, accessibleName=text.split(" (")[0])
+            button = QPushButton(text)
+            button.setAccessibleName(text.split(" (")[0])
             button.setShortcut(QKeySequence(shortcut))
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        self.auto_call = QCheckBox(
-            self.tr("Kald &næste automatisk efter Færdig"),
-            accessibleName=self.tr("Kald næste automatisk"),
-        )
+        self.auto_call = QCheckBox(self.tr("Kald &næste automatisk efter Færdig"))
+        self.auto_call.setAccessibleName(self.tr("Kald næste automatisk"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.activated.connect(lambda _index: self.call_selected())  # Enter / double-click

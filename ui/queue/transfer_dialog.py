@@ -42,7 +42,8 @@ class TransferDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overfør billet %1").replace("%1", ticket_number))
-        self.queues = QListWidget(accessibleName=self.tr("Overfør til kø"))
+        self.queues = QListWidget()
+        self.queues.setAccessibleName(self.tr("Overfør til kø"))
         for code, name in service_names.items():
             if code != current_service:
                 self._add_queue(name, code)
@@ -50,7 +51,8 @@ class TransferDialog(QDialog):
             same = self.tr("%1 (samme kø)").replace("%1", service_names[current_service])
             self._add_queue(same, current_service)
         self.queues.setCurrentRow(0)
-        self.recipient = QComboBox(accessibleName=self.tr("Overfør til skranke eller medarbejder"))
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName(self.tr("Overfør til skranke eller medarbejder"))
         self.recipient.addItem(self.tr("Alle i køen"), "")  # data: "", counter:N or staff:ID
         if directory is not None:
             for number in directory.counters:
@@ -59,10 +61,8 @@ class TransferDialog(QDialog):
                 )
             for member in directory.staff:
                 self.recipient.addItem(f"{member.initials} – {member.name}", f"staff:{member.id}")
-        self.keep_arrival = QCheckBox(
-            self.tr("&Behold pladsen i køen (oprindelig ankomst)"),
-            accessibleName=self.tr("Behold pladsen i køen"),
-        )
+        self.keep_arrival = QCheckBox(self.tr("&Behold pladsen i køen (oprindelig ankomst)"))
+        self.keep_arrival.setAccessibleName(self.tr("Behold pladsen i køen"))
         self.keep_arrival.setChecked(True)  # fairness: a transfer is not a new arrival
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -73,9 +73,13 @@ class TransferDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.queues.itemActivated.connect(lambda _item: self._accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("&Til køen:"), buddy=self.queues))
+        queues_label = QLabel(self.tr("&Til køen:"))
+        queues_label.setBuddy(self.queues)
+        layout.addWidget(queues_label)
         layout.addWidget(self.queues)
-        layout.addWidget(QLabel(self.tr("&Kun for:"), buddy=self.recipient))
+        recipient_label = QLabel(self.tr("&Kun for:"))
+        recipient_label.setBuddy(self.recipient)
+        layout.addWidget(recipient_label)
         layout.addWidget(self.recipient)
         layout.addWidget(self.keep_arrival)
         layout.addWidget(buttons)

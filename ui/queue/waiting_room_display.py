@@ -47,12 +47,14 @@ class WaitingRoomDisplay(QWidget):
         self.call_labels: list[QLabel] = []
         grid = QGridLayout()
         for row in range(ROWS):
-            label = QLabel(accessibleName=self.tr("Kaldt nummer %1").replace("%1", str(row + 1)))
+            label = QLabel()
+            label.setAccessibleName(self.tr("Kaldt nummer %1").replace("%1", str(row + 1)))
             size = 96 if row == 0 else 56
             label.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
             grid.addWidget(label, row, 0)
             self.call_labels.append(label)
-        self.wait_label = QLabel(accessibleName=self.tr("Forventet ventetid"))
+        self.wait_label = QLabel()
+        self.wait_label.setAccessibleName(self.tr("Forventet ventetid"))
         self.wait_label.setStyleSheet("font-size: 32px;")
         self.wait_label.setWordWrap(True)
         layout = QVBoxLayout(self)
