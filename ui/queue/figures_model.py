@@ -118,7 +118,7 @@ class FiguresModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("FiguresModel", self.HEADERS[section])
+            return QCoreApplication.translate("FiguresModel", str(self.HEADERS[section]))
         return None
 
     def over_limit(self) -> list[str]:

@@ -52,24 +52,27 @@ class StatisticsDialog(QDialog):
         self._server = server
         self.setWindowTitle(self.tr("Eksportér køstatistik"))
         today = QDate.currentDate()
-        self.first = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Fra dato"))
-        self.last = QDateEdit(today, calendarPopup=True, accessibleName=self.tr("Til dato"))
-        self.kind = QComboBox(accessibleName=self.tr("Filformat"))
+        self.first = QDateEdit(today)
+        self.first.setCalendarPopup(True)
+        self.first.setAccessibleName(self.tr("Fra dato"))
+        self.last = QDateEdit(today)
+        self.last.setCalendarPopup(True)
+        self.last.setAccessibleName(self.tr("Til dato"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Filformat"))
         self.kind.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.kind.addItem(self.tr("CSV til Excel (.csv)"), "csv")
-        self.all_sites = QCheckBox(
-            self.tr("&Alle afdelinger (hentes fra serveren)"),
-            accessibleName=self.tr("Alle afdelinger"),
-        )
+        self.all_sites = QCheckBox(self.tr("&Alle afdelinger (hentes fra serveren)"))
+        self.all_sites.setAccessibleName(self.tr("Alle afdelinger"))
         self.all_sites.setEnabled(server is not None and may_all_sites)
         self.all_sites.setToolTip(
             self.tr("Kun for ledere, og kun når arbejdsstationen er tilmeldt en server.")
         )
-        self.result_label = QLabel(accessibleName=self.tr("Eksportstatus"))
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Eksportstatus"))
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton(
-            self.tr("&Gem som …"), accessibleName=self.tr("Gem statistik")
-        )
+        self.save_button = QPushButton(self.tr("&Gem som …"))
+        self.save_button.setAccessibleName(self.tr("Gem statistik"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -48,10 +48,13 @@ class SupervisorView(QWidget):
         self._fallback = fallback  # this site from the local store, when the server fails
         self._last: Overview | None = None
         self.model = FiguresModel(names)
-        self.status_label = QLabel(accessibleName=self.tr("Opdateringsstatus"))
-        self.alert_label = QLabel(accessibleName=self.tr("Køalarm"))
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Opdateringsstatus"))
+        self.alert_label = QLabel()
+        self.alert_label.setAccessibleName(self.tr("Køalarm"))
         self.alert_label.setProperty("role", "error")
-        self.table = QTableView(accessibleName=self.tr("Køoversigt"))
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Køoversigt"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
@@ -65,13 +68,15 @@ class SupervisorView(QWidget):
                 self.tr("Forbindelse"),
             ]
         )
-        self.counter_table = QTableView(accessibleName=self.tr("Skranker og medarbejdere"))
+        self.counter_table = QTableView()
+        self.counter_table.setAccessibleName(self.tr("Skranker og medarbejdere"))
         self.counter_table.setModel(self.counters)
         self.counter_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.counter_table.verticalHeader().hide()
-        self.chart_site = QComboBox(accessibleName=self.tr("Afdeling i diagrammet"))
+        self.chart_site = QComboBox()
+        self.chart_site.setAccessibleName(self.tr("Afdeling i diagrammet"))
         self.chart_site.currentIndexChanged.connect(self._draw_chart)
         self.chart = HourlyChart()
         self._sites: tuple[SiteOverview, ...] = ()
