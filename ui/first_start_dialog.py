@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ class FirstStartDialog(QDialog):
     def __init__(
         self,
         sites: Sequence[Site],
-        counters: dict[str, Sequence[Counter]],
+        counters: Mapping[str, Sequence[Counter]],
         staff: Sequence[Staff],
         parent: QWidget | None = None,
     ) -> None:
@@ -37,11 +37,14 @@ class FirstStartDialog(QDialog):
             self.tr("Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.")
         )
         intro.setWordWrap(True)
-        self.site_box = QComboBox(accessibleName=self.tr("Afdeling"))
+        self.site_box = QComboBox()
+        self.site_box.setAccessibleName(self.tr("Afdeling"))
         for site in sites:
             self.site_box.addItem(f"{site.name} ({site.code})", site.code)
-        self.counter_box = QComboBox(accessibleName=self.tr("Skranke"))
-        self.staff_box = QComboBox(accessibleName=self.tr("Medarbejder"))
+        self.counter_box = QComboBox()
+        self.counter_box.setAccessibleName(self.tr("Skranke"))
+        self.staff_box = QComboBox()
+        self.staff_box.setAccessibleName(self.tr("Medarbejder"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Afdeling:"), self.site_box)
