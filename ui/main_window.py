@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Skranke hovedvindue"))
         self.resize(1100, 700)
 
-        self.tabs = QTabWidget(accessibleName=self.tr("Skærmbilleder"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Skærmbilleder"))
         self._pages = QStackedWidget()
         self._pages.addWidget(self.tabs)
         self.setCentralWidget(self._pages)
@@ -71,9 +72,11 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
 
-        self.place_label = QLabel(accessibleName=self.tr("Arbejdsplads"))
+        self.place_label = QLabel()
+        self.place_label.setAccessibleName(self.tr("Arbejdsplads"))
         self.show_who(staff.initials if staff else workstation.staff_id)
-        self.outbox_label = QLabel(accessibleName=self.tr("Ændringer der venter"))
+        self.outbox_label = QLabel()
+        self.outbox_label.setAccessibleName(self.tr("Ændringer der venter"))
         self.statusBar().addWidget(self.place_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self._outbox = LiveData(

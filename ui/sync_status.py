@@ -46,14 +46,18 @@ class SyncIndicator(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state_label = QLabel(accessibleName=self.tr("Synkroniseringsstatus"))
-        self.detail_label = QLabel(accessibleName=self.tr("Synkroniseringsdetaljer"))
-        self.rejected_button = QPushButton(accessibleName=self.tr("Afviste ændringer"))
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Synkroniseringsstatus"))
+        self.detail_label = QLabel()
+        self.detail_label.setAccessibleName(self.tr("Synkroniseringsdetaljer"))
+        self.rejected_button = QPushButton()
+        self.rejected_button.setAccessibleName(self.tr("Afviste ændringer"))
         self.rejected_button.setVisible(False)
         self.rejected_button.clicked.connect(self.rejections_requested)
         # The server did not recognise the signed-in person's secret: their changes would
         # be refused there. Said at once, not when the refusals come back.
-        self.staff_label = QLabel(accessibleName=self.tr("Advarsel om medarbejderens adgangskode"))
+        self.staff_label = QLabel()
+        self.staff_label.setAccessibleName(self.tr("Advarsel om medarbejderens adgangskode"))
         self.staff_label.setWordWrap(True)
         self.staff_label.setVisible(False)
         layout = QHBoxLayout(self)
@@ -109,13 +113,13 @@ class RejectionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Afviste ændringer"))
         self._rejections = list(rejections)
-        self.list = QListWidget(accessibleName=self.tr("Afviste ændringer"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Afviste ændringer"))
         for r in self._rejections:
             when = r.decided_at.astimezone(COPENHAGEN)
             self.list.addItem(f"#{r.seq} {r.name} ({when:%d.%m %H:%M}): {r.message}")
-        self.ack_button = QPushButton(
-            self.tr("&Set og forstået"), accessibleName=self.tr("Set og forstået")
-        )
+        self.ack_button = QPushButton(self.tr("&Set og forstået"))
+        self.ack_button.setAccessibleName(self.tr("Set og forstået"))
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(
