@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.outbox_status import pending_changes
+from app.ports import UnitOfWorkFactory
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.registration import RegistrationService, TicketReceipt
@@ -39,6 +40,7 @@ from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
+from local_cache.uow_port import as_port
 from ui.background import BackgroundRunner, GuiThreadGuard
 from ui.changes import ChangeRelay
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
@@ -96,6 +98,11 @@ IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5.0
 
 
+def units_of_work(store: LocalStore) -> UnitOfWorkFactory:
+    """The store's units of work as app's services take them (the core's protocol)."""
+    return lambda: as_port(store.unit_of_work())
+
+
 def idle_minutes(store: LocalStore) -> float:
     value = store.settings.get_setting(IDLE_SETTING)
     try:
@@ -120,27 +127,26 @@ def build_desk(
     current = CurrentStaff()
     store.signer = current.sign  # each change proves who made it (app/security/staff_proof)
     workstation = replace(workstation, signed_in=current)
-    bus = CommandBus(store.unit_of_work, CATALOGUE, audit=audit_change)  # every change is logged
+    units = units_of_work(store)
+    bus = CommandBus(units, CATALOGUE, audit=audit_change)  # every change is logged
     bus.subscribe(changes.committed)  # screens refresh and sync pushes at once
     trail = AuditTrail(
-        store.unit_of_work,
+        units,
         workstation_id=workstation.workstation_id,
         site_code=workstation.site_code,
         staff_id=lambda: current.require().staff_id,
     )
-    registration = RegistrationService(store.unit_of_work, bus, workstation, audit=trail)
-    visitation = VisitationService(store.unit_of_work, bus, workstation)
-    referrals = ReferralService(store.unit_of_work, bus, workstation)
-    follow_ups = FollowUpService(store.unit_of_work, bus, workstation)
+    registration = RegistrationService(units, bus, workstation, audit=trail)
+    visitation = VisitationService(units, bus, workstation)
+    referrals = ReferralService(units, bus, workstation)
+    follow_ups = FollowUpService(units, bus, workstation)
     with store.unit_of_work() as uow:
         site = uow.reference.site(workstation.site_code)
         staff = uow.reference.staff_member(workstation.staff_id)
     if site is None:
         raise LookupError(workstation.site_code)
 
-    window = MainWindow(
-        workstation, site, staff, runner, lambda: pending_changes(store.unit_of_work)
-    )
+    window = MainWindow(workstation, site, staff, runner, lambda: pending_changes(units))
     window.follow(changes)
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
 
@@ -153,7 +159,7 @@ def build_desk(
 
     visitation_screen = VisitationScreen(visitation, runner, approve)
     queue = QueueService(
-        store.unit_of_work,
+        units,
         bus,
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
@@ -207,7 +213,7 @@ def build_desk(
     kastebold = KasteboldView(referrals, runner)
     kastebold.follow(changes)
     window.add_screen(kastebold, QCoreApplication.translate("Desk", "Kastebold-sager"))
-    jobshop = jobshop_services(store.unit_of_work, bus, workstation, registration)
+    jobshop = jobshop_services(units, bus, workstation, registration)
     jobshop_tab = build_jobshop_tab(jobshop, runner, changes)
     window.add_screen(jobshop_tab, jobshop_tab.title())
     link_job_shop_to_desk(
@@ -231,7 +237,7 @@ def build_desk(
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)
     )
-    audits = AuditQueryService(store.unit_of_work, role=lambda: current.require().role, trail=trail)
+    audits = AuditQueryService(units, role=lambda: current.require().role, trail=trail)
     audit_action = QAction(QCoreApplication.translate("Desk", "&Revisionslog …"), window)
     audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     retention = AuditRetention(
@@ -246,14 +252,14 @@ def build_desk(
     window.add_file_action(audit_action)
 
     passwords = passwords or Passwords()
-    staff_secrets = StaffSecrets(store.unit_of_work, passwords, role=lambda: current.require().role)
+    staff_secrets = StaffSecrets(units, passwords, role=lambda: current.require().role)
     staff_action = QAction(
         QCoreApplication.translate("Desk", "&Medarbejdernes adgangskoder …"), window
     )
     staff_action.triggered.connect(lambda: StaffSecretsDialog(staff_secrets, runner, window).open())
     window.add_file_action(staff_action)
-    authenticator = LocalPasswordAuthenticator(store.unit_of_work, passwords)
-    sign_in = SignInService(store.unit_of_work, authenticator, site_code=workstation.site_code)
+    authenticator = LocalPasswordAuthenticator(units, passwords)
+    sign_in = SignInService(units, authenticator, site_code=workstation.site_code)
     lock_screen = LockScreen(sign_in.sign_in, runner)
     window.set_lock_page(lock_screen)
     idle = IdleWatcher(idle_ms or int(idle_minutes(store) * 60_000), window)
