@@ -184,5 +184,10 @@ class GuiThreadGuard:
         if threading.get_ident() != self._gui:
             return
         self.violations += 1
-        stack = "".join(traceback.format_stack(limit=12)[:-1])
-        log.error("the store was used on the GUI thread:\n%s", stack)
+        ours = [
+            frame
+            for frame in traceback.extract_stack()[:-1]
+            if "site-packages" not in frame.filename and "sqlalchemy" not in frame.filename
+        ]
+        stack = "".join(traceback.format_list(ours[-8:]))
+        log.error("the store was used on the GUI thread, from:\n%s", stack)
