@@ -11,8 +11,12 @@ import asyncio  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from platformdirs import user_data_dir  # noqa: E402
+
+if TYPE_CHECKING:  # for the annotations only: start-up imports these when needed
+    from app.sync.connection import SyncConnection
 
 log = logging.getLogger("skranke")
 
@@ -141,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
 
-    import qasync
+    import qasync  # type: ignore[import-untyped]  # qasync ships no type information
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -172,6 +176,7 @@ def _set_secret(store: object, staff_id: str) -> int:
     from app.security.passwords import Passwords
     from app.security.sign_in import set_secret
     from local_cache.store import LocalStore
+    from local_cache.uow_port import as_port
 
     assert isinstance(store, LocalStore)
     first = getpass.getpass("Ny adgangskode eller PIN-kode: ")
@@ -179,7 +184,7 @@ def _set_secret(store: object, staff_id: str) -> int:
         print("De to indtastninger er ikke ens; intet er ændret.", file=sys.stderr)
         return 2
     try:
-        set_secret(store.unit_of_work, Passwords(), staff_id, first)
+        set_secret(lambda: as_port(store.unit_of_work()), Passwords(), staff_id, first)
     except KnownError as exc:
         print(exc.message, file=sys.stderr)
         return 2
@@ -189,7 +194,7 @@ def _set_secret(store: object, staff_id: str) -> int:
 
 def _prepare_sign_in(store: object, args: argparse.Namespace) -> None:
     from local_cache.store import LocalStore
-    from ui.composition import IDLE_SETTING
+    from ui.composition import IDLE_SETTING, units_of_work
 
     assert isinstance(store, LocalStore)
     if args.idle_minutes is not None and args.idle_minutes > 0:
@@ -198,7 +203,7 @@ def _prepare_sign_in(store: object, args: argparse.Namespace) -> None:
         from app.security.demo_credentials import seed_demo_credentials
         from app.security.passwords import Passwords
 
-        if seed_demo_credentials(store.unit_of_work, Passwords()):
+        if seed_demo_credentials(units_of_work(store), Passwords()):
             log.info("demo sign-in: every staff member has the PIN 1234")
 
 
@@ -253,7 +258,7 @@ def _start_sync(
     workstation: object,
     args: argparse.Namespace,
     loop: asyncio.AbstractEventLoop,
-) -> object:
+) -> SyncConnection | None:
     """Sync runs as a coroutine on the Qt event loop (qasync): the UI never waits for it."""
     from local_cache.store import LocalStore
     from local_cache.sync_store import SqlSyncStore
