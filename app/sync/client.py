@@ -1,5 +1,9 @@
 """The server's HTTP API as typed calls; every failure becomes one of a few errors.
 
+The only module of app/ that speaks HTTP (an import-linter contract holds it to
+that): it opens the workstation's one long-lived HTTP client (`open_http_client`),
+which the sync engine keeps and hands to each `SyncApi` without knowing what it is.
+
 Offline (no answer, a cut connection, a 5xx): try again later; an untrusted
 certificate is Offline too, with its own message (it may be a network that
 intercepts traffic). Refused (a 4xx with the server's Danish reason): a person
@@ -11,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import ssl
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeAlias
 from urllib.parse import urlencode
 
 import httpx
@@ -37,6 +43,33 @@ from app.sync.protocol import (
     parse_pull_page,
     parse_push_reply,
 )
+
+log = logging.getLogger(__name__)
+
+# The workstation's one long-lived HTTP client, for the life of the app (closed with
+# `aclose`): the engine holds it, `SyncApi` uses it.
+HttpClient: TypeAlias = httpx.AsyncClient
+
+
+def _trusting_only(ca_file: str | Path) -> ssl.SSLContext:
+    """Verify against this CA bundle alone; an unreadable bundle trusts nothing (so the
+    status says the certificate could not be verified) rather than stopping the app."""
+    try:
+        return ssl.create_default_context(cafile=str(ca_file))  # not the system's CAs then
+    except (OSError, ssl.SSLError) as exc:
+        log.warning("the CA file %s cannot be read (%s): no server will be trusted", ca_file, exc)
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, and trusts no CA
+
+
+def open_http_client(*, ca_file: str | Path | None = None) -> HttpClient:
+    """Certificates are always verified: against the system's trusted CAs, or only
+    against `ca_file` when the municipality runs its own CA."""
+    verify: ssl.SSLContext | bool = True
+    if ca_file is not None:
+        verify = _trusting_only(ca_file)
+    # No overall timeout: the server-sent-events stream stays open; the engine
+    # reconnects when no keepalive arrives in time.
+    return httpx.AsyncClient(timeout=httpx.Timeout(10.0, read=60.0), verify=verify)
 
 
 class SyncError(Exception):
@@ -137,7 +170,7 @@ def _sendable(mutation: Mutation) -> dict[str, Any]:
 
 
 class SyncApi:
-    def __init__(self, http: httpx.AsyncClient, base_url: str, token: str | None = None) -> None:
+    def __init__(self, http: HttpClient, base_url: str, token: str | None = None) -> None:
         self._http = http
         self._base = base_url.rstrip("/")
         self.token = token

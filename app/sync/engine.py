@@ -1,8 +1,8 @@
 """The sync loop: push the outbox, pull the changes, listen for news — never stuck, never blocking.
 
-Async (one long-lived `httpx.AsyncClient`, usable from qasync or plain asyncio);
-every store call runs on one database thread so the event loop never waits on
-SQLite. Any failure is retried with backoff and jitter; only a person can
+Async (one long-lived HTTP client, opened by app/sync/client.py; usable from qasync
+or plain asyncio); every store call runs on one database thread so the event loop
+never waits on SQLite. Any failure is retried with backoff and jitter; only a person can
 unstop a workstation the server says is a copy of another (its waiting commands
 are then set aside and shown, never dropped).
 """
@@ -20,14 +20,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar
 
-import httpx
-
 from app.change_kinds import EVERYTHING, OUTBOX
 from app.commands.envelope import utc_now
 from app.queue.overview import Overview
 from app.queue.statistics_wire import StatisticsReport
 from app.sync.backoff import retry_delay
 from app.sync.client import (
+    HttpClient,
     MutationGap,
     Offline,
     Refused,
@@ -79,7 +78,7 @@ class SyncEngine:
     def __init__(
         self,
         store: SyncStore,
-        http: httpx.AsyncClient,
+        http: HttpClient,
         settings: SyncSettings | None = None,
         *,
         rng: random.Random | None = None,
