@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,31 @@ from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
 from local_cache.store import LocalStore, open_store  # noqa: E402
+from tests.error_logs import MARKER_HELP, ErrorRecords, expected_errors, report  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", MARKER_HELP)
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_error_logs_fail_the_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test when an ERROR (or worse) was logged during it, on any thread, and the
+    test did not declare it with @pytest.mark.expect_error_log (tests/error_logs.py)."""
+    expected = expected_errors(request.node)
+    handler = ErrorRecords()
+    root = logging.getLogger()
+    level = root.level
+    if root.getEffectiveLevel() > logging.ERROR:
+        root.setLevel(logging.ERROR)  # let ERROR through to the handler
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    if unexpected := handler.unexpected(expected):
+        pytest.fail(report(unexpected), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
