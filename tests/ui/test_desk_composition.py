@@ -24,7 +24,7 @@ from app.commands.envelope import utc_now
 from app.entities import SupportBasis, TicketStatus
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, shown_desk
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
 from ui.composition import Desk
 
 
@@ -76,6 +76,7 @@ def test_uninsured_walk_in_from_scan_through_visitation_to_ticket(qtbot: QtBot, 
     assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "A1-001"
 
 
+@arranges_data_on_the_gui_thread
 def test_a_student_is_not_offered_primary_visitation(qtbot: QtBot, desk: Desk) -> None:
     from app.registration import NewCitizen
 
@@ -101,6 +102,7 @@ def test_the_waiting_room_display_opens_from_the_file_menu(qtbot: QtBot, desk: D
     displays[0].close()
 
 
+@arranges_data_on_the_gui_thread
 def test_a_walk_in_is_served_at_once_and_still_counted(
     qtbot: QtBot, desk: Desk, store: LocalStore, workstation: WorkstationConfig
 ) -> None:

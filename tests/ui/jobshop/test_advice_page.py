@@ -27,7 +27,7 @@ from app.jobshop.records import AdviceTopic
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
 from tests.ui.jobshop.keys import press, rows, show_page
 from ui.composition import Desk
 from ui.jobshop.advice_page import AdvicePage
@@ -59,6 +59,7 @@ def open_advice(desk: Desk) -> AdvicePage:
     return show_page(desk, AdvicePage)
 
 
+@arranges_data_on_the_gui_thread
 def test_an_anonymous_question_is_logged_and_listed(qtbot: QtBot, desk: Desk, setup: Setup) -> None:
     page = open_advice(desk)
     sessions = by_name(page, "Dagens samtaler", QTableView)
@@ -95,6 +96,7 @@ def test_an_anonymous_question_is_logged_and_listed(qtbot: QtBot, desk: Desk, se
     assert not anonymous.isChecked() and outcome.text() == ""  # ready for the next one
 
 
+@arranges_data_on_the_gui_thread
 def test_a_citizen_found_by_name_is_logged_with_the_session(
     qtbot: QtBot, desk: Desk, setup: Setup
 ) -> None:
@@ -122,6 +124,7 @@ def test_a_citizen_found_by_name_is_logged_with_the_session(
     assert session.ticket_id is None and session.outcome == "CV gennemgået"
 
 
+@arranges_data_on_the_gui_thread
 def test_the_citizen_of_the_advice_ticket_served_here_comes_into_the_form(
     qtbot: QtBot, desk: Desk, setup: Setup
 ) -> None:

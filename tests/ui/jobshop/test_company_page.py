@@ -16,7 +16,7 @@ from app.jobshop.company_service import CompanyService
 from app.jobshop.records import ContactSubject
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
 from tests.ui.jobshop.keys import back_to, press, show_page, wait_for_focus_in
 from ui.composition import Desk
 from ui.jobshop.company_contact_dialog import CompanyContactDialog
@@ -72,6 +72,7 @@ def contact_dialog(
     return dialog
 
 
+@arranges_data_on_the_gui_thread
 def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(
     qtbot: QtBot, desk: Desk, colleague: CompanyService
 ) -> None:
@@ -119,6 +120,7 @@ def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(
     assert line.company.responsible_staff_id == "mus-ljp" and line.company.cvr == "13585628"
 
 
+@arranges_data_on_the_gui_thread
 def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
     qtbot: QtBot, desk: Desk, colleague: CompanyService
 ) -> None:
@@ -165,6 +167,7 @@ def test_a_colleagues_contact_on_the_same_subject_warns_before_saving(
     back_to(qtbot, desk)
 
 
+@arranges_data_on_the_gui_thread
 def test_a_colleagues_contact_on_another_subject_does_not_warn(
     qtbot: QtBot, desk: Desk, colleague: CompanyService
 ) -> None:

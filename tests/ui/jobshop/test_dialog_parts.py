@@ -19,6 +19,7 @@ def test_a_refusal_is_shown_in_the_domains_words_and_handed_back(qtbot: QtBot) -
     assert label.text() == "Titlen mangler."
 
 
+@pytest.mark.expect_error_log(logger="ui.jobshop.dialog_parts", match="^unexpected error while")
 def test_an_unexpected_error_is_logged_and_shown_as_one_danish_line(
     qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -32,7 +32,7 @@ from app.jobshop.vacancy_service import VacancyService
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
 from tests.ui.jobshop.keys import back_to, press, show_page
 from ui.composition import Desk
 from ui.jobshop.jobs_page import JobsPage
@@ -125,6 +125,7 @@ def register_walk_in_at_desk(qtbot: QtBot, desk: Desk) -> None:
     qtbot.waitUntil(lambda: name.text() == "Nadia Søndergård" and visible(name))
 
 
+@arranges_data_on_the_gui_thread
 def test_counsellor_finds_by_trade_area_refers_a_walk_in_and_records_the_outcome(
     qtbot: QtBot, desk: Desk, shop: Shop
 ) -> None:
@@ -187,6 +188,7 @@ def test_counsellor_finds_by_trade_area_refers_a_walk_in_and_records_the_outcome
     assert status == "Besat"
 
 
+@arranges_data_on_the_gui_thread
 def test_a_double_referral_is_refused_in_danish_and_the_dialog_keeps_the_input(
     qtbot: QtBot, desk: Desk, shop: Shop
 ) -> None:
@@ -232,6 +234,7 @@ def test_a_double_referral_is_refused_in_danish_and_the_dialog_keeps_the_input(
     assert len(shop.vacancies.referrals_for_citizen(nadia.id)) == 1
 
 
+@arranges_data_on_the_gui_thread
 def test_turning_the_screen_toward_the_citizen_hides_the_internal_fields(
     qtbot: QtBot, desk: Desk, shop: Shop
 ) -> None:
@@ -271,6 +274,7 @@ def test_turning_the_screen_toward_the_citizen_hides_the_internal_fields(
     assert all(visible(w) for w in internal)
 
 
+@arranges_data_on_the_gui_thread
 def test_create_job_refuses_a_past_deadline_in_danish_and_keeps_what_was_typed(
     qtbot: QtBot, desk: Desk, shop: Shop
 ) -> None:
@@ -311,6 +315,7 @@ def test_create_job_refuses_a_past_deadline_in_danish_and_keeps_what_was_typed(
     assert found.vacancy.company_name == "Netto Valby" and found.vacancy.positions == 1
 
 
+@arranges_data_on_the_gui_thread
 def test_the_citizen_card_shows_job_referrals_and_wishes_and_refers_to_a_job(
     qtbot: QtBot, desk: Desk, shop: Shop
 ) -> None:
@@ -342,6 +347,7 @@ def test_the_citizen_card_shows_job_referrals_and_wishes_and_refers_to_a_job(
     assert page.citizen_for_referral()[0] == nadia.id  # type: ignore[index]
 
 
+@arranges_data_on_the_gui_thread
 def test_edit_a_job_and_mark_it_filled(qtbot: QtBot, desk: Desk, shop: Shop) -> None:
     page = open_jobs(qtbot, desk)
     qtbot.waitUntil(lambda: len(titles(page)) == 2)

@@ -31,7 +31,7 @@ from app.jobshop.working_days import next_working_day
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
 from tests.ui.jobshop.keys import back_to, press, rows, show_page, wait_for_focus_in
 from ui.composition import Desk
 from ui.jobshop.kvik_models import time_left_text
@@ -76,6 +76,7 @@ def open_kvik(desk: Desk) -> KvikPage:
     return page
 
 
+@arranges_data_on_the_gui_thread
 def test_a_request_gets_the_default_due_time_and_a_candidate_is_marked_sent(
     qtbot: QtBot, desk: Desk, setup: Setup
 ) -> None:
@@ -158,6 +159,7 @@ def test_a_request_gets_the_default_due_time_and_a_candidate_is_marked_sent(
     back_to(qtbot, desk)
 
 
+@arranges_data_on_the_gui_thread
 def test_an_overdue_request_is_red_and_says_so_in_words_and_the_list_refreshes_each_minute(
     qtbot: QtBot, desk: Desk, setup: Setup, store: LocalStore, workstation: WorkstationConfig
 ) -> None:

@@ -22,7 +22,7 @@ from tests.server.conftest import sqlite_server  # noqa: F401 - the real server 
 from tests.server.harness import ServerProcess
 from tests.sync.desk import SyncedDesk
 from tests.sync.faulty_proxy import FaultyProxy
-from tests.ui.helpers import by_name, session_for
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, session_for
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
 from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
@@ -34,6 +34,7 @@ def sites_in(path: Path) -> set[str]:
     return {str(row[1]) for row in sheet.iter_rows(min_row=2, values_only=True)}
 
 
+@arranges_data_on_the_gui_thread
 def test_all_sites_from_the_server_then_this_site_when_the_network_is_gone(
     qtbot: QtBot,
     store: LocalStore,

@@ -16,7 +16,7 @@ from app.queue.service import QueueService
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, session_for
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, session_for
 from ui.background import BackgroundRunner
 from ui.composition import build_desk
 from ui.queue.supervisor_actions import SupervisorActions
@@ -105,6 +105,7 @@ def test_f7_moves_a_waiting_ticket_to_one_counter_and_the_list_says_so(
     assert moved.arrival == moved.issued_at  # its place is kept
 
 
+@arranges_data_on_the_gui_thread
 def test_the_panel_is_for_supervisors_only(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import sqlite_server  # noqa: F401 - the real server fixture
 from tests.server.harness import ServerProcess
 from tests.sync.faulty_proxy import FaultyProxy
-from tests.ui.helpers import by_name, session_for
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, session_for
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
 from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
@@ -30,6 +30,7 @@ def column(table: QTableView, col: int) -> list[str]:
     return [str(model.index(r, col).data()) for r in range(model.rowCount())]
 
 
+@arranges_data_on_the_gui_thread
 def test_all_sites_live_then_this_site_alone_when_the_network_dies(
     qtbot: QtBot,
     store: LocalStore,

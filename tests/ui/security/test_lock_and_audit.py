@@ -24,7 +24,7 @@ from app.security.sign_in import set_secret
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.security.conftest import cheap_passwords
-from tests.ui.helpers import by_name, session_for
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, session_for
 from ui.composition import Desk, build_desk
 
 
@@ -108,6 +108,7 @@ def test_ctrl_l_locks_at_once(
     assert by_name(desk.lock_screen, "Adgangskode eller PIN-kode", QLineEdit).text() == ""
 
 
+@arranges_data_on_the_gui_thread
 def test_revealing_a_cpr_asks_why_and_logs_it(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> None:
@@ -139,6 +140,7 @@ def test_revealing_a_cpr_asks_why_and_logs_it(
     assert all(e.staff_id == "mus-bbj" for e in entries)
 
 
+@arranges_data_on_the_gui_thread
 def test_the_audit_screen_is_for_supervisors_and_checks_and_exports_the_trail(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> None:
@@ -171,6 +173,7 @@ def test_the_audit_screen_is_for_supervisors_and_checks_and_exports_the_trail(
     assert lines[0].startswith("Tid;Medarbejder") and "register_citizen" in lines[1]
 
 
+@arranges_data_on_the_gui_thread
 def test_an_administrator_sets_a_colleagues_pin_and_a_receptionist_cannot(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> None:
@@ -207,6 +210,7 @@ def test_an_administrator_sets_a_colleagues_pin_and_a_receptionist_cannot(
     assert not staff_action.isEnabled()  # a receptionist does not manage staff
 
 
+@arranges_data_on_the_gui_thread
 def test_an_administrator_sets_the_retention_and_removes_what_is_older(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> None:
