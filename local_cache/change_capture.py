@@ -4,8 +4,9 @@ ORM flush events record every insert, update and delete of a synced row (and of
 `applied_command`) in the session's `info`, with the row's previous values read
 from the database. On a workstation the outbox insert that ends a command moves
 that list, as the command's undo log, into `sync_pending` — in the same
-transaction as the command's effect, whatever code path ran the command. The
-server reads the list after each command to write its change log.
+transaction as the command's effect, whatever code path ran the command
+(local_cache/outbox.py). The server reads the list after each command to write
+its change log.
 
 Rows of these tables must therefore change through ORM objects (add, attribute
 assignment, delete, then flush). A bulk `update()`/`delete()`/`insert()` through
@@ -14,16 +15,14 @@ assignment, delete, then flush). A bulk `update()`/`delete()`/`insert()` through
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, event, insert, select, update
+from sqlalchemy import Connection, Table, event, select
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from app.sync import hlc
 from local_cache.sync_tables import SYNCED, encode_values
-from local_cache.tables import AppliedCommandRow, Base, OutboxRow, SyncPendingRow, SyncStateRow
+from local_cache.tables import AppliedCommandRow, Base
 
 BUFFER_KEY = "skranke.touched"
 BEFORE_IMAGES_KEY = "skranke.before_images"  # the server sets this False: it needs none
@@ -120,30 +119,6 @@ def _before_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> 
 event.listen(Base, "after_insert", _after_insert, propagate=True)
 event.listen(Base, "before_update", _before_update, propagate=True)
 event.listen(Base, "before_delete", _before_delete, propagate=True)
-
-
-@event.listens_for(OutboxRow, "after_insert")
-def _outbox_appended(mapper: Mapper[Any], connection: Connection, target: OutboxRow) -> None:
-    """A command ends with its outbox row: its undo log and clock stamp go in beside it."""
-    session = object_session(target)
-    buffer = touches(session) if session is not None else []
-    undo = [t.undo_entry() for t in buffer]
-    buffer.clear()
-    last = connection.execute(
-        select(SyncStateRow.value).where(SyncStateRow.key == "hlc")
-    ).scalar_one_or_none()
-    stamp = hlc.tick(last)
-    if last is None:
-        connection.execute(insert(SyncStateRow).values(key="hlc", value=stamp))
-    else:
-        connection.execute(
-            update(SyncStateRow).where(SyncStateRow.key == "hlc").values(value=stamp)
-        )
-    connection.execute(
-        insert(SyncPendingRow).values(
-            seq=target.seq, hlc=stamp, undo_json=json.dumps(undo, ensure_ascii=False)
-        )
-    )
 
 
 @event.listens_for(Session, "do_orm_execute")

@@ -24,7 +24,6 @@ from app.entities import (
     TicketStatus,
     Visit,
 )
-from app.security.staff_proof import Signer
 from app.text_search import fold_name
 from local_cache import change_capture  # noqa: F401  (registers the undo/change-log listeners)
 from local_cache.name_search import find_citizen_pks
@@ -32,7 +31,6 @@ from local_cache.tables import (
     AppliedCommandRow,
     CitizenRow,
     CounterRow,
-    OutboxRow,
     ServiceRow,
     SiteRow,
     StaffRow,
@@ -287,40 +285,6 @@ class SqlReferenceData:
             for r in rows
         ]
         return sorted(infos, key=lambda i: order[i.code.value])
-
-
-class SqlOutbox:
-    def __init__(self, session: Session, signer: Signer | None = None) -> None:
-        self._s = session
-        self._signer = signer
-
-    def append(self, envelope: CommandEnvelope) -> int:
-        if self._signer is not None:
-            envelope = self._signer(envelope)
-        row = OutboxRow(
-            command_id=envelope.command_id,
-            name=envelope.name,
-            version=envelope.version,
-            envelope_json=envelope.to_json(),
-            created_at=utc_now(),
-            state="pending",
-        )
-        self._s.add(row)
-        self._s.flush()
-        return row.seq
-
-    def pending(self, *, limit: int = 500) -> Sequence[tuple[int, CommandEnvelope]]:
-        stmt = (
-            select(OutboxRow)
-            .where(OutboxRow.state == "pending")
-            .order_by(OutboxRow.seq)
-            .limit(limit)
-        )
-        return [(r.seq, CommandEnvelope.from_json(r.envelope_json)) for r in self._s.scalars(stmt)]
-
-    def pending_count(self) -> int:
-        stmt = select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "pending")
-        return int(self._s.scalar(stmt) or 0)
 
 
 class SqlAppliedCommands:

@@ -20,6 +20,7 @@ from app.reference_seed import ReferenceSeed, load_reference_seed
 from app.security.staff_proof import Signer
 from local_cache.engine import key_pragma, open_engine
 from local_cache.jobshop_seeding import ensure_jobshop_seed
+from local_cache.outbox import desk_outbox
 from local_cache.seeding import apply_reference_seed
 from local_cache.settings_store import SqlSettings
 from local_cache.store_key import WRONG_KEY_MESSAGE, StoreKeyError
@@ -46,7 +47,10 @@ class LocalStore:
 
     def unit_of_work(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(
-            self._sessions, self.signer, turns=self.turns, write_wait=self.write_wait
+            self._sessions,
+            desk_outbox(self.signer),
+            turns=self.turns,
+            write_wait=self.write_wait,
         )
 
     def __post_init__(self) -> None:

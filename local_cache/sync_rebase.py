@@ -39,15 +39,15 @@ from app.sync import hlc
 from app.sync.ports import ApplyReport, ForkDetected, Rejection
 from app.sync.protocol import Change, Outcome, ProtocolError, PullPage
 from local_cache.change_capture import touches
-from local_cache.sync_tables import LOCAL_TABLES, SYNCED, decode_row, decode_values
-from local_cache.tables import (
-    Base,
+from local_cache.desk_tables import (
     OutboxRow,
     SyncCursorRow,
     SyncOutcomeRow,
     SyncPendingRow,
     SyncStateRow,
 )
+from local_cache.sync_tables import LOCAL_TABLES, SYNCED, decode_row, decode_values
+from local_cache.tables import Base
 from local_cache.unit_of_work import SqlUnitOfWork
 from local_cache.uow_port import as_port
 

@@ -1,8 +1,11 @@
 """Which tables travel between workstations and the server, and how a row looks on the wire.
 
-Every table of `local_cache.tables` is in exactly one class (a test checks it):
-synced (changed by commands, copied by pull), reference (seed data, the same on
-both sides) or local (this database's own bookkeeping). A synced table names the
+Every table of the shared mapping (`local_cache.tables` and the feature tables)
+is in exactly one class (a test checks it): synced (changed by commands, copied
+by pull), reference (seed data, the same on both sides) or local (this
+database's own bookkeeping, on either side). The desk's outbox and sync client
+state are not here: they are in `local_cache.desk_tables`, a metadata of their
+own that the server never has and nothing ever sends. A synced table names the
 key that identifies a row everywhere (`key`), the columns that never leave the
 database (`local_only`, e.g. SQLite rowids for full-text search) and the stream
 a row belongs to (`stream`): the stream decides who pulls it.
@@ -123,13 +126,8 @@ REFERENCE_TABLES = frozenset(
 )
 LOCAL_TABLES = frozenset(
     {
-        "outbox",
         "applied_command",
         "setting",
-        "sync_state",
-        "sync_cursor",
-        "sync_pending",
-        "sync_outcome",
         "staff_credential",  # sign-in secrets stay on the workstation (for now)
     }
 )

@@ -1,4 +1,8 @@
-"""The relational mapping, shared by the workstation store and the central server."""
+"""The relational mapping, shared by the workstation store and the central server.
+
+Only what both sides hold: the desk's own outbox and sync bookkeeping are in
+`local_cache.desk_tables`, a separate metadata the server never sees.
+"""
 
 from __future__ import annotations
 
@@ -134,20 +138,6 @@ class TicketRow(Base):
     first_called_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
-class OutboxRow(Base):
-    """Unsent commands. `seq` is the workstation's own mutation number, in order."""
-
-    __tablename__ = "outbox"
-    __table_args__ = {"sqlite_autoincrement": True}  # never reuse a mutation number
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    command_id: Mapped[str] = mapped_column(String(36), unique=True)
-    name: Mapped[str] = mapped_column(String(60))
-    version: Mapped[int] = mapped_column(Integer)
-    envelope_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    state: Mapped[str] = mapped_column(String(12), default="pending", index=True)
-
-
 class AppliedCommandRow(Base):
     __tablename__ = "applied_command"
     command_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -158,48 +148,9 @@ class AppliedCommandRow(Base):
 
 
 class SettingRow(Base):
+    """Small key/value settings. Shared: the server records the versions of the seed data
+    it loaded here too (local_cache/visitation_seeding.py, jobshop_seeding.py)."""
+
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-
-
-# --- sync client bookkeeping (issue 4): local to each workstation, never synced ---------
-
-
-class SyncStateRow(Base):
-    """Small key/value state of the sync client (enrolment, confirmed number, clock)."""
-
-    __tablename__ = "sync_state"
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class SyncCursorRow(Base):
-    """How far this workstation has pulled each stream."""
-
-    __tablename__ = "sync_cursor"
-    stream: Mapped[str] = mapped_column(String(40), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer)
-
-
-class SyncPendingRow(Base):
-    """Undo log and clock of an unconfirmed outbox command, written with its effect."""
-
-    __tablename__ = "sync_pending"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    hlc: Mapped[str] = mapped_column(String(40))
-    undo_json: Mapped[str] = mapped_column(Text)
-
-
-class SyncOutcomeRow(Base):
-    """A command the server rejected (or that was quarantined): kept for the user to see."""
-
-    __tablename__ = "sync_outcome"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    command_id: Mapped[str] = mapped_column(String(36))
-    name: Mapped[str] = mapped_column(String(60))
-    status: Mapped[str] = mapped_column(String(12))
-    message: Mapped[str] = mapped_column(Text)
-    field: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
-    acknowledged: Mapped[bool] = mapped_column(default=False)

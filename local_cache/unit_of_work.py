@@ -1,9 +1,14 @@
-"""One SQLAlchemy session per unit of work: commit all, or roll back all."""
+"""One SQLAlchemy session per unit of work: commit all, or roll back all.
+
+The same unit of work serves the desk and the server, over the shared mapping.
+Only the outbox differs: a desk hands in its own (local_cache/outbox.py, desk-only
+tables); the server, the authority, keeps none.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -11,8 +16,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.commands.envelope import CommandEnvelope
 from app.errors import STORE_BUSY_MESSAGE, StoreBusyError
-from app.security.staff_proof import Signer
+from app.ports import Outbox
 from local_cache.change_capture import changed_tables
 from local_cache.engine import BUSY_TIMEOUT_MS
 from local_cache.jobshop_repository import SqlJobshop
@@ -20,7 +26,6 @@ from local_cache.queue_repository import SqlCounterServices
 from local_cache.repositories import (
     SqlAppliedCommands,
     SqlCitizens,
-    SqlOutbox,
     SqlReferenceData,
     SqlTickets,
     SqlVisits,
@@ -42,17 +47,31 @@ def is_busy(error: OperationalError) -> bool:
     return "database is locked" in text or "database table is locked" in text
 
 
+class NoOutbox:
+    """The outbox of a database that keeps none (the server: it applies commands with
+    `to_outbox=False`, so a command that reaches this is a bug)."""
+
+    def append(self, envelope: CommandEnvelope) -> int:
+        raise RuntimeError(f"this database keeps no outbox (command {envelope.name!r})")
+
+    def pending(self, *, limit: int = 500) -> Sequence[tuple[int, CommandEnvelope]]:
+        return ()
+
+    def pending_count(self) -> int:
+        return 0
+
+
 class SqlUnitOfWork:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        signer: Signer | None = None,
+        outbox: Callable[[Session], Outbox] | None = None,
         *,
         turns: WriteTurns | None = None,
         write_wait: float = WRITE_WAIT_SECONDS,
     ) -> None:
         self._session_factory = session_factory
-        self._signer = signer  # adds the signed-in person's proof to what enters the outbox
+        self._outbox = outbox  # the desk's (local_cache.outbox.desk_outbox); None: no outbox
         self._turns = turns or WriteTurns()  # shared with the store's pull (pull_slices.py)
         self._write_wait = write_wait
         self._in_turn = False
@@ -63,7 +82,7 @@ class SqlUnitOfWork:
         self.visits = SqlVisits(self.session)
         self.tickets = SqlTickets(self.session)
         self.reference = SqlReferenceData(self.session)
-        self.outbox = SqlOutbox(self.session, self._signer)
+        self.outbox: Outbox = NoOutbox() if self._outbox is None else self._outbox(self.session)
         self.applied = SqlAppliedCommands(self.session)
         self.visitation = SqlVisitation(self.session)
         self.jobshop = SqlJobshop(self.session)
