@@ -143,16 +143,22 @@ def _upgrade(conn: Any, config: Any) -> None:
     command.upgrade(config, "heads")
 
 
-def migrate(db: Database) -> None:
-    """The shared chain (workstation store's tables), then the server's own."""
+def server_alembic_config() -> Any:
+    """The server's own chain (server/migrations, version table `server_alembic_version`)."""
     from alembic.config import Config
 
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("server.migrations")))
+    return config
+
+
+def migrate(db: Database) -> None:
+    """The shared chain (the tables desk and server both hold), then the server's own.
+    Never the desk's own chain: no outbox, sync state or search index here."""
     with db.write_engine.begin() as conn:
         _upgrade(conn, alembic_config(db.write_engine))
-    server_config = Config()
-    server_config.set_main_option("script_location", str(resources.files("server.migrations")))
     with db.write_engine.begin() as conn:
-        _upgrade(conn, server_config)
+        _upgrade(conn, server_alembic_config())
 
 
 def prepare(db: Database, *, run_migrations: bool = True, seed: bool = True) -> None:

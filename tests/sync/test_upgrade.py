@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import text
 
-from local_cache.engine import sqlite_engine
-from local_cache.migrate import alembic_config, migrate_to_head
+from local_cache.migrate import migrate_to_head
+from tests.local_cache.old_layouts import AT_0001, old_desk
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker
 
 
-def test_migration_0002_gives_commands_queued_before_it_an_empty_undo_log(tmp_path: Path) -> None:
-    engine = sqlite_engine(tmp_path / "old.sqlite3")
-    config = alembic_config(engine)
+def test_a_store_from_before_sync_gives_its_queued_commands_an_empty_undo_log(
+    tmp_path: Path,
+) -> None:
+    engine = old_desk(tmp_path / "old.sqlite3", AT_0001)  # outbox, no sync tables yet
     with engine.begin() as conn:
-        config.attributes["connection"] = conn  # type: ignore[attr-defined]
-        command.upgrade(config, "0001")  # type: ignore[arg-type]
         conn.execute(
             text(
                 "INSERT INTO outbox (command_id, name, version, envelope_json, created_at, state) "
@@ -29,6 +27,8 @@ def test_migration_0002_gives_commands_queued_before_it_an_empty_undo_log(tmp_pa
     migrate_to_head(engine)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT seq, undo_json FROM sync_pending")).all()
+        outbox = conn.execute(text("SELECT command_id FROM outbox ORDER BY seq")).scalars()
+        assert list(outbox) == ["c1", "c2"]
     assert [tuple(r) for r in rows] == [(1, "null")]
     engine.dispose()
 

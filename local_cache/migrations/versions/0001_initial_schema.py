@@ -1,5 +1,12 @@
 """initial schema
 
+The shared chain: the server runs it too. It once also created the desk's outbox
+and its name search indexes (FTS5, SQLite only); those now come from the desk's
+own chain (local_cache/desk_migrations, d001), which creates each only where it
+is missing. So a database made before keeps them with their rows (a desk) or
+drops them (a server: server/migrations s002 and s005), and a new server never
+gets them.
+
 Revision ID: 0001
 Revises: (none)
 Create Date: 2026-11-25
@@ -46,22 +53,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("citizen", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_citizen_name_folded"), ["name_folded"], unique=False)
-
-    op.create_table(
-        "outbox",
-        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("command_id", sa.String(length=36), nullable=False),
-        sa.Column("name", sa.String(length=60), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("envelope_json", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.String(length=32), nullable=False),
-        sa.Column("state", sa.String(length=12), nullable=False),
-        sa.PrimaryKeyConstraint("seq"),
-        sa.UniqueConstraint("command_id"),
-        sqlite_autoincrement=True,
-    )
-    with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_outbox_state"), ["state"], unique=False)
 
     op.create_table(
         "service",
@@ -181,57 +172,8 @@ def upgrade() -> None:
             "ix_ticket_series", ["site_code", "service_day", "series", "sequence"], unique=False
         )
 
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    # Name search (local_cache/name_search.py) reads two FTS5 indexes over the folded name:
-    # citizen_words finds word prefixes («søren j» → Søren Jensen); citizen_fts finds
-    # infixes («gaard» → Østergaard) through trigrams. Every prefix length up to 12 has its
-    # own index, so «jensen*» reads one list instead of merging those of every word that
-    # starts so (about 1 ms per common word at 1M citizens, ~25 MB more on disk).
-    op.execute(
-        "CREATE VIRTUAL TABLE citizen_words USING fts5(name_folded, content='citizen', "
-        "content_rowid='pk', tokenize='unicode61 remove_diacritics 2', "
-        "prefix='1 2 3 4 5 6 7 8 9 10 11 12')"
-    )
-    op.execute(
-        "CREATE VIRTUAL TABLE citizen_fts USING fts5("
-        "name_folded, content='citizen', content_rowid='pk', tokenize='trigram')"
-    )
-    op.execute(
-        f"CREATE TRIGGER citizen_fts_insert AFTER INSERT ON citizen BEGIN {_fts_add('new')} END"
-    )
-    op.execute(
-        f"CREATE TRIGGER citizen_fts_delete AFTER DELETE ON citizen BEGIN {_fts_remove('old')} END"
-    )
-    op.execute(
-        "CREATE TRIGGER citizen_fts_update AFTER UPDATE OF name_folded ON citizen BEGIN "
-        f"{_fts_remove('old')} {_fts_add('new')} END"
-    )
-
-
-_FTS_TABLES = ("citizen_words", "citizen_fts")
-
-
-def _fts_add(row: str) -> str:
-    return " ".join(
-        f"INSERT INTO {t}(rowid, name_folded) VALUES ({row}.pk, {row}.name_folded);"
-        for t in _FTS_TABLES
-    )
-
-
-def _fts_remove(row: str) -> str:
-    # External-content FTS5 deletes by giving back the old values.
-    return " ".join(
-        f"INSERT INTO {t}({t}, rowid, name_folded) VALUES ('delete', {row}.pk, {row}.name_folded);"
-        for t in _FTS_TABLES
-    )
-
 
 def downgrade() -> None:
-    for trigger in ("citizen_fts_insert", "citizen_fts_delete", "citizen_fts_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    for fts_table in _FTS_TABLES:
-        op.execute(f"DROP TABLE IF EXISTS {fts_table}")
     with op.batch_alter_table("ticket", schema=None) as batch_op:
         batch_op.drop_index("ix_ticket_series")
 
@@ -246,10 +188,6 @@ def downgrade() -> None:
     op.drop_table("site")
     op.drop_table("setting")
     op.drop_table("service")
-    with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_outbox_state"))
-
-    op.drop_table("outbox")
     with op.batch_alter_table("citizen", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_citizen_name_folded"))
 

@@ -1,5 +1,10 @@
-"""job shop: trade areas, companies, contacts, vacancies (with a word index), referrals,
-kvikservice, job wishes, open advice
+"""job shop: trade areas, companies, contacts, vacancies, referrals, kvikservice, job wishes,
+open advice
+
+The shared chain: the server runs it too. It once also created the desk's vacancy
+search indexes (FTS5, SQLite only); they now come from the desk's own chain
+(local_cache/desk_migrations, d001), which creates them only where they are
+missing, so a desk made before keeps its indexes and a new server never gets them.
 
 Revision ID: 0007
 Revises: 0005
@@ -213,54 +218,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("request_id", "citizen_id", name="uq_kvik_candidate_request_citizen"),
     )
 
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    # Vacancy search (local_cache/vacancy_search.py) reads two FTS5 indexes over the folded
-    # title, company, place and requirements: vacancy_words for short word beginnings
-    # («sk» → Skagen) and vacancy_fts (trigrams) for anything of three letters or more,
-    # inside compound words too («medarb» → Lagermedarbejder). The server never searches.
-    op.execute(
-        "CREATE VIRTUAL TABLE vacancy_words USING fts5(search_folded, content='vacancy', "
-        "content_rowid='pk', tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
-    )
-    op.execute(
-        "CREATE VIRTUAL TABLE vacancy_fts USING fts5("
-        "search_folded, content='vacancy', content_rowid='pk', tokenize='trigram')"
-    )
-    op.execute(f"CREATE TRIGGER vacancy_fts_insert AFTER INSERT ON vacancy BEGIN {_add('new')} END")
-    op.execute(
-        f"CREATE TRIGGER vacancy_fts_delete AFTER DELETE ON vacancy BEGIN {_remove('old')} END"
-    )
-    op.execute(
-        "CREATE TRIGGER vacancy_fts_update AFTER UPDATE OF search_folded ON vacancy BEGIN "
-        f"{_remove('old')} {_add('new')} END"
-    )
-
-
-_FTS_TABLES = ("vacancy_words", "vacancy_fts")
-
-
-def _add(row: str) -> str:
-    return " ".join(
-        f"INSERT INTO {t}(rowid, search_folded) VALUES ({row}.pk, {row}.search_folded);"
-        for t in _FTS_TABLES
-    )
-
-
-def _remove(row: str) -> str:
-    # External-content FTS5 deletes by giving back the old values.
-    return " ".join(
-        f"INSERT INTO {t}({t}, rowid, search_folded) "
-        f"VALUES ('delete', {row}.pk, {row}.search_folded);"
-        for t in _FTS_TABLES
-    )
-
 
 def downgrade() -> None:
-    for trigger in ("vacancy_fts_insert", "vacancy_fts_delete", "vacancy_fts_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    for fts_table in _FTS_TABLES:
-        op.execute(f"DROP TABLE IF EXISTS {fts_table}")
     for table in (
         "kvik_candidate",
         "job_referral",

@@ -6,6 +6,10 @@ each registration it applied paid ten times the plain insert for the citizen's
 trigram index. The server drops the triggers and the index tables. (PostgreSQL
 never had them.)
 
+Since the desk's own chain (local_cache/desk_migrations, d001) creates these
+indexes and the shared chain no longer does, a new server never has them and
+this revision finds nothing to drop (every drop here is IF EXISTS).
+
 Revision ID: s002
 Revises: s001
 Create Date: 2026-11-25
