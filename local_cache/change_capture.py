@@ -15,6 +15,8 @@ assignment, delete, then flush). A bulk `update()`/`delete()`/`insert()` through
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -31,6 +33,64 @@ CHANGED_KEY = "skranke.changed_tables"  # every table a unit of work wrote: what
 CAPTURED_TABLES = frozenset({*SYNCED, AppliedCommandRow.__tablename__})
 
 Op = Literal["insert", "update", "delete"]
+_OPS: tuple[Op, ...] = ("insert", "update", "delete")
+_FIELDS = ("op", "table", "pk", "before", "sync_key")
+
+
+@dataclass(frozen=True, slots=True)
+class UndoEntry:
+    """How to take back one row a command wrote: delete the row at `pk` (an insert), or
+    put `before` back under it (an update or delete). `sync_key` is the row's travelling
+    key (synced tables; None for `applied_command`): what pulled changes are matched on.
+
+    A command's undo log is a list of these, oldest first, stored as JSON in
+    `sync_pending.undo_json` (local_cache/outbox.py) and read by the rebase
+    (local_cache/sync_rebase.py).
+    """
+
+    op: Op
+    table: str
+    pk: dict[str, Any]  # the row's primary key in this database, JSON-ready
+    before: dict[str, Any] | None  # every column before the change; None for an insert
+    sync_key: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _FIELDS}
+
+    @classmethod
+    def from_json(cls, data: Any) -> UndoEntry:
+        """An entry as stored: an object, or the list `[op, table, pk, before, sync_key]`
+        that desks stored before (an undo log outlives an upgrade of the desk; the oldest
+        lists lack the travelling key)."""
+        if isinstance(data, list) and 4 <= len(data) <= len(_FIELDS):
+            data = dict(zip(_FIELDS, data, strict=False))
+        if not isinstance(data, dict):
+            raise ValueError(f"not an undo entry: {data!r}")
+        op, table, pk = data.get("op"), data.get("table"), data.get("pk")
+        before, sync_key = data.get("before"), data.get("sync_key")
+        if op not in _OPS or not isinstance(table, str) or not isinstance(pk, dict):
+            raise ValueError(f"not an undo entry: {data!r}")
+        if not (before is None or isinstance(before, dict)):
+            raise ValueError(f"not an undo entry: {data!r}")
+        if not (sync_key is None or isinstance(sync_key, str)):
+            raise ValueError(f"not an undo entry: {data!r}")
+        return cls(op, table, pk, before, sync_key)
+
+
+def undo_log_json(entries: Iterable[UndoEntry]) -> str:
+    """A command's undo log as stored: a JSON list of entry objects."""
+    return json.dumps([e.to_json() for e in entries], ensure_ascii=False)
+
+
+def read_undo_log(stored: str | None) -> tuple[UndoEntry, ...] | None:
+    """A stored undo log; None when there is none (null: a command queued before sync
+    existed, part of the base already; or no `sync_pending` row at all)."""
+    data = json.loads(stored) if stored else None
+    if data is None:
+        return None
+    if not isinstance(data, list):
+        raise ValueError(f"not an undo log: {stored!r}")
+    return tuple(UndoEntry.from_json(entry) for entry in data)
 
 
 @dataclass(slots=True)
@@ -41,9 +101,8 @@ class Touch:
     before: dict[str, Any] | None  # every column before the change; None for an insert
     obj: Any  # the ORM object (or the values of a row the server inserted with Core): the after-image
 
-    def undo_entry(self) -> list[Any]:
-        """[op, table, primary key, previous values, travelling key (synced tables)]."""
-        return [self.op, self.table, self.pk, self.before, self.sync_key()]
+    def undo_entry(self) -> UndoEntry:
+        return UndoEntry(self.op, self.table, self.pk, self.before, self.sync_key())
 
     def sync_key(self) -> str | None:
         spec = SYNCED.get(self.table)

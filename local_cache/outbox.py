@@ -10,7 +10,6 @@ authority, its commands go to no outbox (its unit of work has none).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,7 +20,7 @@ from app.commands.envelope import CommandEnvelope, utc_now
 from app.ports import Outbox
 from app.security.staff_proof import Signer
 from app.sync import hlc
-from local_cache.change_capture import touches
+from local_cache.change_capture import touches, undo_log_json
 from local_cache.desk_tables import OutboxRow, SyncPendingRow, SyncStateRow
 
 
@@ -69,7 +68,7 @@ def _outbox_appended(mapper: Mapper[Any], connection: Connection, target: Outbox
     """A command ends with its outbox row: its undo log and clock stamp go in beside it."""
     session = object_session(target)
     buffer = touches(session) if session is not None else []
-    undo = [t.undo_entry() for t in buffer]
+    undo = undo_log_json(t.undo_entry() for t in buffer)
     buffer.clear()
     last = connection.execute(
         select(SyncStateRow.value).where(SyncStateRow.key == "hlc")
@@ -81,8 +80,4 @@ def _outbox_appended(mapper: Mapper[Any], connection: Connection, target: Outbox
         connection.execute(
             update(SyncStateRow).where(SyncStateRow.key == "hlc").values(value=stamp)
         )
-    connection.execute(
-        insert(SyncPendingRow).values(
-            seq=target.seq, hlc=stamp, undo_json=json.dumps(undo, ensure_ascii=False)
-        )
-    )
+    connection.execute(insert(SyncPendingRow).values(seq=target.seq, hlc=stamp, undo_json=undo))

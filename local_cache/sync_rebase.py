@@ -22,7 +22,6 @@ without settling; its last slice is the page as above, settling its outcomes.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -38,7 +37,7 @@ from app.commands.envelope import CommandEnvelope, utc_now
 from app.sync import hlc
 from app.sync.ports import ApplyReport, ForkDetected, Rejection
 from app.sync.protocol import Change, Outcome, ProtocolError, PullPage
-from local_cache.change_capture import touches
+from local_cache.change_capture import UndoEntry, read_undo_log, touches, undo_log_json
 from local_cache.desk_tables import (
     OutboxRow,
     SyncCursorRow,
@@ -89,15 +88,16 @@ def _upsert(conn: Connection, table: Table, key: Sequence[str], rows: list[dict[
     conn.execute(stmt, rows)
 
 
-def _revert_entry(conn: Connection, entry: list[Any]) -> None:
-    op, table_name, pk, before = entry[:4]
-    table = Base.metadata.tables[table_name]
+def _revert_entry(conn: Connection, entry: UndoEntry) -> None:
+    table = Base.metadata.tables[entry.table]
     pk_cols = tuple(table.primary_key.columns)
-    key = decode_values(pk_cols, pk)
-    if op == "insert":
+    key = decode_values(pk_cols, entry.pk)
+    if entry.op == "insert":
         conn.execute(delete(table).where(*(table.c[k] == v for k, v in key.items())))
     else:
-        values = decode_values(tuple(table.columns), before)
+        if entry.before is None:
+            raise ValueError(f"an undo entry of an {entry.op} without the row before it")
+        values = decode_values(tuple(table.columns), entry.before)
         _upsert(conn, table, [c.name for c in pk_cols], [values])
 
 
@@ -160,14 +160,18 @@ def _unconfirmed(conn: Connection, confirmed: int) -> Sequence[Any]:
     ).all()
 
 
-def _undo_logs(conn: Connection, waiting: Sequence[Any]) -> dict[int, str]:
-    return dict(
-        conn.execute(
-            select(SyncPendingRow.seq, SyncPendingRow.undo_json).where(
-                SyncPendingRow.seq.in_([r.seq for r in waiting])
-            )
-        ).all()
-    )
+# The undo logs of waiting commands by outbox number; a number missing or None: a command
+# without a log (queued before sync existed: part of the base, never reverted).
+UndoLogs = dict[int, tuple[UndoEntry, ...] | None]
+
+
+def _undo_logs(conn: Connection, waiting: Sequence[Any]) -> UndoLogs:
+    rows = conn.execute(
+        select(SyncPendingRow.seq, SyncPendingRow.undo_json).where(
+            SyncPendingRow.seq.in_([r.seq for r in waiting])
+        )
+    ).all()
+    return {seq: read_undo_log(stored) for seq, stored in rows}
 
 
 def apply_page(uow: SqlUnitOfWork, page: PullPage, catalogue: Catalogue) -> ApplyReport:
@@ -226,7 +230,7 @@ class WaitingRows:
         ).all()
         if new:
             self._after = new[-1].seq
-            found = _rows_of(new, {r.seq: r.undo_json for r in new})
+            found = _rows_of(new, {r.seq: read_undo_log(r.undo_json) for r in new})
             self.rows = None if found is None or self.rows is None else self.rows | found
         return self.rows
 
@@ -287,19 +291,19 @@ def _rebase(
     uow: SqlUnitOfWork,
     changes: Sequence[Change],
     waiting: Sequence[Any],
-    undo: dict[int, str],
+    undo: UndoLogs,
     settle: dict[int, Outcome],
     catalogue: Catalogue,
 ) -> tuple[tuple[Rejection, ...], int]:
     """Revert the waiting commands, write the changes, settle, re-apply the rest."""
     conn = uow.session.connection()
     for r in reversed(waiting):
-        entries = json.loads(undo.get(r.seq) or "null")
+        entries = undo.get(r.seq)
         if entries is None:
             continue  # queued before sync existed: part of the base already
         keep_local = settle.get(r.seq) is not None and settle[r.seq].status == "applied"
         for entry in reversed(entries):
-            if keep_local and entry[1] in LOCAL_TABLES:
+            if keep_local and entry.table in LOCAL_TABLES:
                 continue  # a confirmed command stays "applied here" (idempotency)
             _revert_entry(conn, entry)
     _apply_changes(conn, changes)
@@ -313,14 +317,14 @@ def _rebase(
 Rows = set[tuple[str, str]]
 
 
-def _rows_of(commands: Sequence[Any], undo: dict[int, str]) -> Rows | None:
+def _rows_of(commands: Sequence[Any], undo: UndoLogs) -> Rows | None:
     """The synced rows the commands' undo logs name (None: a legacy command without a log)."""
     rows: Rows = set()
     for r in commands:
-        entries = json.loads(undo.get(r.seq) or "null")
+        entries = undo.get(r.seq)
         if entries is None:
             return None
-        rows.update((e[1], e[4]) for e in entries if len(e) > 4 and e[4] is not None)
+        rows.update((e.table, e.sync_key) for e in entries if e.sync_key is not None)
     return rows
 
 
@@ -335,7 +339,7 @@ def _page_rows(changes: Sequence[Change]) -> Rows:
 
 
 def _write_beneath(
-    uow: SqlUnitOfWork, changes: Sequence[Change], waiting: Sequence[Any], undo: dict[int, str]
+    uow: SqlUnitOfWork, changes: Sequence[Change], waiting: Sequence[Any], undo: UndoLogs
 ) -> bool:
     """Fast path 1: rows no waiting command touched are written straight under them.
 
@@ -353,7 +357,7 @@ def _settle_beneath(
     uow: SqlUnitOfWork,
     page: PullPage,
     waiting: Sequence[Any],
-    undo: dict[int, str],
+    undo: UndoLogs,
     settle: dict[int, Outcome],
 ) -> bool:
     """Fast path 2: the page settles the oldest commands, all applied, and brings the
@@ -377,8 +381,8 @@ def _settle_beneath(
     def work() -> None:
         conn = uow.session.connection()
         for r in reversed(settled):
-            for entry in reversed(json.loads(undo.get(r.seq) or "[]")):
-                if entry[1] not in LOCAL_TABLES:  # confirmed: stays "applied here"
+            for entry in reversed(undo.get(r.seq) or ()):
+                if entry.table not in LOCAL_TABLES:  # confirmed: stays "applied here"
                     _revert_entry(conn, entry)
         _apply_changes(conn, page.changes)
         _settle(conn, settled, settle)
@@ -452,13 +456,13 @@ def _settle(
 
 
 def _reapply(
-    uow: SqlUnitOfWork, still_waiting: Sequence[Any], undo: dict[int, str], catalogue: Catalogue
+    uow: SqlUnitOfWork, still_waiting: Sequence[Any], undo: UndoLogs, catalogue: Catalogue
 ) -> int:
     session = uow.session
     buffer = touches(session)
     failures = 0
     for r in still_waiting:
-        if json.loads(undo.get(r.seq) or "null") is None:
+        if undo.get(r.seq) is None:
             continue  # legacy entry: never reverted, so nothing to re-apply
         buffer.clear()
         envelope = CommandEnvelope.from_json(r.envelope_json)
@@ -476,7 +480,7 @@ def _reapply(
         session.execute(
             update(SyncPendingRow)
             .where(SyncPendingRow.seq == r.seq)
-            .values(undo_json=json.dumps(entries, ensure_ascii=False))
+            .values(undo_json=undo_log_json(entries))
         )
     return failures
 
@@ -494,7 +498,7 @@ def quarantine(conn: Connection, message: str) -> int:
     ).all()
     now = utc_now()
     for r in rows:
-        for entry in reversed(json.loads(r.undo_json or "null") or []):
+        for entry in reversed(read_undo_log(r.undo_json) or ()):
             _revert_entry(conn, entry)
         conn.execute(delete(SyncPendingRow).where(SyncPendingRow.seq == r.seq))
         conn.execute(update(OutboxRow).where(OutboxRow.seq == r.seq).values(state="quarantined"))
