@@ -17,6 +17,7 @@ from platformdirs import user_data_dir  # noqa: E402
 
 if TYPE_CHECKING:  # for the annotations only: start-up imports these when needed
     from app.sync.connection import SyncConnection
+    from local_cache.sync_store import SqlSyncStore
 
 log = logging.getLogger("skranke")
 
@@ -136,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     workstation = _workstation(store, args)
     if workstation is None:
         return 1
+    from app.catalogue import CATALOGUE
+    from local_cache.sync_store import SqlSyncStore
+
+    # Read here, before the desk is built: from then on the store is the worker threads'.
+    sync_store = SqlSyncStore(store, catalogue=CATALOGUE)
+    stand_alone = not args.server and sync_store.enrolment() is None
     from ui.composition import build_desk
 
     desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
@@ -150,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
-    connection = _start_sync(desk, store, workstation, args, loop)
+    connection = None if stand_alone else _start_sync(desk, sync_store, workstation, args, loop)
     QTimer.singleShot(SETTLE_MS, collector.settle)  # what the desk built lives as long as it
     if args.benchmark_startup:
 
@@ -254,19 +261,13 @@ def _workstation(store: object, args: argparse.Namespace) -> object:
 
 def _start_sync(
     desk: object,
-    store: object,
+    sync_store: SqlSyncStore,
     workstation: object,
     args: argparse.Namespace,
     loop: asyncio.AbstractEventLoop,
-) -> SyncConnection | None:
-    """Sync runs as a coroutine on the Qt event loop (qasync): the UI never waits for it."""
-    from local_cache.store import LocalStore
-    from local_cache.sync_store import SqlSyncStore
-
-    assert isinstance(store, LocalStore)
-    sync_store = SqlSyncStore(store)
-    if not args.server and sync_store.enrolment() is None:
-        return None  # a stand-alone desk: changes wait in the outbox
+) -> SyncConnection:
+    """Sync runs as a coroutine on the Qt event loop (qasync): the UI never waits for it,
+    and the engine reads the store on its own database thread."""
     from app.sync.connection import SyncConnection
     from app.sync.status import SyncState
     from ui.composition import Desk, attach_sync
@@ -277,7 +278,7 @@ def _start_sync(
     attach_sync(desk, engine, loop.create_task)
 
     async def run() -> None:
-        enrolled = sync_store.enrolment()
+        enrolled = await engine.enrolment()
         workstation_id = workstation.workstation_id  # type: ignore[attr-defined]
         if enrolled is not None and args.enrol_code:
             # A code for an enrolled desk: a replacement code re-admits it under its own

@@ -170,6 +170,11 @@ class SyncEngine:
                 await self._pause(self._retry_delay(failures))
         return None
 
+    async def enrolment(self) -> Enrolment | None:
+        """Who this workstation is to the server (None before enrolment), read on the
+        engine's database thread."""
+        return await self._db(self._store.enrolment)
+
     async def acknowledge(self, seq: int) -> None:
         await self._db(self._store.acknowledge, seq)
         await self.refresh_status()
