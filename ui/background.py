@@ -24,10 +24,12 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from app.errors import KnownError
 from ui.failures import failure_text, is_expected
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+NO_SERVER_MESSAGE = "Skranken er ikke forbundet til en server, så det kan ikke hentes herfra."
 
 OnError = Callable[[BaseException], None]
 Schedule = Callable[[Coroutine[Any, Any, None]], object]
@@ -112,8 +114,8 @@ class BackgroundRunner(QObject):
             log.debug("network work dropped after shutdown")
             return
         self._begin()
-        if self._schedule is None:
-            self._finish(callbacks, None, RuntimeError("no event loop for network work"))
+        if self._schedule is None:  # a stand-alone desk: no server to ask
+            self._finish(callbacks, None, KnownError(NO_SERVER_MESSAGE))
             return
 
         async def job() -> None:
@@ -127,9 +129,9 @@ class BackgroundRunner(QObject):
         coroutine = job()
         try:
             self._schedule(coroutine)
-        except RuntimeError as error:  # the loop is gone (shutting down): say so, do not crash
+        except RuntimeError:  # the loop is gone (closing): the asker falls back as if offline
             coroutine.close()
-            self._finish(callbacks, None, error)
+            self._finish(callbacks, None, KnownError(NO_SERVER_MESSAGE))
 
     def _begin(self) -> None:
         self._pending += 1
@@ -154,9 +156,12 @@ class BackgroundRunner(QObject):
             else:
                 self.failed.emit(failure_text(error))
         finally:
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
+            self._end()
+
+    def _end(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
 
     @staticmethod
     def _log(error: BaseException, work: object) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
+from app.entities import Site, Staff
 from app.outbox_status import pending_changes
 from app.ports import UnitOfWorkFactory
 from app.queue.profiles import counter_profile
@@ -111,6 +112,29 @@ def idle_minutes(store: LocalStore) -> float:
         return DEFAULT_IDLE_MINUTES
 
 
+@dataclass(frozen=True)
+class StartUpFacts:
+    """What the desk's window is built from, read before it exists."""
+
+    site: Site
+    staff: Staff | None
+    service_names: dict[str, str]  # code → name in the desk's language, in display order
+    idle_minutes: float
+
+
+def read_start_up_facts(
+    store: LocalStore, workstation: WorkstationConfig, lang: str
+) -> StartUpFacts:
+    with store.unit_of_work() as uow:
+        site = uow.reference.site(workstation.site_code)
+        staff = uow.reference.staff_member(workstation.staff_id)
+        services = sorted(uow.reference.services(), key=lambda s: (s.sort_order, s.name_da))
+    if site is None:
+        raise LookupError(workstation.site_code)
+    names = {s.code: (s.name_en if lang == "en" else s.name_da) for s in services}
+    return StartUpFacts(site, staff, names, idle_minutes(store))
+
+
 def build_desk(
     store: LocalStore,
     workstation: WorkstationConfig,
@@ -121,7 +145,14 @@ def build_desk(
     passwords: Passwords | None = None,
     idle_ms: int | None = None,
 ) -> Desk:
-    """The desk, locked until someone signs in — or signed in as `session` already."""
+    """The desk, locked until someone signs in — or signed in as `session` already.
+
+    What the window needs to exist (site, staff member, service names, idle time) is read
+    first; from then on the store is the worker thread's, and any use of it on the GUI
+    thread is reported as a defect."""
+    facts = read_start_up_facts(store, workstation, lang)
+    guard = GuiThreadGuard()
+    store.watch_access(guard)
     runner = BackgroundRunner()
     changes = ChangeRelay()
     current = CurrentStaff()
@@ -140,12 +171,7 @@ def build_desk(
     visitation = VisitationService(units, bus, workstation)
     referrals = ReferralService(units, bus, workstation)
     follow_ups = FollowUpService(units, bus, workstation)
-    with store.unit_of_work() as uow:
-        site = uow.reference.site(workstation.site_code)
-        staff = uow.reference.staff_member(workstation.staff_id)
-    if site is None:
-        raise LookupError(workstation.site_code)
-
+    site, staff, names = facts.site, facts.staff, facts.service_names
     window = MainWindow(workstation, site, staff, runner, lambda: pending_changes(units))
     window.follow(changes)
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
@@ -164,7 +190,6 @@ def build_desk(
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
     )
-    names = {s.code: (s.name_en if lang == "en" else s.name_da) for s in registration.services()}
     counter_screen = CounterScreen(queue, runner, names, changes=changes)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
@@ -262,7 +287,7 @@ def build_desk(
     sign_in = SignInService(units, authenticator, site_code=workstation.site_code)
     lock_screen = LockScreen(sign_in.sign_in, runner)
     window.set_lock_page(lock_screen)
-    idle = IdleWatcher(idle_ms or int(idle_minutes(store) * 60_000), window)
+    idle = IdleWatcher(idle_ms or int(facts.idle_minutes * 60_000), window)
 
     def lock() -> None:
         last = current.session
@@ -286,9 +311,6 @@ def build_desk(
         lock()
     else:
         unlock(session)
-    # From here on the store is the worker thread's: any use on the GUI thread is a defect.
-    guard = GuiThreadGuard()
-    store.watch_access(guard)
     return Desk(
         window,
         runner,

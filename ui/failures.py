@@ -1,7 +1,7 @@
 """What the user reads when something failed: one translated line.
 
 A refusal from the domain (`KnownError`) or the server (`SyncError`) carries its own
-Danish text; anything else is a fault the user cannot act on, so it gets one line
+Danish text, a file that cannot be written says which and why; anything else is a fault the user cannot act on, so it gets one line
 saying that nothing typed was lost (the background runner has logged the traceback).
 """
 
@@ -14,8 +14,9 @@ from app.sync.client import SyncError
 
 
 def is_expected(error: BaseException) -> bool:
-    """A refusal or a known condition (busy store, no network), not a defect."""
-    return isinstance(error, KnownError | SyncError)
+    """A refusal or a known condition (busy store, no network, a file that cannot be
+    written), not a defect."""
+    return isinstance(error, KnownError | SyncError | OSError)
 
 
 def failure_text(error: BaseException) -> str:
@@ -23,6 +24,12 @@ def failure_text(error: BaseException) -> str:
         return error.message
     if isinstance(error, SyncError):
         return error.message_da
+    if isinstance(error, OSError):  # a file the user chose: say which and why
+        return (
+            QCoreApplication.translate("Failures", "Filen kunne ikke gemmes eller læses: %1 (%2)")
+            .replace("%1", error.strerror or type(error).__name__)
+            .replace("%2", str(error.filename or ""))
+        )
     return QCoreApplication.translate(
         "Failures", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
     )

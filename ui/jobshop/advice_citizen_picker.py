@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.entities import SupportBasis, SupportBasisInfo
 from app.registration import RegistrationService, SearchHit
 from ui.background import BackgroundRunner
 from ui.jobshop.company_table import company_table
@@ -36,13 +37,15 @@ class AdviceCitizenPicker(QWidget):
         self._on_error = on_error
         self._generation = 0
         self._chosen: CitizenChoice | None = None
-        labels = {info.code: info.label_da for info in registration.all_support_bases()}
+        # Filled on the worker thread; the first search queues behind it, so hits have labels.
+        self._labels: dict[SupportBasis, str] = {}
         self.anonymous_check = QCheckBox(self.tr("&Anonym henvendelse"))
         self.anonymous_check.setAccessibleName(self.tr("Anonym henvendelse"))
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName(self.tr("Søg borger til rådgivning"))
         self.search_edit.setPlaceholderText(self.tr("Navn eller CPR-nummer"))
-        self.hits_model = SearchHitsModel(lambda basis: labels.get(basis, basis.value))
+        self.hits_model = SearchHitsModel(lambda basis: self._labels.get(basis, basis.value))
+        runner.run(registration.all_support_bases, self._got_support_bases, owner=self)
         self.hits_table = company_table(self.hits_model, self.tr("Fundne borgere til rådgivning"))
         self.hits_table.setMaximumHeight(140)
         self.chosen_label = QLabel()
@@ -137,3 +140,7 @@ class AdviceCitizenPicker(QWidget):
         else:
             text = self.tr("Ingen borger valgt – søg borgeren frem eller markér anonym.")
         self.chosen_label.setText(text)
+
+    def _got_support_bases(self, bases: list[SupportBasisInfo]) -> None:
+        self._labels = {info.code: info.label_da for info in bases}
+        self.hits_model.layoutChanged.emit()  # hits shown before the labels came

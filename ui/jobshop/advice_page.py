@@ -191,7 +191,7 @@ class AdvicePage(QWidget):
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working on the open-advice page")
+        show_error(self.message_label, error)
 
 
 def add_advice_page(

@@ -7,7 +7,6 @@ on the «Skranke» screen. Read again every 30 seconds while shown, and on F5.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,10 +17,10 @@ from app.entities import Ticket, TicketStatus
 from app.jobshop.advice_service import AdviceService, TicketCitizen
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.jobshop.advice_models import AdviceTicketModel
 from ui.jobshop.company_table import company_table
 
-log = logging.getLogger(__name__)
 ADVICE_SERVICE = "aaben_raadgivning"  # the advice queue's service code (reference data)
 REFRESH_MS = 30_000
 
@@ -123,5 +122,8 @@ class AdviceQueuePanel(QWidget):
             self.serving_changed.emit(serving.id, citizen.citizen_id, who)
 
     def _show_error(self, error: BaseException) -> None:
-        log.error("could not read the advice queue", exc_info=error)
-        self.message_label.setText(self.tr("Rådgivningskøen kunne ikke læses. Prøv igen (F5)."))
+        self.message_label.setText(
+            self.tr("Rådgivningskøen kunne ikke læses: %1 (F5 prøver igen)").replace(
+                "%1", failure_text(error)
+            )
+        )

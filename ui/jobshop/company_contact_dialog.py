@@ -152,4 +152,4 @@ class CompanyContactDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        show_failure(self.error_label, self.ok_button, error, "logging a company contact")
+        show_failure(self.error_label, self.ok_button, error)

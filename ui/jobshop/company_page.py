@@ -206,7 +206,7 @@ class CompanyPage(QWidget):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working on the companies page")
+        show_error(self.message_label, error)
 
 
 def add_company_page(

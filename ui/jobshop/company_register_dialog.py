@@ -99,7 +99,7 @@ class CompanyRegisterDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        refusal = show_failure(self.error_label, self.ok_button, error, "registering a company")
+        refusal = show_failure(self.error_label, self.ok_button, error)
         field = {"cvr": self.cvr_edit, "name": self.name_edit, "phone": self.phone_edit}
         if refusal is not None and refusal.field in field:
             field[refusal.field].setFocus()

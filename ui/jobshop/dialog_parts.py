@@ -3,15 +3,13 @@ a failed save shows — and what a job-shop page's message line shows when an ac
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from app.errors import KnownError
-
-log = logging.getLogger(__name__)
+from ui.failures import failure_text
 
 
 def error_label(accessible_name: str) -> QLabel:
@@ -42,41 +40,16 @@ def ok_cancel(
     return buttons, ok
 
 
-def show_failure(
-    label: QLabel, ok: QPushButton, error: BaseException, doing: str
-) -> KnownError | None:
+def show_failure(label: QLabel, ok: QPushButton, error: BaseException) -> KnownError | None:
     """A save that failed: OK works again and the error line says why; the input stays.
     Returns the domain's refusal (its `field` tells which input to focus), or None for an
-    unexpected error, which is logged (`doing`: what the dialog was saving, for the log)."""
+    unexpected error (the background runner has logged it)."""
     ok.setEnabled(True)
-    return _explain(
-        label,
-        error,
-        doing,
-        QT_TRANSLATE_NOOP(
-            "DialogParts", "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen."
-        ),
-    )
+    return show_error(label, error)
 
 
-def show_error(label: QLabel, error: BaseException, doing: str) -> KnownError | None:
-    """A page's action or load that failed: its message line says why (the domain's
-    refusal, or — logged, `doing` says where — one translated line for anything else)."""
-    return _explain(
-        label,
-        error,
-        doing,
-        QT_TRANSLATE_NOOP("DialogParts", "Der skete en uventet fejl. Prøv igen."),
-    )
-
-
-def _explain(
-    label: QLabel, error: BaseException, doing: str, unexpected: object
-) -> KnownError | None:
-    """`unexpected`: a text marked for lupdate in the DialogParts context."""
-    if isinstance(error, KnownError):
-        label.setText(error.message)
-        return error
-    log.error("unexpected error while %s", doing, exc_info=error)
-    label.setText(QCoreApplication.translate("DialogParts", str(unexpected)))
-    return None
+def show_error(label: QLabel, error: BaseException) -> KnownError | None:
+    """A page's action or load that failed: its message line says why, in the desk's one
+    wording for failures (ui/failures.py)."""
+    label.setText(failure_text(error))
+    return error if isinstance(error, KnownError) else None

@@ -156,4 +156,4 @@ class JobsCitizenSection(QWidget):
             self.refer_requested.emit((card.citizen.id, label))
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working in the card's job section")
+        show_error(self.message_label, error)

@@ -170,7 +170,7 @@ class JobsPage(QWidget):
         self.refresh()
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working in the job shop")
+        show_error(self.message_label, error)
 
 
 def add_jobs_page(tab: JobshopTab, services: JobshopServices, runner: BackgroundRunner) -> JobsPage:

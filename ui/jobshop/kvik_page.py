@@ -266,7 +266,7 @@ class KvikPage(QWidget):
         dialog.open()
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working on the kvikservice page")
+        show_error(self.message_label, error)
 
 
 def add_kvik_page(tab: JobshopTab, services: JobshopServices, runner: BackgroundRunner) -> KvikPage:

@@ -128,9 +128,7 @@ class KvikRequestDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        refusal = show_failure(
-            self.error_label, self.ok_button, error, "opening a kvikservice request"
-        )
+        refusal = show_failure(self.error_label, self.ok_button, error)
         field = {"due_at": self.due_edit, "description": self.description_edit}
         if refusal is not None and refusal.field in field:
             field[refusal.field].setFocus()

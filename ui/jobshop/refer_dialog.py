@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.entities import SupportBasis, SupportBasisInfo
 from app.jobshop.vacancy_service import VacancyService
 from app.registration import RegistrationService, SearchHit
 from ui.background import BackgroundRunner
@@ -49,7 +50,8 @@ class ReferDialog(QDialog):
         self._chosen = preselected
         self._generation = 0
         self.setWindowTitle(self.tr("Henvis borger til job"))
-        labels = {info.code: info.label_da for info in registration.all_support_bases()}
+        # Filled on the worker thread; the first search queues behind it, so hits have labels.
+        self._labels: dict[SupportBasis, str] = {}
 
         heading = QLabel(self.tr("Henvis en borger til «%1»").replace("%1", vacancy_title))
         heading.setProperty("role", "heading")
@@ -57,7 +59,8 @@ class ReferDialog(QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName(self.tr("Søg borger"))
         self.search_edit.setPlaceholderText(self.tr("Navn eller CPR-nummer"))
-        self.hits_model = SearchHitsModel(lambda basis: labels.get(basis, basis.value))
+        self.hits_model = SearchHitsModel(lambda basis: self._labels.get(basis, basis.value))
+        runner.run(registration.all_support_bases, self._got_support_bases, owner=self)
         self.hits_table = QTableView()
         self.hits_table.setAccessibleName(self.tr("Fundne borgere"))
         self.hits_table.setModel(self.hits_model)
@@ -165,4 +168,8 @@ class ReferDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         """Refusals in the user's words; the citizen, the note and the search stay."""
-        show_failure(self.error_label, self.ok_button, error, "referring to a vacancy")
+        show_failure(self.error_label, self.ok_button, error)
+
+    def _got_support_bases(self, bases: list[SupportBasisInfo]) -> None:
+        self._labels = {info.code: info.label_da for info in bases}
+        self.hits_model.layoutChanged.emit()  # hits shown before the labels came

@@ -297,4 +297,4 @@ class VacancyDetailPanel(QWidget):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        show_error(self.message_label, error, "working in the vacancy panel")
+        show_error(self.message_label, error)

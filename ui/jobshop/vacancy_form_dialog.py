@@ -189,7 +189,7 @@ class VacancyFormDialog(QDialog):
         self.accept()
 
     def _show_error(self, error: BaseException) -> None:
-        refusal = show_failure(self.error_label, self.ok_button, error, "saving a vacancy")
+        refusal = show_failure(self.error_label, self.ok_button, error)
         if refusal is None:
             return
         fields: dict[str, QWidget] = {

@@ -92,4 +92,4 @@ class OutcomeDialog(QDialog):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        show_failure(self.error_label, self.ok_button, error, "recording an outcome")
+        show_failure(self.error_label, self.ok_button, error)

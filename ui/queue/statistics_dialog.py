@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.queue.day_statistics import StatisticsRow
 from app.queue.service import QueueService
 from app.queue.statistics_files import write_csv, write_xlsx
-from app.sync.client import SyncError
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.queue.statistics_source import ServerStatistics
 
 
@@ -141,7 +140,7 @@ class StatisticsDialog(QDialog):
 
     def _server_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        reason = error.message_da if isinstance(error, SyncError) else str(error)
+        reason = failure_text(error)
         self.result_label.setText(
             self.tr(
                 "Serveren kan ikke nås, så alle afdelingers tal kunne ikke hentes (%1). "
@@ -159,5 +158,4 @@ class StatisticsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        message = error.message if isinstance(error, KnownError) else str(error)
-        self.result_label.setText(self.tr("Ikke gemt: %1").replace("%1", message))
+        self.result_label.setText(self.tr("Ikke gemt: %1").replace("%1", failure_text(error)))

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.clock import COPENHAGEN
 from app.entities import SupportBasis
-from app.errors import KnownError
 from app.registration import CitizenCard
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.security.reveal_dialog import RevealDialog
 
 # (citizen id, purpose) -> the full CPR number, logged in the audit trail
@@ -112,7 +112,6 @@ class CitizenCardView(QWidget):
                 self.reveal_button.setEnabled(False)
 
         def failed(error: BaseException) -> None:
-            message = error.message if isinstance(error, KnownError) else str(error)
-            self.cpr_label.setText(self.tr("CPR vises ikke: %1").replace("%1", message))
+            self.cpr_label.setText(self.tr("CPR vises ikke: %1").replace("%1", failure_text(error)))
 
         self._runner.run(lambda: self._reveal(citizen_id, purpose), shown, failed, owner=self)

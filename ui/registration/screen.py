@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.cpr import Cpr, looks_like_cpr
-from app.entities import Citizen, SupportBasis
+from app.entities import Citizen, Service, SupportBasis, SupportBasisInfo
 from app.errors import KnownError
 from app.registration import CitizenCard, NewCitizen, RegistrationService, SearchHit, TicketReceipt
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.registration.citizen_card import CitizenCardView
 from ui.registration.new_citizen_form import NewCitizenForm
 from ui.registration.search_model import SearchHitsModel
@@ -63,7 +64,7 @@ class RegistrationScreen(QWidget):
         self._citizen_id: str | None = None
         self._search_generation = 0
         self.ticket_dialog: TicketDialog | None = None
-        self._labels = {info.code: info for info in service.all_support_bases()}
+        self._labels: dict[SupportBasis, SupportBasisInfo] = {}
 
         self.cpr_edit = QLineEdit()
         self.cpr_edit.setAccessibleName(self.tr("CPR-nummer eller navn"))
@@ -78,7 +79,6 @@ class RegistrationScreen(QWidget):
 
         self.card = CitizenCardView(self._basis_label, service.reveal_cpr, runner)
         self.form = NewCitizenForm()
-        self.form.set_support_bases(service.support_bases(), lang)
         self.hits_model = SearchHitsModel(self._basis_label)
         self.hits_table = QTableView()
         self.hits_table.setAccessibleName(self.tr("Søgeresultater"))
@@ -95,7 +95,13 @@ class RegistrationScreen(QWidget):
             self.stack.addWidget(page)
 
         self.services = ServiceList()
-        self.services.set_services(service.services(), lang)
+        # Reference data comes from the worker thread; a search or a ticket queues behind it.
+        runner.run(
+            lambda: (service.all_support_bases(), service.support_bases(), service.services()),
+            self._got_reference_data,
+            self._show_error,
+            self,
+        )
         self.issue_button = QPushButton(self.tr("&Udsted billet (Enter)"))
         self.issue_button.setAccessibleName(self.tr("Udsted billet"))
         self.issue_button.setEnabled(False)
@@ -322,19 +328,21 @@ class RegistrationScreen(QWidget):
         )
 
     def _show_error(self, error: BaseException) -> None:
-        """Known problems in the user's words; bugs logged. Nothing typed is cleared."""
-        if isinstance(error, KnownError):
-            self.error_label.setText(error.message)
-        else:
-            log.error("unexpected error at the desk", exc_info=error)
-            self.error_label.setText(
-                self.tr(
-                    "Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT."
-                )
-            )
+        """Known problems in the user's words (the runner has logged the rest). Nothing
+        typed is cleared."""
+        self.error_label.setText(failure_text(error))
         self._update_issue_button()
         if self.stack.currentWidget() is not self.form:
             self.cpr_edit.setFocus()
+
+    def _got_reference_data(
+        self, data: tuple[list[SupportBasisInfo], list[SupportBasisInfo], list[Service]]
+    ) -> None:
+        every_basis, bases_today, services = data
+        self._labels = {info.code: info for info in every_basis}
+        self.form.set_support_bases(bases_today, self._lang)
+        self.services.set_services(services, self._lang)
+        self.hits_model.layoutChanged.emit()
 
     def _basis_label(self, basis: SupportBasis) -> str:
         info = self._labels.get(basis)

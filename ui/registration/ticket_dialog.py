@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app.clock import COPENHAGEN
 from app.registration import TicketReceipt
+from ui.failures import failure_text
 from ui.registration.ticket_printer import print_ticket_pdf
 
 log = logging.getLogger(__name__)
@@ -74,9 +75,9 @@ class TicketDialog(QDialog):
         try:
             self.printed_path = print_ticket_pdf(self._receipt, self._print_folder)
         except OSError as exc:
-            log.exception("printing ticket failed")
+            log.warning("printing ticket failed: %s", exc)
             self.print_status.setText(
-                self.tr("Udskrivning mislykkedes: %1").replace("%1", str(exc))
+                self.tr("Udskrivning mislykkedes: %1").replace("%1", failure_text(exc))
             )
             return
         self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", str(self.printed_path)))

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import COPENHAGEN
-from app.errors import KnownError
 from app.security.audit import LOOKUP_ACTIONS, AuditEntry, ChainVerdict
 from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.ports import AuditFilter
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,7 +150,8 @@ class AuditDialog(QDialog):
             self.days_box = QSpinBox()
             self.days_box.setAccessibleName(self.tr("Opbevaringstid i dage"))
             self.days_box.setRange(30, 36500)
-            self.days_box.setValue(retention.days())
+            self.days_box.setEnabled(False)  # until the stored period has been read
+            runner.run(retention.days, self._got_retention_days, self._failed, owner=self)
             self.purge_button = QPushButton(self.tr("Slet &udløbne poster"))
             self.purge_button.setAccessibleName(self.tr("Slet udløbne poster"))
             self.purge_button.clicked.connect(self.purge)
@@ -249,6 +250,9 @@ class AuditDialog(QDialog):
 
         self._runner.run(work, done, self._failed, owner=self)
 
+    def _got_retention_days(self, days: int) -> None:
+        self.days_box.setValue(days)
+        self.days_box.setEnabled(True)
+
     def _failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, KnownError) else str(error)
-        self.status_label.setText(message)
+        self.status_label.setText(failure_text(error))

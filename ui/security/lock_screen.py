@@ -11,9 +11,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import KnownError
 from app.security.sign_in import StaffSession
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 
 
 class LockScreen(QWidget):
@@ -97,7 +97,4 @@ class LockScreen(QWidget):
         self.secret_edit.clear()
         self.secret_edit.setFocus()
         self.sign_in_button.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.message_label.setText(error.message)
-        else:
-            self.message_label.setText(self.tr("Log ind mislykkedes: %1").replace("%1", str(error)))
+        self.message_label.setText(failure_text(error))

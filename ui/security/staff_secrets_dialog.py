@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.entities import Staff
-from app.errors import KnownError
 from app.security.staff_secrets import StaffSecrets
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 
 
 class StaffSecretsDialog(QDialog):
@@ -89,5 +89,4 @@ class StaffSecretsDialog(QDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        message = error.message if isinstance(error, KnownError) else str(error)
-        self.status_label.setText(message)
+        self.status_label.setText(failure_text(error))
