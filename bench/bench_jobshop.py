@@ -33,10 +33,10 @@ from app.jobshop.records import Company, Vacancy, VacancyStatus  # noqa: E402
 from app.jobshop.vacancy_import import VacancyImportService  # noqa: E402
 from app.jobshop.vacancy_service import VacancyService  # noqa: E402
 from app.workstation import configure_workstation  # noqa: E402
-from local_cache.jobshop_rows import company_values, vacancy_values  # noqa: E402
-from local_cache.jobshop_tables import CompanyRow, VacancyRow  # noqa: E402
 from local_cache.store import DB_FILE_NAME, LocalStore, open_store  # noqa: E402
-from local_cache.vacancy_search import fts_matches, query_words  # noqa: E402
+from shared_store.jobshop.rows import company_values, vacancy_values  # noqa: E402
+from shared_store.jobshop.tables import CompanyRow, VacancyRow  # noqa: E402
+from shared_store.jobshop.vacancy_search import fts_matches, query_words  # noqa: E402
 
 TITLES = (
     "Lagermedarbejder",

@@ -29,8 +29,8 @@ from app.demo_population import generate_citizens  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.text_search import fold_name  # noqa: E402
 from app.workstation import load_workstation  # noqa: E402
-from local_cache.name_search import find_citizen_pks, word_prefix_query  # noqa: E402
 from local_cache.store import DB_FILE_NAME, open_store  # noqa: E402
+from shared_store.registration.name_search import find_citizen_pks, word_prefix_query  # noqa: E402
 
 T = TypeVar("T")
 CPR_P95_MS, SEARCH_P95_MS, WINDOW_MS = 2.0, 20.0, 1000.0

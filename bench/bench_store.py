@@ -27,9 +27,9 @@ _INPUTS = (
     "app/demo_population.py",
     "app/text_search.py",
     "local_cache/bulk_load.py",
-    "local_cache/tables.py",
+    "shared_store/tables.py",
     *sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "local_cache/migrations/versions").glob("*.py")
+        str(p.relative_to(ROOT)) for p in (ROOT / "shared_store/migrations/versions").glob("*.py")
     ),
 )
 VISIT_SAMPLE = 8  # every 8th citizen is kept to draw past visits from

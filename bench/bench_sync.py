@@ -45,7 +45,7 @@ from app.sync.protocol import (  # noqa: E402
     SCHEMA_HEADER,
     SCHEMA_VERSION,
 )
-from local_cache.sync_tables import SYNCED, encode_row  # noqa: E402
+from shared_store.sync.tables import SYNCED, encode_row  # noqa: E402
 from tests.server.raw import signed  # noqa: E402
 from tests.sync.desk import SyncedDesk, cpr  # noqa: E402
 

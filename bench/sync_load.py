@@ -34,8 +34,8 @@ from typing import Any
 import httpx
 
 from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER, SCHEMA_VERSION
-from local_cache.sync_tables import streams_for_site
 from server.heap import settle_heap
+from shared_store.sync.tables import streams_for_site
 from tests.server.raw import signed
 from tests.sync.desk import cpr
 

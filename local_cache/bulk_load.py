@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine
 
 from app.entities import Citizen, Visit
 from app.text_search import fold_name
-from local_cache.tables import UtcDateTime
+from shared_store.tables import UtcDateTime
 
 _T = TypeVar("_T")
 _stamp = UtcDateTime().process_bind_param  # the same text the ORM would store

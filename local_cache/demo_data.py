@@ -15,9 +15,9 @@ from app.demo_population import generate_citizens, generate_visits
 from app.jobshop.demo_orders import demo_orders
 from app.jobshop.records import Company, Vacancy
 from local_cache.bulk_load import bulk_load_citizens, bulk_load_visits
-from local_cache.jobshop_rows import company_values, vacancy_values
-from local_cache.jobshop_tables import CompanyRow, JobWishRow, VacancyRow
 from local_cache.store import LocalStore
+from shared_store.jobshop.rows import company_values, vacancy_values
+from shared_store.jobshop.tables import CompanyRow, JobWishRow, VacancyRow
 
 DEMO_SEED = 2026
 DEMO_WORKSTATION_ID = "demo-population"  # marks the generated past visits

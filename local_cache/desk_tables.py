@@ -1,7 +1,7 @@
 """The desk's own tables: its outbox and its sync client's bookkeeping, never on the server.
 
 A separate declarative base, so a separate `MetaData`: the shared mapping
-(`local_cache.tables` and the feature tables) is what the server runs too, this
+(`shared_store.tables` and the feature tables) is what the server runs too, this
 one only a desk's store. Its own Alembic chain (local_cache/desk_migrations,
 version table `alembic_version_desk`) creates these tables and the desk's
 search indexes; the server imports neither (an import-linter contract says so).
@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from local_cache.tables import UtcDateTime
+from shared_store.tables import UtcDateTime
 
 
 class DeskBase(DeclarativeBase):

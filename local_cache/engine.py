@@ -15,8 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from local_cache.migrate import migrate_to_head
 from local_cache.store_key import KEY_BYTES
-
-BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's lock
+from shared_store.unit_of_work import BUSY_TIMEOUT_MS
 
 
 def key_pragma(key: bytes) -> str:

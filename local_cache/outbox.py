@@ -2,7 +2,7 @@
 
 A command ends with its outbox row (`SqlOutbox.append`, through the command bus).
 Whatever code path ran the command, the rows it touched were captured by
-`local_cache.change_capture`; the outbox insert moves that list, as the command's
+`shared_store.change_capture`; the outbox insert moves that list, as the command's
 undo log, into `sync_pending` beside it, in the same transaction, and stamps the
 command with the desk's hybrid logical clock. Desk only: the server is the
 authority, its commands go to no outbox (its unit of work has none).
@@ -20,8 +20,8 @@ from app.commands.envelope import CommandEnvelope, utc_now
 from app.ports import Outbox
 from app.security.staff_proof import Signer
 from app.sync import hlc
-from local_cache.change_capture import touches, undo_log_json
 from local_cache.desk_tables import OutboxRow, SyncPendingRow, SyncStateRow
+from shared_store.change_capture import touches, undo_log_json
 
 
 class SqlOutbox:

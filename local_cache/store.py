@@ -19,14 +19,14 @@ from app.errors import StoreBusyError
 from app.reference_seed import ReferenceSeed, load_reference_seed
 from app.security.staff_proof import Signer
 from local_cache.engine import key_pragma, open_engine
-from local_cache.jobshop_seeding import ensure_jobshop_seed
 from local_cache.outbox import desk_outbox
-from local_cache.seeding import apply_reference_seed
-from local_cache.settings_store import SqlSettings
 from local_cache.store_key import WRONG_KEY_MESSAGE, StoreKeyError
-from local_cache.unit_of_work import WRITE_WAIT_SECONDS, SqlUnitOfWork, unit_of_work_factory
-from local_cache.visitation_seeding import ensure_visitation_seed
-from local_cache.write_turns import WriteTurns
+from shared_store.jobshop.seeding import ensure_jobshop_seed
+from shared_store.seeding import apply_reference_seed
+from shared_store.settings_store import SqlSettings
+from shared_store.unit_of_work import WRITE_WAIT_SECONDS, SqlUnitOfWork, unit_of_work_factory
+from shared_store.visitation.seeding import ensure_visitation_seed
+from shared_store.write_turns import WriteTurns
 
 DB_FILE_NAME = "skranke.sqlite3"
 PLAIN_HEADER = b"SQLite format 3\x00"  # an encrypted file starts with its random salt

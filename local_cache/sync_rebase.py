@@ -37,7 +37,6 @@ from app.commands.envelope import CommandEnvelope, utc_now
 from app.sync import hlc
 from app.sync.ports import ApplyReport, ForkDetected, Rejection
 from app.sync.protocol import Change, Outcome, ProtocolError, PullPage
-from local_cache.change_capture import UndoEntry, read_undo_log, touches, undo_log_json
 from local_cache.desk_tables import (
     OutboxRow,
     SyncCursorRow,
@@ -45,10 +44,11 @@ from local_cache.desk_tables import (
     SyncPendingRow,
     SyncStateRow,
 )
-from local_cache.sync_tables import LOCAL_TABLES, SYNCED, decode_row, decode_values
-from local_cache.tables import Base
-from local_cache.unit_of_work import SqlUnitOfWork
-from local_cache.uow_port import as_port
+from shared_store.change_capture import UndoEntry, read_undo_log, touches, undo_log_json
+from shared_store.sync.tables import LOCAL_TABLES, SYNCED, decode_row, decode_values
+from shared_store.tables import Base
+from shared_store.unit_of_work import SqlUnitOfWork
+from shared_store.uow_port import as_port
 
 log = logging.getLogger(__name__)
 

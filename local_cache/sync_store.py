@@ -18,11 +18,11 @@ from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope
 from app.sync.ports import ApplyReport, Enrolment, LocalCounts, Rejection
 from app.sync.protocol import Mutation, PullPage
-from local_cache import sync_checksum
 from local_cache.desk_tables import OutboxRow, SyncCursorRow, SyncOutcomeRow, SyncPendingRow
 from local_cache.pull_slices import PageSlicer, SlicePolicy
 from local_cache.store import LocalStore
 from local_cache.sync_rebase import apply_page, get_state, quarantine, set_state, take_write_lock
+from shared_store.sync import checksum as sync_checksum
 
 
 class SqlSyncStore:

@@ -32,11 +32,11 @@ from sqlalchemy.orm import Session
 
 from app.commands.envelope import CommandEnvelope, utc_now
 from app.entities import Citizen
-from local_cache.change_capture import Touch, touches
-from local_cache.repositories import citizen_row_values
-from local_cache.tables import AppliedCommandRow, CitizenRow
 from server.bulk_insert import insert_rows, table_of
 from server.schemas import MutationIn
+from shared_store.change_capture import Touch, touches
+from shared_store.registration.repositories import citizen_row_values
+from shared_store.tables import AppliedCommandRow, CitizenRow
 
 
 class BatchApplied:

@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import inspect, update
 from sqlalchemy.orm import Mapper, Session
 
-from local_cache.change_capture import Touch
-from local_cache.sync_tables import SYNCED, encode_row, row_key
 from server.bulk_insert import insert_rows, table_of
 from server.tables import ChangeLogRow, StreamHeadRow
+from shared_store.change_capture import Touch
+from shared_store.sync.tables import SYNCED, encode_row, row_key
 
 
 @dataclass(frozen=True, slots=True)

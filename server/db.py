@@ -20,19 +20,19 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.reference_seed import load_reference_seed
-from local_cache.jobshop_seeding import ensure_jobshop_seed
-from local_cache.migrate import alembic_config
-from local_cache.seeding import apply_reference_seed
-from local_cache.settings_store import SqlSettings
-from local_cache.sync_tables import SHARED_STREAM, site_stream
-from local_cache.tables import SiteRow
-from local_cache.unit_of_work import SqlUnitOfWork
-from local_cache.visitation_seeding import ensure_visitation_seed
 from server import staff_keys
 from server.reference_cache import ReferenceMemo
 from server.staff_keys import StaffKeys
 from server.tables import ServerMetaRow, StreamHeadRow
 from server.write_count import count_writes
+from shared_store.jobshop.seeding import ensure_jobshop_seed
+from shared_store.migrate import alembic_config
+from shared_store.seeding import apply_reference_seed
+from shared_store.settings_store import SqlSettings
+from shared_store.sync.tables import SHARED_STREAM, site_stream
+from shared_store.tables import SiteRow
+from shared_store.unit_of_work import SqlUnitOfWork
+from shared_store.visitation.seeding import ensure_visitation_seed
 
 T = TypeVar("T")
 

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.commands.envelope import utc_now
-from local_cache.repositories import SqlReferenceData
-from local_cache.sync_tables import streams_for_site
 from server.auth import hash_secret, new_secret
 from server.db import server_epoch
 from server.errors import ApiError
 from server.schemas import EnrolIn, EnrolmentCodeIn, EnrolmentCodeOut, EnrolOut
 from server.tables import EnrolmentCodeRow, MutationResultRow, WorkstationRow
+from shared_store.registration.repositories import SqlReferenceData
+from shared_store.sync.tables import streams_for_site
 
 CODE_LIFETIME = dt.timedelta(days=7)
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread

@@ -10,10 +10,10 @@ from app.clock import service_day
 from app.commands.envelope import utc_now
 from app.entities import TicketStatus
 from app.queue.overview import Overview, WorkstationPresence, site_overview, to_wire
-from local_cache.unit_of_work import SqlUnitOfWork
 from server.db import Database
 from server.presence import Presence
 from server.tables import WorkstationRow
+from shared_store.unit_of_work import SqlUnitOfWork
 
 
 def overview(db: Database, presence: Presence, *, site_code: str, staff_id: str) -> dict[str, Any]:

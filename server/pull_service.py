@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
-from local_cache.sync_tables import streams_for_site
 from server.auth import Caller, still_valid
 from server.change_log import change_json
 from server.db import Database
@@ -29,6 +28,7 @@ from server.tables import (
     StreamHeadRow,
     WorkstationRow,
 )
+from shared_store.sync.tables import streams_for_site
 
 MAX_OUTCOMES = 5000  # as many as a pull page has changes
 

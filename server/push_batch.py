@@ -42,15 +42,15 @@ from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope, utc_now
 from app.cpr import parse_cpr
 from app.errors import ConflictError, KnownError, UnknownCommandError
-from local_cache.change_capture import touches
-from local_cache.unit_of_work import SqlUnitOfWork
-from local_cache.uow_port import as_port
 from server import permissions
 from server.auth import Caller
 from server.batch_cache import BatchApplied, BatchCitizens
 from server.schemas import MutationIn
 from server.tables import DuplicateReviewRow
 from server.write_count import writes_on
+from shared_store.change_capture import touches
+from shared_store.unit_of_work import SqlUnitOfWork
+from shared_store.uow_port import as_port
 
 RUN = 500  # mutations per savepoint; a failure that wrote costs at most this many re-runs
 

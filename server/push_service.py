@@ -29,7 +29,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 from app.commands.catalogue import Catalogue
 from app.commands.envelope import utc_now
 from app.sync import hlc
-from local_cache.change_capture import BEFORE_IMAGES_KEY, touches
 from server import change_log, pg_listen
 from server.auth import Caller, still_valid
 from server.batch_cache import BatchApplied, BatchCitizens
@@ -47,6 +46,7 @@ from server.push_batch import BatchDecider
 from server.reference_cache import CachedReference
 from server.schemas import PushIn
 from server.tables import ChangeLogRow, MutationResultRow, WorkstationRow
+from shared_store.change_capture import BEFORE_IMAGES_KEY, touches
 
 _ATTEMPTS = 6
 

@@ -14,8 +14,6 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import select, text
 
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER, STAFF_SESSION_HEADER
-from local_cache import sync_checksum
-from local_cache.sync_tables import streams_for_site
 from server import (
     enrolment,
     overview_service,
@@ -53,6 +51,8 @@ from server.schemas import (
     StaffSessionOut,
 )
 from server.tables import DuplicateReviewRow
+from shared_store.sync import checksum as sync_checksum
+from shared_store.sync.tables import streams_for_site
 
 # The staff session a desk got from POST /v1/staff/sessions, for reads that name a person.
 StaffSessionHeader = Annotated[str | None, Header(alias=STAFF_SESSION_HEADER)]

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from app.commands.envelope import utc_now
 from app.security import staff_proof
 from app.security.demo_credentials import demo_key
-from local_cache.repositories import SqlReferenceData
 from server.errors import ApiError
 from server.tables import StaffKeyRow
+from shared_store.registration.repositories import SqlReferenceData
 
 KEY_TTL = 5.0  # as the callers cache: a replaced secret stops counting within seconds
 OLD_KEY_GRACE = dt.timedelta(days=14)  # longer than any desk is expected to stay offline

@@ -24,11 +24,11 @@ from app.commands.envelope import utc_now
 from app.entities import Staff
 from app.security import staff_proof
 from app.security.roles import works_at
-from local_cache.repositories import SqlReferenceData
 from server.auth import Caller
 from server.errors import ApiError
 from server.schemas import StaffSessionIn, StaffSessionOut
 from server.staff_keys import StaffKeys
+from shared_store.registration.repositories import SqlReferenceData
 
 CHALLENGE_AGE = dt.timedelta(minutes=2)
 SESSION_LIFETIME = dt.timedelta(minutes=15)

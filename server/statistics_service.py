@@ -13,9 +13,9 @@ from typing import Any
 from app.queue.day_statistics import by_counter, by_service
 from app.queue.statistics_wire import to_wire
 from app.security.roles import allowed
-from local_cache.unit_of_work import SqlUnitOfWork
 from server.db import Database
 from server.errors import ApiError
+from shared_store.unit_of_work import SqlUnitOfWork
 
 MAX_DAYS = 366  # a year at a time: the reply stays a few MB at most
 

@@ -1,7 +1,7 @@
 """Tables only the server has: workstations, mutation results, the change log and its heads.
 
 The shared tables (citizen, visit, ticket, reference data …) are those of
-`local_cache.tables`, created by the workstation store's own migration chain;
+`shared_store.tables`, created by the workstation store's own migration chain;
 these live in a separate metadata with their own chain (server/migrations).
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from local_cache.tables import UtcDateTime
+from shared_store.tables import UtcDateTime
 
 
 class ServerBase(DeclarativeBase):

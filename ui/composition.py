@@ -41,7 +41,7 @@ from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from local_cache.uow_port import as_port
+from shared_store.uow_port import as_port
 from ui.background import BackgroundRunner, GuiThreadGuard
 from ui.changes import ChangeRelay
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk

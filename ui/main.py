@@ -183,7 +183,7 @@ def _set_secret(store: object, staff_id: str) -> int:
     from app.security.passwords import Passwords
     from app.security.sign_in import set_secret
     from local_cache.store import LocalStore
-    from local_cache.uow_port import as_port
+    from shared_store.uow_port import as_port
 
     assert isinstance(store, LocalStore)
     first = getpass.getpass("Ny adgangskode eller PIN-kode: ")

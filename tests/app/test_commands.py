@@ -14,7 +14,7 @@ from app.commands.envelope import CommandEnvelope
 from app.errors import ConflictError, NotFoundError, UnknownCommandError, ValidationError
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore, open_store
-from local_cache.unit_of_work import SqlUnitOfWork, unit_of_work_factory
+from shared_store.unit_of_work import SqlUnitOfWork, unit_of_work_factory
 
 
 def register(

@@ -12,17 +12,12 @@ from app.commands.envelope import CommandEnvelope
 from app.text_search import fold_name
 from local_cache.desk_tables import SEARCH_INDEXES, SEARCH_TRIGGERS, DeskBase
 from local_cache.engine import open_engine, sqlite_engine
-from local_cache.migrate import (
-    DESK_CHAIN,
-    SHARED_CHAIN,
-    alembic_config,
-    current_revisions,
-    migrate_to_head,
-)
-from local_cache.migrations import HEADS
+from local_cache.migrate import DESK_CHAIN, migrate_to_head
 from local_cache.store import open_store
 from local_cache.sync_store import SqlSyncStore
-from local_cache.tables import Base
+from shared_store.migrate import SHARED_CHAIN, alembic_config, current_revisions
+from shared_store.migrations import HEADS
+from shared_store.tables import Base
 from tests.local_cache.old_layouts import AT_0008, old_desk
 
 

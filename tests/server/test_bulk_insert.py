@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import Connection, create_engine, select
 from sqlalchemy.exc import IntegrityError
 
-from local_cache.tables import AppliedCommandRow, CitizenRow
 from server.bulk_insert import (
     COPY_FROM_ROWS,
     commit_in_pipeline,
@@ -21,6 +20,7 @@ from server.bulk_insert import (
 )
 from server.db import migrate, open_database
 from server.write_count import count_writes, writes_on
+from shared_store.tables import AppliedCommandRow, CitizenRow
 from tests.server.harness import PgCluster
 
 AWKWARD = "Tab\there, new\nline, back\\slash, \\N, «Ø»"

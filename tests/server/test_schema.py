@@ -11,10 +11,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from local_cache.desk_tables import SEARCH_INDEXES, DeskBase
-from local_cache.migrate import alembic_config
-from local_cache.tables import Base
 from server.db import Database, open_database, prepare, server_alembic_config
 from server.migrations import HEADS as SERVER_HEADS
+from shared_store.migrate import alembic_config
+from shared_store.tables import Base
 from tests.server.harness import PgCluster, ServerProcess
 from tests.sync.desk import DeskMaker
 

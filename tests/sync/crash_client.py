@@ -24,7 +24,7 @@ from app.sync.engine import SyncSettings
 from local_cache import sync_rebase
 from local_cache.pull_slices import SlicePolicy
 from local_cache.sync_store import SqlSyncStore
-from local_cache.unit_of_work import SqlUnitOfWork
+from shared_store.unit_of_work import SqlUnitOfWork
 from tests.server.inspect_db import server_counts
 from tests.sync.desk import SyncedDesk
 from tests.waiting import eventually

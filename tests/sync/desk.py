@@ -20,7 +20,7 @@ from app.sync.staff_sessions import ProvenStaff
 from app.workstation import WorkstationConfig, configure_workstation
 from local_cache.store import LocalStore, open_store
 from local_cache.sync_store import SqlSyncStore
-from local_cache.sync_tables import streams_for_site
+from shared_store.sync.tables import streams_for_site
 
 T = TypeVar("T")
 DeskMaker = Callable[..., "SyncedDesk"]  # the `desks` fixture: desks(site, counter, staff)

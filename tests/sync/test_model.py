@@ -31,8 +31,8 @@ from sqlalchemy import create_engine, text
 
 from app.errors import KnownError
 from app.sync.client import SyncError
-from local_cache.sync_tables import streams_for_site
 from server.db import normalise_url
+from shared_store.sync.tables import streams_for_site
 from tests.server.harness import ServerProcess
 from tests.sync.desk import SyncedDesk
 from tests.sync.faulty_proxy import FaultRates, FaultyProxy

@@ -6,8 +6,8 @@ import datetime as dt
 
 from sqlalchemy import UniqueConstraint
 
-from local_cache.change_capture import CAPTURED_TABLES
-from local_cache.sync_tables import (
+from shared_store.change_capture import CAPTURED_TABLES
+from shared_store.sync.tables import (
     LOCAL_TABLES,
     REFERENCE_TABLES,
     SHARED_STREAM,
@@ -16,8 +16,8 @@ from local_cache.sync_tables import (
     encode_row,
     streams_for_site,
 )
-from local_cache.tables import Base
-from local_cache.unit_of_work import SqlUnitOfWork  # noqa: F401  (imports every table module)
+from shared_store.tables import Base
+from shared_store.unit_of_work import SqlUnitOfWork  # noqa: F401  (imports every table module)
 
 
 def test_every_table_is_synced_reference_or_local_and_only_one() -> None:

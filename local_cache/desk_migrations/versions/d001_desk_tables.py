@@ -1,6 +1,6 @@
 """desk tables: the outbox, the sync client's state, the name and vacancy search indexes
 
-Until this chain existed, the shared chain (local_cache/migrations, which the
+Until this chain existed, the shared chain (shared_store/migrations, which the
 server runs too) created these in 0001, 0002 and 0007, and the server dropped
 what it could again. Those revisions no longer create them; this one does, and
 only a desk's store runs it. So that every existing database ends up right,
@@ -159,13 +159,13 @@ class _Search:
 
 
 _SEARCHES = (
-    # Name search (local_cache/name_search.py): citizen_words finds word prefixes («søren j»
+    # Name search (shared_store/registration/name_search.py): citizen_words finds word prefixes («søren j»
     # → Søren Jensen); citizen_fts finds infixes («gaard» → Østergaard) through trigrams.
     # Every prefix length up to 12 has its own index, so «jensen*» reads one list instead of
     # merging those of every word that starts so (about 1 ms per common word at 1M citizens,
     # ~25 MB more on disk).
     _Search("citizen", "name_folded", "citizen_words", "citizen_fts", "1 2 3 4 5 6 7 8 9 10 11 12"),
-    # Vacancy search (local_cache/vacancy_search.py) over the folded title, company, place
+    # Vacancy search (shared_store/jobshop/vacancy_search.py) over the folded title, company, place
     # and requirements: vacancy_words for short word beginnings («sk» → Skagen), vacancy_fts
     # (trigrams) for anything of three letters or more, inside compound words too («medarb»
     # → Lagermedarbejder).

@@ -17,7 +17,7 @@ from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import OrientationAnswer, VisitationPlan, VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from local_cache.visitation_seeding import ensure_visitation_seed
+from shared_store.visitation.seeding import ensure_visitation_seed
 from tests.app.conftest import Clock
 from tests.conftest import configure
 
@@ -44,9 +44,6 @@ class VisitationDesk:
         serial = next(_serials)
         cpr = f"{(serial % 28) + 1:02d}0190{serial:04d}"
         return self.registration.register_citizen(NewCitizen(cpr, name, "Østergård", basis))
-
-
-Desk = VisitationDesk  # the name tests/ui/visitation still imports; use VisitationDesk
 
 
 def make_desk(

@@ -18,7 +18,7 @@ from app.errors import ConflictError, KnownError, ValidationError
 from app.visitation.meetings import GroupMeetingFullError, load_template, planned_sessions
 from app.visitation.records import GroupSession, MeetingKind
 from local_cache.store import LocalStore, open_store
-from local_cache.visitation_tables import GroupSessionRow
+from shared_store.visitation.tables import GroupSessionRow
 from tests.app.visitation.conftest import Clock, VisitationDesk, make_desk, plan_for
 
 
@@ -168,7 +168,7 @@ def test_a_seat_taken_between_read_and_write_is_caught_by_the_conditional_update
     makes this interleaving impossible there; the conditional update is the second line
     of defence for paths without that lock (the server's re-run), so it is tested without it.
     """
-    from local_cache.unit_of_work import SqlUnitOfWork
+    from shared_store.unit_of_work import SqlUnitOfWork
 
     monkeypatch.setattr(SqlUnitOfWork, "begin_write", lambda self: None)
     session = schedule(desk, capacity=1)

@@ -14,7 +14,7 @@ from app.security.roles import PermissionDeniedError
 from app.security.sign_in import Approver
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.targets import Unit
-from local_cache.visitation_tables import VisitationRuleRow
+from shared_store.visitation.tables import VisitationRuleRow
 from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 
 LJP = Approver("mus-ljp", "Lars Juul Pedersen", demo_key("mus-ljp"))

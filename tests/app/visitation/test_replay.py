@@ -10,7 +10,7 @@ from app.catalogue import CATALOGUE
 from app.commands.bus import apply_command
 from app.visitation.records import MeetingKind
 from local_cache.store import LocalStore, open_store
-from local_cache.visitation_seeding import ensure_visitation_seed
+from shared_store.visitation.seeding import ensure_visitation_seed
 from tests.app.visitation.conftest import VisitationDesk, plan_for
 
 QUERIES = {

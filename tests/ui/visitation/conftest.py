@@ -11,9 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from local_cache.store import LocalStore
-from local_cache.visitation_seeding import ensure_visitation_seed
-from tests.app.visitation.conftest import Clock, Desk, make_desk
-from ui.background import BackgroundRunner
+from shared_store.visitation.seeding import ensure_visitation_seed
+from tests.app.visitation.conftest import Clock, VisitationDesk, make_desk
 
 _SHIFTED = '!"#¤%&/()=?`^*_:;>'  # characters that need Shift on a Danish keyboard
 
@@ -56,7 +55,7 @@ def keyboard() -> Keyboard:
 
 
 @pytest.fixture
-def desk(store: LocalStore) -> Iterator[Desk]:
+def desk(store: LocalStore) -> Iterator[VisitationDesk]:
     ensure_visitation_seed(store.engine, store.settings)
     clock = Clock(dt.datetime.now(dt.UTC))
     clock.set(2026, 11, 24)
@@ -68,10 +67,3 @@ def find(root: QWidget, kind: type[QWidget], name: str) -> QWidget:
     found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} × {kind.__name__} «{name}»"
     return found[0]
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    made = BackgroundRunner()
-    yield made
-    made.shutdown()

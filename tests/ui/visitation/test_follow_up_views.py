@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTab
 from pytestqt.qtbot import QtBot
 
 from app.visitation.records import FollowUpKind
-from tests.app.visitation.conftest import Desk, make_desk, plan_for
+from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 from tests.ui.visitation.conftest import find
 from ui.background import BackgroundRunner
 from ui.changes import LiveData
@@ -32,7 +32,7 @@ def loaded(qtbot: QtBot, data: LiveData[object]) -> None:
 
 
 def test_the_worklist_shows_overdue_first_and_enter_does_the_action(
-    qtbot: QtBot, desk: Desk, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
 ) -> None:
     desk.clock.set(2026, 8, 31)
     citizen = desk.citizen(name="Karin")
@@ -61,7 +61,7 @@ def test_the_worklist_shows_overdue_first_and_enter_does_the_action(
 
 
 def test_a_missed_meeting_from_the_panel_lands_on_the_worklist(
-    qtbot: QtBot, desk: Desk, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen()
     panel = AbsencePanel(desk.follow_ups, runner)
@@ -87,7 +87,7 @@ def test_a_missed_meeting_from_the_panel_lands_on_the_worklist(
 
 
 def test_a_supervisor_approves_a_held_referral_from_the_list(
-    qtbot: QtBot, desk: Desk, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen(name="Bent")
     desk.referrals.refer(citizen.id, "sprog_integration", move_anchor=True)

@@ -29,7 +29,7 @@ from app.security.passwords import Passwords
 from app.security.sign_in import Approver, LocalPasswordAuthenticator, SignInService
 from app.security.staff_proof import approved_by
 from app.visitation.records import MeetingKind
-from tests.app.visitation.conftest import Desk
+from tests.app.visitation.conftest import VisitationDesk
 from tests.ui.visitation.conftest import Keyboard, find
 from ui.background import BackgroundRunner
 from ui.visitation.categorisation_page import CategorisationPage
@@ -44,7 +44,7 @@ ENTER = Qt.Key.Key_Return
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def approvals(desk: Desk) -> Callable[[str, str], Approver]:
+def approvals(desk: VisitationDesk) -> Callable[[str, str], Approver]:
     """Supervisors sign in at this desk with the demo PIN, as the composition wires it."""
     passwords = Passwords(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID))
     seed_demo_credentials(desk.store.unit_of_work, passwords)
@@ -56,7 +56,7 @@ def approvals(desk: Desk) -> Callable[[str, str], Approver]:
 
 
 def open_screen(
-    qtbot: QtBot, desk: Desk, citizen_id: str, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, citizen_id: str, runner: BackgroundRunner
 ) -> VisitationScreen:
     screen = VisitationScreen(desk.visitation, runner, approvals(desk))
     qtbot.addWidget(screen)
@@ -74,7 +74,7 @@ def error_text(screen: VisitationScreen) -> str:
 
 
 def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrokes(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     # The registration screen's part: the CPR is scanned, unknown, and the citizen registered.
     _cpr, card = desk.registration.find_by_cpr("0707901234")
@@ -121,7 +121,7 @@ def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrok
 
 
 def test_a_skipped_point_needs_a_reason_in_the_screen(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("j")
@@ -148,7 +148,7 @@ def test_a_skipped_point_needs_a_reason_in_the_screen(
 
 
 def test_an_override_needs_a_reason_before_moving_on(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("n")  # «Nej»: suggests Aktivitetsparat
@@ -165,7 +165,7 @@ def test_an_override_needs_a_reason_before_moving_on(
 
 
 def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen()
     screen = open_screen(qtbot, desk, citizen.id, runner)
@@ -193,7 +193,7 @@ def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
 
 
 def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen()
     desk.referrals.refer(citizen.id, "sprog_integration", move_anchor=True)
@@ -260,7 +260,7 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
 
 
 def test_an_insured_citizen_gets_the_categorisation_deadline(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     citizen = desk.citizen(SupportBasis.INSURED)
     screen = open_screen(qtbot, desk, citizen.id, runner)
@@ -272,7 +272,7 @@ def test_an_insured_citizen_gets_the_categorisation_deadline(
 
 
 def test_every_input_button_and_table_has_a_danish_accessible_name(
-    qtbot: QtBot, desk: Desk, keyboard: Keyboard, runner: BackgroundRunner
+    qtbot: QtBot, desk: VisitationDesk, keyboard: Keyboard, runner: BackgroundRunner
 ) -> None:
     screen = open_screen(qtbot, desk, desk.citizen().id, runner)
     keyboard.type("j")

@@ -1,0 +1,1 @@
+"""The job shop: companies, vacancies, referrals, open advice and kvikservice."""

@@ -1,0 +1,1 @@
+"""Citizens, reference data (sites, services, staff, support bases) and tickets."""

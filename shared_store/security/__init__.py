@@ -1,0 +1,1 @@
+"""Staff secrets and the audit trail."""

@@ -1,0 +1,1 @@
+"""Primary visitation: categories, referrals, bookings and follow-ups."""
