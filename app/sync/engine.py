@@ -51,6 +51,7 @@ from app.sync.status import Observer, StatusBoard, SyncState, SyncStatus
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+ENGINE_CLOSED_MESSAGE = "Synkroniseringen er stoppet: programmet lukker."
 FORK_MESSAGE_DA = (
     "Serveren har andre ændringer under denne arbejdsstations numre: databasen er "
     "formentlig kopieret fra en anden arbejdsstation. Ventende ændringer er sat til side "
@@ -449,4 +450,8 @@ class SyncEngine:
 
     async def _db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
+        try:
+            future = loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
+        except RuntimeError as closed:  # the desk is shutting down: a late request is offline
+            raise Offline(ENGINE_CLOSED_MESSAGE) from closed
+        return await future
