@@ -1,16 +1,22 @@
-"""Loading the translation: Danish is the source language, English a translation."""
+"""Loading the translation: Danish is the source language, English a translation.
+
+Qt's own texts (the standard buttons «Annullér», «Ja», context menus) come from Qt's
+translations for the same language, so a Danish dialog never says «Cancel»."""
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 LANGUAGES = ("da", "en")
 
 
 def install_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Install the .qm for `lang`; Danish needs none. Returns the translator to keep alive."""
+    """Install Qt's own texts and the .qm for `lang` (Danish, the source, needs none).
+    Returns the desk's translator to keep alive (None for Danish); Qt's is parented to
+    `app`."""
+    install_qt_translation(app, lang)
     if lang == "da":
         return None
     translator = QTranslator(app)
@@ -18,5 +24,17 @@ def install_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
     with resources.as_file(qm) as path:  # an installed package: a real file already
         if not translator.load(str(path)):
             return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_qt_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Qt's translation of its standard texts for `lang`, shipped with PySide6."""
+    if lang == "en":  # Qt's source language
+        return None
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{lang}", folder):
+        return None
     app.installTranslator(translator)
     return translator

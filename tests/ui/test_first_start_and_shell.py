@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -15,7 +15,7 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
 from ui.first_start_dialog import FirstStartDialog
-from ui.i18n import install_translation
+from ui.i18n import install_qt_translation, install_translation
 from ui.main_window import MainWindow
 from ui.registration.screen import RegistrationScreen
 
@@ -99,5 +99,21 @@ def test_english_translation_loads(
         assert (
             by_name(screen, "CPR number or name").placeholderText().startswith("Scan health card")
         )
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_qts_own_buttons_speak_danish(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    translator = install_qt_translation(app, "da")
+    assert translator is not None, "Qt's Danish translation (qtbase_da.qm) was not found"
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(buttons)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().replace("&", "") == "Annuller"
     finally:
         app.removeTranslator(translator)
