@@ -23,14 +23,32 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
+class AgeAnswer:
+    """An answer the CPR number gives: from this age on, the question answers itself.
+
+    "Under 30 without vocational education?" is "Nej" for anyone 30 or older; below
+    that age the education part must be asked, so no answer is given there.
+    """
+
+    at_or_over: int
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     key: str
     text_da: str
     options: tuple[Option, ...]
     default: str | None = None  # pre-selected answer (the reform's "jobparat unless …")
+    from_age: AgeAnswer | None = None
+    # Asked only when earlier answers match (job-readiness is not asked of the young).
+    asked_if: Mapping[str, str] = field(default_factory=dict)
 
     def option(self, value: str) -> Option | None:
         return next((o for o in self.options if o.value == value), None)
+
+    def asked(self, answers: Mapping[str, str]) -> bool:
+        return all(answers.get(key) == value for key, value in self.asked_if.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +165,16 @@ class Scheme:
     def default_answers(self) -> dict[str, str]:
         return {q.key: q.default for q in self.questions if q.default is not None}
 
+    def answers_from_age(self, age: int | None) -> dict[str, str]:
+        """What the citizen's age (from the CPR) answers; nothing when the age is unknown."""
+        if age is None:
+            return {}
+        return {
+            q.key: q.from_age.answer
+            for q in self.questions
+            if q.from_age is not None and age >= q.from_age.at_or_over
+        }
+
     def check_answers(self, answers: Mapping[str, object]) -> dict[str, str]:
         """Every question answered with one of its options, nothing else; Danish errors."""
         unknown = sorted(set(answers) - {q.key for q in self.questions})
@@ -154,6 +182,8 @@ class Scheme:
             raise ValidationError(f"Skemaet kender ikke spørgsmålet «{unknown[0]}».")
         checked: dict[str, str] = {}
         for question in self.questions:
+            if not question.asked(checked):
+                continue  # not asked given the earlier answers: an answer to it is dropped
             value = answers.get(question.key)
             if value is None or value == "":
                 raise ValidationError(

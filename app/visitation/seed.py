@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.visitation.schemes import (
+    AgeAnswer,
     Category,
     Criterion,
     Deadlines,
@@ -67,6 +68,12 @@ def _next_step(data: Mapping[str, Any]) -> NextStep:
     )
 
 
+def _age_answer(data: Any) -> AgeAnswer | None:
+    if data is None:
+        return None
+    return AgeAnswer(at_or_over=int(data["at_or_over"]), answer=str(data["answer"]))
+
+
 def parse_scheme(data: Mapping[str, Any]) -> Scheme:
     where = f"Skemaet «{data.get('code', '?')}» v{data.get('version', '?')}"
     try:
@@ -86,6 +93,8 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
                     text_da=q["text_da"],
                     options=tuple(Option(o["value"], o["label_da"]) for o in q["options"]),
                     default=q.get("default"),
+                    from_age=_age_answer(q.get("from_age")),
+                    asked_if=_str_map(q.get("asked_if", {}), where),
                 )
                 for q in data["questions"]
             ),
@@ -144,6 +153,16 @@ def _check_scheme(scheme: Scheme, where: str) -> None:
     for question in scheme.questions:
         if question.default is not None and question.option(question.default) is None:
             raise ValidationError(f"{where}: standardsvaret på «{question.key}» findes ikke.")
+        if question.from_age is not None and question.option(question.from_age.answer) is None:
+            raise ValidationError(
+                f"{where}: svaret ud fra alderen på «{question.key}» findes ikke."
+            )
+        for key, value in question.asked_if.items():
+            earlier = scheme.question(key)
+            if earlier is None or earlier.option(value) is None:
+                raise ValidationError(
+                    f"{where}: «{question.key}» spørges ud fra {key}={value}, som ikke findes."
+                )
     for category in scheme.categories:
         for rule in category.follow_ups:
             if rule.kind not in FOLLOW_UP_KINDS_IN_SCHEMES or (rule.months, rule.days) == (0, 0):

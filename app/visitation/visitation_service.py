@@ -16,6 +16,7 @@ from app.commands.envelope import CommandEnvelope, new_id
 from app.entities import Citizen, Service, Site, Staff, SupportBasis
 from app.errors import ValidationError
 from app.security.sign_in import Approver
+from app.visitation.citizen_age import age_on
 from app.visitation.deadlines import add_months
 from app.visitation.handler_support import SUPERVISOR_ROLE
 from app.visitation.kastebold import needs_approval, window_after
@@ -46,6 +47,9 @@ class VisitationStart:
     scheme: Scheme | None
     anchor_label: str
     open_deadline: FollowUp | None = None
+    age: int | None = None  # from the CPR, on the day of the visitation
+    # What the CPR answers (e.g. «under 30 …» is Nej at 30 or older): pre-filled, not guessed.
+    answered_by_cpr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +124,16 @@ class VisitationService(VisitationServiceBase):
             mode = VisitationMode.INSURED_DEADLINE
         else:
             mode = VisitationMode.NOT_APPLICABLE
+        age = age_on(citizen.cpr, self.today())
         return VisitationStart(
-            citizen, self._masked(citizen), mode, scheme, label, deadlines[0] if deadlines else None
+            citizen,
+            self._masked(citizen),
+            mode,
+            scheme,
+            label,
+            deadlines[0] if deadlines else None,
+            age,
+            scheme.answers_from_age(age),
         )
 
     def next_step(self, scheme: Scheme, category: str, answers: dict[str, str]) -> NextStep:

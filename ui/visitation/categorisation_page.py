@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -39,8 +41,15 @@ class CategorisationPage(QWidget):
         layout.addWidget(self._next_step)
         layout.addStretch(1)
 
-    def load(self, scheme: Scheme) -> None:
+    def load(
+        self,
+        scheme: Scheme,
+        answered_by_cpr: Mapping[str, str] | None = None,
+        age: int | None = None,
+    ) -> None:
+        """The scheme's questions; what the CPR answers is filled in and passed over by focus."""
         self._scheme = scheme
+        from_cpr = answered_by_cpr or {}
         self._overridden = False
         while self._form.rowCount():
             self._form.removeRow(0)
@@ -52,9 +61,22 @@ class CategorisationPage(QWidget):
             box.setPlaceholderText(self.tr("Vælg …"))
             for option in question.options:
                 box.addItem(option.label_da, option.value)
-            box.setCurrentIndex(box.findData(question.default) if question.default else -1)
+            given = from_cpr.get(question.key)
+            preset = given if given is not None else question.default
+            box.setCurrentIndex(box.findData(preset) if preset is not None else -1)
             box.currentIndexChanged.connect(self._on_answer_changed)
-            label = QLabel(question.text_da)
+            text = question.text_da
+            if given is not None:
+                box.setEnabled(False)  # a fact, not a judgement: nobody needs to touch it
+                text = self.tr("{question} (ud fra CPR: {age} år)").format(
+                    question=question.text_da, age=age
+                )
+            elif question.from_age is not None and age is not None:
+                text = self.tr("{question} (borgeren er {age} år ifølge CPR)").format(
+                    question=question.text_da, age=age
+                )
+            label = QLabel(text)
+            label.setWordWrap(True)
             self._form.addRow(label, box)
             label.show()  # now, not when the layout gets round to it: focus may go here at once
             box.show()
@@ -65,21 +87,45 @@ class CategorisationPage(QWidget):
             self._category.addItem(category.label_da, category.code)
         self._category.blockSignals(False)
         self._reason.clear()
+        self._show_asked()
         self._refresh_suggestion()
 
-    def first_unanswered(self) -> QWidget:
+    def _asked_boxes(self) -> list[QComboBox]:
+        """The boxes of the questions asked, given the answers before them."""
+        if self._scheme is None:
+            return []
+        earlier: dict[str, str] = {}
+        asked: list[QComboBox] = []
+        for question in self._scheme.questions:
+            box = self._answers[question.key]
+            if question.asked(earlier):
+                asked.append(box)
+                if box.currentIndex() >= 0:
+                    earlier[question.key] = str(box.currentData())
+        return asked
+
+    def _show_asked(self) -> None:
+        asked = self._asked_boxes()
         for box in self._answers.values():
+            self._form.setRowVisible(box, box in asked)
+
+    def first_unanswered(self) -> QWidget:
+        open_boxes = [box for box in self._asked_boxes() if box.isEnabled()]
+        for box in open_boxes:
             if box.currentIndex() < 0:
                 return box
-        return next(iter(self._answers.values()), self._category)
+        return next(iter(open_boxes), self._category)
 
     def answers(self) -> dict[str, str]:
+        keys = {box: key for key, box in self._answers.items()}
         return {
-            key: box.currentData() for key, box in self._answers.items() if box.currentIndex() >= 0
+            keys[box]: str(box.currentData())
+            for box in self._asked_boxes()
+            if box.currentIndex() >= 0
         }
 
     def unanswered(self) -> QComboBox | None:
-        return next((box for box in self._answers.values() if box.currentIndex() < 0), None)
+        return next((box for box in self._asked_boxes() if box.currentIndex() < 0), None)
 
     def category(self) -> str:
         return str(self._category.currentData() or "")
@@ -95,6 +141,7 @@ class CategorisationPage(QWidget):
 
     # --- slots -----------------------------------------------------------------------
     def _on_answer_changed(self, _index: int) -> None:
+        self._show_asked()
         self._refresh_suggestion()
 
     def _on_category_activated(self, _index: int) -> None:

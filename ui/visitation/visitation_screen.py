@@ -151,7 +151,7 @@ class VisitationScreen(QWidget):
         )
         self._error.clear()
         if start.mode is VisitationMode.CATEGORISE and start.scheme is not None:
-            self._categorisation.load(start.scheme)
+            self._categorisation.load(start.scheme, start.answered_by_cpr, start.age)
             self._orientation.load(start.scheme.orientation)
             self._show(self._categorisation, self._categorisation.first_unanswered())
         elif start.mode is VisitationMode.INSURED_DEADLINE:

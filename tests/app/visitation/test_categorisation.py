@@ -37,7 +37,7 @@ def test_a_decision_stores_scheme_version_answers_category_staff_and_reason(
         decision = uow.visitation.decision(outcome.decision_id)
         orientation = uow.visitation.orientation(outcome.visitation_id)
     assert decision is not None and orientation is not None
-    assert (decision.scheme_code, decision.scheme_version) == ("parat", 1)
+    assert (decision.scheme_code, decision.scheme_version) == ("parat", 2)
     assert decision.answers["kan_tage_job"] == "nej"
     assert (decision.category, decision.category_label) == ("jobparat", "Jobparat")
     assert decision.suggested_category == "aktivitetsparat"

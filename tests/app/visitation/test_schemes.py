@@ -48,12 +48,13 @@ def test_a_day_before_any_scheme_is_a_clear_error() -> None:
 
 
 def test_a_corrected_version_wins_over_the_old_one_on_the_same_days() -> None:
-    body = copy.deepcopy(next(s for s in raw_seed()["schemes"] if s["code"] == "parat"))
-    body["version"] = 2
+    parat = [s for s in raw_seed()["schemes"] if s["code"] == "parat"]
+    body = copy.deepcopy(max(parat, key=lambda s: int(s["version"])))
+    body["version"] = 3
     body["label_da"] = "Jobparat m.fl. (rettet)"
     corrected = parse_scheme(body)
     chosen = choose_scheme([*SEED.schemes, corrected], dt.date(2026, 12, 31))
-    assert (chosen.code, chosen.version, chosen.label_da) == ("parat", 2, "Jobparat m.fl. (rettet)")
+    assert (chosen.code, chosen.version, chosen.label_da) == ("parat", 3, "Jobparat m.fl. (rettet)")
 
 
 def scheme(code: str) -> Any:
