@@ -1,12 +1,16 @@
 """Queue figures from tickets: expected waiting time and the supervisor's numbers.
 
 Expected waiting time (EWT) for a service: the mean service time of the last
-`window` finished tickets of that service (serving → finished), times the
-number of "rounds" ahead of a new arrival: ceil((waiting + 1) / open counters).
-Open counters are those that called a ticket of that service within the last
-`open_for` minutes. Little's law in its queue form (wait = queue length ×
-service time / servers); a moving average follows the day's tempo. With no
-history yet, `default_service` is used.
+`window` finished tickets of that service (serving → finished) and the open
+counters (those that called a ticket of that service within the last `open_for`
+minutes). Little's law in its queue form: wait = queue length × service time /
+servers, where the queue a newcomer joins counts every citizen already waiting.
+A moving average follows the day's tempo; with no history yet,
+`DEFAULT_SERVICE` is used.
+
+The waiting room reads the estimate in steps of five minutes (`shown_wait`): a
+moving average of a few services is no more precise than that, and a citizen who
+is waiting is never told "ca. 0 min".
 """
 
 from __future__ import annotations
@@ -63,8 +67,35 @@ def open_counters(tickets: Sequence[Ticket], now: dt.datetime, open_for: dt.time
 
 
 def expected_wait(waiting_ahead: int, counters: int, service_time: dt.timedelta) -> dt.timedelta:
-    rounds = math.ceil((waiting_ahead + 1) / max(counters, 1))
-    return service_time * (rounds - 1) if counters else service_time * rounds
+    """The wait of a newcomer behind `waiting_ahead` citizens.
+
+    Nobody waiting and a counter open: the newcomer is called at once. Anyone waiting
+    means every open counter is busy (else that citizen would have been called), so the
+    newcomer's turn comes after `waiting_ahead + 1` services shared by the open counters.
+    With no counter open the first one to open serves them all in turn."""
+    if waiting_ahead == 0 and counters:
+        return dt.timedelta()
+    return service_time * (waiting_ahead + 1) / max(counters, 1)
+
+
+WAIT_STEP_MINUTES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ShownWait:
+    """An expected wait as the waiting room reads it: "under 5 min" or "ca. N min"."""
+
+    minutes: int  # a multiple of WAIT_STEP_MINUTES, never 0
+    under: bool  # True: fewer than `minutes`; False: about `minutes`
+
+
+def shown_wait(expected: dt.timedelta) -> ShownWait:
+    """The expected wait of a queue where citizens wait, in whole steps of five minutes
+    (half a step up): below one step it is "under 5 min", never "ca. 0 min"."""
+    steps = math.floor(expected.total_seconds() / 60 / WAIT_STEP_MINUTES + 0.5)
+    if expected < dt.timedelta(minutes=WAIT_STEP_MINUTES):
+        return ShownWait(WAIT_STEP_MINUTES, under=True)
+    return ShownWait(steps * WAIT_STEP_MINUTES, under=False)
 
 
 def figures_for(

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.entities import Ticket
-from app.queue.figures import ServiceFigures
+from app.queue.figures import ServiceFigures, ShownWait, shown_wait
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
@@ -110,12 +110,14 @@ class WaitingRoomDisplay(QWidget):
                 self.announcer.announce(called[0].number, called[0].counter_number or 0)
         self._first_refresh = False
         waits = [
-            self.tr("%1: ca. %2 min")
-            .replace("%1", self._names[f.service_code])
-            .replace("%2", str(round(f.expected_wait.total_seconds() / 60)))
+            f"{self._names[f.service_code]}: {self._wait_text(shown_wait(f.expected_wait))}"
             for f in figures
             if f.waiting
         ]
         self.wait_label.setText(
             self.tr("Forventet ventetid – ") + ("  ·  ".join(waits) or self.tr("ingen kø"))
         )
+
+    def _wait_text(self, wait: ShownWait) -> str:
+        text = self.tr("under %1 min") if wait.under else self.tr("ca. %1 min")
+        return text.replace("%1", str(wait.minutes))

@@ -33,13 +33,15 @@ def test_a_called_number_appears_with_its_counter(
     display = WaitingRoomDisplay(queue, runner, {"jobbutik": "Jobbutik"})
     qtbot.addWidget(display)
     waits = by_name(display, "Forventet ventetid", QLabel)
-    qtbot.waitUntil(lambda: "Jobbutik: ca." in waits.text())  # the screen's first picture
+    # The first picture: two waiting and a newcomer, 8 min each, no counter open.
+    qtbot.waitUntil(lambda: "Jobbutik: ca. 25 min" in waits.text())
     assert display.announcer.last_text == ""  # nothing called yet, nothing said
     queue.call_next()
     display.refresh()
     top = by_name(display, "Kaldt nummer 1", QLabel)
     qtbot.waitUntil(lambda: top.text() == f"{first.number}  →  {workstation.counter_number}")
-    assert "Jobbutik: ca. 8 min" in waits.text()  # one waiting, one open counter, default 8 min
+    # One waiting at one busy counter: a newcomer waits two default services (16 min).
+    assert "Jobbutik: ca. 15 min" in waits.text()
     letters, digits = first.number.split("-")
     assert display.announcer.last_text == (
         f"Nummer {' '.join(letters)}, {' '.join(digits)}. Skranke {workstation.counter_number}."
