@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from app.security.sign_in import StaffSession
 from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
+from ui.focus import land_focus
 
 FAILURE_SHOWN_MS = 15_000
 
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Skærmbilleder"))
+        # A tab switch lands focus in the new screen (after Qt has shown it).
+        self.tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, self.land_focus))
         self._pages = QStackedWidget()
         self._pages.addWidget(self.tabs)
         self.setCentralWidget(self._pages)
@@ -130,9 +133,18 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self.tabs)
         self._set_screen_actions_enabled(True)
         self.show_who(session.initials)
-        for dialog in self._hidden_dialogs:
+        dialogs, self._hidden_dialogs = self._hidden_dialogs, []
+        for dialog in dialogs:
             dialog.show()
-        self._hidden_dialogs = []
+        if dialogs:  # the work that was open when the screen locked has the keys again
+            dialogs[-1].activateWindow()
+        else:  # the first scan after sign-in goes where the screen expects it
+            self.land_focus()
+
+    def land_focus(self) -> None:
+        """Focus in the current screen's home (ui/focus.py), unless the screen is locked."""
+        if not self.locked:
+            land_focus(self.tabs.currentWidget())
 
     def _set_screen_actions_enabled(self, enabled: bool) -> None:
         for action in self.file_menu.actions():

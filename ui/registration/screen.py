@@ -34,6 +34,7 @@ from ui.background import BackgroundRunner
 from ui.failures import failure_text
 from ui.registration.citizen_card import CitizenCardView
 from ui.registration.new_citizen_form import NewCitizenForm
+from ui.registration.scan_detector import ScanDetector
 from ui.registration.search_model import SearchHitsModel
 from ui.registration.service_list import ServiceList
 from ui.registration.ticket_dialog import TicketDialog
@@ -76,6 +77,11 @@ class RegistrationScreen(QWidget):
         self.error_label.setAccessibleName(self.tr("Fejlbesked"))
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
+        # What is not an error (a search without hits) is said in plain text, not in red.
+        self.notice_label = QLabel()
+        self.notice_label.setAccessibleName(self.tr("Oplysning"))
+        self.notice_label.setProperty("role", "muted")
+        self.notice_label.setWordWrap(True)
 
         self.card = CitizenCardView(self._basis_label, service.reveal_cpr, runner)
         self.form = NewCitizenForm()
@@ -125,6 +131,7 @@ class RegistrationScreen(QWidget):
         left.addWidget(cpr_label)
         left.addWidget(self.cpr_edit)
         left.addWidget(self.error_label)
+        left.addWidget(self.notice_label)
         left.addWidget(self.stack, 1)
         left.addWidget(self.visitation_button)
         right = QVBoxLayout()
@@ -151,6 +158,8 @@ class RegistrationScreen(QWidget):
         self.visitation_button.clicked.connect(self._on_visitation_button_clicked)
         self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reset)
+        self.scans = ScanDetector(self, self.cpr_edit)
+        self.scans.scanned.connect(self.look_up_scan)
         self.reset()
 
     # --- public ------------------------------------------------------------------
@@ -163,12 +172,32 @@ class RegistrationScreen(QWidget):
         self._search_generation += 1
         self.cpr_edit.clear()
         self.error_label.clear()
+        self.notice_label.clear()
         self.services.clearSelection()
         self.services.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.hint_label)
         self.visitation_button.setVisible(False)
         self._update_issue_button()
         self.cpr_edit.setFocus()
+
+    def focus_home(self) -> QWidget:
+        """Where the next key belongs at this step (ui/focus.py): the CPR field, the
+        hits, the form's field, or the reasons once a citizen is on the card."""
+        step = self.stack.currentWidget()
+        if step is self.form:
+            return self.form.focusWidget() or self.form
+        if step is self.hits_table and self.hits_model.rowCount():
+            return self.hits_table
+        if step is self.card and self._citizen_id is not None:
+            return self.services
+        return self.cpr_edit
+
+    def look_up_scan(self, digits: str) -> None:
+        """A health card scanned anywhere on the screen: a new look-up of its CPR."""
+        self._search_timer.stop()
+        self.cpr_edit.setText(digits)
+        self.cpr_edit.setFocus()
+        self._on_cpr_edit_return_pressed()
 
     def issue_ticket_for(self, citizen_id: str, service_code: str) -> None:
         """Issue a ticket decided elsewhere (e.g. at the end of a primary visitation)."""
@@ -187,6 +216,7 @@ class RegistrationScreen(QWidget):
             self._run_name_search(text, open_single=True)
             return
         self.error_label.clear()
+        self.notice_label.clear()
         self._runner.run(
             lambda: self._service.find_by_cpr(text), self._on_cpr_found, self._show_error
         )
@@ -204,6 +234,7 @@ class RegistrationScreen(QWidget):
 
     def _on_cpr_edit_text_edited(self, text: str) -> None:
         self.error_label.clear()
+        self.notice_label.clear()
         if text.strip() and not looks_like_cpr(text):
             self._search_timer.start()
         else:
@@ -219,10 +250,13 @@ class RegistrationScreen(QWidget):
         def deliver(hits: list[SearchHit]) -> None:
             if generation != self._search_generation:
                 return  # the user typed on: this answer is stale
+            self.notice_label.clear()
             self.hits_model.set_hits(hits)
             self.stack.setCurrentWidget(self.hits_table)
             if not hits:
-                self.error_label.setText(self.tr("Ingen borgere fundet."))
+                self.notice_label.setText(
+                    self.tr("Ingen borgere fundet. Scan sundhedskortet eller skriv CPR-nummeret.")
+                )
             elif open_single and len(hits) == 1:
                 self._open_citizen(hits[0].citizen_id)
             elif open_single:
