@@ -10,14 +10,22 @@ import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
+from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 from platformdirs import user_data_dir  # noqa: E402
 
 if TYPE_CHECKING:  # for the annotations only: start-up imports these when needed
+    from collections.abc import Callable, Coroutine
+    from typing import Any
+
     from app.sync.connection import SyncConnection
+    from app.sync.engine import SyncEngine
     from local_cache.sync_store import SqlSyncStore
+    from ui.queue.display_mode import DisplayMode
+
+    Schedule = Callable[[Coroutine[Any, Any, None]], object]
 
 log = logging.getLogger("skranke")
 
@@ -56,6 +64,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--display",
         action="store_true",
         help="start som venteværelsesskærm (fuld skærm) i stedet for skrankevinduet",
+    )
+    parser.add_argument(
+        "--screen",
+        type=int,
+        metavar="N",
+        help="skærm nr. N (fra 1) til venteværelsesskærmen (standard: en anden skærm end "
+        "den primære, hvis der er en)",
     )
     parser.add_argument(
         "--set-secret",
@@ -143,21 +158,25 @@ def main(argv: list[str] | None = None) -> int:
     # Read here, before the desk is built: from then on the store is the worker threads'.
     sync_store = SqlSyncStore(store, catalogue=CATALOGUE)
     stand_alone = not args.server and sync_store.enrolment() is None
-    from ui.composition import build_desk
+    from ui.composition import attach_sync, build_desk
 
-    desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
-    window, runner = desk.window, desk.runner
+    attach: Callable[[SyncEngine, Schedule], object]
     if args.display:  # a PC behind the waiting-room TV: the display alone, still syncing
-        desk.display_action.trigger()
+        display = open_display(store, workstation, args)
+        runner = display.runner
+        attach = partial(attach_display_sync, display)
     else:
-        window.show()
+        desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
+        runner = desk.runner
+        desk.window.show()
+        attach = partial(attach_sync, desk)
 
     import qasync  # type: ignore[import-untyped]  # qasync ships no type information
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
-    connection = None if stand_alone else _start_sync(desk, sync_store, workstation, args, loop)
+    connection = None if stand_alone else _start_sync(attach, sync_store, workstation, args, loop)
     QTimer.singleShot(SETTLE_MS, collector.settle)  # what the desk built lives as long as it
     if args.benchmark_startup:
 
@@ -259,8 +278,47 @@ def _workstation(store: object, args: argparse.Namespace) -> object:
         )
 
 
+def open_display(store: object, workstation: object, args: argparse.Namespace) -> DisplayMode:
+    """`skranke --display`: the waiting-room display alone, full screen on its screen and
+    without sign-in — it shows ticket numbers and counters, nothing personal. It reads the
+    store through its own runner and repaints on the change event, like the desk's."""
+    from app.catalogue import CATALOGUE
+    from app.commands.bus import CommandBus
+    from app.queue.profiles import counter_profile
+    from app.queue.service import QueueService
+    from app.workstation import WorkstationConfig
+    from local_cache.store import LocalStore
+    from ui.background import BackgroundRunner, GuiThreadGuard
+    from ui.changes import ChangeRelay
+    from ui.composition import read_start_up_facts, units_of_work
+    from ui.queue.display_mode import DisplayMode
+    from ui.queue.display_screen import display_screen, show_full_screen_on
+    from ui.queue.waiting_room_display import WaitingRoomDisplay
+
+    assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
+    facts = read_start_up_facts(store, workstation, args.lang)  # before the guard watches
+    guard = GuiThreadGuard()
+    store.watch_access(guard)
+    runner, changes, units = BackgroundRunner(), ChangeRelay(), units_of_work(store)
+    queue = QueueService(
+        units,
+        CommandBus(units, CATALOGUE),  # the display reads; it never commands
+        workstation,
+        counter_profile(workstation.site_code, workstation.counter_number),
+    )
+    window = WaitingRoomDisplay(queue, runner, facts.service_names, changes=changes)
+    show_full_screen_on(window, display_screen(args.screen))
+    return DisplayMode(window, runner, changes, guard)
+
+
+def attach_display_sync(display: DisplayMode, engine: SyncEngine, schedule: Schedule) -> None:
+    """What the server sends repaints the display, as on a desk (ui/composition.attach_sync)."""
+    display.runner.use_loop(schedule)
+    engine.on_changes(display.changes.pulled)
+
+
 def _start_sync(
-    desk: object,
+    attach: Callable[[SyncEngine, Schedule], object],
     sync_store: SqlSyncStore,
     workstation: object,
     args: argparse.Namespace,
@@ -270,12 +328,10 @@ def _start_sync(
     and the engine reads the store on its own database thread."""
     from app.sync.connection import SyncConnection
     from app.sync.status import SyncState
-    from ui.composition import Desk, attach_sync
 
-    assert isinstance(desk, Desk)
     connection = SyncConnection(sync_store, ca_file=args.server_ca)
     engine = connection.engine
-    attach_sync(desk, engine, loop.create_task)
+    attach(engine, loop.create_task)
 
     async def run() -> None:
         enrolled = await engine.enrolment()
