@@ -73,8 +73,8 @@ def test_new_citizen_is_registered_and_gets_a_ticket(
     basis = by_name(registration_screen, "Forsørgelsesgrundlag", QComboBox)
     basis.setCurrentIndex(basis.findData(SupportBasis.CASH_BENEFIT.value))
     assert not by_name(
-        registration_screen, "A-kasse", QLineEdit
-    ).isEnabled()  # only for the insured
+        registration_screen, "A-kasse", QComboBox
+    ).isVisible()  # only for the insured
     qtbot.mouseClick(
         by_name(registration_screen, "Registrér borger", QPushButton), Qt.MouseButton.LeftButton
     )
@@ -179,5 +179,8 @@ def test_ticket_prints_to_a_pdf_without_cpr(
     pdf = dialog.printed_path.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert b"2110625629" not in pdf and b"5629" not in pdf
+    status = by_name(dialog, "Udskriftsstatus", QLabel)
+    assert status.text() == f"Gemt som PDF: {dialog.printed_path.name}"  # no folder path
+    assert status.toolTip() == str(dialog.printed_path)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # next citizen
     qtbot.waitUntil(lambda: registration_screen.current_citizen_id is None)

@@ -9,6 +9,7 @@ last numbers greyed and marked as old — never as if they were current.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.change_kinds import OUTBOX, Tables, concerns
+from app.clock import COPENHAGEN
 from app.queue.overview import Overview, SiteOverview
 from ui.changes import ChangeRelay
 from ui.failures import failure_text
@@ -153,7 +155,7 @@ class SupervisorView(QWidget):
     def _show(self, overview: Overview) -> None:
         self._answered()
         self._last = overview if self._source.all_sites else self._last
-        time = _clock(overview)
+        time = updated_at(overview)
         self.status_label.setText(
             self.tr("Alle afdelinger · opdateret %1").replace("%1", time)
             if self._source.all_sites
@@ -170,7 +172,7 @@ class SupervisorView(QWidget):
             )
             self.model.mark_all_stale()
             return
-        since = _clock(self._last) if self._last else "–"
+        since = updated_at(self._last) if self._last else "–"
         self.status_label.setText(
             self.tr(
                 "Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2."
@@ -236,6 +238,10 @@ class SupervisorView(QWidget):
             self.chart.show_hours(site.site_name, site.hours)
 
 
-def _clock(overview: Overview) -> str:
-    local = overview.as_of.astimezone()
+def updated_at(overview: Overview) -> str:
+    """Copenhagen time, as the tickets show it, whatever the PC's own time zone."""
+    moment = overview.as_of
+    if moment.tzinfo is None:  # the server speaks UTC
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(COPENHAGEN)
     return QTime(local.hour, local.minute, local.second).toString("HH:mm:ss")

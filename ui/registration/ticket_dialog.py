@@ -80,6 +80,8 @@ class TicketDialog(QDialog):
                 self.tr("Udskrivning mislykkedes: %1").replace("%1", failure_text(exc))
             )
             return
-        self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", str(self.printed_path)))
+        # The file's name is what the receptionist needs; where it lies is in the tooltip.
+        self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", self.printed_path.name))
+        self.print_status.setToolTip(str(self.printed_path))
         self.printed.emit(self._receipt)
         self.close_button.setFocus()

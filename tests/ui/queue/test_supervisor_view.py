@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
+from app.queue.overview import Overview
 from app.queue.service import QueueService
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
@@ -19,7 +20,7 @@ from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import LocalOverviewSource
-from ui.queue.supervisor_view import SupervisorView
+from ui.queue.supervisor_view import SupervisorView, updated_at
 
 
 def test_figures_and_alert(
@@ -58,3 +59,12 @@ def test_figures_and_alert(
     chart = by_name(view, "Ankomster og ventetid pr. time", HourlyChart)
     assert sum(chart.arrivals) == 2  # both arrivals of the day are in the hourly bars
     assert by_name(view, "Afdeling i diagrammet", QComboBox).currentText() == "Musvågevej"
+
+
+def test_updated_is_copenhagen_time_whatever_the_pcs_zone() -> None:
+    winter_noon_utc = dt.datetime(2026, 12, 4, 12, 0, 5, tzinfo=dt.UTC)
+    assert updated_at(Overview(winter_noon_utc, ())) == "13:00:05"
+    summer_noon_utc = dt.datetime(2026, 7, 1, 12, 0, 5, tzinfo=dt.UTC)
+    assert updated_at(Overview(summer_noon_utc, ())) == "14:00:05"
+    naive_from_the_server = dt.datetime(2026, 12, 4, 12, 0, 5)  # the server speaks UTC
+    assert updated_at(Overview(naive_from_the_server, ())) == "13:00:05"
