@@ -360,6 +360,7 @@ def attach_sync(
     desk.window.statusBar().addPermanentWidget(indicator)
     engine.subscribe(indicator.show_status)
     desk.runner.use_loop(schedule)  # the runner's network road: coroutines on this loop
+    desk.window.set_server_connected(True)
     # Every local commit wakes the engine; every pull tells the screens what it wrote.
     desk.changes.committed_here.connect(engine.poke)
     engine.on_changes(desk.changes.pulled)

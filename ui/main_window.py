@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QDialog] = []
         self._site = site
         self._workstation = workstation
+        self._server = False  # until the sync engine is attached (ui/composition.attach_sync)
 
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         quit_action = QAction(self.tr("&Afslut"), self)
@@ -161,8 +162,22 @@ class MainWindow(QMainWindow):
     def refresh_outbox_count(self) -> None:
         self._outbox.refresh()
 
+    def set_server_connected(self, connected: bool) -> None:
+        """With a server the count says what waits to be sent; without one nothing will
+        be sent, so it says where the changes are kept instead."""
+        self._server = connected
+        self.refresh_outbox_count()
+
     def _show_outbox_count(self, count: int) -> None:
-        if count == 0:
+        if not self._server:
+            text = (
+                self.tr("Kun lokalt (ingen server): 1 ændring gemt på denne pc")
+                if count == 1
+                else self.tr("Kun lokalt (ingen server): %1 ændringer gemt på denne pc").replace(
+                    "%1", str(count)
+                )
+            )
+        elif count == 0:
             text = self.tr("Alle ændringer er gemt lokalt; ingen venter")
         elif count == 1:
             text = self.tr("1 ændring venter på at blive sendt")

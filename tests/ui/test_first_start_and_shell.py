@@ -77,6 +77,11 @@ def test_main_window_shows_place_and_waiting_changes(
     window.add_screen(RegistrationScreen(registration, runner, tmp_path), "Registrering")
     assert by_name(window, "Arbejdsplads", QLabel).text() == "Musvågevej · skranke 1 · BBJ"
     waiting = by_name(window, "Ændringer der venter", QLabel)
+    # A stand-alone desk sends nothing: the count says where the changes are.
+    qtbot.waitUntil(
+        lambda: waiting.text() == "Kun lokalt (ingen server): 1 ændring gemt på denne pc"
+    )
+    window.set_server_connected(True)  # as attach_sync does when a server is configured
     qtbot.waitUntil(lambda: waiting.text() == "1 ændring venter på at blive sendt")
 
 
