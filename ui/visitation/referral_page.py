@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -86,6 +87,13 @@ class ReferralPage(QWidget):
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.verticalHeader().hide()
+        # The citizen must be able to read when and where: each column as wide as its text
+        # (a scroll bar rather than a cut when the window is narrow), the last one fills.
+        self._table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._table.setWordWrap(False)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self._meeting_box = QGroupBox(self.tr("Gruppemøde"))
         meeting = QFormLayout(self._meeting_box)
         meeting.addRow(self.tr("Mødet&ype:"), self._meeting_kind)

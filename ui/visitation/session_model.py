@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,18 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.clock import COPENHAGEN
 from app.visitation.records import GroupSession
-
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("SessionTableModel", "man."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "tirs."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "ons."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "tors."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "fre."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "lør."),
-    QT_TRANSLATE_NOOP("SessionTableModel", "søn."),
-)
+from ui.visitation.meeting_text import place_text, when_text
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -33,9 +22,8 @@ class SessionTableModel(QAbstractTableModel):
         self._sessions: list[GroupSession] = []
         self._site_names: dict[str, str] = {}
         self._headers = (
-            QCoreApplication.translate("SessionTableModel", "Tidspunkt"),
+            QCoreApplication.translate("SessionTableModel", "Dato og tid"),
             QCoreApplication.translate("SessionTableModel", "Sted"),
-            QCoreApplication.translate("SessionTableModel", "Lokale"),
             QCoreApplication.translate("SessionTableModel", "Ledige pladser"),
         )
 
@@ -71,18 +59,18 @@ class SessionTableModel(QAbstractTableModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         session = self.session_at(index.row())
-        if session is None or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if session is None:
             return None
-        local = session.starts_at.astimezone(COPENHAGEN)
+        place = place_text(self._site_names.get(session.site_code, session.site_code), session.room)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{when_text(session.starts_at)}, {place}"
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
         column = index.column()
         if column == 0:
-            day = QCoreApplication.translate("SessionTableModel", str(_WEEKDAYS[local.weekday()]))
-            return f"{day} {local:%d.%m.%Y %H.%M}"
+            return when_text(session.starts_at)
         if column == 1:
-            return self._site_names.get(session.site_code, session.site_code)
-        if column == 2:
-            return session.room
-        return f"{session.seats_left} / {session.capacity}"
+            return place
+        return QCoreApplication.translate("SessionTableModel", "{left} af {capacity}").format(
+            left=session.seats_left, capacity=session.capacity
+        )
