@@ -5,6 +5,7 @@ Transfers are in transfer_commands.py, a counter's services in counter_commands.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from app.clock import service_day
@@ -16,6 +17,8 @@ from app.ports import UnitOfWork
 from app.queue.lifecycle import QueueAction, next_status
 
 MAX_RECALLS = 3  # after this many recalls the counter marks a no-show
+# A no-show pressed by mistake can be taken back this long after (the citizen was there).
+UNDO_NO_SHOW_WINDOW = dt.timedelta(seconds=30)
 
 
 def _ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> Ticket:
@@ -58,10 +61,39 @@ class StaffBusyElsewhereError(ConflictError):
     """The staff member is still serving (or has called) someone at another counter."""
 
 
+class CounterBusyError(ConflictError):
+    """The counter already holds a called or served citizen."""
+
+
+def held_at_counter(
+    uow: UnitOfWork, cmd: CommandEnvelope, counter: int, *, besides: str
+) -> Ticket | None:
+    """The ticket (other than `besides`) called or served at this counter today, if any."""
+    busy = uow.tickets.in_queue(
+        cmd.site_code,
+        service_day(cmd.issued_at_dt),
+        [TicketStatus.CALLED.value, TicketStatus.SERVING.value],
+    )
+    return next((t for t in busy if t.counter_number == counter and t.id != besides), None)
+
+
+def refuse_a_second_citizen(uow: UnitOfWork, cmd: CommandEnvelope, counter: int) -> None:
+    """One counter, one citizen: the rule lives in the command, so two calls pressed a
+    moment apart (or made at two desks of one counter) are refused here and again on the
+    server, whatever order they arrive in."""
+    held = held_at_counter(uow, cmd, counter, besides=a.identifier(cmd.args, "ticket_id"))
+    if held is not None:
+        raise CounterBusyError(
+            f"Skranke {counter} har allerede billet {held.number}. Afslut, overfør eller "
+            "meld den udeblevet, før du kalder den næste."
+        )
+
+
 def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id", "counter_number"})
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
     _refuse_a_second_counter(uow, cmd, counter)
+    refuse_a_second_citizen(uow, cmd, counter)
     return _move(
         uow,
         cmd,
@@ -100,9 +132,47 @@ def finish_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     return _move(uow, cmd, QueueAction.FINISH, finished_at=cmd.issued_at_dt)
 
 
+def finish_ticket_v2(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """Done from called or serving: a citizen who came to the counter was being served
+    from the (last) call, so the service time starts there rather than at zero."""
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    ticket = _ticket(uow, cmd)
+    status, serving_at = ticket.status, ticket.serving_at
+    if status is TicketStatus.CALLED:
+        status = next_status(ticket.number, status, QueueAction.START)
+        serving_at = ticket.called_at
+    done = next_status(ticket.number, status, QueueAction.FINISH)
+    uow.tickets.save(
+        dataclasses.replace(
+            ticket, status=done, serving_at=serving_at, finished_at=cmd.issued_at_dt
+        )
+    )
+    return {"ticket_id": ticket.id, "number": ticket.number, "status": done.value}
+
+
 def mark_no_show(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     a.reject_unknown(cmd.args, {"ticket_id"})
     return _move(uow, cmd, QueueAction.NO_SHOW, finished_at=cmd.issued_at_dt)
+
+
+def undo_no_show(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """Take a mistaken no-show back: the ticket is called again at the counter it was
+    called to, if that counter has not called someone else meanwhile."""
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    ticket = _ticket(uow, cmd)
+    if (
+        ticket.status is TicketStatus.NO_SHOW
+        and ticket.finished_at is not None
+        and cmd.issued_at_dt - ticket.finished_at > UNDO_NO_SHOW_WINDOW
+    ):
+        seconds = int(UNDO_NO_SHOW_WINDOW.total_seconds())
+        raise ValidationError(
+            f"Billet {ticket.number} blev meldt udeblevet for mere end {seconds} sekunder "
+            "siden og kan ikke fortrydes."
+        )
+    if ticket.counter_number is not None:
+        refuse_a_second_citizen(uow, cmd, ticket.counter_number)
+    return _move(uow, cmd, QueueAction.UNDO_NO_SHOW, finished_at=None)
 
 
 def park_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:

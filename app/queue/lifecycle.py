@@ -6,6 +6,7 @@ waiting ──call──► called ──start──► serving ──finish─�
    │  ▼             ├──no_show──► no_show
  parked ─return─►   └──────────────────┴──transfer──► waiting (new service)
 waiting/called/parked ──cancel──► cancelled
+no_show ──undo_no_show──► called (a mistaken no-show, taken back within a short while)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class QueueAction(StrEnum):
     PARK = "park"
     RETURN = "return"
     CANCEL = "cancel"
+    UNDO_NO_SHOW = "undo_no_show"
 
 
 TRANSITIONS: dict[tuple[TicketStatus, QueueAction], TicketStatus] = {
@@ -46,6 +48,7 @@ TRANSITIONS: dict[tuple[TicketStatus, QueueAction], TicketStatus] = {
     (W, QueueAction.CANCEL): X,
     (C, QueueAction.CANCEL): X,
     (P, QueueAction.CANCEL): X,
+    (N, QueueAction.UNDO_NO_SHOW): C,
 }
 
 _STATUS_DA = {
@@ -67,6 +70,7 @@ _ACTION_DA = {
     QueueAction.PARK: "parkeres",
     QueueAction.RETURN: "sættes tilbage i køen",
     QueueAction.CANCEL: "annulleres",
+    QueueAction.UNDO_NO_SHOW: "kaldes tilbage fra udeblevet",
 }
 
 

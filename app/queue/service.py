@@ -12,6 +12,7 @@ from app.commands.envelope import utc_now
 from app.entities import Staff, Ticket, TicketStatus
 from app.errors import ValidationError
 from app.ports import UnitOfWorkFactory
+from app.queue.at_counter import CitizenAtCounter, citizen_at_counter
 from app.queue.counter_services import effective_profile
 from app.queue.day_statistics import StatisticsRow, by_counter, by_service
 from app.queue.figures import ServiceFigures, figures_for
@@ -96,6 +97,23 @@ class QueueService:
     def call_specific(self, ticket_id: str) -> Ticket | None:
         """Call a named ticket out of turn; refused like any call if it is no longer waiting."""
         self.act("call_ticket", ticket_id, counter_number=self._ws.counter_number)
+        return self.ticket(ticket_id)
+
+    def at_counter(self) -> CitizenAtCounter | None:
+        """Who this counter holds now, as the store says (after a restart too)."""
+        with self._uow_factory() as uow:
+            return citizen_at_counter(
+                uow, self._ws.site_code, service_day(utc_now()), self._ws.counter_number
+            )
+
+    def finish(self, ticket_id: str) -> Ticket | None:
+        """Done, from called or serving: serving is implied by the citizen at the counter."""
+        self._bus.execute_one(self._ws.envelope("finish_ticket", 2, {"ticket_id": ticket_id}))
+        return self.ticket(ticket_id)
+
+    def undo_no_show(self, ticket_id: str) -> Ticket | None:
+        """Take a mistaken no-show back: the ticket is called at this counter again."""
+        self.act("undo_no_show", ticket_id)
         return self.ticket(ticket_id)
 
     def act(self, command_name: str, ticket_id: str, **args: object) -> dict[str, object]:

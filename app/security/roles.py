@@ -63,6 +63,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "start_serving": (FRONT_DESK, "begynde betjeningen"),
     "finish_ticket": (FRONT_DESK, "afslutte en betjening"),
     "mark_no_show": (FRONT_DESK, "markere et nummer som udeblevet"),
+    "undo_no_show": (FRONT_DESK, "fortryde at et nummer blev meldt udeblevet"),
     "park_ticket": (FRONT_DESK, "parkere et nummer"),
     "return_ticket": (FRONT_DESK, "sende et parkeret nummer tilbage i køen"),
     "cancel_ticket": (FRONT_DESK, "annullere et nummer"),

@@ -24,6 +24,7 @@ COMMAND_FOR = {
     QueueAction.PARK: ("park_ticket", {}),
     QueueAction.RETURN: ("return_ticket", {}),
     QueueAction.CANCEL: ("cancel_ticket", {}),
+    QueueAction.UNDO_NO_SHOW: ("undo_no_show", {}),
 }
 # The shortest way from a new (waiting) ticket to each state.
 PATH_TO = {
