@@ -77,6 +77,18 @@ class TicketReceipt:
     expected_wait_min: int | None = None  # printed on the ticket; None for a walk-in
 
 
+@dataclass(frozen=True, slots=True)
+class OpenTicket:
+    """A ticket of today the citizen still holds in the queue at this site."""
+
+    number: str
+    service_name: str
+    status: TicketStatus
+
+
+STILL_IN_QUEUE = (TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.PARKED)
+
+
 class RegistrationService:
     def __init__(
         self,
@@ -274,6 +286,26 @@ class RegistrationService:
         return TicketReceipt(
             ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at, wait
         )
+
+    def open_ticket(self, citizen_id: str) -> OpenTicket | None:
+        """The citizen's ticket of today at this site still in the queue, if any: a second
+        ticket is usually a mistake, so the desk asks before it issues one."""
+        day = service_day(utc_now())
+        with self._uow_factory() as uow:
+            visits = {v.id for v in uow.visits.recent_for_citizen(citizen_id, limit=20)}
+            held = [
+                t
+                for t in uow.tickets.in_queue(
+                    self._ws.site_code, day, [s.value for s in STILL_IN_QUEUE]
+                )
+                if t.visit_id in visits
+            ]
+            if not held:
+                return None
+            ticket = held[0]
+            service = uow.reference.service(ticket.service_code)
+        name = service.name_da if service else ticket.service_code
+        return OpenTicket(ticket.number, name, ticket.status)
 
     def preview_ticket_number(self, service_code: str) -> str:
         with self._uow_factory() as uow:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.cpr import CprError
-from app.entities import SupportBasis
+from app.entities import SupportBasis, TicketStatus
 from app.errors import ConflictError
-from app.registration import NewCitizen, RegistrationService
+from app.registration import NewCitizen, OpenTicket, RegistrationService
 
 
 def test_find_by_cpr_returns_card_with_recent_visits(registration: RegistrationService) -> None:
@@ -59,3 +59,20 @@ def test_new_registrations_offer_only_support_bases_valid_today(
     assert SupportBasis.EDUCATION_BENEFIT in before
     assert SupportBasis.EDUCATION_BENEFIT not in after
     assert SupportBasis.CASH_BENEFIT in after
+
+
+def test_the_ticket_a_citizen_still_holds_today_is_found(
+    registration: RegistrationService,
+) -> None:
+    soren = registration.register_citizen(
+        NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.STUDENT)
+    )
+    other = registration.register_citizen(
+        NewCitizen("0707614285", "Mette", "Kræmer", SupportBasis.STUDENT)
+    )
+    assert registration.open_ticket(soren.id) is None
+    registration.issue_ticket(other.id, "jobbutik")
+    assert registration.open_ticket(soren.id) is None  # someone else's ticket is not his
+    receipt = registration.issue_ticket(soren.id, "jobbutik")
+    held = registration.open_ticket(soren.id)
+    assert held == OpenTicket(receipt.number, "Jobbutik", TicketStatus.WAITING)

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -184,3 +191,37 @@ def test_ticket_prints_to_a_pdf_without_cpr(
     assert status.toolTip() == str(dialog.printed_path)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # next citizen
     qtbot.waitUntil(lambda: registration_screen.current_citizen_id is None)
+
+
+def test_a_second_ticket_while_the_first_waits_is_asked_for_once(
+    qtbot: QtBot, registration_screen: RegistrationScreen, registration: RegistrationService
+) -> None:
+    registration.register_citizen(
+        NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.INSURED, a_kasse="3F")
+    )
+    services = by_name(registration_screen, "Henvendelsesårsag", QListWidget)
+
+    def scan_and_press_enter_on_jobbutik() -> None:
+        scan_card(qtbot, registration_screen, "2110625629")
+        qtbot.waitUntil(services.hasFocus)
+        qtbot.keyClick(services, "1")
+        qtbot.keyClick(services, Qt.Key.Key_Return)
+
+    scan_and_press_enter_on_jobbutik()
+    qtbot.waitUntil(lambda: registration_screen.ticket_dialog is not None)
+    first = registration_screen.ticket_dialog
+    assert first is not None
+    qtbot.keyClick(first, Qt.Key.Key_Return)  # next citizen …
+    qtbot.waitUntil(lambda: registration_screen.current_citizen_id is None)
+    registration_screen.ticket_dialog = None
+
+    scan_and_press_enter_on_jobbutik()  # … and Søren again, his ticket still waiting
+    notice = by_name(registration_screen, "Oplysning", QLabel)
+    qtbot.waitUntil(lambda: "allerede billet J1-001 til Jobbutik, som venter" in notice.text())
+    assert registration_screen.ticket_dialog is None  # nothing issued without a word
+    assert services.hasFocus()
+    qtbot.keyClick(services, Qt.Key.Key_Return)  # Enter again: the receptionist means it
+    qtbot.waitUntil(lambda: registration_screen.ticket_dialog is not None)
+    second = registration_screen.ticket_dialog
+    assert second is not None
+    assert by_name(second, "Billetnummer", QLabel).text() == "J1-002"

@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.cpr import Cpr, looks_like_cpr
-from app.entities import Citizen, Service, SupportBasis, SupportBasisInfo
+from app.entities import Citizen, Service, SupportBasis, SupportBasisInfo, TicketStatus
 from app.errors import KnownError
-from app.registration import CitizenCard, NewCitizen, RegistrationService, SearchHit, TicketReceipt
+from app.registration import (
+    CitizenCard,
+    NewCitizen,
+    OpenTicket,
+    RegistrationService,
+    SearchHit,
+    TicketReceipt,
+)
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
 from ui.registration.citizen_card import CitizenCardView
@@ -65,6 +72,7 @@ class RegistrationScreen(QWidget):
         self._citizen_id: str | None = None
         self._search_generation = 0
         self.ticket_dialog: TicketDialog | None = None
+        self._second_ticket_asked: tuple[str, str] | None = None  # (citizen, service) asked
         self._labels: dict[SupportBasis, SupportBasisInfo] = {}
 
         self.cpr_edit = QLineEdit()
@@ -169,6 +177,7 @@ class RegistrationScreen(QWidget):
     def reset(self) -> None:
         """Ready for the next citizen: everything cleared, focus in the CPR field."""
         self._citizen_id = None
+        self._second_ticket_asked = None
         self._search_generation += 1
         self.cpr_edit.clear()
         self.error_label.clear()
@@ -279,6 +288,7 @@ class RegistrationScreen(QWidget):
 
     def _show_card(self, card: CitizenCard) -> None:
         self._citizen_id = card.citizen.id
+        self._second_ticket_asked = None
         # Uninsured: categorise at once; insured: get the categorisation deadline.
         basis = card.citizen.support_basis
         self.visitation_button.setVisible(
@@ -318,11 +328,40 @@ class RegistrationScreen(QWidget):
             self.cpr_edit.setFocus()
             return
         self.issue_button.setEnabled(False)
-        self._runner.run(
-            lambda: self._service.issue_ticket(citizen_id, service_code),
-            self._on_ticket_issued,
-            self._show_error,
+        asked = self._second_ticket_asked == (citizen_id, service_code)
+        self._second_ticket_asked = None
+
+        def issue() -> TicketReceipt | OpenTicket:
+            if not asked and (held := self._service.open_ticket(citizen_id)) is not None:
+                return held  # ask before a second ticket: usually a mistake
+            return self._service.issue_ticket(citizen_id, service_code)
+
+        def issued(result: TicketReceipt | OpenTicket) -> None:
+            if isinstance(result, OpenTicket):
+                self._ask_for_second_ticket(citizen_id, service_code, result)
+            else:
+                self._on_ticket_issued(result)
+
+        self._runner.run(issue, issued, self._show_error, self)
+
+    def _ask_for_second_ticket(self, citizen_id: str, service_code: str, held: OpenTicket) -> None:
+        self._second_ticket_asked = (citizen_id, service_code)
+        status = {
+            TicketStatus.WAITING: self.tr("venter"),
+            TicketStatus.CALLED: self.tr("er kaldt"),
+            TicketStatus.PARKED: self.tr("er parkeret"),
+        }.get(held.status, held.status.value)
+        self.notice_label.setText(
+            self.tr(
+                "Borgeren har allerede billet %1 til %2, som %3. Tryk Enter igen for "
+                "at udstede en billet mere, eller Esc for at lade være."
+            )
+            .replace("%1", held.number)
+            .replace("%2", held.service_name)
+            .replace("%3", status)
         )
+        self._update_issue_button()
+        self.services.setFocus()
 
     def _on_ticket_issued(self, receipt: TicketReceipt) -> None:
         self.ticket_issued.emit(receipt)
@@ -335,10 +374,16 @@ class RegistrationScreen(QWidget):
                 self._show_error,
             )
         )
-        self.ticket_dialog.finished.connect(self.reset)
+        self.ticket_dialog.finished.connect(self._next_citizen)
         self.ticket_dialog.open()
 
     # --- helpers -----------------------------------------------------------------
+    def _next_citizen(self) -> None:
+        """The ticket dialog closed: the desk window has the keys again, focus in the CPR
+        field for the next scan."""
+        self.window().activateWindow()
+        self.reset()
+
     def _update_issue_button(self) -> None:
         ready = self._citizen_id is not None and self.services.selected_code is not None
         self.issue_button.setEnabled(ready)
