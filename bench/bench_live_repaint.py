@@ -360,7 +360,7 @@ def report(results: Results, seconds: float) -> None:
     store_in: Moments = [probe.arrived.get((i.ticket_id, "waiting")) for i in issued]
     counter_in: Moments = [counter.get(i.ticket_id) for i in issued]
     call_store: Moments = [probe.arrived.get((i.ticket_id, "called")) for i in issued]
-    label = "{}  →  " + str(results.counter_number_a)  # as the display writes a call
+    label = "{}"  # the display writes the number, its counter beside it
     shown: Moments = [display.get(label.format(i.number)) for i in issued]
     own: Moments = [at for _tid, at in results.own]
     own_drawn: Moments = [counter.get(tid) for tid, _at in results.own]

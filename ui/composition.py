@@ -48,6 +48,7 @@ from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
 from ui.jobshop.wiring import build_jobshop_tab, import_action, jobshop_services
 from ui.main_window import MainWindow
 from ui.queue.counter_screen import CounterScreen
+from ui.queue.display_screen import display_screen, show_full_screen_on
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
 from ui.queue.statistics_dialog import StatisticsDialog
 from ui.queue.statistics_source import ServerStatistics, StatisticsSources
@@ -210,7 +211,7 @@ def build_desk(
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     display_action.triggered.connect(
-        lambda: open_waiting_room_display(queue, runner, names, changes)
+        lambda: open_waiting_room_display(queue, runner, names, changes, site.name)
     )
     window.add_file_action(display_action)
     statistics_action = QAction(
@@ -340,14 +341,15 @@ def open_waiting_room_display(
     runner: BackgroundRunner,
     names: dict[str, str],
     changes: ChangeRelay | None = None,
+    site_name: str = "",
 ) -> WaitingRoomDisplay:
     """A separate window for the TV in the waiting area (full screen on a second screen)."""
-    display = WaitingRoomDisplay(queue, runner, names, changes=changes)
+    display = WaitingRoomDisplay(queue, runner, names, changes=changes, site_name=site_name)
     _open_displays.append(display)  # keep it alive while it is open
     display.destroyed.connect(
         lambda: _open_displays.remove(display) if display in _open_displays else None
     )
-    display.showFullScreen()
+    show_full_screen_on(display, display_screen())
     return display
 
 

@@ -306,7 +306,9 @@ def open_display(store: object, workstation: object, args: argparse.Namespace) -
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
     )
-    window = WaitingRoomDisplay(queue, runner, facts.service_names, changes=changes)
+    window = WaitingRoomDisplay(
+        queue, runner, facts.service_names, changes=changes, site_name=facts.site.name
+    )
     show_full_screen_on(window, display_screen(args.screen))
     return DisplayMode(window, runner, changes, guard)
 
