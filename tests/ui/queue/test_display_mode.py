@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.main import attach_display_sync, open_display, parse_args
 from ui.queue.display_mode import DisplayMode
+from ui.queue.display_screen import display_screen
 
 
 class _Engine:
@@ -86,5 +88,16 @@ def test_a_call_that_sync_brings_shows_on_the_display(
 
     _on_a_worker(call_at_another_counter)
     engine.pulled("ticket")
-    qtbot.waitUntil(lambda: top.text().startswith("J1-001"))
+    qtbot.waitUntil(lambda: top.text() == "J1-001")
+    assert display.window.announcer.last_text == "Nummer J 1, 0 0 1. Skranke 1."
     assert display.guard.violations == 0  # the display read the store on its worker only
+
+
+def test_the_display_takes_the_screen_asked_for_or_else_a_second_one(qtbot: QtBot) -> None:
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    assert parse_args(["--display", "--screen", "2"]).screen == 2
+    assert display_screen(1) is screens[0]
+    assert display_screen(len(screens) + 1) is display_screen(None)  # unplugged: the default
+    others = [s for s in screens if s is not primary]
+    assert display_screen(None) is (others[0] if others else primary)
