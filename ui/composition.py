@@ -62,6 +62,7 @@ from ui.security.lock_screen import LockScreen
 from ui.security.staff_secrets_dialog import StaffSecretsDialog
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.visitation.kastebold_view import KasteboldView
+from ui.visitation.latest_visitation_section import link_visitation_to_card
 from ui.visitation.visitation_screen import VisitationScreen
 from ui.visitation.worklist_view import WorklistView
 
@@ -184,7 +185,10 @@ def build_desk(
             user_name, secret, action="approve_kastebold_override", acting=acting
         )
 
-    visitation_screen = VisitationScreen(visitation, runner, approve)
+    visitation_screen = VisitationScreen(
+        visitation, runner, approve, summary_folder=data_dir / "visitationer"
+    )
+    link_visitation_to_card(desk_screen.card, visitation, runner)
     queue = QueueService(
         units,
         bus,

@@ -30,6 +30,7 @@ from app.visitation.meetings import (
 from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind
 from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
 from app.visitation.service_base import VisitationServiceBase, site_name, with_approval
+from app.visitation.summary import VisitationSummary, read_latest_summary
 from app.visitation.targets import Placement, ReferralTarget, Unit, resolve_unit
 
 
@@ -280,6 +281,12 @@ class VisitationService(VisitationServiceBase):
             tuple(results[0]["follow_up_ids"]),
             plan.ticket_service,
         )
+
+    def summary(self, citizen_id: str, ticket_service: str = "") -> VisitationSummary | None:
+        """What the latest visitation ended in (for the citizen, and for the card later)."""
+        with self._uow_factory() as uow:
+            citizen = self._citizen(uow, citizen_id)
+            return read_latest_summary(uow, citizen, self._masked(citizen), ticket_service)
 
     def book(self, citizen_id: str, session_id: str) -> str:
         """A booking outside a visitation (e.g. moving a citizen to a later session)."""

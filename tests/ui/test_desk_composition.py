@@ -69,6 +69,14 @@ def test_uninsured_walk_in_from_scan_through_visitation_to_ticket(qtbot: QtBot, 
     press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # every orientation point given
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)  # the suggested group meeting, ticket for the interview queue
+    summary = desk.visitation  # the summary to read out; Enter closes it and hands on
+    qtbot.waitUntil(
+        lambda: (
+            summary.summary_dialog is not None
+            and QApplication.focusWidget() is summary.summary_dialog.close_button
+        )
+    )
+    press(Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
     assert desk.window.tabs.currentWidget() is screen

@@ -2,7 +2,8 @@
 
 Enter moves on (and finishes on the last step), Escape goes back a step (or
 cancels on the first), Alt+K ticks the whole checklist. When the visitation is
-recorded the screen emits `visitation_completed(citizen_id, service_code)`,
+recorded the screen shows its summary (to read out or save as PDF for the citizen);
+when Enter closes that, the screen emits `visitation_completed(citizen_id, service_code)`,
 where the service code is the queue the citizen joins today ("" for none);
 the registration flow issues that ticket.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,6 +30,7 @@ from app.errors import KnownError
 from app.security.sign_in import Approver, SignInError
 from app.visitation.kastebold import KasteboldLimitError
 from app.visitation.meetings import GroupMeetingFullError
+from app.visitation.summary import VisitationSummary
 from app.visitation.visitation_service import (
     VisitationMode,
     VisitationOutcome,
@@ -41,6 +44,7 @@ from ui.visitation.categorisation_page import CategorisationPage
 from ui.visitation.insured_page import InsuredPage
 from ui.visitation.orientation_page import OrientationPage
 from ui.visitation.referral_page import ReferralFacts, ReferralPage, read_referral_facts
+from ui.visitation.summary_dialog import SummaryDialog
 
 
 class ApprovalRefused(KnownError):
@@ -57,10 +61,14 @@ class VisitationScreen(QWidget):
         runner: BackgroundRunner,
         approve: Callable[[str, str], Approver] | None = None,
         parent: QWidget | None = None,
+        *,
+        summary_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._visitation = visitation
         self._runner = runner
+        self._summary_folder = summary_folder  # where «Gem som PDF» puts the citizen's copy
+        self.summary_dialog: SummaryDialog | None = None
         # Signs a supervisor in for one decision (SignInService.approver): four eyes.
         self._approve = approve
         self._start: VisitationStart | None = None
@@ -306,8 +314,30 @@ class VisitationScreen(QWidget):
         )
 
     def _recorded(self, citizen_id: str, outcome: VisitationOutcome) -> None:
-        self._next.setEnabled(True)
-        self.visitation_completed.emit(citizen_id, outcome.ticket_service)
+        """Recorded: the summary is read back and shown; closing it hands on to the desk."""
+        service = outcome.ticket_service
+
+        def done() -> None:
+            self._next.setEnabled(True)
+            self.visitation_completed.emit(citizen_id, service)
+
+        def show(summary: VisitationSummary | None) -> None:
+            if summary is None:
+                done()
+                return
+            self.summary_dialog = SummaryDialog(summary, self._summary_folder, self)
+            self.summary_dialog.finished.connect(lambda _result: done())
+            self.summary_dialog.open()
+            self.summary_dialog.close_button.setFocus()
+
+        def unreadable(error: BaseException) -> None:
+            # The visitation is recorded; only its summary could not be read back.
+            self._fail(failure_text(error), None)
+            done()
+
+        self._runner.run(
+            lambda: self._visitation.summary(citizen_id, service), show, unreadable, owner=self
+        )
 
     def _not_recorded(self, error: BaseException) -> None:
         if isinstance(error, GroupMeetingFullError):

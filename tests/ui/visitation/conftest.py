@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from local_cache.store import LocalStore
 from shared_store.visitation.seeding import ensure_visitation_seed
 from tests.app.visitation.conftest import Clock, VisitationDesk, make_desk
+from ui.visitation.visitation_screen import VisitationScreen
 
 _SHIFTED = '!"#¤%&/()=?`^*_:;>'  # characters that need Shift on a Danish keyboard
 
@@ -60,6 +62,22 @@ def desk(store: LocalStore) -> Iterator[VisitationDesk]:
     clock = Clock(dt.datetime.now(dt.UTC))
     clock.set(2026, 11, 24)
     yield make_desk(store, clock)
+
+
+def finish(qtbot: QtBot, screen: VisitationScreen, keyboard: Keyboard) -> list[object]:
+    """Enter on the last step records; the summary opens; Enter closes it and hands on.
+    Returns the arguments of `visitation_completed`."""
+    keyboard.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            screen.summary_dialog is not None
+            and screen.summary_dialog.isVisible()
+            and QApplication.focusWidget() is screen.summary_dialog.close_button
+        )
+    )
+    with qtbot.waitSignal(screen.visitation_completed) as completed:
+        keyboard.key(Qt.Key.Key_Return)
+    return list(completed.args or [])
 
 
 def find(root: QWidget, kind: type[QWidget], name: str) -> QWidget:

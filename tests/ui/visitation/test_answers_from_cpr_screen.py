@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.entities import SupportBasis
 from app.registration import NewCitizen
 from tests.app.visitation.conftest import VisitationDesk
-from tests.ui.visitation.conftest import Keyboard, find
+from tests.ui.visitation.conftest import Keyboard, find, finish
 from tests.ui.visitation.test_visitation_screen import error_text, open_screen
 from ui.background import BackgroundRunner
 from ui.visitation.categorisation_page import CategorisationPage
@@ -48,8 +48,7 @@ def test_a_23_year_old_without_education_is_uddannelsesparat_by_enter(
     keyboard.key(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     keyboard.key(ENTER)
     assert isinstance(screen.current_page(), ReferralPage)
-    with qtbot.waitSignal(screen.visitation_completed):
-        keyboard.key(ENTER)
+    finish(qtbot, screen, keyboard)
     with desk.store.unit_of_work() as uow:
         [decision] = uow.visitation.decisions_for(citizen.id)
     assert decision.category == "uddannelsesparat"

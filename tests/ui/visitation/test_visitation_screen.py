@@ -30,7 +30,7 @@ from app.security.sign_in import Approver, LocalPasswordAuthenticator, SignInSer
 from app.security.staff_proof import approved_by
 from app.visitation.records import MeetingKind
 from tests.app.visitation.conftest import VisitationDesk
-from tests.ui.visitation.conftest import Keyboard, find
+from tests.ui.visitation.conftest import Keyboard, find, finish
 from ui.background import BackgroundRunner
 from ui.visitation.categorisation_page import CategorisationPage
 from ui.visitation.orientation_page import OrientationPage
@@ -104,10 +104,11 @@ def test_a_new_uninsured_walk_in_is_visited_booked_and_ticketed_in_five_keystrok
     table = find(screen, QTableView, "Møder med ledige pladser")
     assert table.selectionModel().selectedRows()[0].row() == 0  # type: ignore[attr-defined]
 
-    with qtbot.waitSignal(screen.visitation_completed) as completed:
-        keyboard.key(ENTER)
-    assert completed.args == [citizen.id, "aftale"]
-    assert (keyboard.presses, keyboard.keys_down) == (5, 6), keyboard.log
+    assert finish(qtbot, screen, keyboard) == [
+        citizen.id,
+        "aftale",
+    ]  # Enter, and Enter on the summary
+    assert (keyboard.presses, keyboard.keys_down) == (6, 7), keyboard.log
 
     # The registration flow issues the ticket for the interview queue.
     receipt = desk.registration.issue_ticket(citizen.id, "aftale")
@@ -185,8 +186,7 @@ def test_a_full_meeting_offers_the_next_one_and_enter_books_it(
     assert "fuldt booket. Næste ledige" in error_text(screen)
     table = find(screen, QTableView, "Møder med ledige pladser")
     assert table.selectionModel().selectedRows()[0].row() == 1  # type: ignore[attr-defined]
-    with qtbot.waitSignal(screen.visitation_completed):
-        keyboard.key(ENTER)
+    finish(qtbot, screen, keyboard)
     with desk.store.unit_of_work() as uow:
         [booking] = uow.visitation.bookings_for(citizen.id)
     assert booking.session_id == second.id
@@ -249,9 +249,7 @@ def test_a_held_referral_asks_for_a_supervisor_and_a_reason(
     keyboard.type("1234")
     keyboard.key(Qt.Key.Key_Tab)
     keyboard.type("Ung, ikke S&I")
-    with qtbot.waitSignal(screen.visitation_completed) as completed:
-        keyboard.key(ENTER)
-    assert completed.args == [citizen.id, ""]
+    assert finish(qtbot, screen, keyboard) == [citizen.id, ""]
     latest = desk.referrals.case_summary(citizen.id).referrals[0]
     assert (latest.to_label, latest.approved_by) == ("Unge og Uddannelse (Skelbækgade)", "mus-ljp")
     with desk.store.unit_of_work() as uow:

@@ -1,0 +1,62 @@
+"""The visitation summary as lines of Danish text: one wording for screen, card and paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.clock import COPENHAGEN
+from app.visitation.summary import VisitationSummary
+from ui.visitation.meeting_text import place_text, when_text
+
+_CONTEXT = "VisitationSummary"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
+    """(heading, text) pairs in the order the receptionist reads them out."""
+    lines = [
+        (_tr("Kategori"), summary.category_label),
+        (_tr("Ansvarlig enhed"), summary.responsible_unit or _tr("Ingen")),
+    ]
+    if summary.meeting is not None:
+        meeting = summary.meeting
+        lines.append(
+            (
+                _tr("Møde"),
+                _tr("{kind} {when}, {place}").format(
+                    kind=meeting.kind.label_da,
+                    when=when_text(meeting.starts_at),
+                    place=place_text(meeting.site_name, meeting.room),
+                ),
+            )
+        )
+    for referral in summary.referrals:
+        text = referral.to_label
+        if referral.anchor_moved:
+            text = _tr("{unit} (har nu ansvaret for sagen)").format(unit=text)
+        lines.append((_tr("Henvist til"), text))
+    if summary.next_contact is not None:
+        lines.append((_tr("Næste samtale senest"), f"{summary.next_contact:%d.%m.%Y}"))
+    if summary.next_ticket:
+        lines.append(
+            (_tr("Næste billet"), _tr("{queue} – i dag").format(queue=summary.next_ticket))
+        )
+    return lines
+
+
+def summary_title(summary: VisitationSummary) -> str:
+    decided = summary.decided_at.astimezone(COPENHAGEN)
+    return _tr("Visitation af {name} ({cpr}) {date}, {site}").format(
+        name=summary.citizen_name,
+        cpr=summary.masked_cpr,
+        date=f"{decided:%d.%m.%Y}",
+        site=summary.site_name,
+    )
+
+
+def summary_plain_text(summary: VisitationSummary) -> str:
+    """Heading and lines as plain text (the card, a tooltip, the printout)."""
+    return "\n".join(f"{heading}: {text}" for heading, text in summary_lines(summary))
