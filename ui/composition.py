@@ -239,7 +239,7 @@ def build_desk(
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     worklist = WorklistView(follow_ups, runner)
     worklist.follow(changes)
-    window.add_screen(worklist, QCoreApplication.translate("Desk", "Op&følgning"))
+    window.add_screen(worklist, QCoreApplication.translate("Desk", "&Opfølgning"))
     kastebold = KasteboldView(referrals, runner)
     kastebold.follow(changes)
     window.add_screen(kastebold, QCoreApplication.translate("Desk", "Kastebold-sager"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -23,8 +24,11 @@ from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.focus import land_focus
+from ui.keyboard_help import KeyboardHelp
+from ui.keyboard_map import WINDOW, Key, keys_of_menus, keys_of_tabs, keys_on_screen, plain
 
 FAILURE_SHOWN_MS = 15_000
+MAX_NUMBERED_SCREENS = 9  # Ctrl+1 … Ctrl+9
 
 
 class MainWindow(QMainWindow):
@@ -71,10 +75,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
+        # Every screen one key away (Ctrl+1 …), listed where a newcomer looks for it.
+        self.go_menu = self.menuBar().addMenu(self.tr("&Gå til"))
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        keys_action = QAction(self.tr("&Tastaturgenveje"), self)
+        keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys_action.triggered.connect(self.show_keyboard_help)
+        help_menu.addAction(keys_action)
         about_action = QAction(self.tr("&Om Skranke"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
+        self.keyboard_help: KeyboardHelp | None = None
 
         self.place_label = QLabel()
         self.place_label.setAccessibleName(self.tr("Arbejdsplads"))
@@ -148,6 +159,7 @@ class MainWindow(QMainWindow):
             land_focus(self.tabs.currentWidget())
 
     def _set_screen_actions_enabled(self, enabled: bool) -> None:
+        self.go_menu.setEnabled(enabled)
         for action in self.file_menu.actions():
             if action is not self._quit_action:
                 action.setEnabled(enabled)
@@ -157,7 +169,27 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self._quit_action, action)
 
     def add_screen(self, screen: QWidget, title: str) -> None:
-        self.tabs.addTab(screen, title)
+        index = self.tabs.addTab(screen, title)
+        go = QAction(plain(title), self)
+        if index < MAX_NUMBERED_SCREENS:
+            go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self.tabs.setTabToolTip(index, go.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        go.triggered.connect(lambda: self.tabs.setCurrentWidget(screen))
+        self.go_menu.addAction(go)
+
+    def keys_in_front(self) -> list[Key]:
+        """The keys that work now: the window's and the visible screen's."""
+        menus = [a.menu() for a in self.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        keys = keys_of_menus([m for m in menus if isinstance(m, QMenu)])
+        keys += keys_of_tabs(self.tabs, WINDOW)
+        screen = self.tabs.currentWidget()
+        if screen is not None and not self.locked:
+            keys += keys_on_screen(screen, plain(self.tabs.tabText(self.tabs.currentIndex())))
+        return keys
+
+    def show_keyboard_help(self) -> None:
+        self.keyboard_help = KeyboardHelp(self.keys_in_front(), self)
+        self.keyboard_help.open()
 
     def refresh_outbox_count(self) -> None:
         self._outbox.refresh()

@@ -12,6 +12,7 @@ TOKENS = {
     "error": "#b00020",
     "ok": "#1e7a34",
     "radius": "6px",
+    "focus": "#ffbf47",  # a yellow ring the eye finds on every control, on blue or white
     "font_size": "15px",
 }
 
@@ -25,12 +26,18 @@ def stylesheet() -> str:
         background: {t["surface"]}; border: 1px solid #c5ccd6; border-radius: {t["radius"]};
         padding: 4px;
     }}
-    QLineEdit:focus, QListWidget:focus, QTableView:focus {{ border: 2px solid {t["accent"]}; }}
+    QLineEdit:focus, QListWidget:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus,
+    QDateEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{
+        border: 3px solid {t["focus"]};
+    }}
     QPushButton {{
         background: {t["accent"]}; color: {t["accent_text"]}; border-radius: {t["radius"]};
         padding: 6px 14px;
     }}
     QPushButton:disabled {{ background: #9aa7b5; }}
+    QPushButton:focus {{ border: 3px solid {t["focus"]}; padding: 3px 11px; }}
+    QCheckBox:focus, QRadioButton:focus {{ background: {t["focus"]}; }}
+    QTabBar::tab:focus {{ border: 3px solid {t["focus"]}; }}
     QLabel[role="error"] {{ color: {t["error"]}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {t["muted"]}; }}
     QLabel[role="heading"] {{ font-size: 20px; font-weight: bold; }}

@@ -54,7 +54,7 @@ class AdviceCitizenPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.anonymous_check)
-        search_label = QLabel(self.tr("&Find borgeren (navn eller CPR):"))
+        search_label = QLabel(self.tr("Find &borgeren (navn eller CPR):"))
         search_label.setBuddy(self.search_edit)
         layout.addWidget(search_label)
         layout.addWidget(self.search_edit)

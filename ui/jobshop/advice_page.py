@@ -84,9 +84,9 @@ class AdvicePage(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Emne:"), self.topic_combo)
-        form.addRow(self.tr("&Varighed:"), self.minutes_spin)
-        form.addRow(self.tr("&Resultat:"), self.outcome_edit)
-        form.addRow(self.tr("&Henvist til:"), self.referred_edit)
+        form.addRow(self.tr("Var&ighed:"), self.minutes_spin)
+        form.addRow(self.tr("Re&sultat:"), self.outcome_edit)
+        form.addRow(self.tr("Henvist &til:"), self.referred_edit)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +114,7 @@ class AdvicePage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
 
     def title(self) -> str:
-        return self.tr("Åben &rådgivning")
+        return self.tr("Åben r&ådgivning")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -61,7 +61,7 @@ class AdviceQueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.serving_label)
-        waiting_label = QLabel(self.tr("&Venter på åben rådgivning:"))
+        waiting_label = QLabel(self.tr("Ve&nter på åben rådgivning:"))
         waiting_label.setBuddy(self.table)
         layout.addWidget(waiting_label)
         layout.addWidget(self.table, 1)

@@ -74,7 +74,7 @@ class CompanyDetailPanel(QWidget):
         layout.addWidget(self.name_label)
         layout.addLayout(form)
         layout.addWidget(self.others_label)
-        contacts_label = QLabel(self.tr("K&ontaktlog:"))
+        contacts_label = QLabel(self.tr("Kon&taktlog:"))
         contacts_label.setBuddy(self.contacts_table)
         layout.addWidget(contacts_label)
         layout.addWidget(self.contacts_table, 1)

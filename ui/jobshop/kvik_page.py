@@ -84,7 +84,7 @@ class KvikPage(QWidget):
         candidates = QWidget()
         left = QVBoxLayout(candidates)
         left.setContentsMargins(0, 0, 0, 0)
-        candidates_label = QLabel(self.tr("&Kandidater (besøgt receptionen og ønsker branchen):"))
+        candidates_label = QLabel(self.tr("Ka&ndidater (besøgt receptionen og ønsker branchen):"))
         candidates_label.setBuddy(self.candidates_table)
         left.addWidget(candidates_label)
         left.addWidget(self.candidates_table, 1)

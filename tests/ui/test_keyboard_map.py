@@ -1,0 +1,103 @@
+"""One keyboard map without clashes: every key the desk answers to is read from its
+widgets (ui/keyboard_map.py); on no screen is a key bound twice (Qt would run neither)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.entities import SupportBasis
+from app.registration import NewCitizen
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
+from ui.composition import Desk
+from ui.keyboard_map import Key, clashes, mnemonic
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> Iterator[Desk]:
+    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def every_screen_in_front(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, list[Key]]]:
+    tabs = desk.window.tabs
+    for index in range(tabs.count()):
+        QTest.keyClick(focused(), Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda index=index: tabs.currentIndex() == index)
+        inner = [t for t in tabs.currentWidget().findChildren(QTabWidget) if t.isVisible()]
+        for pages in inner or [None]:
+            for page in range(pages.count()) if pages else [None]:
+                if pages is not None and page is not None:
+                    pages.setCurrentIndex(page)
+                    qtbot.waitUntil(lambda p=pages, i=page: p.currentWidget().isVisible())
+                name = tabs.tabText(index) + (f" / {pages.tabText(page)}" if pages else "")
+                yield name, desk.window.keys_in_front()
+
+
+def test_no_key_is_bound_twice_on_any_screen(qtbot: QtBot, desk: Desk) -> None:
+    found = {
+        name: {k: [f"{x.what} ({x.where})" for x in v] for k, v in clashes(keys).items()}
+        for name, keys in every_screen_in_front(qtbot, desk)
+    }
+    assert {name: c for name, c in found.items() if c} == {}
+
+
+def test_every_screen_is_one_key_away_and_f1_lists_the_keys(qtbot: QtBot, desk: Desk) -> None:
+    tabs = desk.window.tabs
+    assert tabs.count() >= 7
+    QTest.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 2)
+    QTest.keyClick(focused(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == 0)
+    QTest.keyClick(focused(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: desk.window.keyboard_help is not None)
+    help_dialog = desk.window.keyboard_help
+    assert help_dialog is not None
+    table = by_name(help_dialog, "Tastaturgenveje", QTableView)
+    model = table.model()
+    rows = [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]
+    assert ("Ctrl+1", "Registrering", "Hele vinduet") in rows
+    assert ("F1", "Tastaturgenveje", "Hele vinduet") in rows
+    assert any(keys == "F7" and where == "Registrering" for keys, _what, where in rows)
+
+
+def test_a_mnemonic_is_the_letter_after_one_ampersand() -> None:
+    assert mnemonic("Op&følgning") == "Alt+F"
+    assert mnemonic("Rock && roll") is None
+    assert mnemonic("&Filer") == "Alt+F"
+
+
+@arranges_data_on_the_gui_thread
+def test_no_clash_with_a_citizen_on_the_card(qtbot: QtBot, desk: Desk) -> None:
+    desk.services.registration.register_citizen(
+        NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
+    )
+    cpr = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    qtbot.waitUntil(cpr.hasFocus)
+    QTest.keyClicks(focused(), "0707901234")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    visitation = by_name(desk.registration, "Primærvisitation", QPushButton)
+    qtbot.waitUntil(visitation.isVisible)  # the card's buttons are live now
+    assert clashes(desk.window.keys_in_front()) == {}
