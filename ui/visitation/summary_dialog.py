@@ -72,6 +72,8 @@ class SummaryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.print_status)
         layout.addLayout(buttons)
+        # Wide enough that a meeting's day, time and place read as one line.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.close_button.setFocus()
 
     def _on_print_button_clicked(self) -> None:

@@ -43,7 +43,8 @@ def print_summary_pdf(summary: VisitationSummary, folder: Path) -> Path:
         painter.drawText(page, flags, title)
         painter.setFont(QFont("Sans Serif", 11))
         body = "\n\n".join(f"{heading}:\n{text}" for heading, text in summary_lines(summary))
-        painter.drawText(page.adjusted(0, used.height() + 40, 0, 0), flags, body)
+        gap = used.height() + page.height() * 0.03  # a line of air between title and body
+        painter.drawText(page.adjusted(0, gap, 0, 0), flags, body)
     finally:
         painter.end()
     return path
