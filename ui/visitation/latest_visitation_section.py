@@ -6,6 +6,7 @@ after a visitation shows its category, responsible unit, meeting and referrals.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.registration import CitizenCard
@@ -39,10 +40,18 @@ class LatestVisitationSection(QGroupBox):
         layout.addWidget(self.text_label)
         self.setVisible(False)  # until a citizen with a visitation is shown
 
-    def show_card(self, card: CitizenCard) -> None:
-        citizen_id = self._citizen_id = card.citizen.id
-        self.setVisible(False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The card shown again (back from the visitation tab): what was just recorded shows.
+        if event.type() == QEvent.Type.Show and self._citizen_id:
+            self._read(self._citizen_id)
+        return False
 
+    def show_card(self, card: CitizenCard) -> None:
+        self._citizen_id = card.citizen.id
+        self.setVisible(False)
+        self._read(card.citizen.id)
+
+    def _read(self, citizen_id: str) -> None:
         def shown(summary: VisitationSummary | None) -> None:
             if citizen_id != self._citizen_id:
                 return  # the card has moved on to another citizen
@@ -68,4 +77,5 @@ def link_visitation_to_card(
     section = LatestVisitationSection(visitation, runner)
     card.add_section(section)
     card.card_shown.connect(section.show_card)
+    card.installEventFilter(section)
     return section
