@@ -431,7 +431,10 @@ class CounterScreen(QWidget):
 
     def _redraw_minutes(self) -> None:
         if self._shown is not None:
-            self._show_view(self._shown)
+            now = dt.datetime.now(dt.UTC)
+            initials = {m.id: m.initials for m in self._shown.directory.staff}
+            self.model.set_tickets(self._shown.waiting, now, initials)
+            self.current.show_citizen(self._at, now)  # who is here now, not at the last load
 
     def _update_buttons(self) -> None:
         status = self._at.ticket.status if self._at else None

@@ -26,12 +26,15 @@ class CurrentCitizenPanel(QWidget):
         self.also_held.setAccessibleName(self.tr("Også ved skranken"))
         self.also_held.setProperty("role", "error")
         self._form = QFormLayout()
-        for label, value in (
+        for caption, value in (
             (self.tr("Borger:"), self.citizen),
             (self.tr("Henvendelse:"), self.reason),
             (self.tr("Ventetid:"), self.waited),
             (self.tr("Note:"), self.note),
         ):
+            label = QLabel(caption)
+            label.setAccessibleName(caption)  # the caption; the value carries the name
+            label.setBuddy(value)
             self._form.addRow(label, value)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -125,3 +125,33 @@ def test_the_counter_knows_its_citizen_from_the_store(
         store.unit_of_work, bus, dataclasses.replace(workstation, counter_number=2), ["jobbutik"]
     )
     assert elsewhere.at_counter() is None
+
+
+def test_a_counter_holding_two_from_before_the_rule_shows_the_first_and_names_the_other(
+    registration: RegistrationService, store: LocalStore, queue: QueueService
+) -> None:
+    """Stores from before the rule may hold two citizens at a counter: both can be finished."""
+    citizen_id = _citizen_id(registration)
+    first, second = (registration.issue_ticket(citizen_id, "jobbutik") for _ in range(2))
+    called = queue.call_next()
+    assert called is not None and called.id == first.ticket_id
+    with store.unit_of_work() as uow:  # what an older desk let through
+        waiting = uow.tickets.get(second.ticket_id)
+        assert waiting is not None
+        later = (called.called_at or called.issued_at) + dt.timedelta(seconds=1)
+        uow.tickets.save(
+            dataclasses.replace(
+                waiting,
+                status=TicketStatus.CALLED,
+                counter_number=1,
+                called_at=later,
+                first_called_at=later,
+            )
+        )
+        uow.commit()
+    held = queue.at_counter()
+    assert held is not None and held.ticket.id == first.ticket_id
+    assert held.also_held == (second.number,)
+    queue.finish(first.ticket_id)
+    then = queue.at_counter()
+    assert then is not None and then.ticket.id == second.ticket_id and then.also_held == ()
