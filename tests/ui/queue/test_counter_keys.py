@@ -18,10 +18,11 @@ from app.entities import SupportBasis, Ticket, TicketStatus
 from app.queue.service import QueueService
 from app.registration import NewCitizen, RegistrationService, TicketReceipt
 from app.workstation import WorkstationConfig
-from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, shown_desk
+from local_cache.store import LocalStore, open_store
+from tests.conftest import configure
+from tests.ui.helpers import by_name, session_for, shown_desk
 from ui.background import BackgroundRunner
-from ui.composition import Desk
+from ui.composition import Desk, build_desk
 from ui.focus import land_focus
 from ui.queue.counter_screen import CounterScreen
 
@@ -228,3 +229,56 @@ def test_counter_call_to_done_takes_two_keys(qtbot: QtBot, desk: Desk) -> None:
     desk.runner.run(lambda: services.queue.ticket(issued[0].ticket_id), found.append)
     qtbot.waitUntil(lambda: bool(found))
     assert found[0] is not None and found[0].status is TicketStatus.DONE
+
+
+def test_the_desk_started_again_and_signed_in_shows_the_citizen_its_counter_holds(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Call, quit, start again, sign in at the same counter: the citizen is still there."""
+    first_run = open_store(tmp_path / "desk")
+    workstation = configure(first_run)
+    session = session_for(first_run, workstation.staff_id)
+    before = build_desk(first_run, workstation, tmp_path, "da", session=session)
+    qtbot.addWidget(before.window)
+    before.window.show()
+    before.window.activateWindow()
+    qtbot.waitExposed(before.window)
+    services = before.services
+    issued: list[TicketReceipt] = []
+
+    def arrive() -> TicketReceipt:
+        citizen = services.registration.register_citizen(
+            NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
+        )
+        return services.registration.issue_ticket(citizen.id, "jobbutik", note="Mistet sit job")
+
+    before.runner.run(arrive, issued.append)
+    qtbot.waitUntil(lambda: bool(issued))
+    before.window.tabs.setCurrentWidget(before.counter)
+    qtbot.waitUntil(lambda: before.counter.isAncestorOf(QApplication.focusWidget()))
+    press(Qt.Key.Key_F2)
+    called = f"{issued[0].number} – kaldt"
+    qtbot.waitUntil(lambda: by_name(before.counter, "Nuværende billet", QLabel).text() == called)
+    qtbot.waitUntil(lambda: not before.runner.busy)
+    before.window.close()  # quit
+    before.runner.shutdown()
+    first_run.close()
+
+    second_run = open_store(tmp_path / "desk")  # started again: the desk opens locked
+    session = session_for(second_run, workstation.staff_id)
+    after = build_desk(second_run, configure(second_run), tmp_path, "da")
+    qtbot.addWidget(after.window)
+    after.window.show()
+    qtbot.waitExposed(after.window)
+    try:
+        after.lock_screen.signed_in.emit(session)  # signed in at the same counter
+        after.window.tabs.setCurrentWidget(after.counter)
+        counter = after.counter
+        qtbot.waitUntil(lambda: by_name(counter, "Nuværende billet", QLabel).text() == called)
+        assert by_name(counter, "Borger", QLabel).text() == "Nadia Søndergård (070790-xxxx)"
+        assert by_name(counter, "Note fra registreringen", QLabel).text() == "Mistet sit job"
+        assert after.guard.violations == 0
+    finally:
+        qtbot.waitUntil(lambda: not after.runner.busy)
+        after.runner.shutdown()
+        second_run.close()
