@@ -289,7 +289,11 @@ async def scenario(
             issuing_done.set()
 
         def call_ticket(ticket_id: str) -> Ticket | None:
-            return queue_of(a).call_specific(ticket_id)
+            queue = queue_of(a)
+            held = queue.at_counter()
+            if held is not None:  # a counter holds one citizen: the one before is done
+                queue.finish(held.ticket.id)
+            return queue.call_specific(ticket_id)
 
         async def call() -> None:
             """Desk A calls each ticket once B's counter has drawn it (or it was missed)."""
