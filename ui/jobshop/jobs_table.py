@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.jobshop.vacancy_service import VacancyLine
+from ui.fit_columns import FitColumns
 from ui.jobshop.vacancy_model import VacancyTableModel
 
 CITIZEN_VIEW_STYLE = "QTableView { font-size: 26px; } QHeaderView { font-size: 22px; }"
@@ -26,7 +27,9 @@ class JobsTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)  # one line per job; the detail beside shows it whole
-        self.horizontalHeader().setStretchLastSection(True)
+        # The title takes the room left; narrow, the columns the detail beside repeats
+        # step out first: positions, hours, trade area, contact, place, status.
+        self.columns = FitColumns(self, stretch=0, drop_order=(6, 4, 2, 8, 3, 7))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._current_id: str | None = None

@@ -129,6 +129,8 @@ class VacancyTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._columns()[index.column()][1](line)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return line.vacancy.title  # a title longer than the room is elided, whole here
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -36,6 +36,7 @@ from app.queue.service import QueueDirectory, QueueService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
+from ui.fit_columns import FitColumns
 from ui.queue.confirm_bar import ConfirmBar
 from ui.queue.current_citizen import CurrentCitizenPanel
 from ui.queue.transfer_dialog import TransferChoice, TransferDialog
@@ -94,7 +95,7 @@ class CounterScreen(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Venteliste"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        FitColumns(self.table, stretch=3)  # number, queue and wait whole; the rest to «Reserveret»
 
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, QKeySequence, Callable[[], None]]] = [

@@ -11,14 +11,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QTime, QTimer
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,20 +83,30 @@ class SupervisorView(QWidget):
         self.chart_site.currentIndexChanged.connect(self._draw_chart)
         self.chart = HourlyChart()
         self._sites: tuple[SiteOverview, ...] = ()
-        layout = self._layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.alert_label)
-        layout.addWidget(self.table, 3)
-        lower = QHBoxLayout()
-        counters_box = QVBoxLayout()
-        counters_box.addWidget(QLabel(self.tr("Skranker")))
-        counters_box.addWidget(self.counter_table)
-        chart_box = QVBoxLayout()
+        # The queues get the height they need; the counters, the day's chart and the
+        # supervisor's actions share the rest as pages, so nothing is squeezed at 700 px.
+        self.details = QTabWidget()
+        self.details.setAccessibleName(self.tr("Skranker, diagram og styring"))
+        self.details.addTab(self.counter_table, self.tr("Skranker"))
+        chart_page = QWidget()
+        chart_box = QVBoxLayout(chart_page)
         chart_box.addWidget(self.chart_site)
         chart_box.addWidget(self.chart, 1)
-        lower.addLayout(counters_box, 1)
-        lower.addLayout(chart_box, 1)
-        layout.addLayout(lower, 2)
+        self.details.addTab(chart_page, self.tr("Dagens timer"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.alert_label)
+        layout.addWidget(self.splitter, 1)
+        # After Qt has laid the new rows out (their heights are known then).
+        self.model.modelReset.connect(
+            lambda: QTimer.singleShot(0, self, self._give_the_queues_their_height)
+        )
         self._fetching = False
         self._again = False
         # Polls only the server (all sites); this site's own figures follow its changes.
@@ -120,7 +131,26 @@ class SupervisorView(QWidget):
 
     def add_panel(self, panel: QWidget) -> None:
         """The supervisor's actions for this site (ui/queue/supervisor_actions.py), below."""
-        self._layout.addWidget(panel, 2)
+        self.details.addTab(panel, self.tr("Styring"))
+
+    def _give_the_queues_their_height(self) -> None:
+        """Every queue row in view when the window allows it; the pages below keep a third."""
+        table = self.table
+        needed = (
+            table.horizontalHeader().height()
+            + table.verticalHeader().length()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()  # in case columns overflow
+        )
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        top = min(needed, total * 2 // 3)
+        self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._give_the_queues_their_height()
 
     def current_source(self) -> OverviewSource:
         return self._source

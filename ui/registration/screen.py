@@ -39,6 +39,7 @@ from app.registration import (
 )
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.fit_columns import FitColumns
 from ui.registration.citizen_card import CitizenCardView
 from ui.registration.new_citizen_form import NewCitizenForm
 from ui.registration.scan_detector import ScanDetector
@@ -99,7 +100,7 @@ class RegistrationScreen(QWidget):
         self.hits_table.setModel(self.hits_model)
         self.hits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.hits_table.horizontalHeader().setStretchLastSection(True)
+        FitColumns(self.hits_table, stretch=0)  # the name takes the room left
         self.hint_label = QLabel(
             self.tr("Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.")
         )
