@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.catalogue import CATALOGUE
@@ -61,6 +61,7 @@ from ui.security.idle_watcher import IdleWatcher
 from ui.security.lock_screen import LockScreen
 from ui.security.staff_secrets_dialog import StaffSecretsDialog
 from ui.sync_status import RejectionsDialog, SyncIndicator
+from ui.text_size import SIZES_PX, TextSize
 from ui.visitation.kastebold_view import KasteboldView
 from ui.visitation.latest_visitation_section import link_visitation_to_card
 from ui.visitation.visitation_screen import VisitationScreen
@@ -86,6 +87,7 @@ class Desk:
     worklist: WorklistView
     kastebold: KasteboldView
     services: DeskServices  # what the screens call (for scripts, tests and benchmarks)
+    text_size: TextSize  # Vis → Større / Mindre tekst, remembered in the data folder
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class DeskServices:
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5.0
+TEXT_SETTINGS_FILE = "visning.ini"  # this PC's display choices (text size), not shared data
 
 
 def units_of_work(store: LocalStore) -> UnitOfWorkFactory:
@@ -309,6 +312,11 @@ def build_desk(
         supervisor_actions.set_may_manage(allowed(new.role, "set_counter_service"))
         idle.start()
 
+    # The text size this PC's receptionists chose, kept beside the store.
+    text_size = TextSize(QSettings(str(data_dir / TEXT_SETTINGS_FILE), QSettings.Format.IniFormat))
+    window.offer_text_size(text_size)
+    if text_size.px != SIZES_PX[0]:
+        text_size.apply()
     window.lock_requested.connect(lock)
     idle.idle.connect(lock)
     lock_screen.signed_in.connect(unlock)
@@ -334,6 +342,7 @@ def build_desk(
         worklist,
         kastebold,
         DeskServices(registration, queue, visitation, follow_ups, referrals),
+        text_size,
     )
 
 

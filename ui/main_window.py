@@ -26,6 +26,7 @@ from ui.changes import ChangeRelay, LiveData
 from ui.focus import land_focus
 from ui.keyboard_help import KeyboardHelp
 from ui.keyboard_map import WINDOW, Key, keys_of_menus, keys_of_tabs, keys_on_screen, plain
+from ui.text_size import TextSize
 
 FAILURE_SHOWN_MS = 15_000
 MAX_NUMBERED_SCREENS = 9  # Ctrl+1 … Ctrl+9
@@ -75,8 +76,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
-        # Every screen one key away (Ctrl+1 …), listed where a newcomer looks for it.
-        self.go_menu = self.menuBar().addMenu(self.tr("&Gå til"))
+        # Every screen one key away (Ctrl+1 …), listed where a newcomer looks for it, and
+        # the text size (Ctrl++ / Ctrl+- / Ctrl+0).
+        self.go_menu = self.menuBar().addMenu(self.tr("Vi&s"))
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         keys_action = QAction(self.tr("&Tastaturgenveje"), self)
         keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -173,9 +175,24 @@ class MainWindow(QMainWindow):
         go = QAction(plain(title), self)
         if index < MAX_NUMBERED_SCREENS:
             go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            self.tabs.setTabToolTip(index, go.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            self.tabs.setTabToolTip(
+                index, go.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
         go.triggered.connect(lambda: self.tabs.setCurrentWidget(screen))
         self.go_menu.addAction(go)
+
+    def offer_text_size(self, text_size: TextSize) -> None:
+        """Vis → Større / Mindre / Normal tekst, below the screens (added after them)."""
+        self.go_menu.addSeparator()
+        for text, keys, slot in (
+            (self.tr("Stø&rre tekst"), QKeySequence.StandardKey.ZoomIn, text_size.larger),
+            (self.tr("&Mindre tekst"), QKeySequence.StandardKey.ZoomOut, text_size.smaller),
+            (self.tr("&Normal tekst"), QKeySequence("Ctrl+0"), text_size.reset),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.go_menu.addAction(action)
 
     def keys_in_front(self) -> list[Key]:
         """The keys that work now: the window's and the visible screen's."""

@@ -17,10 +17,12 @@ TOKENS = {
 }
 
 
-def stylesheet() -> str:
+def stylesheet(font_px: int | None = None) -> str:
+    """The desk's look; `font_px` enlarges the text (ui/text_size.py), 15 px by default."""
     t = TOKENS
+    size = f"{font_px}px" if font_px else t["font_size"]
     return f"""
-    QWidget {{ font-size: {t["font_size"]}; color: {t["text"]}; }}
+    QWidget {{ font-size: {size}; color: {t["text"]}; }}
     QMainWindow, QDialog {{ background: {t["bg"]}; }}
     QLineEdit, QComboBox, QListWidget, QTableView {{
         background: {t["surface"]}; border: 1px solid #c5ccd6; border-radius: {t["radius"]};

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,8 +24,9 @@ from app.registration import NewCitizen
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
-from ui.composition import Desk
+from ui.composition import TEXT_SETTINGS_FILE, Desk
 from ui.keyboard_map import Key, clashes, mnemonic
+from ui.text_size import TextSize
 
 
 @pytest.fixture
@@ -101,3 +102,22 @@ def test_no_clash_with_a_citizen_on_the_card(qtbot: QtBot, desk: Desk) -> None:
     visitation = by_name(desk.registration, "Primærvisitation", QPushButton)
     qtbot.waitUntil(visitation.isVisible)  # the card's buttons are live now
     assert clashes(desk.window.keys_in_front()) == {}
+
+
+def test_ctrl_plus_enlarges_the_text_and_the_desk_remembers_it(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    try:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        QTest.keyClick(focused(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: desk.text_size.px == 17)
+        assert "font-size: 17px" in app.styleSheet()
+        kept = QSettings(str(tmp_path / TEXT_SETTINGS_FILE), QSettings.Format.IniFormat)
+        assert TextSize(kept).px == 17  # the next start on this PC reads the same size
+        QTest.keyClick(focused(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: desk.text_size.px == 15)
+    finally:
+        app.setStyleSheet(before)

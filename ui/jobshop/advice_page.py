@@ -85,7 +85,7 @@ class AdvicePage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Emne:"), self.topic_combo)
         form.addRow(self.tr("Var&ighed:"), self.minutes_spin)
-        form.addRow(self.tr("Re&sultat:"), self.outcome_edit)
+        form.addRow(self.tr("Res&ultat:"), self.outcome_edit)
         form.addRow(self.tr("Henvist &til:"), self.referred_edit)
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -64,7 +64,7 @@ class CompanyPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel(self.tr("&Søg virksomhed:"))
+        search_label = QLabel(self.tr("S&øg virksomhed:"))
         search_label.setBuddy(self.search_edit)
         left_layout.addWidget(search_label)
         left_layout.addWidget(self.search_edit)

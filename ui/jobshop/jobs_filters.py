@@ -80,7 +80,7 @@ class JobsFilters(QWidget):
         self.clear_button.setAccessibleName(self.tr("Glem borgeren der henvises"))
 
         row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Søg:"))
+        search_label = QLabel(self.tr("S&øg:"))
         search_label.setBuddy(self.search_edit)
         row.addWidget(search_label)
         row.addWidget(self.search_edit, 3)
