@@ -30,7 +30,7 @@ def stylesheet(font_px: int | None = None) -> str:
     }}
     QLineEdit:focus, QListWidget:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus,
     QDateEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{
-        border: 3px solid {t["focus"]};
+        border: 3px solid {t["focus"]}; padding: 2px;  /* the ring takes from the padding */
     }}
     QPushButton {{
         background: {t["accent"]}; color: {t["accent_text"]}; border-radius: {t["radius"]};

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.security.sign_in import StaffSession
 from ui.background import BackgroundRunner
@@ -48,6 +56,7 @@ class LockScreen(QWidget):
         self.message_label.setAccessibleName(self.tr("Besked ved log ind"))
         self.message_label.setWordWrap(True)
         self.message_label.setProperty("role", "error")
+        self.message_label.hide()  # shown with a message (ui: _say); empty, it takes no room
 
         form = QFormLayout()
         form.addRow(self.tr("&Brugernavn"), self.user_edit)
@@ -60,9 +69,13 @@ class LockScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.sign_in_button)
         inner.addWidget(self.message_label)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(box, 1)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch()
 
         self.user_edit.returnPressed.connect(self.secret_edit.setFocus)
@@ -74,22 +87,22 @@ class LockScreen(QWidget):
         if user_name:
             self.user_edit.setText(user_name)
         self.secret_edit.clear()
-        self.message_label.clear()
+        self._say("")
         self.sign_in_button.setEnabled(True)
         (self.secret_edit if self.user_edit.text() else self.user_edit).setFocus()
 
     def _on_sign_in_button_clicked(self) -> None:
         user, secret = self.user_edit.text().strip(), self.secret_edit.text()
         if not user or not secret:
-            self.message_label.setText(self.tr("Skriv både brugernavn og adgangskode."))
+            self._say(self.tr("Skriv både brugernavn og adgangskode."))
             return
         self.sign_in_button.setEnabled(False)
-        self.message_label.setText(self.tr("Kontrollerer …"))
+        self._say(self.tr("Kontrollerer …"))
         self._runner.run(lambda: self._sign_in(user, secret), self._on_success, self._on_failure)
 
     def _on_success(self, session: StaffSession) -> None:
         self.secret_edit.clear()
-        self.message_label.clear()
+        self._say("")
         self.sign_in_button.setEnabled(True)
         self.signed_in.emit(session)
 
@@ -97,4 +110,10 @@ class LockScreen(QWidget):
         self.secret_edit.clear()
         self.secret_edit.setFocus()
         self.sign_in_button.setEnabled(True)
-        self.message_label.setText(failure_text(error))
+        self._say(failure_text(error))
+
+    def _say(self, text: str) -> None:
+        """An empty word-wrapped label asks no height yet takes a line, which squeezed the
+        fields until their text lost its descenders: it is shown only with a message."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))

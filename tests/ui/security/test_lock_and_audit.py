@@ -257,3 +257,29 @@ def verify_all(store: LocalStore) -> bool:
     from app.security.audit_query import AuditQueryService
 
     return AuditQueryService(store.unit_of_work, role=lambda: "administrator").verify().intact
+
+
+@pytest.mark.parametrize("text_px", [15, 26])
+def test_the_sign_in_fields_are_tall_enough_for_their_text(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path, text_px: int
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import stylesheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet(text_px))
+    try:
+        desk, _ = make_desk(qtbot, store, workstation, tmp_path)
+        desk.window.resize(1024, 700)
+        user = by_name(desk.lock_screen, "Brugernavn", QLineEdit)
+        secret = by_name(desk.lock_screen, "Adgangskode eller PIN-kode", QLineEdit)
+        for field in (user, secret):  # focused or not: no descender cut («BBJ»)
+            field.setFocus()
+            qtbot.waitUntil(field.hasFocus)
+            qtbot.waitUntil(lambda f=field: f.height() >= f.sizeHint().height())
+        desk.runner.shutdown()
+    finally:
+        app.setStyleSheet(before)
