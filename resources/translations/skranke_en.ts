@@ -3,38 +3,38 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="23" />
+        <location filename="../../ui/visitation/absence_panel.py" line="27" />
         <source>Dato for udeblivelsen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="25" />
+        <location filename="../../ui/visitation/absence_panel.py" line="29" />
         <source>Hvilket møde borgeren udeblev fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="26" />
-        <location filename="../../ui/visitation/absence_panel.py" line="27" />
+        <location filename="../../ui/visitation/absence_panel.py" line="30" />
+        <location filename="../../ui/visitation/absence_panel.py" line="31" />
         <source>Registrér udeblivelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="30" />
+        <location filename="../../ui/visitation/absence_panel.py" line="34" />
         <source>Besked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="33" />
+        <location filename="../../ui/visitation/absence_panel.py" line="37" />
         <source>&amp;Udeblev den:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="34" />
+        <location filename="../../ui/visitation/absence_panel.py" line="38" />
         <source>Mø&amp;de:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="56" />
+        <location filename="../../ui/visitation/absence_panel.py" line="67" />
         <source>Partshøring startet; borgeren har frist til {due}.</source>
         <translation type="unfinished" />
     </message>
@@ -42,57 +42,57 @@
 <context>
     <name>AdviceCitizenPicker</name>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="40" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="42" />
         <source>&amp;Anonym henvendelse</source>
         <translation>&amp;Anonymous enquiry</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="41" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="43" />
         <source>Anonym henvendelse</source>
         <translation>Anonymous enquiry</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="42" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="45" />
         <source>Søg borger til rådgivning</source>
         <translation>Find the citizen being advised</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="43" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="46" />
         <source>Navn eller CPR-nummer</source>
         <translation>Name or CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="45" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="49" />
         <source>Fundne borgere til rådgivning</source>
         <translation>Citizens found for advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="47" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="52" />
         <source>Borger i samtalen</source>
         <translation>Citizen in the session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="53" />
-        <source>&amp;Find borgeren (navn eller CPR):</source>
-        <translation>&amp;Find the citizen (name or CPR):</translation>
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="57" />
+        <source>Find &amp;borgeren (navn eller CPR):</source>
+        <translation>Find the &amp;citizen (name or CPR):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="112" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="117" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="132" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="137" />
         <source>Samtalen registreres uden borger.</source>
         <translation>The session is logged without a citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="134" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="139" />
         <source>Borger: %1</source>
         <translation>Citizen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="136" />
+        <location filename="../../ui/jobshop/advice_citizen_picker.py" line="141" />
         <source>Ingen borger valgt – søg borgeren frem eller markér anonym.</source>
         <translation>No citizen chosen – find the citizen or tick anonymous.</translation>
     </message>
@@ -100,87 +100,87 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="55" />
+        <location filename="../../ui/jobshop/advice_page.py" line="56" />
         <source>Emne for rådgivningen</source>
         <translation>Topic of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="58" />
+        <location filename="../../ui/jobshop/advice_page.py" line="60" />
         <source>Varighed i minutter</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="61" />
+        <location filename="../../ui/jobshop/advice_page.py" line="63" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="62" />
+        <location filename="../../ui/jobshop/advice_page.py" line="65" />
         <source>Resultat af samtalen</source>
         <translation>Outcome of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="63" />
+        <location filename="../../ui/jobshop/advice_page.py" line="67" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="64" />
+        <location filename="../../ui/jobshop/advice_page.py" line="68" />
         <source>Fx Ydelsesservice, EURES-rådgiver</source>
         <translation>E.g. Ydelsesservice, EURES adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="65" />
+        <location filename="../../ui/jobshop/advice_page.py" line="69" />
         <source>Gem samtale (Ctrl+S)</source>
         <translation>Save session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="66" />
+        <location filename="../../ui/jobshop/advice_page.py" line="70" />
         <source>Gem samtale</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="68" />
+        <location filename="../../ui/jobshop/advice_page.py" line="73" />
         <source>Rådgivningens besked</source>
         <translation>Open advice message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="72" />
+        <location filename="../../ui/jobshop/advice_page.py" line="77" />
         <source>Dagens samtaler</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="81" />
+        <location filename="../../ui/jobshop/advice_page.py" line="86" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="82" />
-        <source>&amp;Varighed:</source>
-        <translation>&amp;Duration:</translation>
+        <location filename="../../ui/jobshop/advice_page.py" line="87" />
+        <source>Var&amp;ighed:</source>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="83" />
-        <source>&amp;Resultat:</source>
-        <translation>&amp;Outcome:</translation>
+        <location filename="../../ui/jobshop/advice_page.py" line="88" />
+        <source>Res&amp;ultat:</source>
+        <translation>Out&amp;come:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="84" />
-        <source>&amp;Henvist til:</source>
-        <translation>&amp;Referred to:</translation>
+        <location filename="../../ui/jobshop/advice_page.py" line="89" />
+        <source>Henvist &amp;til:</source>
+        <translation>Referred &amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="93" />
+        <location filename="../../ui/jobshop/advice_page.py" line="117" />
+        <source>Åben r&amp;ådgivning</source>
+        <translation>Open &amp;advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="97" />
         <source>&amp;Dagens samtaler i afdelingen:</source>
         <translation>&amp;Today's sessions at this site:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="112" />
-        <source>Åben &amp;rådgivning</source>
-        <translation>Open &amp;advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="141" />
+        <location filename="../../ui/jobshop/advice_page.py" line="146" />
         <source>Vælg borgeren, eller markér «Anonym henvendelse» (Alt+A).</source>
         <translation>Choose the citizen, or tick «Anonymous enquiry» (Alt+A).</translation>
     </message>
@@ -198,29 +198,29 @@
         <translation>Waiting for open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_queue_panel.py" line="57" />
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="58" />
         <source>Rådgivningskøens besked</source>
         <translation>Advice queue message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_queue_panel.py" line="63" />
-        <source>&amp;Venter på åben rådgivning:</source>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="64" />
+        <source>Ve&amp;nter på åben rådgivning:</source>
         <translation>&amp;Waiting for open advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_queue_panel.py" line="104" />
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="126" />
+        <source>Rådgivningskøen kunne ikke læses: %1 (F5 prøver igen)</source>
+        <translation>The advice queue could not be read: %1 (F5 tries again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="107" />
         <source>Skranke %1 betjener ingen rådgivningsbillet lige nu.</source>
         <translation>Counter %1 is not serving an advice ticket right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_queue_panel.py" line="111" />
+        <location filename="../../ui/jobshop/advice_queue_panel.py" line="114" />
         <source>Betjenes ved skranke %1: %2 %3</source>
         <translation>Served at counter %1: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobshop/advice_queue_panel.py" line="123" />
-        <source>Rådgivningskøen kunne ikke læses. Prøv igen (F5).</source>
-        <translation>The advice queue could not be read. Try again (F5).</translation>
     </message>
 </context>
 <context>
@@ -315,152 +315,152 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="108" />
+        <location filename="../../ui/security/audit_view.py" line="109" />
         <source>Medarbejder-id</source>
         <translation>Staff id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="109" />
+        <location filename="../../ui/security/audit_view.py" line="111" />
         <source>Borger-id</source>
         <translation>Citizen id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="110" />
+        <location filename="../../ui/security/audit_view.py" line="113" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="111" />
+        <location filename="../../ui/security/audit_view.py" line="114" />
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="115" />
+        <location filename="../../ui/security/audit_view.py" line="119" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="116" />
+        <location filename="../../ui/security/audit_view.py" line="122" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="117" />
+        <location filename="../../ui/security/audit_view.py" line="123" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="117" />
+        <location filename="../../ui/security/audit_view.py" line="124" />
         <source>Søg i loggen</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="120" />
+        <location filename="../../ui/security/audit_view.py" line="126" />
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="120" />
+        <location filename="../../ui/security/audit_view.py" line="127" />
         <source>Kontrollér kæden</source>
         <translation>Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="123" />
+        <location filename="../../ui/security/audit_view.py" line="128" />
         <source>&amp;Eksportér CSV …</source>
         <translation>&amp;Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="123" />
+        <location filename="../../ui/security/audit_view.py" line="129" />
         <source>Eksportér loggen</source>
         <translation>Export the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="126" />
+        <location filename="../../ui/security/audit_view.py" line="132" />
         <source>Revisionsposter</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="129" />
+        <location filename="../../ui/security/audit_view.py" line="136" />
         <source>Status for revisionsloggen</source>
         <translation>Audit log status</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="133" />
+        <location filename="../../ui/security/audit_view.py" line="140" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="134" />
+        <location filename="../../ui/security/audit_view.py" line="141" />
         <source>&amp;Borger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="135" />
+        <location filename="../../ui/security/audit_view.py" line="142" />
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="136" />
+        <location filename="../../ui/security/audit_view.py" line="143" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="137" />
+        <location filename="../../ui/security/audit_view.py" line="144" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="143" />
+        <location filename="../../ui/security/audit_view.py" line="151" />
         <source>Opbevaringstid i dage</source>
         <translation>Retention in days</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="147" />
+        <location filename="../../ui/security/audit_view.py" line="155" />
         <source>Slet &amp;udløbne poster</source>
         <translation>Delete &amp;expired entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="147" />
+        <location filename="../../ui/security/audit_view.py" line="156" />
         <source>Slet udløbne poster</source>
         <translation>Delete expired entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="150" />
+        <location filename="../../ui/security/audit_view.py" line="158" />
         <source>&amp;Opbevaringstid (dage):</source>
         <translation>&amp;Retention (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="177" />
+        <location filename="../../ui/security/audit_view.py" line="185" />
         <source>%1 poster</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="180" />
+        <location filename="../../ui/security/audit_view.py" line="188" />
         <source>Kontrollerer kæderne …</source>
         <translation>Checking the chains …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="185" />
+        <location filename="../../ui/security/audit_view.py" line="193" />
         <source>Kæden er hel: %1 poster kontrolleret.</source>
         <translation>The chain is intact: %1 entries checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="191" />
+        <location filename="../../ui/security/audit_view.py" line="199" />
         <source>Kæden er brudt (%1 fejl):</source>
         <translation>The chain is broken (%1 problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="200" />
+        <location filename="../../ui/security/audit_view.py" line="208" />
         <source>Gem revisionsloggen</source>
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="212" />
+        <location filename="../../ui/security/audit_view.py" line="220" />
         <source>Gemt: %1 (%2 poster)</source>
         <translation>Saved: %1 (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="231" />
+        <location filename="../../ui/security/audit_view.py" line="239" />
         <source>%1 poster ældre end %2 dage er slettet.</source>
         <translation>%1 entries older than %2 days deleted.</translation>
     </message>
@@ -506,32 +506,32 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="16" />
+        <location filename="../../ui/visitation/case_panel.py" line="24" />
         <source>Sagen er forankret hos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="18" />
+        <location filename="../../ui/visitation/case_panel.py" line="26" />
         <source>Seneste kategori</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="22" />
+        <location filename="../../ui/visitation/case_panel.py" line="30" />
         <source>Henvisningshistorik</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="33" />
+        <location filename="../../ui/visitation/case_panel.py" line="48" />
         <source>Forankret hos: {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="35" />
+        <location filename="../../ui/visitation/case_panel.py" line="50" />
         <source>Borgeren har endnu ingen sag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="39" />
+        <location filename="../../ui/visitation/case_panel.py" line="54" />
         <source>Kategori: {label} ({date}, skema {scheme} v{version})</source>
         <translation type="unfinished" />
     </message>
@@ -539,47 +539,57 @@
 <context>
     <name>CategorisationPage</name>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="24" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="26" />
         <source>Kategori</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="28" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="30" />
         <source>Begrundelse for kategorien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="29" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="31" />
         <source>Skal udfyldes, hvis du afviger fra forslaget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="36" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="38" />
         <source>&amp;Kategori:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="37" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="39" />
         <source>&amp;Begrundelse:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="48" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="57" />
         <source>Skema: {label}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="52" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="61" />
         <source>Vælg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="113" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="71" />
+        <source>{question} (ud fra CPR: {age} år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="75" />
+        <source>{question} (borgeren er {age} år ifølge CPR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/categorisation_page.py" line="160" />
         <source>{label} (forslag)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/categorisation_page.py" line="124" />
+        <location filename="../../ui/visitation/categorisation_page.py" line="171" />
         <source>Næste skridt: {text}</source>
         <translation type="unfinished" />
     </message>
@@ -587,52 +597,52 @@
 <context>
     <name>CitizenCardView</name>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="41" />
+        <location filename="../../ui/registration/citizen_card.py" line="42" />
         <source>Borgerens navn</source>
         <translation>Citizen's name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="43" />
+        <location filename="../../ui/registration/citizen_card.py" line="45" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="44" />
+        <location filename="../../ui/registration/citizen_card.py" line="46" />
         <source>&amp;Vis CPR</source>
         <translation>&amp;Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="44" />
+        <location filename="../../ui/registration/citizen_card.py" line="47" />
         <source>Vis CPR</source>
         <translation>Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="46" />
+        <location filename="../../ui/registration/citizen_card.py" line="50" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="47" />
+        <location filename="../../ui/registration/citizen_card.py" line="52" />
         <source>Seneste besøg</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="72" />
+        <location filename="../../ui/registration/citizen_card.py" line="77" />
         <source>%1 – a-kasse: %2</source>
         <translation>%1 – unemployment fund: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="79" />
+        <location filename="../../ui/registration/citizen_card.py" line="84" />
         <source>Seneste besøg:</source>
         <translation>Recent visits:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="81" />
+        <location filename="../../ui/registration/citizen_card.py" line="86" />
         <source>Ingen tidligere besøg.</source>
         <translation>No earlier visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="111" />
+        <location filename="../../ui/registration/citizen_card.py" line="115" />
         <source>CPR vises ikke: %1</source>
         <translation>CPR not shown: %1</translation>
     </message>
@@ -650,67 +660,67 @@
         <translation>Contact with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="49" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="50" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="52" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="54" />
         <source>Kontaktform</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="58" />
         <source>Notat om kontakten</source>
         <translation>Note on the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="60" />
         <source>Advarsel om kollegas kontakt</source>
         <translation>Warning about a colleague's contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="64" />
         <source>Fejl ved kontakt</source>
         <translation>Contact error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="66" />
         <source>Registrér kontakten</source>
         <translation>Log the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="66" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="70" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="71" />
         <source>&amp;Kontaktform:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="72" />
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="89" />
         <source>Registrér alligevel (Enter)</source>
         <translation>Log anyway (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="89" />
         <source>Registrér (Enter)</source>
         <translation>Log (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="120" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="124" />
         <source>%1 kontaktede virksomheden om «%2» den %3 (%4).</source>
         <translation>%1 contacted the company about «%2» on %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_contact_dialog.py" line="128" />
+        <location filename="../../ui/jobshop/company_contact_dialog.py" line="132" />
         <source>Tal med kollegaen, før du kontakter virksomheden om det samme. Esc annullerer; Enter registrerer kontakten alligevel.</source>
         <translation>Talk to your colleague before contacting the company about the same thing. Esc cancels; Enter logs the contact anyway.</translation>
     </message>
@@ -719,7 +729,7 @@
     <name>CompanyDetailPanel</name>
     <message>
         <location filename="../../ui/jobshop/company_detail.py" line="40" />
-        <location filename="../../ui/jobshop/company_detail.py" line="90" />
+        <location filename="../../ui/jobshop/company_detail.py" line="97" />
         <source>Vælg en virksomhed på listen.</source>
         <translation>Choose a company in the list.</translation>
     </message>
@@ -729,98 +739,98 @@
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="43" />
+        <location filename="../../ui/jobshop/company_detail.py" line="44" />
         <source>Virksomhedens CVR-nummer</source>
         <translation>Company CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="44" />
+        <location filename="../../ui/jobshop/company_detail.py" line="46" />
         <source>Virksomhedens telefonnummer</source>
         <translation>Company phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="46" />
+        <location filename="../../ui/jobshop/company_detail.py" line="48" />
         <source>Virksomhedens ansvarlige konsulent</source>
         <translation>Company's responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="48" />
+        <location filename="../../ui/jobshop/company_detail.py" line="50" />
         <source>Ny ansvarlig konsulent</source>
         <translation>New responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="49" />
+        <location filename="../../ui/jobshop/company_detail.py" line="51" />
         <source>Skift ansvarlig (Ctrl+J)</source>
         <translation>Change responsible (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="50" />
+        <location filename="../../ui/jobshop/company_detail.py" line="52" />
         <source>Skift ansvarlig konsulent</source>
         <translation>Change responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="52" />
+        <location filename="../../ui/jobshop/company_detail.py" line="55" />
         <source>Kollegers seneste kontakter</source>
         <translation>Colleagues' recent contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="55" />
+        <location filename="../../ui/jobshop/company_detail.py" line="58" />
         <source>Kontaktlog</source>
         <translation>Contact log</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="56" />
+        <location filename="../../ui/jobshop/company_detail.py" line="59" />
         <source>Registrér kontakt … (Ctrl+K)</source>
         <translation>Log contact … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="57" />
+        <location filename="../../ui/jobshop/company_detail.py" line="60" />
         <source>Registrér kontakt</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="61" />
+        <location filename="../../ui/jobshop/company_detail.py" line="64" />
         <source>CVR-nummer:</source>
         <translation>CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="62" />
+        <location filename="../../ui/jobshop/company_detail.py" line="65" />
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="63" />
+        <location filename="../../ui/jobshop/company_detail.py" line="66" />
         <source>Ansvarlig konsulent:</source>
         <translation>Responsible consultant:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="67" />
+        <location filename="../../ui/jobshop/company_detail.py" line="70" />
         <source>Ny &amp;ansvarlig:</source>
         <translation>New &amp;responsible:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="72" />
-        <source>K&amp;ontaktlog:</source>
-        <translation>C&amp;ontact log:</translation>
+        <location filename="../../ui/jobshop/company_detail.py" line="77" />
+        <source>Kon&amp;taktlog:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="98" />
-        <location filename="../../ui/jobshop/company_detail.py" line="99" />
+        <location filename="../../ui/jobshop/company_detail.py" line="105" />
+        <location filename="../../ui/jobshop/company_detail.py" line="106" />
         <source>ikke oplyst</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="107" />
+        <location filename="../../ui/jobshop/company_detail.py" line="114" />
         <source>Ingen kolleger har kontaktet virksomheden for nylig.</source>
         <translation>No colleague has contacted the company recently.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="109" />
+        <location filename="../../ui/jobshop/company_detail.py" line="116" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_detail.py" line="115" />
+        <location filename="../../ui/jobshop/company_detail.py" line="122" />
         <source>Kollegers seneste kontakter:</source>
         <translation>Colleagues' recent contacts:</translation>
     </message>
@@ -828,47 +838,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="50" />
+        <location filename="../../ui/jobshop/company_page.py" line="51" />
         <source>Søg virksomhed</source>
         <translation>Search company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="51" />
+        <location filename="../../ui/jobshop/company_page.py" line="52" />
         <source>Navn eller CVR-nummer (Ctrl+F)</source>
         <translation>Name or CVR number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="53" />
+        <location filename="../../ui/jobshop/company_page.py" line="54" />
         <source>Virksomheder</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="54" />
+        <location filename="../../ui/jobshop/company_page.py" line="55" />
         <source>Ny virksomhed … (Ctrl+N)</source>
         <translation>New company … (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="55" />
+        <location filename="../../ui/jobshop/company_page.py" line="56" />
         <source>Ny virksomhed</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="57" />
+        <location filename="../../ui/jobshop/company_page.py" line="59" />
         <source>Virksomhedssidens besked</source>
         <translation>Companies page message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="65" />
-        <source>&amp;Søg virksomhed:</source>
-        <translation>&amp;Find company:</translation>
+        <location filename="../../ui/jobshop/company_page.py" line="67" />
+        <source>S&amp;øg virksomhed:</source>
+        <translation>Search &amp;company:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="90" />
+        <location filename="../../ui/jobshop/company_page.py" line="94" />
         <source>&amp;Virksomheder</source>
         <translation>&amp;Companies</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_page.py" line="181" />
+        <location filename="../../ui/jobshop/company_page.py" line="185" />
         <source>Vælg først en virksomhed på listen.</source>
         <translation>Choose a company in the list first.</translation>
     </message>
@@ -881,67 +891,67 @@
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="49" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="50" />
         <source>Virksomhedens navn</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="50" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="52" />
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="51" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
         <source>8 cifre, hvis kendt</source>
         <translation>8 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="53" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="56" />
         <source>Virksomhedens telefon</source>
         <translation>Company phone</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
         <source>Ansvarlig konsulent</source>
         <translation>Responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="60" />
         <source>Fejl ved virksomhed</source>
         <translation>Company error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
         <source>Opret virksomhed</source>
         <translation>Create company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="66" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="63" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="67" />
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="68" />
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="69" />
         <source>&amp;Ansvarlig konsulent:</source>
         <translation>&amp;Responsible consultant:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/company_register_dialog.py" line="75" />
+        <location filename="../../ui/jobshop/company_register_dialog.py" line="79" />
         <source>Skriv virksomhedens navn.</source>
         <translation>Enter the company's name.</translation>
     </message>
@@ -1046,154 +1056,324 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="18" />
+        <source>Bekræft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="21" />
+        <source>Spørgsmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="22" />
+        <source>Ja (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="23" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="24" />
+        <source>Nej (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/confirm_bar.py" line="25" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="50" />
-        <location filename="../../ui/queue/counter_screen.py" line="210" />
-        <source>Ingen borger ved skranken</source>
-        <translation>No citizen at the counter</translation>
+        <location filename="../../ui/queue/counter_screen.py" line="88" />
+        <source>Tilbagemelding</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="50" />
-        <source>Nuværende billet</source>
-        <translation>Current ticket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/counter_screen.py" line="53" />
+        <location filename="../../ui/queue/counter_screen.py" line="91" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="56" />
+        <location filename="../../ui/queue/counter_screen.py" line="96" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="62" />
+        <location filename="../../ui/queue/counter_screen.py" line="102" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="63" />
+        <location filename="../../ui/queue/counter_screen.py" line="105" />
         <source>Kald valgte (F5)</source>
         <translation>Call selected (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="66" />
+        <location filename="../../ui/queue/counter_screen.py" line="109" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="72" />
+        <location filename="../../ui/queue/counter_screen.py" line="112" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="76" />
+        <location filename="../../ui/queue/counter_screen.py" line="116" />
         <source>Overfør … (F7)</source>
         <translation>Transfer … (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="77" />
+        <location filename="../../ui/queue/counter_screen.py" line="117" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="80" />
+        <location filename="../../ui/queue/counter_screen.py" line="118" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="93" />
+        <location filename="../../ui/queue/counter_screen.py" line="121" />
+        <source>Fortryd udeblevet (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="135" />
         <source>Kald &amp;næste automatisk efter Færdig</source>
         <translation>Call the &amp;next automatically after Done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="94" />
+        <location filename="../../ui/queue/counter_screen.py" line="136" />
         <source>Kald næste automatisk</source>
         <translation>Call next automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="112" />
+        <location filename="../../ui/queue/counter_screen.py" line="176" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="125" />
+        <location filename="../../ui/queue/counter_screen.py" line="220" />
+        <source>Kaldt igen: {number} til skranke {counter}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="229" />
+        <source>Betjening startet: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="245" />
+        <source>Færdig: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="263" />
+        <source>Meldt udeblevet: {number}. Fortryd med Ctrl+Z inden {seconds} sekunder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="271" />
+        <source>Meld {number} udeblevet? Enter = ja, Esc = nej.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="273" />
+        <source>Ikke meldt udeblevet: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="279" />
+        <source>Der er intet udeblevet at fortryde.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="292" />
+        <source>Fortrudt: {number} er kaldt til skranke {counter} igen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="328" />
+        <source>Overført: {number} til {queue}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="340" />
+        <source>Betjenes nu: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="348" />
+        <source>Et øjeblik: den forrige handling er ikke færdig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="392" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="136" />
-        <source>Afslut den nuværende borger først.</source>
-        <translation>Finish the current citizen first.</translation>
+        <location filename="../../ui/queue/counter_screen.py" line="396" />
+        <source>Kaldt: {number} til skranke {counter}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="140" />
-        <location filename="../../ui/queue/counter_screen.py" line="156" />
+        <location filename="../../ui/queue/counter_screen.py" line="407" />
+        <source>Skranken har allerede {number}. Afslut med F8, overfør med F7 eller meld udeblevet med F9 først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="415" />
+        <source>Ingen borger ved skranken – kald den næste med F2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="206" />
+        <location filename="../../ui/queue/counter_screen.py" line="305" />
         <source>Vælg en billet i ventelisten.</source>
         <translation>Choose a ticket in the waiting list.</translation>
     </message>
+</context>
+<context>
+    <name>CurrentCitizenPanel</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="213" />
+        <location filename="../../ui/queue/current_citizen.py" line="18" />
+        <source>Nuværende billet</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="20" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="21" />
+        <source>Henvendelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="22" />
+        <source>Ventetid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="23" />
+        <source>Note fra registreringen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="26" />
+        <source>Også ved skranken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="30" />
+        <source>Borger:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="31" />
+        <source>Henvendelse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="32" />
+        <source>Ventetid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="33" />
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="56" />
+        <source>Ingen borger ved skranken</source>
+        <translation>No citizen at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="60" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="215" />
+        <location filename="../../ui/queue/current_citizen.py" line="60" />
         <source>kaldt</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="236" />
-        <source>Uventet fejl.</source>
-        <translation>Unexpected error.</translation>
+        <location filename="../../ui/queue/current_citizen.py" line="63" />
+        <source>Ukendt borger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="67" />
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="68" />
+        <source>Ingen note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/current_citizen.py" line="71" />
+        <source>Skranken har også kaldt {numbers}: afslut dem bagefter.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="159" />
+        <location filename="../../ui/composition.py" line="217" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="160" />
+        <location filename="../../ui/composition.py" line="218" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="165" />
+        <location filename="../../ui/composition.py" line="225" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="182" />
+        <location filename="../../ui/composition.py" line="242" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="183" />
-        <source>Op&amp;følgning</source>
-        <translation>&amp;Follow-up</translation>
+        <location filename="../../ui/composition.py" line="245" />
+        <source>&amp;Opfølgning</source>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="185" />
+        <location filename="../../ui/composition.py" line="248" />
         <source>Kastebold-sager</source>
         <translation>Kastebold cases</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="214" />
+        <location filename="../../ui/composition.py" line="274" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="230" />
+        <location filename="../../ui/composition.py" line="290" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>&amp;Staff passwords …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/wiring.py" line="76" />
+        <location filename="../../ui/jobshop/wiring.py" line="84" />
         <source>Importér &amp;job fra fil …</source>
         <translation>Import &amp;jobs from a file …</translation>
     </message>
@@ -1201,24 +1381,27 @@
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="37" />
+        <location filename="../../ui/jobshop/dialog_parts.py" line="36" />
         <source>Annullér (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="38" />
+        <location filename="../../ui/jobshop/dialog_parts.py" line="37" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>Failures</name>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="55" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
-        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+        <location filename="../../ui/failures.py" line="29" />
+        <source>Filen kunne ikke gemmes eller læses: %1 (%2)</source>
+        <translation>The file could not be saved or read: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/dialog_parts.py" line="68" />
-        <source>Der skete en uventet fejl. Prøv igen.</source>
-        <translation>An unexpected error occurred. Please try again.</translation>
+        <location filename="../../ui/failures.py" line="33" />
+        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
+        <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
 </context>
 <context>
@@ -1302,44 +1485,44 @@
         <translation>Choose site, counter and staff member. This computer remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="40" />
+        <location filename="../../ui/first_start_dialog.py" line="41" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="43" />
+        <location filename="../../ui/first_start_dialog.py" line="45" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="44" />
+        <location filename="../../ui/first_start_dialog.py" line="47" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="47" />
+        <location filename="../../ui/first_start_dialog.py" line="50" />
         <source>&amp;Afdeling:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="48" />
+        <location filename="../../ui/first_start_dialog.py" line="51" />
         <source>S&amp;kranke:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="49" />
+        <location filename="../../ui/first_start_dialog.py" line="52" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="54" />
-        <location filename="../../ui/first_start_dialog.py" line="55" />
+        <location filename="../../ui/first_start_dialog.py" line="57" />
+        <location filename="../../ui/first_start_dialog.py" line="58" />
         <source>Gem og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start_dialog.py" line="57" />
-        <location filename="../../ui/first_start_dialog.py" line="58" />
+        <location filename="../../ui/first_start_dialog.py" line="60" />
+        <location filename="../../ui/first_start_dialog.py" line="61" />
         <source>Afbryd</source>
         <translation>Cancel</translation>
     </message>
@@ -1479,42 +1662,42 @@
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="53" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="54" />
         <source>Borgerens jobhenvisninger</source>
         <translation>The citizen's job referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="58" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="60" />
         <source>Borgerens jobønsker</source>
         <translation>The citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="61" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="62" />
         <source>Henvis til job … (F8)</source>
         <translation>Refer to a job … (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="61" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
         <source>Henvis til job</source>
         <translation>Refer to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="64" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="66" />
         <source>Besked om borgerens job</source>
         <translation>Message about the citizen's jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="69" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="71" />
         <source>Henvisninger til job:</source>
         <translation>Referrals to jobs:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="72" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="76" />
         <source>Ønsker job inden for:</source>
         <translation>Wants work in:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="141" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="147" />
         <source>Jobønskerne er gemt.</source>
         <translation>The job wishes are saved.</translation>
     </message>
@@ -1522,94 +1705,94 @@
 <context>
     <name>JobsFilters</name>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="50" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="51" />
         <source>Søg i ledige job</source>
         <translation>Search open jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="51" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="52" />
         <source>Stilling, virksomhed eller sted (Ctrl+F)</source>
         <translation>Position, company or place (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="53" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="55" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="54" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="56" />
         <source>Alle brancher</source>
         <translation>All trade areas</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="56" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="58" />
         <source>Frist senest</source>
         <translation>Deadline by</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="56" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="57" />
         <source>Fris&amp;t senest</source>
         <translation>Deadline b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="58" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="60" />
         <source>Frist senest dato</source>
         <translation>Deadline by date</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="64" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="65" />
         <source>Vis også &amp;besatte/udløbne</source>
         <translation>Also show filled/&amp;expired</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="65" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="66" />
         <source>Vis også besatte og udløbne</source>
         <translation>Also show filled and expired</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="68" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="67" />
         <source>Vend skærmen mod borgeren (F9)</source>
         <translation>Turn the screen toward the citizen (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="69" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="68" />
         <source>Vend skærmen mod borgeren</source>
         <translation>Turn the screen toward the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="74" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="71" />
         <source>Opret job … (Ctrl+N)</source>
         <translation>Create job … (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="74" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="72" />
         <source>Opret job</source>
         <translation>Create job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="77" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="75" />
         <source>Antal job</source>
         <translation>Number of jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="79" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="78" />
         <source>Borger der henvises</source>
         <translation>Citizen being referred</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="81" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="79" />
         <source>Glem borgeren</source>
         <translation>Forget the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="81" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="80" />
         <source>Glem borgeren der henvises</source>
         <translation>Forget the citizen being referred</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="85" />
-        <source>&amp;Søg:</source>
-        <translation>&amp;Search:</translation>
+        <location filename="../../ui/jobshop/jobs_filters.py" line="83" />
+        <source>S&amp;øg:</source>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/jobs_filters.py" line="87" />
@@ -1617,17 +1800,17 @@
         <translation>Trade &amp;area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="139" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="141" />
         <source>Viser de første %1 job – skriv mere for at afgrænse.</source>
         <translation>Showing the first %1 jobs – type more to narrow down.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="141" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="143" />
         <source>%1 job</source>
         <translation>%1 jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_filters.py" line="145" />
+        <location filename="../../ui/jobshop/jobs_filters.py" line="147" />
         <source>Henviser: %1</source>
         <translation>Referring: %1</translation>
     </message>
@@ -1635,12 +1818,12 @@
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ui/jobshop/jobs_page.py" line="51" />
+        <location filename="../../ui/jobshop/jobs_page.py" line="52" />
         <source>Jobbutikkens besked</source>
         <translation>Job shop message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_page.py" line="85" />
+        <location filename="../../ui/jobshop/jobs_page.py" line="86" />
         <source>&amp;Ledige job</source>
         <translation>&amp;Open jobs</translation>
     </message>
@@ -1648,7 +1831,7 @@
 <context>
     <name>JobsTable</name>
     <message>
-        <location filename="../../ui/jobshop/jobs_table.py" line="22" />
+        <location filename="../../ui/jobshop/jobs_table.py" line="23" />
         <source>Ledige job</source>
         <translation>Open jobs</translation>
     </message>
@@ -1656,12 +1839,12 @@
 <context>
     <name>JobshopTab</name>
     <message>
-        <location filename="../../ui/jobshop/jobshop_tab.py" line="11" />
+        <location filename="../../ui/jobshop/jobshop_tab.py" line="12" />
         <source>Jobbutikkens sider</source>
         <translation>Job shop pages</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobshop_tab.py" line="20" />
+        <location filename="../../ui/jobshop/jobshop_tab.py" line="21" />
         <source>&amp;Jobbutik</source>
         <translation>&amp;Job shop</translation>
     </message>
@@ -1669,74 +1852,104 @@
 <context>
     <name>KasteboldView</name>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="32" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="39" />
         <source>Borgere ved grænsen for videre henvisninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="36" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="43" />
         <source>Lederens begrundelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="37" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="44" />
         <source>Begrundelse for godkendelse eller afvisning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="38" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="45" />
         <source>Godkend henvisning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="39" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="46" />
         <source>Godkend den ventende henvisning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="41" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="48" />
         <source>Afvis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="42" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="49" />
         <source>Afvis den ventende henvisning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="44" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="51" />
         <source>Opdatér (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="45" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="52" />
         <source>Opdatér listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="49" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="56" />
         <source>Besked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="58" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="65" />
         <source>Ingen kastebold: sager der er flyttet mange gange på kort tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="83" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="108" />
         <source>Vælg en borger med en ventende henvisning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="94" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="115" />
         <source>Henvisningen er godkendt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="94" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="117" />
         <source>Henvisningen er afvist.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../ui/keyboard_help.py" line="26" />
+        <location filename="../../ui/keyboard_help.py" line="27" />
+        <location filename="../../ui/keyboard_help.py" line="36" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard_help.py" line="29" />
+        <source>Tast</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard_help.py" line="29" />
+        <source>Gør</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard_help.py" line="29" />
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard_help.py" line="44" />
+        <source>Tasterne for hele vinduet og for skærmbilledet, der er fremme.</source>
+        <translation>The keys of the whole window and of the screen in front.</translation>
     </message>
 </context>
 <context>
@@ -1795,82 +2008,82 @@
 <context>
     <name>KvikPage</name>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="60" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="61" />
         <source>Kvikservicens besked</source>
         <translation>Quick service message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="63" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="64" />
         <source>Ny forespørgsel … (Ctrl+N)</source>
         <translation>New request … (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="64" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="65" />
         <source>Ny forespørgsel</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="65" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="66" />
         <source>Afslut … (F4)</source>
         <translation>Close … (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="66" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="67" />
         <source>Afslut forespørgsel</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="68" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="69" />
         <source>Åbne forespørgsler</source>
         <translation>Open requests</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="70" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="71" />
         <source>Kandidater</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="71" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="73" />
         <source>Bemærkning til afsendelsen</source>
         <translation>Note on sending</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="72" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="74" />
         <source>Fx hvornår borgeren kan starte</source>
         <translation>E.g. when the citizen can start</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="73" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="75" />
         <source>Markér som sendt (Ctrl+S)</source>
         <translation>Mark as sent (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="74" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="76" />
         <source>Markér som sendt</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="76" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="78" />
         <source>Sendte kandidater</source>
         <translation>Candidates sent</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/kvik_page.py" line="87" />
-        <source>&amp;Kandidater (besøgt receptionen og ønsker branchen):</source>
-        <translation>&amp;Candidates (visited reception and want the trade):</translation>
+        <source>Ka&amp;ndidater (besøgt receptionen og ønsker branchen):</source>
+        <translation>Ca&amp;ndidates (visited reception and want the trade):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="99" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="98" />
         <source>S&amp;endt til virksomheden:</source>
         <translation>S&amp;ent to the company:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="107" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="108" />
         <source>Å&amp;bne forespørgsler:</source>
         <translation>O&amp;pen requests:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_page.py" line="130" />
+        <location filename="../../ui/jobshop/kvik_page.py" line="133" />
         <source>&amp;Kvikservice</source>
         <translation>&amp;Quick service</translation>
     </message>
@@ -1883,82 +2096,82 @@
         <translation>New quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="55" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="60" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
         <source>Antal kandidater</source>
         <translation>Number of candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="63" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="67" />
         <source>Beskrivelse af behovet</source>
         <translation>Description of the need</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="69" />
         <source>Svarfrist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="75" />
         <source>Standardfrist</source>
         <translation>Default due time</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="77" />
         <source>Standard: næste arbejdsdag, %1.</source>
         <translation>Default: next working day, %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="80" />
         <source>Fejl ved forespørgsel</source>
         <translation>Request error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="76" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="76" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
         <source>Opret forespørgsel</source>
         <translation>Create request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="86" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="81" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
         <source>&amp;Antal kandidater:</source>
         <translation>&amp;Number of candidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="83" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="89" />
         <source>Be&amp;skrivelse:</source>
         <translation>De&amp;scription:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="84" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="90" />
         <source>Svar&amp;frist:</source>
         <translation>&amp;Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="91" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="97" />
         <source>Opret først virksomheden under «Virksomheder».</source>
         <translation>Register the company under «Companies» first.</translation>
     </message>
@@ -2063,78 +2276,87 @@
     </message>
 </context>
 <context>
+    <name>LatestVisitationSection</name>
+    <message>
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="28" />
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="36" />
+        <source>Seneste visitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="33" />
+        <source>Seneste visitation, dato og sted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="31" />
-        <location filename="../../ui/security/lock_screen.py" line="32" />
+        <location filename="../../ui/security/lock_screen.py" line="39" />
+        <location filename="../../ui/security/lock_screen.py" line="40" />
         <source>Skranken er låst</source>
         <translation>The desk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="32" />
+        <location filename="../../ui/security/lock_screen.py" line="41" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="35" />
+        <location filename="../../ui/security/lock_screen.py" line="44" />
         <source>Log ind med dit brugernavn (initialer) og din adgangskode eller PIN-kode.</source>
         <translation>Sign in with your user name (initials) and your password or PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="38" />
+        <location filename="../../ui/security/lock_screen.py" line="48" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="39" />
+        <location filename="../../ui/security/lock_screen.py" line="50" />
         <source>Adgangskode eller PIN-kode</source>
         <translation>Password or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="41" />
+        <location filename="../../ui/security/lock_screen.py" line="52" />
         <source>&amp;Log ind</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="41" />
+        <location filename="../../ui/security/lock_screen.py" line="53" />
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="43" />
+        <location filename="../../ui/security/lock_screen.py" line="56" />
         <source>Besked ved log ind</source>
         <translation>Sign-in message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="48" />
+        <location filename="../../ui/security/lock_screen.py" line="62" />
         <source>&amp;Brugernavn</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="49" />
+        <location filename="../../ui/security/lock_screen.py" line="63" />
         <source>&amp;Adgangskode</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="79" />
+        <location filename="../../ui/security/lock_screen.py" line="97" />
         <source>Skriv både brugernavn og adgangskode.</source>
         <translation>Type both user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="82" />
+        <location filename="../../ui/security/lock_screen.py" line="100" />
         <source>Kontrollerer …</source>
         <translation>Checking …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/lock_screen.py" line="98" />
-        <source>Log ind mislykkedes: %1</source>
-        <translation>Sign-in failed: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="111" />
+        <location filename="../../ui/main.py" line="138" />
         <source>Skranke kan ikke starte</source>
         <translation>Skranke cannot start</translation>
     </message>
@@ -2142,87 +2364,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Skranke – Jobcenter København, %1</source>
         <translation>Skranke – Jobcenter Copenhagen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Skranke hovedvindue</source>
         <translation>Skranke main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Skærmbilleder</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;Lås skærmen / skift bruger</source>
         <translation>&amp;Lock the screen / switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="81" />
+        <source>Vi&amp;s</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="83" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;Om Skranke</source>
         <translation>&amp;About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>Ventende ændringer: ukendt</source>
+        <translation>Waiting changes: unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>%1 · skranke %2 · %3</source>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Ændringer der venter</source>
         <translation>Changes waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>låst</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Stø&amp;rre tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>&amp;Normal tekst</source>
+        <translation>&amp;Normal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223" />
+        <source>Kun lokalt (ingen server): 1 ændring gemt på denne pc</source>
+        <translation>Local only (no server): 1 change kept on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <source>Kun lokalt (ingen server): %1 ændringer gemt på denne pc</source>
+        <translation>Local only (no server): %1 changes kept on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Alle ændringer er gemt lokalt; ingen venter</source>
         <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>1 ændring venter på at blive sendt</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Om Skranke</source>
         <translation>About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Skranke – modtagelsen i Jobcenter København.
 Virker også uden netværk.</source>
         <translation>Skranke – the reception of Jobcenter Copenhagen.
@@ -2230,96 +2492,204 @@ Works without the network too.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="13" />
+        <source>man.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="14" />
+        <source>tirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="15" />
+        <source>ons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="16" />
+        <source>tors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="17" />
+        <source>fre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="18" />
+        <source>lør.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="19" />
+        <source>søn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="22" />
+        <source>jan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="23" />
+        <source>feb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="24" />
+        <source>mar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="25" />
+        <source>apr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="26" />
+        <source>maj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="27" />
+        <source>jun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="28" />
+        <source>jul.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="29" />
+        <source>aug.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="30" />
+        <source>sep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="31" />
+        <source>okt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="32" />
+        <source>nov.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="33" />
+        <source>dec.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewCitizenForm</name>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="20" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="31" />
         <source>CPR-nummer for ny borger</source>
         <translation>CPR number of new citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="21" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="33" />
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="22" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="35" />
         <source>Efternavn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="23" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="37" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="24" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="39" />
         <source>A-kasse</source>
         <translation>Unemployment fund</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="25" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="40" />
+        <source>Vælg a-kasse …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="44" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="26" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="46" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="27" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="48" />
         <source>Fejl i formularen</source>
         <translation>Error in the form</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="31" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="51" />
         <source>&amp;Registrér borger</source>
         <translation>&amp;Register citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="31" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="52" />
         <source>Registrér borger</source>
         <translation>Register citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="35" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="55" />
         <source>Ny borger – ikke fundet i registret</source>
         <translation>New citizen – not found in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="38" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="58" />
         <source>CPR-nummer:</source>
         <translation>CPR number:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="39" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="59" />
         <source>&amp;Fornavn:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="40" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="60" />
         <source>&amp;Efternavn:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="41" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="61" />
         <source>&amp;Forsørgelse:</source>
         <translation>&amp;Support:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="42" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="62" />
         <source>&amp;A-kasse:</source>
         <translation>&amp;Unemployment fund:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="43" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="63" />
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/new_citizen_form.py" line="44" />
+        <location filename="../../ui/registration/new_citizen_form.py" line="64" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/new_citizen_form.py" line="128" />
+        <source>Vælg borgerens a-kasse på listen.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2368,12 +2738,12 @@ Works without the network too.</translation>
         <translation>%1 – referred to «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="44" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="45" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="51" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="52" />
         <source>Bemærkning til resultatet</source>
         <translation>Note on the outcome</translation>
     </message>
@@ -2398,7 +2768,7 @@ Works without the network too.</translation>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="67" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -2406,82 +2776,82 @@ Works without the network too.</translation>
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="51" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="52" />
         <source>Henvis borger til job</source>
         <translation>Refer a citizen to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="56" />
         <source>Henvis en borger til «%1»</source>
         <translation>Refer a citizen to «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="60" />
         <source>Søg borger</source>
         <translation>Search citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="61" />
         <source>Navn eller CPR-nummer</source>
         <translation>Name or CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="65" />
         <source>Fundne borgere</source>
         <translation>Citizens found</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="71" />
         <source>Valgt borger</source>
         <translation>Chosen citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="74" />
         <source>Bemærkning til henvisningen</source>
         <translation>Note on the referral</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="75" />
         <source>Fejl ved henvisning</source>
         <translation>Referral error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="77" />
         <source>Henvis (Enter)</source>
         <translation>Refer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="77" />
         <source>Henvis</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="76" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="82" />
         <source>&amp;Find borgeren (navn eller CPR):</source>
         <translation>&amp;Find the citizen (name or CPR):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="81" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="88" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="119" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="128" />
         <source>Ingen borgere fundet.</source>
         <translation>No citizens found.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="136" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="145" />
         <source>ingen – søg borgeren frem</source>
         <translation>nobody – search for the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="137" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="146" />
         <source>Henvises: %1</source>
         <translation>To be referred: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/refer_dialog.py" line="142" />
+        <location filename="../../ui/jobshop/refer_dialog.py" line="151" />
         <source>Vælg først den borger, der skal henvises.</source>
         <translation>First choose the citizen to refer.</translation>
     </message>
@@ -2489,107 +2859,107 @@ Works without the network too.</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="33" />
+        <location filename="../../ui/visitation/referral_page.py" line="73" />
         <source>Henvis til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="35" />
+        <location filename="../../ui/visitation/referral_page.py" line="75" />
         <source>&amp;Flyt ansvaret for sagen hertil (forankring)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="36" />
+        <location filename="../../ui/visitation/referral_page.py" line="76" />
         <source>Flyt forankringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="39" />
+        <location filename="../../ui/visitation/referral_page.py" line="79" />
         <source>Bemærkning til henvisningen</source>
         <translation>Note on the referral</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="41" />
+        <location filename="../../ui/visitation/referral_page.py" line="81" />
         <source>Mødetype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="46" />
+        <location filename="../../ui/visitation/referral_page.py" line="86" />
         <source>Møder med ledige pladser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="50" />
+        <location filename="../../ui/visitation/referral_page.py" line="97" />
         <source>Gruppemøde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="52" />
+        <location filename="../../ui/visitation/referral_page.py" line="99" />
         <source>Mødet&amp;ype:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="57" />
+        <location filename="../../ui/visitation/referral_page.py" line="104" />
         <source>Lederens brugernavn</source>
         <translation>Supervisor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="60" />
+        <location filename="../../ui/visitation/referral_page.py" line="107" />
         <source>Lederens adgangskode</source>
         <translation>Supervisor's secret</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="68" />
+        <location filename="../../ui/visitation/referral_page.py" line="115" />
         <source>&amp;Leder (initialer):</source>
         <translation>&amp;Supervisor (initials):</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="69" />
+        <location filename="../../ui/visitation/referral_page.py" line="116" />
         <source>Lederens &amp;PIN-kode:</source>
         <translation>Supervisor's &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="62" />
+        <location filename="../../ui/visitation/referral_page.py" line="109" />
         <source>Lederens begrundelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="63" />
+        <location filename="../../ui/visitation/referral_page.py" line="110" />
         <source>Kræver en leders godkendelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="70" />
+        <location filename="../../ui/visitation/referral_page.py" line="117" />
         <source>Lederens be&amp;grundelse:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="72" />
+        <location filename="../../ui/visitation/referral_page.py" line="119" />
         <source>Billet til kø i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="74" />
+        <location filename="../../ui/visitation/referral_page.py" line="121" />
         <source>&amp;Henvis til:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="76" />
+        <location filename="../../ui/visitation/referral_page.py" line="123" />
         <source>Be&amp;mærkning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="82" />
+        <location filename="../../ui/visitation/referral_page.py" line="129" />
         <source>&amp;Billet til kø i dag:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="105" />
+        <location filename="../../ui/visitation/referral_page.py" line="157" />
         <source>Ingen billet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="214" />
+        <location filename="../../ui/visitation/referral_page.py" line="280" />
         <source>Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation type="unfinished" />
     </message>
@@ -2597,94 +2967,114 @@ Works without the network too.</translation>
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../ui/registration/screen.py" line="68" />
+        <location filename="../../ui/registration/screen.py" line="80" />
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="70" />
+        <location filename="../../ui/registration/screen.py" line="82" />
         <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
         <translation>Scan health card, type CPR number (Enter) or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="73" />
+        <location filename="../../ui/registration/screen.py" line="86" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="81" />
+        <location filename="../../ui/registration/screen.py" line="91" />
+        <source>Oplysning</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="99" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="87" />
+        <location filename="../../ui/registration/screen.py" line="105" />
         <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
         <translation>Scan the health card or type the CPR number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="97" />
+        <location filename="../../ui/registration/screen.py" line="120" />
         <source>&amp;Udsted billet (Enter)</source>
         <translation>&amp;Issue ticket (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="97" />
+        <location filename="../../ui/registration/screen.py" line="121" />
         <source>Udsted billet</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="101" />
+        <location filename="../../ui/registration/screen.py" line="123" />
         <source>Betjen her uden kø (F7)</source>
         <translation>Serve here without queueing (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="101" />
+        <location filename="../../ui/registration/screen.py" line="124" />
         <source>Betjen her uden kø</source>
         <translation>Serve here without queueing</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="105" />
+        <location filename="../../ui/registration/screen.py" line="127" />
         <source>Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken.</source>
         <translation>The citizen is served at this counter at once and is counted in the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="111" />
-        <source>&amp;Primærvisitation (F6)</source>
-        <translation>&amp;Primary visitation (F6)</translation>
+        <location filename="../../ui/registration/screen.py" line="132" />
+        <source>Primærvisitation (F6)</source>
+        <translation>Primary assessment (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="111" />
+        <location filename="../../ui/registration/screen.py" line="147" />
+        <source>Henvendelses&amp;årsag (tast 1–6):</source>
+        <translation>Re&amp;ason for the visit (keys 1–6):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="268" />
+        <source>Ingen borgere fundet. Scan sundhedskortet eller skriv CPR-nummeret.</source>
+        <translation>No citizens found. Scan the health card or type the CPR number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="351" />
+        <source>venter</source>
+        <translation>is waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="352" />
+        <source>er kaldt</source>
+        <translation>has been called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="353" />
+        <source>er parkeret</source>
+        <translation>is parked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="357" />
+        <source>Borgeren har allerede billet %1 til %2, som %3. Tryk Enter igen for at udstede en billet mere, eller Esc for at lade være.</source>
+        <translation>The citizen already has ticket %1 for %2, which %3. Press Enter again to issue one more ticket, or Esc to leave it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration/screen.py" line="133" />
         <source>Primærvisitation</source>
         <translation>Primary visitation</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="117" />
+        <location filename="../../ui/registration/screen.py" line="138" />
         <source>&amp;CPR-nummer eller navn:</source>
         <translation>&amp;CPR number or name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="123" />
-        <source>&amp;Henvendelsesårsag (tast 1–6):</source>
-        <translation>&amp;Reason for visit (keys 1–6):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration/screen.py" line="148" />
+        <location filename="../../ui/registration/screen.py" line="176" />
         <source>&amp;Registrering</source>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="215" />
-        <source>Ingen borgere fundet.</source>
-        <translation>No citizens found.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration/screen.py" line="273" />
+        <location filename="../../ui/registration/screen.py" line="328" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration/screen.py" line="328" />
-        <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen eller kontakt IT.</source>
-        <translation>An unexpected error occurred. What you typed is kept – try again or contact IT.</translation>
     </message>
 </context>
 <context>
@@ -2703,23 +3093,23 @@ Works without the network too.</translation>
 <context>
     <name>RejectionsDialog</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="110" />
-        <location filename="../../ui/sync_status.py" line="112" />
+        <location filename="../../ui/sync_status.py" line="114" />
+        <location filename="../../ui/sync_status.py" line="117" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="117" />
+        <location filename="../../ui/sync_status.py" line="121" />
         <source>&amp;Set og forstået</source>
         <translation>&amp;Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="117" />
+        <location filename="../../ui/sync_status.py" line="122" />
         <source>Set og forstået</source>
         <translation>Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122" />
+        <location filename="../../ui/sync_status.py" line="126" />
         <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
         <translation>The server refused these changes. They have not been carried out:</translation>
     </message>
@@ -2753,27 +3143,27 @@ Works without the network too.</translation>
         <translation>Why do you need the full CPR number of %1? Showing it is logged.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/reveal_dialog.py" line="26" />
+        <location filename="../../ui/security/reveal_dialog.py" line="27" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/security/reveal_dialog.py" line="33" />
+        <location filename="../../ui/security/reveal_dialog.py" line="36" />
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/security/reveal_dialog.py" line="34" />
+        <location filename="../../ui/security/reveal_dialog.py" line="37" />
         <source>Vis CPR-nummeret</source>
         <translation>Show the CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/security/reveal_dialog.py" line="36" />
+        <location filename="../../ui/security/reveal_dialog.py" line="39" />
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/security/reveal_dialog.py" line="37" />
+        <location filename="../../ui/security/reveal_dialog.py" line="40" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -2807,57 +3197,22 @@ Works without the network too.</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../ui/visitation/session_model.py" line="20" />
-        <source>man.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="21" />
-        <source>tirs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="22" />
-        <source>ons.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="23" />
-        <source>tors.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="24" />
-        <source>fre.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/visitation/session_model.py" line="25" />
-        <source>lør.</source>
+        <source>Dato og tid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/visitation/session_model.py" line="26" />
-        <source>søn.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="36" />
-        <source>Tidspunkt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/session_model.py" line="37" />
         <source>Sted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/session_model.py" line="38" />
-        <source>Lokale</source>
+        <location filename="../../ui/visitation/session_model.py" line="74" />
+        <source>{left} af {capacity}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/session_model.py" line="39" />
+        <location filename="../../ui/visitation/session_model.py" line="27" />
         <source>Ledige pladser</source>
         <translation type="unfinished" />
     </message>
@@ -2871,62 +3226,62 @@ Works without the network too.</translation>
         <translation>Staff passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="32" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="33" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="33" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="35" />
         <source>Ny adgangskode eller PIN-kode</source>
         <translation>New password or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="34" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="37" />
         <source>Gentag adgangskoden</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="38" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="40" />
         <source>&amp;Gem adgangskode</source>
         <translation>&amp;Save password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="38" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="41" />
         <source>Gem adgangskode</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="41" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="44" />
         <source>Status for adgangskoden</source>
         <translation>Password status</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="46" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="49" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="47" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="50" />
         <source>&amp;Ny adgangskode:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="48" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="51" />
         <source>&amp;Gentag:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="67" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="70" />
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="70" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="73" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/staff_secrets_dialog.py" line="77" />
+        <location filename="../../ui/security/staff_secrets_dialog.py" line="80" />
         <source>Adgangskoden er gemt for %1.</source>
         <translation>The password is saved for %1.</translation>
     </message>
@@ -2934,274 +3289,350 @@ Works without the network too.</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="53" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="52" />
         <source>Eksportér køstatistik</source>
         <translation>Export queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="55" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="56" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="56" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="59" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="57" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="61" />
         <source>Filformat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="58" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="62" />
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="59" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="63" />
         <source>CSV til Excel (.csv)</source>
         <translation>CSV for Excel (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="61" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="64" />
         <source>&amp;Alle afdelinger (hentes fra serveren)</source>
         <translation>&amp;All sites (fetched from the server)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="62" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="65" />
         <source>Alle afdelinger</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="66" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="68" />
         <source>Kun for ledere, og kun når arbejdsstationen er tilmeldt en server.</source>
         <translation>For supervisors only, and only when the workstation is enrolled with a server.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="68" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
         <source>Eksportstatus</source>
         <translation>Export status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="73" />
         <source>&amp;Gem som …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="71" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="74" />
         <source>Gem statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="78" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="80" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="79" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="81" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="80" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="82" />
         <source>Fil&amp;format:</source>
         <translation>File &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="93" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="95" />
         <source>Gem køstatistik</source>
         <translation>Save queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="105" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="107" />
         <source>Henter alle afdelingers tal fra serveren …</source>
         <translation>Fetching every site's figures from the server …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="115" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="117" />
         <source>Beregner og gemmer …</source>
         <translation>Computing and saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="130" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="132" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="144" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="146" />
         <source>Serveren kan ikke nås, så alle afdelingers tal kunne ikke hentes (%1). Denne afdelings tal kan stadig eksporteres: fjern fluebenet «Alle afdelinger» og gem igen.</source>
         <translation>The server cannot be reached, so every site's figures could not be fetched (%1). This site's figures can still be exported: untick «All sites» and save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="154" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="156" />
         <source>Gemt: %1 (%2 rækker)</source>
         <translation>Saved: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="160" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="161" />
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="36" />
+        <source>Visitationen er afsluttet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="37" />
+        <source>Resumé af visitationen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="41" />
+        <source>Resuméets overskrift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="51" />
+        <source>Udskriftsstatus</source>
+        <translation>Print status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="53" />
+        <source>&amp;Gem som PDF (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="54" />
+        <source>Gem resumé som PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="57" />
+        <source>&amp;Luk (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="58" />
+        <source>Luk resuméet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="87" />
+        <source>Resuméet blev ikke gemt: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="92" />
+        <source>Gemt som PDF: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <location filename="../../ui/visitation/summary_printer.py" line="32" />
+        <source>Resuméet kunne ikke skrives til {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_printer.py" line="39" />
+        <source>Jobcenter København</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="54" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="56" />
         <source>Lederhandlinger</source>
         <translation>Supervisor actions</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="56" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="59" />
         <source>Fejl i lederhandling</source>
         <translation>Supervisor action error</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="60" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="64" />
         <source>Skrankernes køer</source>
         <translation>Counters' queues</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="63" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="68" />
         <source>Ventende billetter</source>
         <translation>Waiting tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="69" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="73" />
         <source>Flyt billet … (F7)</source>
         <translation>Move ticket … (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="69" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="74" />
         <source>Flyt billet</source>
         <translation>Move ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="75" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="78" />
         <source>Skrankernes køer i dag (mellemrum åbner/lukker):</source>
         <translation>Counters' queues today (Space opens/closes):</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="79" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="83" />
         <source>Ventende i afdelingen:</source>
         <translation>Waiting at this site:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="103" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="126" />
         <source>Kun en leder kan åbne og lukke køer ved skrankerne og flytte billetter.</source>
         <translation>Only a supervisor can open and close queues at the counters and move tickets.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="119" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="135" />
         <source>Vælg en ventende billet.</source>
         <translation>Choose a waiting ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="164" />
+        <location filename="../../ui/queue/supervisor_actions.py" line="180" />
         <source>Skranke %1</source>
         <translation>Counter %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/supervisor_actions.py" line="187" />
-        <source>Uventet fejl.</source>
-        <translation>Unexpected error.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorView</name>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="47" />
+        <location filename="../../ui/queue/supervisor_view.py" line="55" />
         <source>Opdateringsstatus</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="48" />
+        <location filename="../../ui/queue/supervisor_view.py" line="57" />
         <source>Køalarm</source>
         <translation>Queue alert</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="50" />
-        <location filename="../../ui/queue/supervisor_view.py" line="106" />
+        <location filename="../../ui/queue/supervisor_view.py" line="60" />
+        <location filename="../../ui/queue/supervisor_view.py" line="165" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="57" />
+        <location filename="../../ui/queue/supervisor_view.py" line="67" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="58" />
+        <location filename="../../ui/queue/supervisor_view.py" line="68" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="59" />
+        <location filename="../../ui/queue/supervisor_view.py" line="69" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="60" />
+        <location filename="../../ui/queue/supervisor_view.py" line="70" />
         <source>Betjener nu</source>
         <translation>Serving now</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="61" />
+        <location filename="../../ui/queue/supervisor_view.py" line="71" />
         <source>Forbindelse</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="64" />
+        <location filename="../../ui/queue/supervisor_view.py" line="75" />
         <source>Skranker og medarbejdere</source>
         <translation>Counters and staff</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="70" />
+        <location filename="../../ui/queue/supervisor_view.py" line="82" />
         <source>Afdeling i diagrammet</source>
         <translation>Site in the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="80" />
+        <location filename="../../ui/queue/supervisor_view.py" line="89" />
+        <source>Skranker, diagram og styring</source>
+        <translation>Counters, chart and control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="90" />
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="115" />
+        <location filename="../../ui/queue/supervisor_view.py" line="95" />
+        <source>Dagens timer</source>
+        <translation>Today's hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="134" />
+        <source>Styring</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/supervisor_view.py" line="190" />
         <source>Alle afdelinger · opdateret %1</source>
         <translation>All sites · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="117" />
+        <location filename="../../ui/queue/supervisor_view.py" line="192" />
         <source>Kun denne afdeling (ingen server) · opdateret %1</source>
         <translation>This site only (no server) · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="125" />
+        <location filename="../../ui/queue/supervisor_view.py" line="201" />
         <source>Tallene kunne ikke opdateres: %1</source>
         <translation>The figures could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="132" />
+        <location filename="../../ui/queue/supervisor_view.py" line="208" />
         <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
         <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="160" />
+        <location filename="../../ui/queue/supervisor_view.py" line="236" />
         <source>Over grænsen (%1 min): %2</source>
         <translation>Over the limit (%1 min): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="172" />
+        <location filename="../../ui/queue/supervisor_view.py" line="248" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="174" />
+        <location filename="../../ui/queue/supervisor_view.py" line="250" />
         <source>forbundet</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="176" />
+        <location filename="../../ui/queue/supervisor_view.py" line="252" />
         <source>ikke forbundet</source>
         <translation>not connected</translation>
     </message>
@@ -3234,47 +3665,47 @@ Works without the network too.</translation>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="49" />
+        <location filename="../../ui/sync_status.py" line="50" />
         <source>Synkroniseringsstatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="50" />
+        <location filename="../../ui/sync_status.py" line="52" />
         <source>Synkroniseringsdetaljer</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="51" />
+        <location filename="../../ui/sync_status.py" line="54" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="56" />
+        <location filename="../../ui/sync_status.py" line="60" />
         <source>Advarsel om medarbejderens adgangskode</source>
         <translation>Warning about the staff member's secret</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="74" />
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men serveren vil afvise dem. Kontakt IT (skranke-server staff-secret).</source>
         <translation>The server does not recognise the secret of %1: changes are kept here, but the server will refuse them. Contact IT (skranke-server staff-secret).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="88" />
+        <location filename="../../ui/sync_status.py" line="92" />
         <source>henter %1 af %2</source>
         <translation>downloading %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="91" />
+        <location filename="../../ui/sync_status.py" line="95" />
         <source>%1 venter</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="94" />
+        <location filename="../../ui/sync_status.py" line="98" />
         <source>sidst %1</source>
         <translation>last %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="100" />
+        <location filename="../../ui/sync_status.py" line="104" />
         <source>%1 afvist – se hvorfor</source>
         <translation>%1 refused – see why</translation>
     </message>
@@ -3282,62 +3713,62 @@ Works without the network too.</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="29" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
         <source>Billet %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="31" />
         <source>Udstedt billet</source>
         <translation>Issued ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="32" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="34" />
         <source>Billetnummer</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="38" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="41" />
         <source>Forventet ventetid</source>
         <translation>Expected wait</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="42" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="45" />
         <source>Forventet ventetid: ca. %1 min</source>
         <translation>Expected wait: about %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="46" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="50" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="49" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
         <source>&amp;Udskriv (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="49" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="53" />
         <source>Udskriv billet</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="54" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="56" />
         <source>&amp;Næste borger (Enter)</source>
         <translation>&amp;Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="54" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="57" />
         <source>Næste borger</source>
         <translation>Next citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="78" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="80" />
         <source>Udskrivning mislykkedes: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="81" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="84" />
         <source>Gemt som PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -3368,37 +3799,37 @@ Works without the network too.</translation>
         <translation>Transfer ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="45" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="46" />
         <source>Overfør til kø</source>
         <translation>Transfer to queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="50" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="51" />
         <source>%1 (samme kø)</source>
         <translation>%1 (same queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="53" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="55" />
         <source>Overfør til skranke eller medarbejder</source>
         <translation>Transfer to a counter or staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="54" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="56" />
         <source>Alle i køen</source>
         <translation>Anyone in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="58" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="60" />
         <source>Skranke %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="63" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="64" />
         <source>&amp;Behold pladsen i køen (oprindelig ankomst)</source>
         <translation>&amp;Keep the place in the queue (original arrival)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="64" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="65" />
         <source>Behold pladsen i køen</source>
         <translation>Keep the place in the queue</translation>
     </message>
@@ -3414,7 +3845,7 @@ Works without the network too.</translation>
         <translation>&amp;To the queue:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/transfer_dialog.py" line="78" />
+        <location filename="../../ui/queue/transfer_dialog.py" line="80" />
         <source>&amp;Kun for:</source>
         <translation>&amp;Only for:</translation>
     </message>
@@ -3422,57 +3853,57 @@ Works without the network too.</translation>
 <context>
     <name>VacancyCompanyPicker</name>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="29" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="30" />
         <source>Søg virksomhed</source>
         <translation>Search company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="30" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="31" />
         <source>Navn eller CVR-nummer</source>
         <translation>Name or CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="31" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="33" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="32" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="35" />
         <source>Ny virksomheds navn</source>
         <translation>New company's name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="33" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="36" />
         <source>Kun hvis virksomheden ikke findes</source>
         <translation>Only if the company is not listed</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="34" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="38" />
         <source>Ny virksomheds CVR-nummer</source>
         <translation>New company's CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="35" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="39" />
         <source>8 cifre, hvis kendt</source>
         <translation>8 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="39" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="43" />
         <source>S&amp;øg virksomhed:</source>
         <translation>Search &amp;company:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="42" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="46" />
         <source>CV&amp;R-nummer (ny):</source>
         <translation>CV&amp;R number (new):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="40" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="44" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="41" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="45" />
         <source>&amp;Eller ny virksomhed:</source>
         <translation>&amp;Or a new company:</translation>
     </message>
@@ -3481,7 +3912,7 @@ Works without the network too.</translation>
     <name>VacancyDetailPanel</name>
     <message>
         <location filename="../../ui/jobshop/vacancy_detail.py" line="68" />
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="190" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="196" />
         <source>Vælg et job på listen.</source>
         <translation>Choose a job in the list.</translation>
     </message>
@@ -3571,92 +4002,92 @@ Works without the network too.</translation>
         <translation>Job's status</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="90" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="92" />
         <source>Jobbets kontaktkonsulent</source>
         <translation>Job's contact consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="92" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="95" />
         <source>Henvisninger til jobbet</source>
         <translation>Referrals to the job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="97" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="101" />
         <source>Jobbets besked</source>
         <translation>Job message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="99" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="103" />
         <source>Henvis borger … (Ctrl+H)</source>
         <translation>Refer citizen … (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="100" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="104" />
         <source>Henvis borger</source>
         <translation>Refer citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="101" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="105" />
         <source>Registrér resultat … (Ctrl+R)</source>
         <translation>Record outcome … (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="102" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="106" />
         <source>Registrér resultat</source>
         <translation>Record outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="103" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="107" />
         <source>Ret job … (F2)</source>
         <translation>Edit job … (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="104" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="108" />
         <source>Ret job</source>
         <translation>Edit job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="105" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="109" />
         <source>Markér som besat (Ctrl+B)</source>
         <translation>Mark as filled (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="106" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="110" />
         <source>Markér som besat</source>
         <translation>Mark as filled</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="109" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="113" />
         <source>Kontaktkonsulent:</source>
         <translation>Contact consultant:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="118" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="122" />
         <source>Henv&amp;isninger:</source>
         <translation>Re&amp;ferrals:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="248" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="254" />
         <source>Borgeren er henvist.</source>
         <translation>The citizen has been referred.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="263" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="269" />
         <source>Resultatet er gemt. Alle stillinger er besat – jobbet er lukket.</source>
         <translation>The outcome is saved. Every position is filled – the job is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="266" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="272" />
         <source>Resultatet er gemt.</source>
         <translation>The outcome is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="279" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="285" />
         <source>Jobbet er rettet.</source>
         <translation>The job has been edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_detail.py" line="288" />
+        <location filename="../../ui/jobshop/vacancy_detail.py" line="294" />
         <source>Jobbet er markeret som besat.</source>
         <translation>The job is marked as filled.</translation>
     </message>
@@ -3665,7 +4096,7 @@ Works without the network too.</translation>
     <name>VacancyFormDialog</name>
     <message>
         <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="57" />
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="84" />
         <source>Opret job</source>
         <translation>Create job</translation>
     </message>
@@ -3675,107 +4106,107 @@ Works without the network too.</translation>
         <translation>Edit job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="62" />
         <source>Stillingsbetegnelse</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="64" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="68" />
         <source>Arbejdssted</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="66" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="70" />
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="71" />
         <source>fx 37 t/uge, deltid 20 t, aften/weekend</source>
         <translation>e.g. 37 h/week, part-time 20 h, evening/weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="68" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="73" />
         <source>Krav</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
         <source>Ansøgningsfrist</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="81" />
         <source>Antal stillinger</source>
         <translation>Number of positions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="76" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="83" />
         <source>Fejl ved job</source>
         <translation>Job error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="84" />
         <source>Gem ændringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
         <source>%1 (Enter)</source>
         <translation>%1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="83" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="90" />
         <source>&amp;Stillingsbetegnelse:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="84" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="91" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="85" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="92" />
         <source>&amp;Arbejdssted:</source>
         <translation>&amp;Workplace:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="93" />
         <source>Arbejds&amp;tid:</source>
         <translation>Working &amp;hours:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="87" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="94" />
         <source>&amp;Krav:</source>
         <translation>&amp;Requirements:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="88" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="95" />
         <source>Ansøgnings&amp;frist:</source>
         <translation>Application &amp;deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="89" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="96" />
         <source>A&amp;ntal stillinger:</source>
         <translation>&amp;Number of positions:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="95" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="102" />
         <source>Virksomhed: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="96" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="103" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="156" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="163" />
         <source>Vælg virksomheden, eller skriv navnet på en ny.</source>
         <translation>Choose the company, or type the name of a new one.</translation>
     </message>
@@ -3788,112 +4219,112 @@ Works without the network too.</translation>
         <translation>Import jobs from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="54" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="55" />
         <source>Filen der skal importeres</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
         <source>CSV- eller JSON-fil med jobordrer</source>
         <translation>CSV or JSON file of job orders</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="57" />
         <source>&amp;Vælg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="58" />
         <source>Vælg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="59" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="60" />
         <source>&amp;Kontrollér</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="59" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="61" />
         <source>Kontrollér filen</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="62" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="64" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="67" />
         <source>Resultat af kontrollen</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="71" />
         <source>Afviste rækker</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="74" />
         <source>&amp;Importér</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="70" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="75" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="73" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="78" />
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="73" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="79" />
         <source>Luk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="92" />
         <source>Formatet er beskrevet i docs/vacancy-import.md (kolonner på dansk).</source>
         <translation>The format is described in docs/vacancy-import.md (Danish column names).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="102" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="108" />
         <source>Kontrollerer rækkerne …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="116" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="122" />
         <source>Vælg fil med jobordrer</source>
         <translation>Choose a file of job orders</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="118" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="124" />
         <source>Jobordrer (*.csv *.json);;Alle filer (*)</source>
         <translation>Job orders (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="126" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="132" />
         <source>Vælg først en fil.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="141" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="147" />
         <source>%1 rækker kan importeres (%2 nye virksomheder); %3 rækker afvises.</source>
         <translation>%1 rows can be imported (%2 new companies); %3 rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="146" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="152" />
         <source>&amp;Importér %1 job</source>
         <translation>&amp;Import %1 jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="156" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="162" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="165" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="171" />
         <source>%1 job er importeret og deles med alle afdelinger.</source>
         <translation>%1 jobs imported and shared with every site.</translation>
     </message>
@@ -3964,93 +4395,103 @@ Works without the network too.</translation>
 <context>
     <name>VisitationScreen</name>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="57" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="78" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="64" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="85" />
         <source>Primærvisitation gælder kun ledige. Henvis borgeren i registreringen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="76" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="97" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="79" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="100" />
         <source>Tilbage (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="80" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="101" />
         <source>Tilbage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="82" />
-        <location filename="../../ui/visitation/visitation_screen.py" line="147" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="103" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="204" />
         <source>Næste (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="83" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="104" />
         <source>Næste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="100" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="123" />
+        <source>Henter borgerens sag …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="146" />
+        <source>Borgerens sag kunne ikke åbnes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/visitation/visitation_screen.py" line="155" />
         <source> · sagen er forankret hos {unit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="139" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="196" />
         <source>Trin 1 af 3: Kategorisering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="140" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="197" />
         <source>Trin 2 af 3: Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="141" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="198" />
         <source>Trin 3 af 3: Henvisning og booking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="142" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="199" />
         <source>Forsikret ledig: frist for kategorisering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="147" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="204" />
         <source>Afslut visitation (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="161" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="218" />
         <source>Kryds «{item}» af, eller skriv hvorfor det springes over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="189" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="246" />
         <source>Besvar spørgsmålet: {q}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="198" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="255" />
         <source>Skriv en begrundelse, når du afviger fra skemaets forslag.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="215" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="273" />
         <source>Vælg et møde med ledige pladser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/visitation_screen.py" line="222" />
+        <location filename="../../ui/visitation/visitation_screen.py" line="294" />
         <source>Godkendelse ved skranken er ikke mulig her.</source>
         <translation>Approval at the counter is not possible here.</translation>
     </message>
@@ -4212,110 +4653,156 @@ Works without the network too.</translation>
 <context>
     <name>WaitingRoomDisplay</name>
     <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="36" />
+        <location filename="../../ui/queue/waiting_room_display.py" line="73" />
         <source>Skranke – venteværelse</source>
         <translation>Skranke – waiting room</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="37" />
+        <location filename="../../ui/queue/waiting_room_display.py" line="74" />
         <source>Venteværelsesskærm</source>
         <translation>Waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="40" />
-        <source>Billet → Skranke</source>
-        <translation>Ticket → Counter</translation>
+        <location filename="../../ui/queue/waiting_room_display.py" line="78" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="45" />
+        <location filename="../../ui/queue/waiting_room_display.py" line="81" />
+        <source>Klokken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="89" />
+        <source>Overskrift nummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="90" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="91" />
+        <source>Overskrift skranke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="92" />
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="113" />
+        <source>Ingen kø</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="114" />
+        <source>Ingen venter lige nu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="120" />
+        <source>Kø %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="122" />
+        <source>Forventet ventetid for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="211" />
+        <source>under %1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="211" />
+        <source>ca. %1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="99" />
         <source>Kaldt nummer %1</source>
         <translation>Called number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="50" />
+        <location filename="../../ui/queue/waiting_room_display.py" line="100" />
+        <source>Skranke for kaldt nummer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/queue/waiting_room_display.py" line="110" />
+        <location filename="../../ui/queue/waiting_room_display.py" line="111" />
         <source>Forventet ventetid</source>
         <translation>Expected wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="96" />
-        <source>%1: ca. %2 min</source>
-        <translation>%1: about %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="103" />
-        <source>Forventet ventetid – </source>
-        <translation>Expected wait – </translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/waiting_room_display.py" line="103" />
-        <source>ingen kø</source>
-        <translation>no queue</translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="43" />
+        <location filename="../../ui/visitation/worklist_view.py" line="48" />
         <source>Opfølgninger der er forfaldne eller snart forfalder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="48" />
+        <location filename="../../ui/visitation/worklist_view.py" line="53" />
         <source>Udfør handling (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="49" />
+        <location filename="../../ui/visitation/worklist_view.py" line="54" />
         <source>Udfør handlingen for den valgte opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="52" />
+        <location filename="../../ui/visitation/worklist_view.py" line="57" />
         <source>Rimelig grund til udeblivelsen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="53" />
+        <location filename="../../ui/visitation/worklist_view.py" line="58" />
         <source>Rimelig grund (lukker partshøringen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="54" />
+        <location filename="../../ui/visitation/worklist_view.py" line="59" />
         <source>Luk med rimelig grund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="55" />
+        <location filename="../../ui/visitation/worklist_view.py" line="60" />
         <source>Luk partshøringen med rimelig grund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="57" />
+        <location filename="../../ui/visitation/worklist_view.py" line="62" />
         <source>Opdatér (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="58" />
+        <location filename="../../ui/visitation/worklist_view.py" line="63" />
         <source>Opdatér arbejdslisten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="62" />
+        <location filename="../../ui/visitation/worklist_view.py" line="67" />
         <source>Besked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="69" />
+        <location filename="../../ui/visitation/worklist_view.py" line="74" />
         <source>Arbejdsliste: opfølgninger i afdelingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="79" />
+        <location filename="../../ui/visitation/worklist_view.py" line="102" />
         <source>{n} opfølgninger, heraf {overdue} overskredet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="110" />
+        <location filename="../../ui/visitation/worklist_view.py" line="133" />
         <source>Vælg en partshøring først.</source>
         <translation type="unfinished" />
     </message>
