@@ -40,11 +40,20 @@ class RevealDialog(QDialog):
         cancel.setAccessibleName(self.tr("Annullér"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # An editable combo box takes the first Enter for itself: one Enter shows the CPR.
+        self.purpose.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = self.purpose.lineEdit()
+        if edit is not None:
+            edit.returnPressed.connect(self._accept_if_purpose)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.purpose)
         layout.addWidget(buttons)
         self.purpose.setFocus()
+
+    def _accept_if_purpose(self) -> None:
+        if self.chosen_purpose():
+            self.accept()
 
     def chosen_purpose(self) -> str:
         return self.purpose.currentText().strip()

@@ -283,3 +283,35 @@ def test_the_sign_in_fields_are_tall_enough_for_their_text(
         desk.runner.shutdown()
     finally:
         app.setStyleSheet(before)
+
+
+@arranges_data_on_the_gui_thread
+def test_one_enter_in_the_purpose_shows_the_cpr(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    desk, _ = make_desk(qtbot, store, workstation, tmp_path, signed_in="mus-bbj")
+    desk.registration._service.register_citizen(  # noqa: SLF001
+        NewCitizen("211062-5629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
+    )
+    search = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    qtbot.waitUntil(search.hasFocus)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    QTest.keyClicks(focused(), "2110625629")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    cpr_label = by_name(desk.registration, "CPR-nummer", QLabel)
+    qtbot.waitUntil(lambda: cpr_label.text() == "211062-xxxx")
+    QTest.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # «&Vis CPR»
+    qtbot.waitUntil(lambda: desk.registration.card.reveal_dialog is not None)
+    dialog = desk.registration.card.reveal_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    QTest.keyClick(focused(), Qt.Key.Key_Return)  # the first purpose, one Enter
+    qtbot.waitUntil(lambda: cpr_label.text() == "211062-5629")
