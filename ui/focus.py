@@ -5,9 +5,10 @@ control in tab order. A scanner's digits or a receptionist's keys never go nowhe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -53,3 +54,30 @@ def _can_focus(screen: QWidget, widget: QWidget) -> bool:
         and widget.isEnabled()
         and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
     )
+
+
+def in_reading_order(root: QWidget) -> list[QWidget]:
+    """`root`'s visible controls that take Tab, top to bottom and left to right within a
+    row, as a sighted reader goes through them."""
+    found = [w for w in root.findChildren(QWidget) if _can_focus(root, w) and _own(w)]
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        at = widget.mapTo(root, QPoint(0, 0))
+        return (at.y() // ROW_PX, at.x())
+
+    return sorted(found, key=place)
+
+
+ROW_PX = 24  # controls whose tops lie this close count as one row
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through `widgets` in this order (Shift+Tab back)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def _own(widget: QWidget) -> bool:
+    """Not a part of a composite control (a combo box's or spin box's own line edit)."""
+    parent = widget.parentWidget()
+    return parent is None or parent.focusProxy() is not widget

@@ -175,3 +175,31 @@ def test_digits_typed_at_a_persons_pace_stay_typing(qtbot: QtBot) -> None:
     key_at(form.edit, Qt.Key.Key_Return, "\r", start + 1300)
     assert form.scans == []
     assert form.entered == ["1234567890"]
+
+
+@arranges_data_on_the_gui_thread
+def test_tab_reads_the_card_top_to_bottom_then_the_reasons(qtbot: QtBot, desk: Desk) -> None:
+    desk.services.registration.register_citizen(
+        NewCitizen("2110625629", "Søren", "Ågård", SupportBasis.CASH_BENEFIT)
+    )
+    cpr = by_name(desk.registration, "CPR-nummer eller navn", QLineEdit)
+    qtbot.waitUntil(cpr.hasFocus)
+    Keyboard().scan("2110625629")
+    services = by_name(desk.registration, "Henvendelsesårsag", QListWidget)
+    qtbot.waitUntil(services.hasFocus)
+    cpr.setFocus()
+    walked = []
+    while focused() is not services and len(walked) < 10:
+        walked.append(focused())
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    names = [w.accessibleName() for w in walked]
+    on_the_card = [
+        w.accessibleName()
+        for w in desk.registration.card.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.accessibleName()
+    ]
+    assert "Borgerens jobhenvisninger" in on_the_card  # the job section, added by the job shop
+    assert set(on_the_card) <= set(names), names  # every control of the card before the reasons
+    assert names[:2] == ["CPR-nummer eller navn", "Vis CPR"] and names[-1] == "Primærvisitation"
+    tops = [w.mapTo(desk.window, w.rect().topLeft()).y() for w in walked]
+    assert tops == sorted(tops), names  # down the left column, no zig-zag, then the reasons

@@ -40,6 +40,7 @@ from app.registration import (
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
+from ui.focus import chain_tab_order, in_reading_order
 from ui.registration.citizen_card import CitizenCardView
 from ui.registration.new_citizen_form import NewCitizenForm
 from ui.registration.scan_detector import ScanDetector
@@ -414,6 +415,21 @@ class RegistrationScreen(QWidget):
         self._update_issue_button()
         if self.stack.currentWidget() is not self.form:
             self.cpr_edit.setFocus()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # The card's parts come and go (the job section shows when its rows arrive): the
+        # Tab order is laid in reading order at the moment Tab is pressed.
+        if self.stack.currentWidget() is self.card:
+            self._tab_in_reading_order()
+        return super().focusNextPrevChild(next)
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab reads the left column (the CPR, the card top to bottom, the visitation
+        button), then the right (the reasons and the ticket buttons): the card's parts
+        that other areas add later (the job section) would otherwise come last."""
+        left = [self.cpr_edit, *in_reading_order(self.card), self.visitation_button]
+        right = [self.services, self.issue_button, self.walk_in_button]
+        chain_tab_order([w for w in left + right if w.isVisible()])
 
     def _got_reference_data(
         self, data: tuple[list[SupportBasisInfo], list[SupportBasisInfo], list[Service]]
