@@ -49,7 +49,8 @@ def cut_headers(table: QTableView) -> list[str]:
             continue
         text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        if metrics.horizontalAdvance(text) + margin > header.sectionSize(column):
+        widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+        if widest + margin > header.sectionSize(column):
             cut.append(f"{column} «{text}»")
     return cut
 

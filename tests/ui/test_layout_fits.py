@@ -18,17 +18,30 @@ from app.registration import RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
 from local_cache.store import LocalStore
-from tests.ui.cut_text import cut_cells, cut_headers, hidden_rows
+from tests.ui.cut_text import columns_out_of_view, cut_cells, cut_headers, hidden_rows
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
 from ui.composition import Desk
 from ui.jobshop.jobs_page import JobsPage
 from ui.jobshop.jobshop_tab import JobshopTab
+from ui.theme import stylesheet
 
 SIZES = [(1024, 700), (1920, 1080)]
 
 
 @pytest.fixture
+def styled() -> Iterator[None]:
+    """The desk's own stylesheet (padding, borders, 15 px text), as ui/main.py applies it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet())
+    yield
+    app.setStyleSheet(before)
+
+
+@pytest.fixture
 def desk(
+    styled: None,
     qtbot: QtBot,
     store: LocalStore,
     workstation: WorkstationConfig,
@@ -57,7 +70,12 @@ def go_to(qtbot: QtBot, desk: Desk, screen: QWidget) -> None:
 
 
 def shown_whole(table: QTableView) -> list[str]:
-    return cut_cells(table) + [f"header {h}" for h in cut_headers(table)]
+    out_of_view = columns_out_of_view(table)
+    return (
+        cut_cells(table)
+        + [f"header {h}" for h in cut_headers(table)]
+        + ([f"{out_of_view} columns need scrolling"] if out_of_view else [])
+    )
 
 
 def problems_once_settled(qtbot: QtBot, problems: Callable[[], list[str]]) -> list[str]:
@@ -76,6 +94,7 @@ def test_the_main_tables_show_their_text_whole(
     qtbot: QtBot, desk: Desk, width: int, height: int
 ) -> None:
     desk.window.resize(width, height)
+    assert desk.window.minimumSizeHint().width() <= width  # the window can be this narrow
     qtbot.waitUntil(lambda: desk.window.width() == width)
     problems: dict[str, list[str]] = {}
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -44,6 +44,7 @@ from ui.queue.waiting_model import WaitingModel
 
 COUNTER_TABLES = frozenset({"ticket", "counter_service", "staff", "counter", "visit", "citizen"})
 CLOCK_MS = 30_000
+BUTTONS_PER_ROW = 4
 UNDO_MS = int(UNDO_NO_SHOW_WINDOW.total_seconds() * 1000)
 T = TypeVar("T")
 
@@ -123,15 +124,17 @@ class CounterScreen(QWidget):
                 self.undo_no_show,
             ),
         ]
-        row = QHBoxLayout()
-        for key, text, shortcut, slot in actions:
+        # Two rows of four: calling above, finishing below; one row would make the window
+        # wider than a 1024-pixel counter screen.
+        row = QGridLayout()
+        for index, (key, text, shortcut, slot) in enumerate(actions):
             button = QPushButton(text)
             button.setAccessibleName(text.split(" (")[0])
             button.clicked.connect(slot)
             # The key works whatever the button's state, so a key that cannot act says why.
             QShortcut(shortcut, self, slot).setWhatsThis(button.accessibleName())
             self.buttons[key] = button
-            row.addWidget(button)
+            row.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
         self.auto_call = QCheckBox(self.tr("Kald &næste automatisk efter Færdig"))
         self.auto_call.setAccessibleName(self.tr("Kald næste automatisk"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

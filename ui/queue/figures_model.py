@@ -36,18 +36,19 @@ class FigureRow:
 
 
 class FiguresModel(QAbstractTableModel):
-    # Marked for lupdate here, translated when shown (headerData).
+    # Marked for lupdate here, translated when shown (headerData). Two lines where a
+    # header is long: the columns then fit a 1024-pixel screen.
     HEADERS = (
         QT_TRANSLATE_NOOP("FiguresModel", "Afdeling"),
         QT_TRANSLATE_NOOP("FiguresModel", "Kø"),
         QT_TRANSLATE_NOOP("FiguresModel", "Venter"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Længste ventetid (min)"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Gns. ventetid (min)"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Åbne skranker"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Betjent i dag"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Længste\nventetid (min)"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Gns.\nventetid (min)"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Åbne\nskranker"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Betjent\ni dag"),
         QT_TRANSLATE_NOOP("FiguresModel", "Udeblevet"),
         QT_TRANSLATE_NOOP("FiguresModel", "Serviceniveau"),
-        QT_TRANSLATE_NOOP("FiguresModel", "Forventet ventetid (min)"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Forventet\nventetid (min)"),
     )
 
     def __init__(self, names: dict[str, str]) -> None:

@@ -29,6 +29,7 @@ from app.clock import COPENHAGEN
 from app.queue.overview import Overview, SiteOverview
 from ui.changes import ChangeRelay
 from ui.failures import failure_text
+from ui.fit_columns import FitColumns
 from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import OverviewSource
@@ -59,7 +60,8 @@ class SupervisorView(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Køoversigt"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The queue's name takes the room left; narrow, today's totals step out first.
+        FitColumns(self.table, stretch=1, drop_order=(7, 6, 4))
         self.table.verticalHeader().hide()
         self.counters = QStandardItemModel(0, 5, self)
         self.counters.setHorizontalHeaderLabels(

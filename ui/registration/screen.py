@@ -101,7 +101,8 @@ class RegistrationScreen(QWidget):
         self.hits_table.setModel(self.hits_model)
         self.hits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hits_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        FitColumns(self.hits_table, stretch=0)  # the name takes the room left
+        # The name takes the room left; narrow, the basis of support steps out (the card has it).
+        FitColumns(self.hits_table, stretch=0, drop_order=(2,))
         self.hint_label = QLabel(
             self.tr("Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.")
         )
