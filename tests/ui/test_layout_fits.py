@@ -129,7 +129,7 @@ def test_the_main_tables_show_their_text_whole(
     search = by_name(page, "Søg i ledige job", QLineEdit)
     search.setFocus()
     qtbot.waitUntil(search.hasFocus)
-    QTest.keyClicks(focused(), "a")
+    QTest.keyClicks(focused(), "a")  # long company names among them
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 3)
     problems["ledige job"] = problems_once_settled(qtbot, lambda: shown_whole(page.table))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from app.jobshop.records import TradeArea
 from app.jobshop.vacancy_service import ReferralLine, VacancyService
 from app.registration import CitizenCard
 from ui.background import BackgroundRunner
+from ui.fit_columns import FitColumns
 from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.vacancy_referrals_model import ON_CITIZEN, ReferralTableModel
 
@@ -54,11 +56,15 @@ class JobsCitizenSection(QWidget):
         self.referrals_table.setAccessibleName(self.tr("Borgerens jobhenvisninger"))
         self.referrals_table.setModel(self.referrals_model)
         self.referrals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.referrals_table.horizontalHeader().setStretchLastSection(True)
+        # The job's title takes the room left; narrow, the company steps out first.
+        FitColumns(self.referrals_table, stretch=0, drop_order=(1,))
         self.referrals_table.setMaximumHeight(130)
         self.wishes_list = QListWidget()
         self.wishes_list.setAccessibleName(self.tr("Borgerens jobønsker"))
         self.wishes_list.setMaximumHeight(130)
+        # A long trade area wraps onto a second line rather than hiding behind a scroll bar.
+        self.wishes_list.setWordWrap(True)
+        self.wishes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refer_button = QPushButton(self.tr("Henvis til job … (F8)"))
         self.refer_button.setAccessibleName(self.tr("Henvis til job"))
         self.refer_button.setShortcut(QKeySequence(Qt.Key.Key_F8))
@@ -77,10 +83,13 @@ class JobsCitizenSection(QWidget):
         wishes_label.setBuddy(self.wishes_list)
         right.addWidget(wishes_label)
         right.addWidget(self.wishes_list)
-        lists.addLayout(left, 3)
-        lists.addLayout(right, 2)
+        lists.addLayout(left, 1)
+        lists.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # As tall as its lists, never more: on a tall screen the room stays below the card
+        # instead of opening gaps between its lines.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(heading)
         layout.addLayout(lists)
         bottom = QHBoxLayout()
@@ -132,6 +141,7 @@ class JobsCitizenSection(QWidget):
         self.wishes_list.clear()
         for area in areas:
             item = QListWidgetItem(area.label_da, self.wishes_list)
+            item.setToolTip(area.label_da)  # a long trade area is elided, whole here
             item.setData(CODE_ROLE, area.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = area.code in wishes

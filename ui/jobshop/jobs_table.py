@@ -28,8 +28,9 @@ class JobsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)  # one line per job; the detail beside shows it whole
         # The title takes the room left; narrow, the columns the detail beside repeats
-        # step out first: positions, hours, trade area, contact, place, status.
-        self.columns = FitColumns(self, stretch=0, drop_order=(6, 4, 2, 8, 3, 7))
+        # step out: positions, hours, trade area, contact, place, status and deadline; the
+        # company stays, it tells one «Social- og sundhedshjælper» from the next.
+        self.columns = FitColumns(self, stretch=0, drop_order=(6, 4, 2, 8, 3, 7, 5))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._current_id: str | None = None

@@ -153,8 +153,8 @@ class RegistrationScreen(QWidget):
         right.addWidget(self.issue_button)
         right.addWidget(self.walk_in_button)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 2)  # the card holds the most; six reasons need little room
+        layout.addLayout(right, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)

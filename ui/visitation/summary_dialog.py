@@ -24,6 +24,8 @@ from ui.visitation.summary_text import summary_lines, summary_plain_text, summar
 
 log = logging.getLogger(__name__)
 
+MIN_WIDTH_PX = 640
+
 
 class SummaryDialog(QDialog):
     def __init__(
@@ -50,6 +52,7 @@ class SummaryDialog(QDialog):
         self.print_status = QLabel()
         self.print_status.setAccessibleName(self.tr("Udskriftsstatus"))
         self.print_status.setWordWrap(True)
+        self.print_status.hide()  # shown with its message: empty, it only left a gap
         self.print_button = QPushButton(self.tr("&Gem som PDF (Ctrl+P)"))
         self.print_button.setAccessibleName(self.tr("Gem resumé som PDF"))
         self.print_button.setAutoDefault(False)  # Enter always closes
@@ -73,12 +76,13 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.print_status)
         layout.addLayout(buttons)
         # Wide enough that a meeting's day, time and place read as one line.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.setMinimumWidth(MIN_WIDTH_PX)
         self.close_button.setFocus()
 
     def _on_print_button_clicked(self) -> None:
         if self._print_folder is None:
             return
+        self.print_status.show()
         try:
             self.printed_path = print_summary_pdf(self._summary, self._print_folder)
         except OSError as exc:
