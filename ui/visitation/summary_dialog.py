@@ -74,6 +74,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.print_status)
+        layout.addStretch(1)  # spare height below the points, not between the lines
         layout.addLayout(buttons)
         # Wide enough that a meeting's day, time and place read as one line.
         self.setMinimumWidth(MIN_WIDTH_PX)
