@@ -18,12 +18,14 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[desk,server,test]"
 
 export QT_QPA_PLATFORM=offscreen
 echo "== import boundaries (import-linter)"
 .venv/bin/lint-imports
-echo "== lint (ruff) and types (mypy --strict on app/ and server/)"
+echo "== every desk dependency has a Windows wheel (win_amd64)"
+.venv/bin/python scripts/check_windows_wheels.py
+echo "== lint (ruff) and types (mypy --strict)"
 .venv/bin/ruff check .
 .venv/bin/mypy
 echo "== tests"

@@ -30,12 +30,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-import sqlcipher3.dbapi2  # type: ignore[import-untyped]
-
 SEARCH_BUDGET_S = 0.015  # tiers 2 and 3 stop here; the list then holds what was found
 _WORD = re.compile(r"[^\W_]+")  # what unicode61 calls a token
-# An encrypted store's connection is sqlcipher3's: its own exception classes.
-_INTERRUPTED = (sqlite3.OperationalError, sqlcipher3.dbapi2.OperationalError)
+# An encrypted store's connection is sqlcipher3's, with its own exception classes. The
+# server has no encrypted store (and never searches by name), nor the package.
+try:
+    import sqlcipher3.dbapi2 as _sqlcipher  # type: ignore[import-untyped]
+except ImportError:
+    _INTERRUPTED: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+else:
+    _INTERRUPTED = (sqlite3.OperationalError, _sqlcipher.OperationalError)
 
 
 def word_prefix_query(folded: str) -> str | None:
