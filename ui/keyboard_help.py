@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.keyboard_map import Key
+from ui.keyboard_map import WINDOW, Key
 
 
 class KeyboardHelp(QDialog):
@@ -27,7 +27,7 @@ class KeyboardHelp(QDialog):
         self.setAccessibleName(self.tr("Tastaturgenveje"))
         model = QStandardItemModel(0, 3, self)
         model.setHorizontalHeaderLabels([self.tr("Tast"), self.tr("Gør"), self.tr("Hvor")])
-        for key in sorted(keys, key=lambda k: (k.where != keys[0].where, k.where, k.keys)):
+        for key in sorted(keys, key=lambda k: (k.where != WINDOW, k.where, k.keys)):  # window first
             row = [QStandardItem(key.keys), QStandardItem(key.what), QStandardItem(key.where)]
             for item in row:
                 item.setEditable(False)

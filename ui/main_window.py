@@ -196,8 +196,7 @@ class MainWindow(QMainWindow):
 
     def keys_in_front(self) -> list[Key]:
         """The keys that work now: the window's and the visible screen's."""
-        menus = [a.menu() for a in self.menuBar().actions() if isinstance(a.menu(), QMenu)]
-        keys = keys_of_menus([m for m in menus if isinstance(m, QMenu)])
+        keys = keys_of_menus(self.menuBar().findChildren(QMenu))
         keys += keys_of_tabs(self.tabs, WINDOW)
         screen = self.tabs.currentWidget()
         if screen is not None and not self.locked:

@@ -9,7 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.registration import RegistrationService
+from app.workstation import WorkstationConfig
+from local_cache.store import LocalStore
+from tests.ui.helpers import shown_desk
 from ui.background import BackgroundRunner
+from ui.composition import Desk
 from ui.registration.screen import RegistrationScreen
 
 
@@ -31,3 +35,11 @@ def registration_screen(
     widget.show()
     qtbot.waitUntil(widget.isVisible)
     return widget
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
+) -> Iterator[Desk]:
+    """The whole desk, signed in as the workstation's staff member and shown."""
+    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)

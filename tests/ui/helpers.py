@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.security.demo_credentials import demo_key
 from app.security.sign_in import SignInService, StaffSession
@@ -34,6 +36,18 @@ arranges_data_on_the_gui_thread = pytest.mark.expect_error_log(
     logger="ui.background",
     match=rf"(?s)the store was used on the GUI thread, from:(?!.*{re.escape(str(UI_SOURCE))}/)",
 )
+
+
+def focused() -> QWidget:
+    """Whatever has the keyboard now: where the next key goes."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key to the focused widget, as a receptionist presses it."""
+    QTest.keyClick(focused(), key, modifier)
 
 
 def by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]

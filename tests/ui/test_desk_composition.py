@@ -3,10 +3,6 @@ CPR scan through primary visitation to a ticket for the interview queue."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -24,21 +20,8 @@ from app.commands.envelope import utc_now
 from app.entities import SupportBasis, TicketStatus
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, press
 from ui.composition import Desk
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    QTest.keyClick(widget, key, modifier)
 
 
 def test_uninsured_walk_in_from_scan_through_visitation_to_ticket(qtbot: QtBot, desk: Desk) -> None:

@@ -3,10 +3,8 @@ registration screen is a new look-up (ui/focus.py, ui/registration/scan_detector
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -19,23 +17,10 @@ from app.security.sign_in import set_secret
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.security.conftest import cheap_passwords
-from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused
 from ui.composition import Desk, build_desk
 from ui.registration.scan_detector import ScanDetector
 from ui.registration.screen import RegistrationScreen
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
 
 
 def type_keys(text: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -15,31 +14,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
 from app.registration import NewCitizen
-from app.workstation import WorkstationConfig
-from local_cache.store import LocalStore
-from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused
 from ui.composition import TEXT_SETTINGS_FILE, Desk
 from ui.keyboard_map import Key, clashes, mnemonic
 from ui.text_size import TextSize
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
 
 
 def every_screen_in_front(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, list[Key]]]:

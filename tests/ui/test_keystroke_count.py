@@ -4,28 +4,15 @@ has focus, and every key that is not typed data (names, the scan) is counted and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.workstation import WorkstationConfig
-from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, shown_desk
+from tests.ui.helpers import by_name
 from ui.composition import Desk
 
 CONTROL_KEY_TARGET = 25
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
 
 
 class Keyboard:
@@ -80,9 +67,7 @@ def test_a_new_uninsured_citizen_from_scan_through_visitation_to_the_ticket(
         )
     )
     keys.press(Qt.Key.Key_Return)  # the summary read out: today's ticket
-    qtbot.waitUntil(
-        lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible()
-    )
+    qtbot.waitUntil(lambda: screen.ticket_dialog is not None and screen.ticket_dialog.isVisible())
     assert screen.ticket_dialog is not None
     assert by_name(screen.ticket_dialog, "Billetnummer", QLabel).text() == "A1-001"
 

@@ -19,7 +19,7 @@ from app.workstation import WorkstationConfig
 from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
 from local_cache.store import LocalStore
 from tests.ui.cut_text import columns_out_of_view, cut_cells, cut_headers, hidden_rows
-from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, shown_desk
+from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, shown_desk
 from ui.composition import Desk
 from ui.jobshop.jobs_page import JobsPage
 from ui.jobshop.jobshop_tab import JobshopTab
@@ -55,12 +55,6 @@ def desk(
         for code in ("jobbutik", "primaervisitation"):
             registration.issue_ticket(hit.citizen_id, code)
     yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
 
 
 def go_to(qtbot: QtBot, desk: Desk, screen: QWidget) -> None:
@@ -116,8 +110,10 @@ def test_the_main_tables_show_their_text_whole(
     qtbot.waitUntil(lambda: overview.model().rowCount() >= 6)
     problems["køoversigt"] = problems_once_settled(
         qtbot,
-        lambda: shown_whole(overview)
-        + [f"{n} rows need scrolling" for n in [hidden_rows(overview)] if n],
+        lambda: (
+            shown_whole(overview)
+            + [f"{n} rows need scrolling" for n in [hidden_rows(overview)] if n]
+        ),
     )
 
     # The job shop's vacancies.

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.a_kasser import load_a_kasser
 from app.entities import SupportBasis
 from app.registration import RegistrationService
-from tests.ui.helpers import by_name, scan_card
+from tests.ui.helpers import by_name, focused, scan_card
 from ui.registration.screen import RegistrationScreen
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
 
 
 def type_keys(text: str) -> None:

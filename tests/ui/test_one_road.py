@@ -11,8 +11,6 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -21,22 +19,13 @@ from pytestqt.qtbot import QtBot
 from app.entities import SupportBasis
 from app.errors import ValidationError
 from app.registration import NewCitizen
-from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import shown_desk
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay
 from ui.composition import Desk, open_waiting_room_display
 from ui.gui_gc import GuiThreadCollector
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
 
 
 def settle(qtbot: QtBot, desk: Desk) -> None:
@@ -130,9 +119,7 @@ def test_announcements_from_threads_arrive_once_on_the_gui_thread(qtbot: QtBot) 
     heard: list[tuple[frozenset[str], bool]] = []
     pokes: list[bool] = []
     relay.changed.connect(
-        lambda tables: heard.append(
-            (tables, threading.current_thread() is threading.main_thread())
-        )
+        lambda tables: heard.append((tables, threading.current_thread() is threading.main_thread()))
     )
     relay.committed_here.connect(lambda: pokes.append(True))
     workers = [

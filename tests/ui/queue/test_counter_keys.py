@@ -4,13 +4,10 @@ a word after every key."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -20,23 +17,13 @@ from app.registration import NewCitizen, RegistrationService, TicketReceipt
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore, open_store
 from tests.conftest import configure
-from tests.ui.helpers import by_name, session_for, shown_desk
+from tests.ui.helpers import by_name, press, session_for
 from ui.background import BackgroundRunner
 from ui.composition import Desk, build_desk
 from ui.focus import land_focus
 from ui.queue.counter_screen import CounterScreen
 
 NAMES = {"jobbutik": "Jobbutik", "aaben_raadgivning": "Åben rådgivning"}
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifier)
 
 
 def _issue(registration: RegistrationService, count: int, note: str = "") -> list[TicketReceipt]:
@@ -189,13 +176,6 @@ def test_no_show_is_asked_once_and_can_be_taken_back(
     assert not by_name(screen, "Fortryd udeblevet", QPushButton).isEnabled()
     back = queue.ticket(first.ticket_id)
     assert back is not None and back.status is TicketStatus.CALLED and back.counter_number == 1
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
-) -> Iterator[Desk]:
-    yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
 
 
 def test_counter_call_to_done_takes_two_keys(qtbot: QtBot, desk: Desk) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from tests.ui.helpers import by_name, shown_desk
+from tests.ui.helpers import by_name, focused, press, shown_desk
 from ui.composition import Desk
 from ui.visitation.latest_visitation_section import LatestVisitationSection
 
@@ -23,16 +23,6 @@ def desk(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> Iterator[Desk]:
     yield from shown_desk(qtbot, store, workstation, tmp_path, workstation.staff_id)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has keyboard focus"
-    return widget
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifier)
 
 
 def scan(qtbot: QtBot, desk: Desk, digits: str) -> None:
