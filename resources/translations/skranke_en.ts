@@ -1,42 +1,122 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="45" />
+        <location filename="../../ui/help/about_dialog.py" line="46" />
+        <source>Om Skranke</source>
+        <translation>About Skranke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="48" />
+        <source>Skranke – modtagelsen i Jobcenter København</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="50" />
+        <source>Virker også uden netværk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="51" />
+        <location filename="../../ui/help/about_dialog.py" line="57" />
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="51" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="52" />
+        <source>Python-version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="54" />
+        <source>%1 (PySide6 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="55" />
+        <source>Qt-version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="58" />
+        <source>Datamappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="60" />
+        <source>Logmappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="63" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="64" />
+        <source>Python:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="65" />
+        <source>Qt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="66" />
+        <source>Datamappe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/about_dialog.py" line="67" />
+        <source>Logmappe:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AbsencePanel</name>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="27" />
         <source>Dato for udeblivelsen</source>
-        <translation type="unfinished" />
+        <translation>Date of the missed appointment</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="29" />
         <source>Hvilket møde borgeren udeblev fra</source>
-        <translation type="unfinished" />
+        <translation>Which meeting the citizen missed</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="30" />
         <location filename="../../ui/visitation/absence_panel.py" line="31" />
         <source>Registrér udeblivelse</source>
-        <translation type="unfinished" />
+        <translation>Record a missed appointment</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="34" />
         <source>Besked</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="37" />
         <source>&amp;Udeblev den:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Missed on:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="38" />
         <source>Mø&amp;de:</source>
-        <translation type="unfinished" />
+        <translation>Mee&amp;ting:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/absence_panel.py" line="67" />
         <source>Partshøring startet; borgeren har frist til {due}.</source>
-        <translation type="unfinished" />
+        <translation>Consultation of the citizen (partshøring) started; the citizen has until {due} to reply.</translation>
     </message>
 </context>
 <context>
@@ -508,32 +588,32 @@
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="24" />
         <source>Sagen er forankret hos</source>
-        <translation type="unfinished" />
+        <translation>The case is held by</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="26" />
         <source>Seneste kategori</source>
-        <translation type="unfinished" />
+        <translation>Latest category</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="30" />
         <source>Henvisningshistorik</source>
-        <translation type="unfinished" />
+        <translation>Referral history</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="48" />
         <source>Forankret hos: {unit}</source>
-        <translation type="unfinished" />
+        <translation>Held by: {unit}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="50" />
         <source>Borgeren har endnu ingen sag.</source>
-        <translation type="unfinished" />
+        <translation>The citizen has no case yet.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/case_panel.py" line="54" />
         <source>Kategori: {label} ({date}, skema {scheme} v{version})</source>
-        <translation type="unfinished" />
+        <translation>Category: {label} ({date}, form {scheme} v{version})</translation>
     </message>
 </context>
 <context>
@@ -541,57 +621,57 @@
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="26" />
         <source>Kategori</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="30" />
         <source>Begrundelse for kategorien</source>
-        <translation type="unfinished" />
+        <translation>Reason for the category</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="31" />
         <source>Skal udfyldes, hvis du afviger fra forslaget</source>
-        <translation type="unfinished" />
+        <translation>Required if you depart from the suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="38" />
         <source>&amp;Kategori:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="39" />
         <source>&amp;Begrundelse:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="57" />
         <source>Skema: {label}</source>
-        <translation type="unfinished" />
+        <translation>Form: {label}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="61" />
         <source>Vælg …</source>
-        <translation type="unfinished" />
+        <translation>Choose …</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="71" />
         <source>{question} (ud fra CPR: {age} år)</source>
-        <translation type="unfinished" />
+        <translation>{question} (from the CPR: {age} years)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="75" />
         <source>{question} (borgeren er {age} år ifølge CPR)</source>
-        <translation type="unfinished" />
+        <translation>{question} (the citizen is {age} according to the CPR)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="160" />
         <source>{label} (forslag)</source>
-        <translation type="unfinished" />
+        <translation>{label} (suggested)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/categorisation_page.py" line="171" />
         <source>Næste skridt: {text}</source>
-        <translation type="unfinished" />
+        <translation>Next step: {text}</translation>
     </message>
 </context>
 <context>
@@ -811,7 +891,7 @@
     <message>
         <location filename="../../ui/jobshop/company_detail.py" line="77" />
         <source>Kon&amp;taktlog:</source>
-        <translation type="unfinished" />
+        <translation>Con&amp;tact log:</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/company_detail.py" line="105" />
@@ -1060,17 +1140,17 @@
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="18" />
         <source>Bekræft</source>
-        <translation type="unfinished" />
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="21" />
         <source>Spørgsmål</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="22" />
         <source>Ja (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Yes (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="23" />
@@ -1080,7 +1160,7 @@
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="24" />
         <source>Nej (Esc)</source>
-        <translation type="unfinished" />
+        <translation>No (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/queue/confirm_bar.py" line="25" />
@@ -1089,155 +1169,243 @@
     </message>
 </context>
 <context>
-    <name>CounterScreen</name>
+    <name>ConnectionPage</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="88" />
-        <source>Tilbagemelding</source>
+        <location filename="../../ui/first_run_wizard.py" line="63" />
+        <source>Forbindelse til den centrale server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="91" />
+        <location filename="../../ui/first_run_wizard.py" line="66" />
+        <source>Skranken arbejder altid lokalt og sender ændringerne til serveren, når der er forbindelse. Uden server arbejder den kun på denne pc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="70" />
+        <source>&amp;Tilmeld hos serveren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="71" />
+        <source>Tilmeld hos serveren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="72" />
+        <source>&amp;Kun denne pc (uden server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="73" />
+        <source>Kun denne pc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="79" />
+        <source>Serverens adresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="81" />
+        <source>Tilmeldingskode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="82" />
+        <source>engangskode fra IT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="85" />
+        <source>Serverens svar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="88" />
+        <source>Serverens &amp;adresse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="90" />
+        <source>Tilmeldings&amp;kode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="132" />
+        <source>Skriv serverens adresse, fx https://skranke.example.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="136" />
+        <source>Skriv tilmeldingskoden fra IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="140" />
+        <source>Spørger serveren …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="147" />
+        <source>Serveren svarede: arbejdsstationen er tilmeldt i %1, skranke %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="159" />
+        <source>Serveren svarede: %1 Ret adressen eller koden og prøv igen – eller vælg «Kun denne pc».</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="89" />
+        <source>Tilbagemelding</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/counter_screen.py" line="92" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="96" />
+        <location filename="../../ui/queue/counter_screen.py" line="97" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="102" />
+        <location filename="../../ui/queue/counter_screen.py" line="103" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="105" />
+        <location filename="../../ui/queue/counter_screen.py" line="106" />
         <source>Kald valgte (F5)</source>
         <translation>Call selected (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="109" />
+        <location filename="../../ui/queue/counter_screen.py" line="110" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="112" />
+        <location filename="../../ui/queue/counter_screen.py" line="113" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="116" />
+        <location filename="../../ui/queue/counter_screen.py" line="117" />
         <source>Overfør … (F7)</source>
         <translation>Transfer … (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="117" />
+        <location filename="../../ui/queue/counter_screen.py" line="118" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="118" />
+        <location filename="../../ui/queue/counter_screen.py" line="119" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="121" />
+        <location filename="../../ui/queue/counter_screen.py" line="122" />
         <source>Fortryd udeblevet (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Undo no-show (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="135" />
+        <location filename="../../ui/queue/counter_screen.py" line="138" />
         <source>Kald &amp;næste automatisk efter Færdig</source>
         <translation>Call the &amp;next automatically after Done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="136" />
+        <location filename="../../ui/queue/counter_screen.py" line="139" />
         <source>Kald næste automatisk</source>
         <translation>Call next automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="176" />
+        <location filename="../../ui/queue/counter_screen.py" line="179" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="220" />
+        <location filename="../../ui/queue/counter_screen.py" line="223" />
         <source>Kaldt igen: {number} til skranke {counter}</source>
-        <translation type="unfinished" />
+        <translation>Called again: {number} to counter {counter}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="229" />
+        <location filename="../../ui/queue/counter_screen.py" line="232" />
         <source>Betjening startet: {number}</source>
-        <translation type="unfinished" />
+        <translation>Service started: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="245" />
+        <location filename="../../ui/queue/counter_screen.py" line="248" />
         <source>Færdig: {number}</source>
-        <translation type="unfinished" />
+        <translation>Done: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="263" />
+        <location filename="../../ui/queue/counter_screen.py" line="266" />
         <source>Meldt udeblevet: {number}. Fortryd med Ctrl+Z inden {seconds} sekunder.</source>
-        <translation type="unfinished" />
+        <translation>Marked as no-show: {number}. Undo with Ctrl+Z within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="271" />
+        <location filename="../../ui/queue/counter_screen.py" line="274" />
         <source>Meld {number} udeblevet? Enter = ja, Esc = nej.</source>
-        <translation type="unfinished" />
+        <translation>Mark {number} as no-show? Enter = yes, Esc = no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="273" />
+        <location filename="../../ui/queue/counter_screen.py" line="276" />
         <source>Ikke meldt udeblevet: {number}</source>
-        <translation type="unfinished" />
+        <translation>Not marked as no-show: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="279" />
+        <location filename="../../ui/queue/counter_screen.py" line="282" />
         <source>Der er intet udeblevet at fortryde.</source>
-        <translation type="unfinished" />
+        <translation>There is no no-show to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="292" />
+        <location filename="../../ui/queue/counter_screen.py" line="295" />
         <source>Fortrudt: {number} er kaldt til skranke {counter} igen</source>
-        <translation type="unfinished" />
+        <translation>Undone: {number} is called to counter {counter} again</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="328" />
+        <location filename="../../ui/queue/counter_screen.py" line="331" />
         <source>Overført: {number} til {queue}</source>
-        <translation type="unfinished" />
+        <translation>Transferred: {number} to {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="340" />
+        <location filename="../../ui/queue/counter_screen.py" line="343" />
         <source>Betjenes nu: {number}</source>
-        <translation type="unfinished" />
+        <translation>Now serving: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="348" />
+        <location filename="../../ui/queue/counter_screen.py" line="351" />
         <source>Et øjeblik: den forrige handling er ikke færdig.</source>
-        <translation type="unfinished" />
+        <translation>One moment: the previous action has not finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="392" />
+        <location filename="../../ui/queue/counter_screen.py" line="395" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="396" />
+        <location filename="../../ui/queue/counter_screen.py" line="399" />
         <source>Kaldt: {number} til skranke {counter}</source>
-        <translation type="unfinished" />
+        <translation>Called: {number} to counter {counter}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="407" />
+        <location filename="../../ui/queue/counter_screen.py" line="410" />
         <source>Skranken har allerede {number}. Afslut med F8, overfør med F7 eller meld udeblevet med F9 først.</source>
-        <translation type="unfinished" />
+        <translation>The counter already has {number}. Finish with F8, transfer with F7 or mark as no-show with F9 first.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="415" />
+        <location filename="../../ui/queue/counter_screen.py" line="418" />
         <source>Ingen borger ved skranken – kald den næste med F2.</source>
-        <translation type="unfinished" />
+        <translation>No citizen at the counter – call the next with F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="206" />
-        <location filename="../../ui/queue/counter_screen.py" line="305" />
+        <location filename="../../ui/queue/counter_screen.py" line="209" />
+        <location filename="../../ui/queue/counter_screen.py" line="308" />
         <source>Vælg en billet i ventelisten.</source>
         <translation>Choose a ticket in the waiting list.</translation>
     </message>
@@ -1257,42 +1425,42 @@
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="21" />
         <source>Henvendelse</source>
-        <translation type="unfinished" />
+        <translation>Reason for visit</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="22" />
         <source>Ventetid</source>
-        <translation type="unfinished" />
+        <translation>Waiting time</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="23" />
         <source>Note fra registreringen</source>
-        <translation type="unfinished" />
+        <translation>Note from registration</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="26" />
         <source>Også ved skranken</source>
-        <translation type="unfinished" />
+        <translation>Also at the counter</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="30" />
         <source>Borger:</source>
-        <translation type="unfinished" />
+        <translation>Citizen:</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="31" />
         <source>Henvendelse:</source>
-        <translation type="unfinished" />
+        <translation>Reason for visit:</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="32" />
         <source>Ventetid:</source>
-        <translation type="unfinished" />
+        <translation>Waiting time:</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="33" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="56" />
@@ -1312,22 +1480,22 @@
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="63" />
         <source>Ukendt borger</source>
-        <translation type="unfinished" />
+        <translation>Unknown citizen</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="67" />
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="68" />
         <source>Ingen note</source>
-        <translation type="unfinished" />
+        <translation>No note</translation>
     </message>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="71" />
         <source>Skranken har også kaldt {numbers}: afslut dem bagefter.</source>
-        <translation type="unfinished" />
+        <translation>The counter has also called {numbers}: finish them afterwards.</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1518,7 @@
     <message>
         <location filename="../../ui/composition.py" line="242" />
         <source>&amp;Primærvisitation</source>
-        <translation>&amp;Primary visitation</translation>
+        <translation>&amp;Primary assessment</translation>
     </message>
     <message>
         <location filename="../../ui/composition.py" line="245" />
@@ -1360,7 +1528,7 @@
     <message>
         <location filename="../../ui/composition.py" line="248" />
         <source>Kastebold-sager</source>
-        <translation>Kastebold cases</translation>
+        <translation>Case ping-pong (kastebold)</translation>
     </message>
     <message>
         <location filename="../../ui/composition.py" line="274" />
@@ -1407,64 +1575,107 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="41" />
+        <location filename="../../ui/queue/figures_model.py" line="42" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="42" />
+        <location filename="../../ui/queue/figures_model.py" line="43" />
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="43" />
+        <location filename="../../ui/queue/figures_model.py" line="44" />
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="44" />
-        <source>Længste ventetid (min)</source>
-        <translation>Longest wait (min)</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue/figures_model.py" line="45" />
-        <source>Gns. ventetid (min)</source>
-        <translation>Avg. wait (min)</translation>
+        <source>Længste
+ventetid (min)</source>
+        <translation>Longest
+wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/queue/figures_model.py" line="46" />
-        <source>Åbne skranker</source>
-        <translation>Open counters</translation>
+        <source>Gns.
+ventetid (min)</source>
+        <translation>Avg.
+wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/queue/figures_model.py" line="47" />
-        <source>Betjent i dag</source>
-        <translation>Served today</translation>
+        <source>Åbne
+skranker</source>
+        <translation>Open
+counters</translation>
     </message>
     <message>
         <location filename="../../ui/queue/figures_model.py" line="48" />
+        <source>Betjent
+i dag</source>
+        <translation>Served
+today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="51" />
+        <source>Forventet
+ventetid (min)</source>
+        <translation>Expected
+wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/figures_model.py" line="49" />
         <source>Udeblevet</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="49" />
+        <location filename="../../ui/queue/figures_model.py" line="50" />
         <source>Serviceniveau</source>
         <translation>Service level</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="50" />
-        <source>Forventet ventetid (min)</source>
-        <translation>Expected wait (min)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue/figures_model.py" line="95" />
+        <location filename="../../ui/queue/figures_model.py" line="96" />
         <source>Forældet: ingen arbejdsstation i afdelingen har forbindelse.</source>
         <translation>Stale: no workstation at this site is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="102" />
+        <location filename="../../ui/queue/figures_model.py" line="103" />
         <source> (forældet)</source>
         <translation> (stale)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="260" />
+        <source>Skranke – opsætning af arbejdsstationen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="261" />
+        <source>Opsætning af arbejdsstationen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="268" />
+        <source>&amp;Næste &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="269" />
+        <source>&lt; &amp;Tilbage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="270" />
+        <source>&amp;Gem og start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="271" />
+        <source>Afbryd</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1739,66 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="98" />
+        <source>Hjælp – Skranke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="99" />
+        <source>Hjælp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="102" />
+        <source>Søg i vejledningen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="103" />
+        <source>Søg i vejledningen (Enter: næste)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="105" />
+        <source>&amp;Søg:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="108" />
+        <source>Søgningens resultat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="110" />
+        <location filename="../../ui/help/help_window.py" line="124" />
+        <source>Brugervejledning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="123" />
+        <source>Hjælpens faner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="125" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="126" />
+        <location filename="../../ui/help/help_window.py" line="127" />
+        <source>Ctrl+Tab skifter faneblad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/help_window.py" line="177" />
+        <source>Ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HourlyChart</name>
     <message>
         <location filename="../../ui/queue/hourly_chart.py" line="26" />
@@ -1561,32 +1832,32 @@
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="20" />
         <source>Første dag med dagpenge</source>
-        <translation type="unfinished" />
+        <translation>First day on unemployment benefit</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="23" />
         <source>Frist for kategorisering</source>
-        <translation type="unfinished" />
+        <translation>Deadline for categorisation</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="26" />
         <source>Forsikrede ledige kategoriseres ikke i modtagelsen. Registrér den dato, hvor borgeren senest skal være kategoriseret.</source>
-        <translation type="unfinished" />
+        <translation>Insured unemployed citizens are not categorised at reception. Record the date by which the citizen must be categorised.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="33" />
         <source>&amp;Første dag med dagpenge:</source>
-        <translation type="unfinished" />
+        <translation>&amp;First day on unemployment benefit:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="34" />
         <source>Frist for kategorisering:</source>
-        <translation type="unfinished" />
+        <translation>Deadline for categorisation:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/insured_page.py" line="41" />
         <source>Fristen er allerede registreret: {due}</source>
-        <translation type="unfinished" />
+        <translation>The deadline is already recorded: {due}</translation>
     </message>
 </context>
 <context>
@@ -1657,47 +1928,47 @@
 <context>
     <name>JobsCitizenSection</name>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="50" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="52" />
         <source>Job</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="54" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="56" />
         <source>Borgerens jobhenvisninger</source>
         <translation>The citizen's job referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="60" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
         <source>Borgerens jobønsker</source>
         <translation>The citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="62" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="68" />
         <source>Henvis til job … (F8)</source>
         <translation>Refer to a job … (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="63" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="69" />
         <source>Henvis til job</source>
         <translation>Refer to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="66" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="72" />
         <source>Besked om borgerens job</source>
         <translation>Message about the citizen's jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="71" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="77" />
         <source>Henvisninger til job:</source>
         <translation>Referrals to jobs:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="76" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="82" />
         <source>Ønsker job inden for:</source>
         <translation>Wants work in:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="147" />
+        <location filename="../../ui/jobshop/jobs_citizen_section.py" line="157" />
         <source>Jobønskerne er gemt.</source>
         <translation>The job wishes are saved.</translation>
     </message>
@@ -1854,95 +2125,94 @@
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="39" />
         <source>Borgere ved grænsen for videre henvisninger</source>
-        <translation type="unfinished" />
+        <translation>Citizens at the limit for further referrals</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="43" />
         <source>Lederens begrundelse</source>
-        <translation type="unfinished" />
+        <translation>Supervisor's reason</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="44" />
         <source>Begrundelse for godkendelse eller afvisning</source>
-        <translation type="unfinished" />
+        <translation>Reason for approving or refusing</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="45" />
         <source>Godkend henvisning</source>
-        <translation type="unfinished" />
+        <translation>Approve referral</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="46" />
         <source>Godkend den ventende henvisning</source>
-        <translation type="unfinished" />
+        <translation>Approve the waiting referral</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="48" />
         <source>Afvis</source>
-        <translation type="unfinished" />
+        <translation>Refuse</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="49" />
         <source>Afvis den ventende henvisning</source>
-        <translation type="unfinished" />
+        <translation>Refuse the waiting referral</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="51" />
         <source>Opdatér (F5)</source>
-        <translation type="unfinished" />
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="52" />
         <source>Opdatér listen</source>
-        <translation type="unfinished" />
+        <translation>Refresh the list</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="56" />
         <source>Besked</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="65" />
         <source>Ingen kastebold: sager der er flyttet mange gange på kort tid</source>
-        <translation type="unfinished" />
+        <translation>No case ping-pong (kastebold): cases moved many times in a short period</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="108" />
         <source>Vælg en borger med en ventende henvisning.</source>
-        <translation type="unfinished" />
+        <translation>Choose a citizen with a waiting referral.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="115" />
         <source>Henvisningen er godkendt.</source>
-        <translation type="unfinished" />
+        <translation>The referral is approved.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/kastebold_view.py" line="117" />
         <source>Henvisningen er afvist.</source>
-        <translation type="unfinished" />
+        <translation>The referral is refused.</translation>
     </message>
 </context>
 <context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../../ui/keyboard_help.py" line="26" />
-        <location filename="../../ui/keyboard_help.py" line="27" />
-        <location filename="../../ui/keyboard_help.py" line="36" />
+        <location filename="../../ui/keyboard_help.py" line="35" />
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard_help.py" line="29" />
+        <location filename="../../ui/keyboard_help.py" line="28" />
         <source>Tast</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard_help.py" line="29" />
+        <location filename="../../ui/keyboard_help.py" line="28" />
         <source>Gør</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard_help.py" line="29" />
+        <location filename="../../ui/keyboard_help.py" line="28" />
         <source>Hvor</source>
         <translation>Where</translation>
     </message>
@@ -2281,12 +2551,12 @@
         <location filename="../../ui/visitation/latest_visitation_section.py" line="28" />
         <location filename="../../ui/visitation/latest_visitation_section.py" line="36" />
         <source>Seneste visitation</source>
-        <translation type="unfinished" />
+        <translation>Latest assessment</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/latest_visitation_section.py" line="33" />
         <source>Seneste visitation, dato og sted</source>
-        <translation type="unfinished" />
+        <translation>Latest assessment, date and place</translation>
     </message>
 </context>
 <context>
@@ -2364,229 +2634,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Skranke – Jobcenter København, %1</source>
         <translation>Skranke – Jobcenter Copenhagen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Skranke hovedvindue</source>
         <translation>Skranke main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Skærmbilleder</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;Lås skærmen / skift bruger</source>
         <translation>&amp;Lock the screen / switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Vi&amp;s</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>&amp;Brugervejledning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Om Skranke</source>
         <translation>&amp;About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Ventende ændringer: ukendt</source>
         <translation>Waiting changes: unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>%1 · skranke %2 · %3</source>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Ændringer der venter</source>
         <translation>Changes waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>låst</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Normal tekst</source>
         <translation>&amp;Normal text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Kun lokalt (ingen server): 1 ændring gemt på denne pc</source>
         <translation>Local only (no server): 1 change kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Kun lokalt (ingen server): %1 ændringer gemt på denne pc</source>
         <translation>Local only (no server): %1 changes kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Alle ændringer er gemt lokalt; ingen venter</source>
         <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>1 ændring venter på at blive sendt</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="240" />
-        <source>Om Skranke</source>
-        <translation>About Skranke</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="241" />
-        <source>Skranke – modtagelsen i Jobcenter København.
-Virker også uden netværk.</source>
-        <translation>Skranke – the reception of Jobcenter Copenhagen.
-Works without the network too.</translation>
     </message>
 </context>
 <context>
     <name>MeetingText</name>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="13" />
+        <location filename="../../ui/visitation/meeting_text.py" line="12" />
         <source>man.</source>
-        <translation type="unfinished" />
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="13" />
+        <source>tirs.</source>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="14" />
-        <source>tirs.</source>
-        <translation type="unfinished" />
+        <source>ons.</source>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="15" />
-        <source>ons.</source>
-        <translation type="unfinished" />
+        <source>tors.</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="16" />
-        <source>tors.</source>
-        <translation type="unfinished" />
+        <source>fre.</source>
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="17" />
-        <source>fre.</source>
-        <translation type="unfinished" />
+        <source>lør.</source>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="18" />
-        <source>lør.</source>
-        <translation type="unfinished" />
+        <source>søn.</source>
+        <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="19" />
-        <source>søn.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/visitation/meeting_text.py" line="21" />
+        <source>jan.</source>
+        <translation>Jan</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="22" />
-        <source>jan.</source>
-        <translation type="unfinished" />
+        <source>feb.</source>
+        <translation>Feb</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="23" />
-        <source>feb.</source>
-        <translation type="unfinished" />
+        <source>mar.</source>
+        <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="24" />
-        <source>mar.</source>
-        <translation type="unfinished" />
+        <source>apr.</source>
+        <translation>Apr</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="25" />
-        <source>apr.</source>
-        <translation type="unfinished" />
+        <source>maj</source>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="26" />
-        <source>maj</source>
-        <translation type="unfinished" />
+        <source>jun.</source>
+        <translation>Jun</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="27" />
-        <source>jun.</source>
-        <translation type="unfinished" />
+        <source>jul.</source>
+        <translation>Jul</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="28" />
-        <source>jul.</source>
-        <translation type="unfinished" />
+        <source>aug.</source>
+        <translation>Aug</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="29" />
-        <source>aug.</source>
-        <translation type="unfinished" />
+        <source>sep.</source>
+        <translation>Sep</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="30" />
-        <source>sep.</source>
-        <translation type="unfinished" />
+        <source>okt.</source>
+        <translation>Oct</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="31" />
-        <source>okt.</source>
-        <translation type="unfinished" />
+        <source>nov.</source>
+        <translation>Nov</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/meeting_text.py" line="32" />
-        <source>nov.</source>
-        <translation type="unfinished" />
+        <source>dec.</source>
+        <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="33" />
-        <source>dec.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/visitation/meeting_text.py" line="43" />
+        <source>{day} {date}. {month}{year} kl. {time}</source>
+        <translation>{day} {date} {month}{year} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="49" />
+        <source>{site}, {room}</source>
+        <translation>{site}, {room}</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2892,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/registration/new_citizen_form.py" line="40" />
         <source>Vælg a-kasse …</source>
-        <translation type="unfinished" />
+        <translation>Choose unemployment fund (a-kasse) …</translation>
     </message>
     <message>
         <location filename="../../ui/registration/new_citizen_form.py" line="44" />
@@ -2689,7 +2962,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/registration/new_citizen_form.py" line="128" />
         <source>Vælg borgerens a-kasse på listen.</source>
-        <translation type="unfinished" />
+        <translation>Choose the citizen's unemployment fund (a-kasse) from the list.</translation>
     </message>
 </context>
 <context>
@@ -2697,32 +2970,32 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="28" />
         <source>Borgeren skal orienteres om hvert punkt. Kryds af, eller skriv hvorfor punktet springes over.</source>
-        <translation type="unfinished" />
+        <translation>The citizen must be informed of every item. Tick it, or write why the item is skipped.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="33" />
         <source>Kryds alle af (Alt+K)</source>
-        <translation type="unfinished" />
+        <translation>Tick all (Alt+K)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="34" />
         <source>Kryds alle punkter af</source>
-        <translation type="unfinished" />
+        <translation>Tick every item</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="37" />
         <source>Alt+K</source>
-        <translation type="unfinished" />
+        <translation>Alt+K</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="56" />
         <source>Begrundelse for at springe over: {item}</source>
-        <translation type="unfinished" />
+        <translation>Reason for skipping: {item}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/orientation_page.py" line="58" />
         <source>Begrundelse, hvis punktet springes over</source>
-        <translation type="unfinished" />
+        <translation>Reason, if the item is skipped</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3044,59 @@ Works without the network too.</translation>
         <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="67" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="185" />
+        <source>Arbejdsplads</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="187" />
+        <source>Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.</source>
+        <translation>Choose site, counter and staff member. This computer remembers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="192" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="196" />
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="198" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="200" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="201" />
+        <source>S&amp;kranke:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="202" />
+        <source>&amp;Medarbejder:</source>
+        <translation>S&amp;taff member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="222" />
+        <source>Afdelingen er fastlagt af IT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="224" />
+        <source>Skranken arbejder kun på denne pc.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2861,17 +3187,17 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="73" />
         <source>Henvis til</source>
-        <translation type="unfinished" />
+        <translation>Refer to</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="75" />
         <source>&amp;Flyt ansvaret for sagen hertil (forankring)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Move responsibility for the case here (case holder)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="76" />
         <source>Flyt forankringen</source>
-        <translation type="unfinished" />
+        <translation>Move the case holder</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="79" />
@@ -2881,22 +3207,22 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="81" />
         <source>Mødetype</source>
-        <translation type="unfinished" />
+        <translation>Meeting type</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="86" />
         <source>Møder med ledige pladser</source>
-        <translation type="unfinished" />
+        <translation>Meetings with free places</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="97" />
         <source>Gruppemøde</source>
-        <translation type="unfinished" />
+        <translation>Group meeting</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="99" />
         <source>Mødet&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation>Meeting t&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="104" />
@@ -2921,158 +3247,158 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="109" />
         <source>Lederens begrundelse</source>
-        <translation type="unfinished" />
+        <translation>Supervisor's reason</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="110" />
         <source>Kræver en leders godkendelse</source>
-        <translation type="unfinished" />
+        <translation>Needs a supervisor's approval</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="117" />
         <source>Lederens be&amp;grundelse:</source>
-        <translation type="unfinished" />
+        <translation>Supervisor's r&amp;eason:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="119" />
         <source>Billet til kø i dag</source>
-        <translation type="unfinished" />
+        <translation>Ticket for a queue today</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="121" />
         <source>&amp;Henvis til:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refer to:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="123" />
         <source>Be&amp;mærkning:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="129" />
         <source>&amp;Billet til kø i dag:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ticket for a queue today:</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="157" />
         <source>Ingen billet</source>
-        <translation type="unfinished" />
+        <translation>No ticket</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="280" />
         <source>Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
-        <translation type="unfinished" />
+        <translation>The case has been moved {moves} times in the last {days} days. Another move needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
 </context>
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../ui/registration/screen.py" line="80" />
+        <location filename="../../ui/registration/screen.py" line="81" />
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="82" />
+        <location filename="../../ui/registration/screen.py" line="83" />
         <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
         <translation>Scan health card, type CPR number (Enter) or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="86" />
+        <location filename="../../ui/registration/screen.py" line="87" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="91" />
+        <location filename="../../ui/registration/screen.py" line="92" />
         <source>Oplysning</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="99" />
+        <location filename="../../ui/registration/screen.py" line="100" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="105" />
+        <location filename="../../ui/registration/screen.py" line="107" />
         <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
         <translation>Scan the health card or type the CPR number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="120" />
+        <location filename="../../ui/registration/screen.py" line="122" />
         <source>&amp;Udsted billet (Enter)</source>
         <translation>&amp;Issue ticket (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="121" />
+        <location filename="../../ui/registration/screen.py" line="123" />
         <source>Udsted billet</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="123" />
+        <location filename="../../ui/registration/screen.py" line="125" />
         <source>Betjen her uden kø (F7)</source>
         <translation>Serve here without queueing (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="124" />
+        <location filename="../../ui/registration/screen.py" line="126" />
         <source>Betjen her uden kø</source>
         <translation>Serve here without queueing</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="127" />
+        <location filename="../../ui/registration/screen.py" line="129" />
         <source>Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken.</source>
         <translation>The citizen is served at this counter at once and is counted in the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="132" />
+        <location filename="../../ui/registration/screen.py" line="134" />
         <source>Primærvisitation (F6)</source>
         <translation>Primary assessment (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="147" />
+        <location filename="../../ui/registration/screen.py" line="149" />
         <source>Henvendelses&amp;årsag (tast 1–6):</source>
         <translation>Re&amp;ason for the visit (keys 1–6):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="268" />
+        <location filename="../../ui/registration/screen.py" line="270" />
         <source>Ingen borgere fundet. Scan sundhedskortet eller skriv CPR-nummeret.</source>
         <translation>No citizens found. Scan the health card or type the CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="351" />
+        <location filename="../../ui/registration/screen.py" line="353" />
         <source>venter</source>
         <translation>is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="352" />
+        <location filename="../../ui/registration/screen.py" line="354" />
         <source>er kaldt</source>
         <translation>has been called</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="353" />
+        <location filename="../../ui/registration/screen.py" line="355" />
         <source>er parkeret</source>
         <translation>is parked</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="357" />
+        <location filename="../../ui/registration/screen.py" line="359" />
         <source>Borgeren har allerede billet %1 til %2, som %3. Tryk Enter igen for at udstede en billet mere, eller Esc for at lade være.</source>
         <translation>The citizen already has ticket %1 for %2, which %3. Press Enter again to issue one more ticket, or Esc to leave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="133" />
+        <location filename="../../ui/registration/screen.py" line="135" />
         <source>Primærvisitation</source>
-        <translation>Primary visitation</translation>
+        <translation>Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="138" />
+        <location filename="../../ui/registration/screen.py" line="140" />
         <source>&amp;CPR-nummer eller navn:</source>
         <translation>&amp;CPR number or name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="176" />
+        <location filename="../../ui/registration/screen.py" line="178" />
         <source>&amp;Registrering</source>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="328" />
+        <location filename="../../ui/registration/screen.py" line="330" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
     </message>
@@ -3199,22 +3525,22 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/session_model.py" line="25" />
         <source>Dato og tid</source>
-        <translation type="unfinished" />
+        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/session_model.py" line="26" />
         <source>Sted</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/session_model.py" line="74" />
         <source>{left} af {capacity}</source>
-        <translation type="unfinished" />
+        <translation>{left} of {capacity}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/session_model.py" line="27" />
         <source>Ledige pladser</source>
-        <translation type="unfinished" />
+        <translation>Free places</translation>
     </message>
 </context>
 <context>
@@ -3402,54 +3728,54 @@ Works without the network too.</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="36" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="38" />
         <source>Visitationen er afsluttet</source>
-        <translation type="unfinished" />
+        <translation>The assessment is complete</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="37" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="39" />
         <source>Resumé af visitationen</source>
-        <translation type="unfinished" />
+        <translation>Summary of the assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="41" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="43" />
         <source>Resuméets overskrift</source>
-        <translation type="unfinished" />
+        <translation>Summary heading</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="51" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="53" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="53" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="56" />
         <source>&amp;Gem som PDF (Ctrl+P)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="54" />
-        <source>Gem resumé som PDF</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save as PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/summary_dialog.py" line="57" />
+        <source>Gem resumé som PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="60" />
         <source>&amp;Luk (Enter)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Close (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="58" />
+        <location filename="../../ui/visitation/summary_dialog.py" line="61" />
         <source>Luk resuméet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/visitation/summary_dialog.py" line="87" />
-        <source>Resuméet blev ikke gemt: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Close the summary</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/summary_dialog.py" line="92" />
+        <source>Resuméet blev ikke gemt: {reason}</source>
+        <translation>The summary was not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_dialog.py" line="97" />
         <source>Gemt som PDF: {name}</source>
-        <translation type="unfinished" />
+        <translation>Saved as PDF: {name}</translation>
     </message>
 </context>
 <context>
@@ -3457,12 +3783,12 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/summary_printer.py" line="32" />
         <source>Resuméet kunne ikke skrives til {path}.</source>
-        <translation type="unfinished" />
+        <translation>The summary could not be written to {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/summary_printer.py" line="39" />
         <source>Jobcenter København</source>
-        <translation type="unfinished" />
+        <translation>Jobcenter København</translation>
     </message>
 </context>
 <context>
@@ -3526,113 +3852,113 @@ Works without the network too.</translation>
 <context>
     <name>SupervisorView</name>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="55" />
+        <location filename="../../ui/queue/supervisor_view.py" line="56" />
         <source>Opdateringsstatus</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="57" />
+        <location filename="../../ui/queue/supervisor_view.py" line="58" />
         <source>Køalarm</source>
         <translation>Queue alert</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="60" />
-        <location filename="../../ui/queue/supervisor_view.py" line="165" />
+        <location filename="../../ui/queue/supervisor_view.py" line="61" />
+        <location filename="../../ui/queue/supervisor_view.py" line="167" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="67" />
+        <location filename="../../ui/queue/supervisor_view.py" line="69" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="68" />
+        <location filename="../../ui/queue/supervisor_view.py" line="70" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="69" />
+        <location filename="../../ui/queue/supervisor_view.py" line="71" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="70" />
+        <location filename="../../ui/queue/supervisor_view.py" line="72" />
         <source>Betjener nu</source>
         <translation>Serving now</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="71" />
+        <location filename="../../ui/queue/supervisor_view.py" line="73" />
         <source>Forbindelse</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="75" />
+        <location filename="../../ui/queue/supervisor_view.py" line="77" />
         <source>Skranker og medarbejdere</source>
         <translation>Counters and staff</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="82" />
+        <location filename="../../ui/queue/supervisor_view.py" line="84" />
         <source>Afdeling i diagrammet</source>
         <translation>Site in the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="89" />
+        <location filename="../../ui/queue/supervisor_view.py" line="91" />
         <source>Skranker, diagram og styring</source>
         <translation>Counters, chart and control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="90" />
+        <location filename="../../ui/queue/supervisor_view.py" line="92" />
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="95" />
+        <location filename="../../ui/queue/supervisor_view.py" line="97" />
         <source>Dagens timer</source>
         <translation>Today's hours</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="134" />
+        <location filename="../../ui/queue/supervisor_view.py" line="136" />
         <source>Styring</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="190" />
+        <location filename="../../ui/queue/supervisor_view.py" line="192" />
         <source>Alle afdelinger · opdateret %1</source>
         <translation>All sites · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="192" />
+        <location filename="../../ui/queue/supervisor_view.py" line="194" />
         <source>Kun denne afdeling (ingen server) · opdateret %1</source>
         <translation>This site only (no server) · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="201" />
+        <location filename="../../ui/queue/supervisor_view.py" line="203" />
         <source>Tallene kunne ikke opdateres: %1</source>
         <translation>The figures could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="208" />
+        <location filename="../../ui/queue/supervisor_view.py" line="210" />
         <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
         <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="236" />
+        <location filename="../../ui/queue/supervisor_view.py" line="238" />
         <source>Over grænsen (%1 min): %2</source>
         <translation>Over the limit (%1 min): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="248" />
+        <location filename="../../ui/queue/supervisor_view.py" line="250" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="250" />
+        <location filename="../../ui/queue/supervisor_view.py" line="252" />
         <source>forbundet</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="252" />
+        <location filename="../../ui/queue/supervisor_view.py" line="254" />
         <source>ikke forbundet</source>
         <translation>not connected</translation>
     </message>
@@ -4281,7 +4607,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="79" />
         <source>Luk</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="92" />
@@ -4402,7 +4728,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="85" />
         <source>Primærvisitation gælder kun ledige. Henvis borgeren i registreringen.</source>
-        <translation type="unfinished" />
+        <translation>Primary assessment is only for unemployed citizens. Refer the citizen at registration.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="97" />
@@ -4412,83 +4738,83 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="100" />
         <source>Tilbage (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Back (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="101" />
         <source>Tilbage</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="103" />
         <location filename="../../ui/visitation/visitation_screen.py" line="204" />
         <source>Næste (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Next (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="104" />
         <source>Næste</source>
-        <translation type="unfinished" />
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="123" />
         <source>Henter borgerens sag …</source>
-        <translation type="unfinished" />
+        <translation>Fetching the citizen's case …</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="146" />
         <source>Borgerens sag kunne ikke åbnes.</source>
-        <translation type="unfinished" />
+        <translation>The citizen's case could not be opened.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="155" />
         <source> · sagen er forankret hos {unit}</source>
-        <translation type="unfinished" />
+        <translation> · the case is held by {unit}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="196" />
         <source>Trin 1 af 3: Kategorisering</source>
-        <translation type="unfinished" />
+        <translation>Step 1 of 3: Categorisation</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="197" />
         <source>Trin 2 af 3: Orientering</source>
-        <translation type="unfinished" />
+        <translation>Step 2 of 3: Information</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="198" />
         <source>Trin 3 af 3: Henvisning og booking</source>
-        <translation type="unfinished" />
+        <translation>Step 3 of 3: Referral and booking</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="199" />
         <source>Forsikret ledig: frist for kategorisering</source>
-        <translation type="unfinished" />
+        <translation>Insured unemployed: deadline for categorisation</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="204" />
         <source>Afslut visitation (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Finish the assessment (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="218" />
         <source>Kryds «{item}» af, eller skriv hvorfor det springes over.</source>
-        <translation type="unfinished" />
+        <translation>Tick «{item}», or write why it is skipped.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="246" />
         <source>Besvar spørgsmålet: {q}</source>
-        <translation type="unfinished" />
+        <translation>Answer the question: {q}</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="255" />
         <source>Skriv en begrundelse, når du afviger fra skemaets forslag.</source>
-        <translation type="unfinished" />
+        <translation>Write a reason when you depart from the form's suggestion.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="273" />
         <source>Vælg et møde med ledige pladser.</source>
-        <translation type="unfinished" />
+        <translation>Choose a meeting with free places.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/visitation_screen.py" line="294" />
@@ -4497,41 +4823,99 @@ Works without the network too.</translation>
     </message>
 </context>
 <context>
+    <name>VisitationSummary</name>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="15" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="17" />
+        <source>Ansvarlig enhed</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="18" />
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="25" />
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="26" />
+        <source>{kind} {when}, {place}</source>
+        <translation>{kind} {when}, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="36" />
+        <source>{unit} (har nu ansvaret for sagen)</source>
+        <translation>{unit} (now responsible for the case)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="39" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="43" />
+        <source>Næste samtale senest</source>
+        <translation>Next interview by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="50" />
+        <source>Næste billet</source>
+        <translation>Next ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="51" />
+        <source>{queue} – i dag</source>
+        <translation>{queue} – today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/summary_text.py" line="61" />
+        <source>Visitation af {name} ({cpr}) {date}, {site}</source>
+        <translation>Assessment of {name} ({cpr}) {date}, {site}</translation>
+    </message>
+</context>
+<context>
     <name>VisitationTables</name>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="25" />
         <source>Overskredet</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="26" />
         <source>I dag</source>
-        <translation type="unfinished" />
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="27" />
         <source>Snart</source>
-        <translation type="unfinished" />
+        <translation>Soon</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="28" />
         <source>Senere</source>
-        <translation type="unfinished" />
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="30" />
         <source>Flyttet</source>
-        <translation type="unfinished" />
+        <translation>Moved</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="31" />
         <source>Beholdt</source>
-        <translation type="unfinished" />
+        <translation>Kept</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="38" />
         <source>Frist</source>
-        <translation type="unfinished" />
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="39" />
@@ -4548,12 +4932,12 @@ Works without the network too.</translation>
         <location filename="../../ui/visitation/table_models.py" line="41" />
         <location filename="../../ui/visitation/table_models.py" line="61" />
         <source>CPR</source>
-        <translation type="unfinished" />
+        <translation>CPR</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="42" />
         <source>Opfølgning</source>
-        <translation type="unfinished" />
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="43" />
@@ -4569,42 +4953,42 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="63" />
         <source>Flytninger i perioden</source>
-        <translation type="unfinished" />
+        <translation>Moves in the period</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="66" />
         <source>Forankret hos</source>
-        <translation type="unfinished" />
+        <translation>Held by</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="68" />
         <source>Venter på godkendelse til</source>
-        <translation type="unfinished" />
+        <translation>Awaiting approval for</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="72" />
         <source>Begrundelse</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="88" />
         <source>Tidspunkt</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="91" />
         <source>Fra</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="92" />
         <source>Til</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="94" />
         <source>Forankring</source>
-        <translation type="unfinished" />
+        <translation>Case holder</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="97" />
@@ -4614,7 +4998,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/table_models.py" line="99" />
         <source>Godkendt af leder</source>
-        <translation type="unfinished" />
+        <translation>Approved by supervisor</translation>
     </message>
 </context>
 <context>
@@ -4670,12 +5054,12 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="81" />
         <source>Klokken</source>
-        <translation type="unfinished" />
+        <translation>Clock</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="89" />
         <source>Overskrift nummer</source>
-        <translation type="unfinished" />
+        <translation>Number heading</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="90" />
@@ -4685,7 +5069,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="91" />
         <source>Overskrift skranke</source>
-        <translation type="unfinished" />
+        <translation>Counter heading</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="92" />
@@ -4695,32 +5079,32 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="113" />
         <source>Ingen kø</source>
-        <translation type="unfinished" />
+        <translation>No queue</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="114" />
         <source>Ingen venter lige nu</source>
-        <translation type="unfinished" />
+        <translation>Nobody is waiting right now</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="120" />
         <source>Kø %1</source>
-        <translation type="unfinished" />
+        <translation>Queue %1</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="122" />
         <source>Forventet ventetid for %1</source>
-        <translation type="unfinished" />
+        <translation>Expected wait for %1</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="211" />
         <source>under %1 min</source>
-        <translation type="unfinished" />
+        <translation>under %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="211" />
         <source>ca. %1 min</source>
-        <translation type="unfinished" />
+        <translation>about %1 min</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="99" />
@@ -4730,7 +5114,7 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="100" />
         <source>Skranke for kaldt nummer %1</source>
-        <translation type="unfinished" />
+        <translation>Counter for called number %1</translation>
     </message>
     <message>
         <location filename="../../ui/queue/waiting_room_display.py" line="110" />
@@ -4744,67 +5128,67 @@ Works without the network too.</translation>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="48" />
         <source>Opfølgninger der er forfaldne eller snart forfalder</source>
-        <translation type="unfinished" />
+        <translation>Follow-ups that are overdue or soon due</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="53" />
         <source>Udfør handling (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Carry out (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="54" />
         <source>Udfør handlingen for den valgte opfølgning</source>
-        <translation type="unfinished" />
+        <translation>Carry out the action for the chosen follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="57" />
         <source>Rimelig grund til udeblivelsen</source>
-        <translation type="unfinished" />
+        <translation>Reasonable cause for the missed appointment</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="58" />
         <source>Rimelig grund (lukker partshøringen)</source>
-        <translation type="unfinished" />
+        <translation>Reasonable cause (closes the consultation)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="59" />
         <source>Luk med rimelig grund</source>
-        <translation type="unfinished" />
+        <translation>Close with reasonable cause</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="60" />
         <source>Luk partshøringen med rimelig grund</source>
-        <translation type="unfinished" />
+        <translation>Close the consultation with reasonable cause</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="62" />
         <source>Opdatér (F5)</source>
-        <translation type="unfinished" />
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="63" />
         <source>Opdatér arbejdslisten</source>
-        <translation type="unfinished" />
+        <translation>Refresh the worklist</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="67" />
         <source>Besked</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="74" />
         <source>Arbejdsliste: opfølgninger i afdelingen</source>
-        <translation type="unfinished" />
+        <translation>Worklist: follow-ups at the site</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="102" />
         <source>{n} opfølgninger, heraf {overdue} overskredet.</source>
-        <translation type="unfinished" />
+        <translation>{n} follow-ups, {overdue} of them overdue.</translation>
     </message>
     <message>
         <location filename="../../ui/visitation/worklist_view.py" line="133" />
         <source>Vælg en partshøring først.</source>
-        <translation type="unfinished" />
+        <translation>Choose a consultation first.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clock import COPENHAGEN
 
-_CONTEXT = "MeetingText"
 _WEEKDAYS = (
     QT_TRANSLATE_NOOP("MeetingText", "man."),
     QT_TRANSLATE_NOOP("MeetingText", "tirs."),
@@ -37,14 +36,16 @@ _MONTHS = (
 def when_text(moment: dt.datetime) -> str:
     """Weekday, day, month and clock in Copenhagen time; the year only when it is not this one."""
     local = moment.astimezone(COPENHAGEN)
-    day = QCoreApplication.translate(_CONTEXT, str(_WEEKDAYS[local.weekday()]))
-    month = QCoreApplication.translate(_CONTEXT, str(_MONTHS[local.month - 1]))
+    day = QCoreApplication.translate("MeetingText", str(_WEEKDAYS[local.weekday()]))
+    month = QCoreApplication.translate("MeetingText", str(_MONTHS[local.month - 1]))
     this_year = dt.datetime.now(COPENHAGEN).year
     year = "" if local.year == this_year else f" {local.year}"
-    return QCoreApplication.translate(_CONTEXT, "{day} {date}. {month}{year} kl. {time}").format(
-        day=day, date=local.day, month=month, year=year, time=f"{local:%H:%M}"
-    )
+    return QCoreApplication.translate(
+        "MeetingText", "{day} {date}. {month}{year} kl. {time}"
+    ).format(day=day, date=local.day, month=month, year=year, time=f"{local:%H:%M}")
 
 
 def place_text(site_name: str, room: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, "{site}, {room}").format(site=site_name, room=room)
+    return QCoreApplication.translate("MeetingText", "{site}, {room}").format(
+        site=site_name, room=room
+    )

@@ -8,25 +8,22 @@ from app.clock import COPENHAGEN
 from app.visitation.summary import VisitationSummary
 from ui.visitation.meeting_text import place_text, when_text
 
-_CONTEXT = "VisitationSummary"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
     """(heading, text) pairs in the order the receptionist reads them out."""
     lines = [
-        (_tr("Kategori"), summary.category_label),
-        (_tr("Ansvarlig enhed"), summary.responsible_unit or _tr("Ingen")),
+        (QCoreApplication.translate("VisitationSummary", "Kategori"), summary.category_label),
+        (
+            QCoreApplication.translate("VisitationSummary", "Ansvarlig enhed"),
+            summary.responsible_unit or QCoreApplication.translate("VisitationSummary", "Ingen"),
+        ),
     ]
     if summary.meeting is not None:
         meeting = summary.meeting
         lines.append(
             (
-                _tr("Møde"),
-                _tr("{kind} {when}, {place}").format(
+                QCoreApplication.translate("VisitationSummary", "Møde"),
+                QCoreApplication.translate("VisitationSummary", "{kind} {when}, {place}").format(
                     kind=meeting.kind.label_da,
                     when=when_text(meeting.starts_at),
                     place=place_text(meeting.site_name, meeting.room),
@@ -36,20 +33,34 @@ def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
     for referral in summary.referrals:
         text = referral.to_label
         if referral.anchor_moved:
-            text = _tr("{unit} (har nu ansvaret for sagen)").format(unit=text)
-        lines.append((_tr("Henvist til"), text))
+            text = QCoreApplication.translate(
+                "VisitationSummary", "{unit} (har nu ansvaret for sagen)"
+            ).format(unit=text)
+        lines.append((QCoreApplication.translate("VisitationSummary", "Henvist til"), text))
     if summary.next_contact is not None:
-        lines.append((_tr("Næste samtale senest"), f"{summary.next_contact:%d.%m.%Y}"))
+        lines.append(
+            (
+                QCoreApplication.translate("VisitationSummary", "Næste samtale senest"),
+                f"{summary.next_contact:%d.%m.%Y}",
+            )
+        )
     if summary.next_ticket:
         lines.append(
-            (_tr("Næste billet"), _tr("{queue} – i dag").format(queue=summary.next_ticket))
+            (
+                QCoreApplication.translate("VisitationSummary", "Næste billet"),
+                QCoreApplication.translate("VisitationSummary", "{queue} – i dag").format(
+                    queue=summary.next_ticket
+                ),
+            )
         )
     return lines
 
 
 def summary_title(summary: VisitationSummary) -> str:
     decided = summary.decided_at.astimezone(COPENHAGEN)
-    return _tr("Visitation af {name} ({cpr}) {date}, {site}").format(
+    return QCoreApplication.translate(
+        "VisitationSummary", "Visitation af {name} ({cpr}) {date}, {site}"
+    ).format(
         name=summary.citizen_name,
         cpr=summary.masked_cpr,
         date=f"{decided:%d.%m.%Y}",
