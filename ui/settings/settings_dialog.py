@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import PurePath
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +38,7 @@ class DeskFacts:
     printer: str  # the chosen ticket printer, in words
     place: str  # "Musvågevej (MUS), skranke 1"
     server: str  # the server's address, or that the desk works alone
-    data_dir: Path
+    data_dir: PurePath
     config: MachineConfig
 
 
