@@ -48,15 +48,17 @@ def _keying_listener(key: bytes) -> Any:
 
 def sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
+    # hide_parameters: a failed statement's error text (logged, in a crash report) names
+    # the statement, never its values — a citizen's name or CPR number.
     if key is None:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     else:
         import sqlcipher3.dbapi2  # type: ignore[import-untyped]
 
         # The plain pysqlite dialect on the sqlcipher3 module keeps its QueuePool
         # (the sqlite+pysqlcipher dialect would switch to SingletonThreadPool and
         # wants the key in the URL, where it ends up in Alembic's config).
-        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2)
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, hide_parameters=True)
         # insert=True: the key must come before the dialect's own first queries.
         event.listen(engine, "connect", _keying_listener(key), insert=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)

@@ -49,7 +49,9 @@ def _sqlite_engine(url: str, begin: str, *, connections: int) -> Engine:
     # The writers' engine has ONE connection: SQLite lets one writer in at a time anyway,
     # and waiting for the pool hands the turn over at once, where waiting in SQLite's busy
     # handler sleeps in steps of up to 100 ms (a push's p99 was a second at 150 desks).
-    engine = create_engine(url, pool_size=connections, max_overflow=0, pool_timeout=60)
+    engine = create_engine(  # hide_parameters: no citizen's data in a logged database error
+        url, pool_size=connections, max_overflow=0, pool_timeout=60, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -120,8 +122,15 @@ def open_database(url: str) -> Database:
     # No ping before each use (a round trip on every request): a connection the database
     # dropped fails its request once, SQLAlchemy then discards the pool's older
     # connections, and the request is run again (push's retries, `again_if_lost`).
-    write = create_engine(url, pool_size=10, max_overflow=20)
-    read = create_engine(url, pool_size=10, max_overflow=20, isolation_level="REPEATABLE READ")
+    # hide_parameters: a logged database error names the statement, not a citizen's data.
+    write = create_engine(url, pool_size=10, max_overflow=20, hide_parameters=True)
+    read = create_engine(
+        url,
+        pool_size=10,
+        max_overflow=20,
+        isolation_level="REPEATABLE READ",
+        hide_parameters=True,
+    )
     return Database(url, write, read)
 
 

@@ -25,6 +25,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import KnownError
+from app.log_masking import refusal_for_log
 from ui.failures import failure_text, is_expected
 
 T = TypeVar("T")
@@ -167,7 +168,7 @@ class BackgroundRunner(QObject):
     def _log(error: BaseException, work: object) -> None:
         doing = getattr(work, "__qualname__", repr(work))
         if is_expected(error):  # a refusal or a known condition: the user is told, no bug
-            log.info("%s: %s", doing, error)
+            log.info("%s: %s", doing, refusal_for_log(error))  # its template: no name in it
         else:
             log.error("%s failed", doing, exc_info=error)
 
