@@ -41,6 +41,7 @@ from ui.background import BackgroundRunner
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
 from ui.focus import chain_tab_order, in_reading_order
+from ui.printing.ticket_printer import TicketPrinter
 from ui.registration.citizen_card import CitizenCardView
 from ui.registration.new_citizen_form import NewCitizenForm
 from ui.registration.scan_detector import ScanDetector
@@ -69,7 +70,9 @@ class RegistrationScreen(QWidget):
         super().__init__(parent)
         self._service = service
         self._runner = runner
-        self._print_folder = print_folder
+        # Tickets go to a PDF in `print_folder` until the desk names the workstation's
+        # printer (ui/printing: use_settings, the «Billetprinter» dialog).
+        self.printer = TicketPrinter(print_folder, self)
         self._lang = lang
         self._citizen_id: str | None = None
         self._search_generation = 0
@@ -368,7 +371,7 @@ class RegistrationScreen(QWidget):
 
     def _on_ticket_issued(self, receipt: TicketReceipt) -> None:
         self.ticket_issued.emit(receipt)
-        self.ticket_dialog = TicketDialog(receipt, self._print_folder, self)
+        self.ticket_dialog = TicketDialog(receipt, self.printer, self)
         citizen_id = self._citizen_id or ""
         self.ticket_dialog.printed.connect(
             lambda r: self._runner.run(

@@ -1,18 +1,23 @@
-"""The issued ticket, shown large, with printing (Ctrl+P) and Enter/Escape to go on."""
+"""The issued ticket, shown large and printed at once on the workstation's printer;
+Ctrl+P prints it again, Enter/Escape go on.
+
+The ticket is issued before it is printed: a printer that fails says so here, in Danish,
+and the receptionist gives the citizen the number by word of mouth."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import COPENHAGEN
 from app.registration import TicketReceipt
 from ui.failures import failure_text
-from ui.registration.ticket_printer import print_ticket_pdf
+from ui.printing.ticket_printer import Printed, TicketPrinter
+from ui.printing.ticket_text import ticket_text
 
 log = logging.getLogger(__name__)
 
@@ -21,11 +26,11 @@ class TicketDialog(QDialog):
     printed = Signal(object)  # TicketReceipt: the print went out (logged)
 
     def __init__(
-        self, receipt: TicketReceipt, print_folder: Path, parent: QWidget | None = None
+        self, receipt: TicketReceipt, printer: TicketPrinter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._receipt = receipt
-        self._print_folder = print_folder
+        self._printer = printer
         self.printed_path: Path | None = None
         self.setWindowTitle(self.tr("Billet %1").replace("%1", receipt.number))
         self.setAccessibleName(self.tr("Udstedt billet"))
@@ -70,18 +75,54 @@ class TicketDialog(QDialog):
         layout.addWidget(self.print_status)
         layout.addLayout(buttons)
         self.close_button.setFocus()
+        # Printed as soon as the number is on screen, without a print dialog.
+        QTimer.singleShot(0, self, self.print_ticket)
+
+    def print_ticket(self) -> None:
+        """Send the ticket to the workstation's printer (again, with Ctrl+P)."""
+        self._show_status(
+            self.tr("Udskriver på %1 …").replace("%1", self._printer.describe()), error=False
+        )
+        self._printer.print_ticket(
+            ticket_text(self._receipt), self._on_printed, self._on_print_failed, owner=self
+        )
 
     def _on_print_button_clicked(self) -> None:
-        try:
-            self.printed_path = print_ticket_pdf(self._receipt, self._print_folder)
-        except OSError as exc:
-            log.warning("printing ticket failed: %s", exc)
-            self.print_status.setText(
-                self.tr("Udskrivning mislykkedes: %1").replace("%1", failure_text(exc))
-            )
-            return
-        # The file's name is what the receptionist needs; where it lies is in the tooltip.
-        self.print_status.setText(self.tr("Gemt som PDF: %1").replace("%1", self.printed_path.name))
-        self.print_status.setToolTip(str(self.printed_path))
-        self.printed.emit(self._receipt)
+        self.print_ticket()
         self.close_button.setFocus()
+
+    def _on_printed(self, printed: Printed) -> None:
+        self.printed_path = printed.pdf_path
+        if printed.pdf_path is not None:
+            # The file's name is what the receptionist needs; where it lies is in the tooltip.
+            self._show_status(
+                self.tr("Gemt som PDF: %1").replace("%1", printed.pdf_path.name), error=False
+            )
+            self.print_status.setToolTip(str(printed.pdf_path))
+        else:
+            self._show_status(
+                self.tr("Udskrevet på %1.").replace("%1", self._printer.describe(printed.spec)),
+                error=False,
+            )
+            self.print_status.setToolTip("")
+        self.printed.emit(self._receipt)
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        text = (
+            self.tr(
+                "Billetten kunne ikke udskrives: %1. Billet %2 er udstedt – "
+                "giv borgeren nummeret mundtligt."
+            )
+            .replace("%1", failure_text(error).rstrip("."))
+            .replace("%2", self._receipt.number)
+        )
+        self._show_status(text, error=True)
+        self.print_status.setToolTip("")
+        if not self.isVisible():  # the receptionist went on already: the window says it
+            self._printer.unseen_failure.emit(text)
+
+    def _show_status(self, text: str, *, error: bool) -> None:
+        self.print_status.setText(text)
+        self.print_status.setProperty("role", "error" if error else "")
+        self.print_status.style().unpolish(self.print_status)
+        self.print_status.style().polish(self.print_status)
