@@ -50,9 +50,10 @@ def print_system(text: TicketText, spec: PrinterSpec) -> None:
     """To the printer the operating system calls `spec.name`, without a print dialog;
     `PrinterError` when there is no such printer or it cannot start a job."""
     assert spec.kind is PrinterKind.SYSTEM
-    if spec.name not in QPrinterInfo.availablePrinterNames():
+    info = QPrinterInfo.printerInfo(spec.name)  # this one printer, not the whole list
+    if info.isNull():
         raise no_such_printer(spec)
-    printer = QPrinter(QPrinterInfo.printerInfo(spec.name), QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setPrinterName(spec.name)
     printer.setDocName(f"Billet {text.number}")
