@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 KEEP_REPORTS = 20
 LOG_TAIL_LINES = 60
 LOG_TAIL_BYTES = 64_000
-DIALOG_NAME = "Uventet fejl"  # the dialog's accessible name (translated when shown)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -153,11 +152,14 @@ class CrashReporter:
     def _show(self, report: str) -> None:
         """On the GUI thread: the dialog (`report`: its file, "-" for none), or one more in
         the count of the dialog already shown (`report` empty)."""
+        from PySide6.QtCore import QCoreApplication
+
         if not report:
             self.repeats += 1
             if self._box is not None:
                 times = str(self.repeats + 1)
-                self._box.setInformativeText(_tr("Fejlen er sket %1 gange.").replace("%1", times))
+                count = QCoreApplication.translate("CrashReport", "Fejlen er sket %1 gange.")
+                self._box.setInformativeText(count.replace("%1", times))
             return
         from PySide6.QtWidgets import QApplication
 
@@ -186,34 +188,33 @@ def _widgets_running() -> bool:
     return isinstance(QApplication.instance(), QApplication)
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CrashReport", text)
-
-
 def crash_dialog(report: str) -> QMessageBox:
     """The friendly dialog: nothing typed was lost, where the report is, call IT if again."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if report:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "CrashReport",
             "Der skete en uventet fejl i Skranke. Det, du har tastet, er bevaret.\n\n"
-            "En rapport er gemt i %1.\n\nKontakt IT, hvis det sker igen."
+            "En rapport er gemt i %1.\n\nKontakt IT, hvis det sker igen.",
         ).replace("%1", report)
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "CrashReport",
             "Der skete en uventet fejl i Skranke. Det, du har tastet, er bevaret.\n\n"
-            "Kontakt IT, hvis det sker igen."
+            "Kontakt IT, hvis det sker igen.",
         )
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("Uventet fejl"), text, parent=QApplication.activeWindow()
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("CrashReport", "Uventet fejl"),
+        text,
+        parent=QApplication.activeWindow(),
     )
-    box.setAccessibleName(_tr(DIALOG_NAME))
+    box.setAccessibleName(QCoreApplication.translate("CrashReport", "Uventet fejl"))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path for IT
     ok = box.addButton(QMessageBox.StandardButton.Ok)
-    ok.setAccessibleName(_tr("OK"))
+    ok.setAccessibleName(QCoreApplication.translate("CrashReport", "OK"))
     box.setDefaultButton(ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
