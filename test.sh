@@ -28,5 +28,9 @@ echo "== every desk dependency has a Windows wheel (win_amd64)"
 echo "== lint (ruff) and types (mypy --strict)"
 .venv/bin/ruff check .
 .venv/bin/mypy
+echo "== desk bundle builds and starts (PyInstaller: build_installer.spec, desk and --display)"
+.venv/bin/python -m pip install -q -e ".[desk,build]"
+.venv/bin/python scripts/build_bundle.py
+.venv/bin/python scripts/smoke_bundle.py
 echo "== tests"
 .venv/bin/python -m pytest "$@"
