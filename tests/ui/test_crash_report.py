@@ -3,6 +3,7 @@ dialog — and the desk goes on with what was typed still on screen."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import by_name, focused, press
 from ui.composition import Desk
+from ui.crash_report import KEEP_REPORTS
 from ui.log_files import LogSetup, setup_logging
 from ui.text_size import TextSize
 
@@ -124,3 +126,19 @@ def test_threads_that_die_show_one_dialog_and_count_the_repeats(
     thread.join()
     crash_dialog(qtbot)
     qtbot.waitUntil(lambda: len(reports(logs)) == 2)
+
+
+def test_only_the_newest_reports_are_kept(logs: LogSetup) -> None:
+    assert logs.folder is not None
+    for number in range(KEEP_REPORTS + 5):
+        old = logs.folder / f"crash-20260101-0000{number:02d}.txt"
+        old.write_text("an old report", "utf-8")
+        os.utime(old, (1_700_000_000 + number, 1_700_000_000 + number))
+    try:
+        raise ValueError("a report of now")
+    except ValueError as exc:
+        written = logs.crash.write_report((ValueError, exc, exc.__traceback__), "MainThread")
+    assert written is not None and written.exists()
+    kept = reports(logs)
+    assert len(kept) == KEEP_REPORTS
+    assert logs.folder / "crash-20260101-000000.txt" not in kept  # the oldest went first

@@ -149,3 +149,17 @@ def _demo_citizens(data: Path, keys: Path) -> list[tuple[str, str, str]]:
         store.close()
     assert len(rows) == 2000
     return [(r.cpr, r.given_name, r.family_name) for r in rows]
+
+
+def test_a_data_folder_that_cannot_be_written_leaves_stderr_and_the_desk_starts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be", "utf-8")
+    setup = setup_logging(blocked)
+    try:
+        assert (setup.folder, setup.log_file, setup.fault_file) == (None, None, None)
+        assert [type(h) for h in _handlers(setup)] == [logging.StreamHandler]
+        assert "no log files: the folder" in caplog.text
+    finally:
+        setup.close()
