@@ -74,6 +74,7 @@ class TicketDialog(QDialog):
         layout.addWidget(self.wait_label)
         layout.addWidget(self.print_status)
         layout.addLayout(buttons)
+        self.setMinimumWidth(440)
         self.close_button.setFocus()
         # Printed as soon as the number is on screen, without a print dialog.
         QTimer.singleShot(0, self, self.print_ticket)
@@ -126,3 +127,5 @@ class TicketDialog(QDialog):
         self.print_status.setProperty("role", "error" if error else "")
         self.print_status.style().unpolish(self.print_status)
         self.print_status.style().polish(self.print_status)
+        if self.isVisible():  # a longer line (a printer's error) gets its room
+            self.adjustSize()
