@@ -315,6 +315,7 @@ def build_desk(
     # The text size this PC's receptionists chose, kept beside the store.
     text_size = TextSize(QSettings(str(data_dir / TEXT_SETTINGS_FILE), QSettings.Format.IniFormat))
     window.offer_text_size(text_size)
+    window.offer_help(data_dir, lang)
     if text_size.px != SIZES_PX[0]:
         text_size.apply()
     window.lock_requested.connect(lock)

@@ -1,5 +1,5 @@
-"""Hjælp → Tastaturgenveje (F1): the keys of the whole window and of the screen in front,
-read from the widgets (ui/keyboard_map.py)."""
+"""Hjælp → Tastaturgenveje (Shift+F1, and the second tab of the help window, F1): the keys of
+the whole window and of the screen in front, read from the widgets (ui/keyboard_map.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 from ui.keyboard_map import WINDOW, Key
 
 
-class KeyboardHelp(QDialog):
+class KeyboardHelp(QWidget):
+    """The table of keys, a page of the help window (ui/help/help_window.py)."""
+
     def __init__(self, keys: Sequence[Key], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Tastaturgenveje"))
         self.setAccessibleName(self.tr("Tastaturgenveje"))
         model = QStandardItemModel(0, 3, self)
         model.setHorizontalHeaderLabels([self.tr("Tast"), self.tr("Gør"), self.tr("Hvor")])
@@ -36,6 +35,7 @@ class KeyboardHelp(QDialog):
         self.table.setAccessibleName(self.tr("Tastaturgenveje"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -43,11 +43,8 @@ class KeyboardHelp(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         intro = QLabel(self.tr("Tasterne for hele vinduet og for skærmbilledet, der er fremme."))
         intro.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 560)
-        self.table.setFocus()
+        self.setFocusProxy(self.table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -24,7 +24,8 @@ from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.focus import land_focus
-from ui.keyboard_help import KeyboardHelp
+from ui.help.about_dialog import AboutDialog
+from ui.help.help_window import GUIDE_TAB, KEYS_TAB, HelpWindow
 from ui.keyboard_map import WINDOW, Key, keys_of_menus, keys_of_tabs, keys_on_screen, plain
 from ui.text_size import TextSize
 
@@ -80,14 +81,21 @@ class MainWindow(QMainWindow):
         # the text size (Ctrl++ / Ctrl+- / Ctrl+0).
         self.go_menu = self.menuBar().addMenu(self.tr("Vi&s"))
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        guide_action = QAction(self.tr("&Brugervejledning"), self)
+        guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide_action.triggered.connect(lambda: self.show_help(GUIDE_TAB))
+        help_menu.addAction(guide_action)
         keys_action = QAction(self.tr("&Tastaturgenveje"), self)
-        keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        keys_action.triggered.connect(self.show_keyboard_help)
+        keys_action.setShortcut(QKeySequence("Shift+F1"))
+        keys_action.triggered.connect(lambda: self.show_help(KEYS_TAB))
         help_menu.addAction(keys_action)
         about_action = QAction(self.tr("&Om Skranke"), self)
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
-        self.keyboard_help: KeyboardHelp | None = None
+        self.help_window: HelpWindow | None = None
+        self.about_dialog: AboutDialog | None = None
+        self._data_dir: Path | None = None  # for «Om Skranke» (offer_help)
+        self._lang = "da"
 
         self.place_label = QLabel()
         self.place_label.setAccessibleName(self.tr("Arbejdsplads"))
@@ -203,9 +211,17 @@ class MainWindow(QMainWindow):
             keys += keys_on_screen(screen, plain(self.tabs.tabText(self.tabs.currentIndex())))
         return keys
 
-    def show_keyboard_help(self) -> None:
-        self.keyboard_help = KeyboardHelp(self.keys_in_front(), self)
-        self.keyboard_help.open()
+    def offer_help(self, data_dir: Path, lang: str) -> None:
+        """The guide in the desk's language; «Om Skranke» names the data folder."""
+        self._data_dir, self._lang = data_dir, lang
+
+    def show_help(self, tab: int = GUIDE_TAB) -> None:
+        """Hjælp (F1: the guide; Shift+F1: the keys that work now), beside the work."""
+        if self.help_window is not None:
+            self.help_window.deleteLater()
+        self.help_window = HelpWindow(self.keys_in_front(), self._lang, self, tab=tab)
+        self.help_window.show()
+        self.help_window.activateWindow()
 
     def refresh_outbox_count(self) -> None:
         self._outbox.refresh()
@@ -234,8 +250,6 @@ class MainWindow(QMainWindow):
         self.outbox_label.setText(text)
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Skranke"),
-            self.tr("Skranke – modtagelsen i Jobcenter København.\nVirker også uden netværk."),
-        )
+        self.about_dialog = AboutDialog(self._data_dir, self)
+        self.about_dialog.open()
+        self.about_dialog.activateWindow()
