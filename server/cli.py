@@ -11,6 +11,16 @@ secret the demo PIN 1234, as `skranke --demo` does on a desk (never on a real se
 warns once that tokens and personal data travel in clear text (fine on loopback).
 `revoke-workstation` works on the database directly: a running server refuses the
 token at the latest when its cache of callers expires (server/auth.py, ~5 s).
+
+Environment variables (a flag on the command line wins over its variable; a systemd
+unit or a container sets them, docs/deployment.md):
+  SKRANKE_DATABASE_URL  --database-url  sqlite:///path or postgresql://user@host:port/db
+  SKRANKE_HOST          --host          address to listen on (default 127.0.0.1)
+  SKRANKE_PORT          --port          port (default 8765)
+  SKRANKE_TLS_CERT      --tls-cert      certificate chain (PEM); with SKRANKE_TLS_KEY
+  SKRANKE_TLS_KEY       --tls-key       the certificate's private key (PEM)
+  SKRANKE_LOG_LEVEL     --log-level     uvicorn's log level (default warning)
+  SKRANKE_ADMIN_TOKEN   (no flag)       enables /v1/admin/*; kept out of the process list
 """
 
 from __future__ import annotations
@@ -45,19 +55,37 @@ _PLAIN_WARNING = (
 )
 
 
+def _env(name: str) -> str | None:
+    """An environment variable's value, or None when it is unset or empty."""
+    return os.environ.get(name) or None
+
+
+def _env_port() -> int:
+    value = _env("SKRANKE_PORT")
+    if value is None:
+        return 8765
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise SystemExit(f"skranke-server: SKRANKE_PORT={value!r} er ikke et portnummer (1-65535).")
+    return int(value)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="skranke-server", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="skranke-server",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command")
     for name in COMMANDS:
         p = sub.add_parser(name)
         p.add_argument(
             "--database-url",
-            default=os.environ.get("SKRANKE_DATABASE_URL") or default_database_url(),
+            default=_env("SKRANKE_DATABASE_URL") or default_database_url(),
             help="sqlite:///path (default) or postgresql://user@host:port/db",
         )
         if name == "serve":
-            p.add_argument("--host", default="127.0.0.1")
-            p.add_argument("--port", type=int, default=8765)
+            p.add_argument("--host", default=_env("SKRANKE_HOST") or "127.0.0.1")
+            p.add_argument("--port", type=int, default=_env_port())
             p.add_argument(
                 "--keepalive", type=float, default=15.0, help="seconds between SSE keepalives"
             )
@@ -66,9 +94,19 @@ def _parser() -> argparse.ArgumentParser:
             )
             p.add_argument("--no-migrate", action="store_true")
             p.add_argument("--max-outcomes", type=int, default=5000, help=argparse.SUPPRESS)
-            p.add_argument("--log-level", default="warning")
-            p.add_argument("--tls-cert", type=Path, help="the server's certificate chain (PEM)")
-            p.add_argument("--tls-key", type=Path, help="the certificate's private key (PEM)")
+            p.add_argument("--log-level", default=_env("SKRANKE_LOG_LEVEL") or "warning")
+            p.add_argument(
+                "--tls-cert",
+                type=Path,
+                default=_env("SKRANKE_TLS_CERT"),
+                help="the server's certificate chain (PEM)",
+            )
+            p.add_argument(
+                "--tls-key",
+                type=Path,
+                default=_env("SKRANKE_TLS_KEY"),
+                help="the certificate's private key (PEM)",
+            )
             p.add_argument(
                 "--demo",
                 action="store_true",
