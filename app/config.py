@@ -94,13 +94,17 @@ def read_machine_config(path: Path | None = None) -> MachineConfig:
     except FileNotFoundError:
         return MachineConfig()
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"Konfigurationsfilen {path} kan ikke læses: {exc}") from exc
+        raise ConfigError(
+            "Konfigurationsfilen {path} kan ikke læses: {exc}", path=path, exc=exc
+        ) from exc
     except configparser.Error as exc:
         raise ConfigError(
-            f"Konfigurationsfilen {path} har en fejl: {_first_line(str(exc))}"
+            "Konfigurationsfilen {path} har en fejl: {exc}", path=path, exc=_first_line(str(exc))
         ) from exc
     if not parser.has_section(SECTION):
-        raise ConfigError(f"Konfigurationsfilen {path} mangler afsnittet [{SECTION}].")
+        raise ConfigError(
+            "Konfigurationsfilen {path} mangler afsnittet [{section}].", path=path, section=SECTION
+        )
     values = dict(parser.items(SECTION))
     return _parse(values, path)
 
@@ -111,7 +115,13 @@ def _parse(values: dict[str, str], path: Path) -> MachineConfig:
         return value or None
 
     def bad(key: str, why: str) -> ConfigError:
-        return ConfigError(f"Konfigurationsfilen {path}: «{key} = {values[key]}» – {why}.")
+        return ConfigError(
+            "Konfigurationsfilen {path}: «{key} = {value}» – {why}.",
+            path=path,
+            key=key,
+            value=values[key],
+            why=why,
+        )
 
     server = text("server")
     if server is not None and not server.startswith(("http://", "https://")):

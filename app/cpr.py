@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from stdnum.dk import cpr as stdnum_cpr
 
@@ -33,8 +34,8 @@ class LegalGender(Enum):
 class CprError(ValidationError):
     """A CPR number that cannot be right; `message` is Danish and names the problem."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, field="cpr")
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template, field="cpr", **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +81,16 @@ def parse_cpr(text: str, *, today: dt.date | None = None) -> Cpr:
     if not compact.isdigit() or not compact.isascii():
         bad = next(ch for ch in compact if not (ch.isascii() and ch.isdigit()))
         raise CprError(
-            f"CPR-nummeret må kun indeholde cifre og evt. bindestreg – «{bad}» er ikke tilladt."
+            "CPR-nummeret må kun indeholde cifre og evt. bindestreg – «{bad}» er ikke tilladt.",
+            bad=bad,
         )
     if len(compact) != 10:
-        raise CprError(f"CPR-nummeret skal have 10 cifre – der er {len(compact)}.")
+        raise CprError("CPR-nummeret skal have 10 cifre – der er {count}.", count=len(compact))
     day, month = int(compact[0:2]), int(compact[2:4])
     if not 1 <= month <= 12:
         raise CprError(
-            f"Måneden i CPR-nummeret ({compact[2:4]}) findes ikke – den skal være 01–12."
+            "Måneden i CPR-nummeret ({month}) findes ikke – den skal være 01–12.",
+            month=compact[2:4],
         )
     if day < 1:
         raise CprError("Dagen i CPR-nummeret kan ikke være 00.")
@@ -95,11 +98,15 @@ def parse_cpr(text: str, *, today: dt.date | None = None) -> Cpr:
         birth_date = stdnum_cpr.get_birth_date(compact)
     except Exception:  # stdnum raises InvalidComponent for an impossible date
         raise CprError(
-            f"Datoen i CPR-nummeret ({compact[0:2]}.{compact[2:4]}.{compact[4:6]}) findes ikke."
+            "Datoen i CPR-nummeret ({day}.{month}.{year}) findes ikke.",
+            day=compact[0:2],
+            month=compact[2:4],
+            year=compact[4:6],
         ) from None
     if birth_date > today:
         raise CprError(
-            f"Fødselsdatoen {birth_date:%d.%m.%Y} ligger i fremtiden – tjek det 7. ciffer og datoen."
+            "Fødselsdatoen {birth_date:%d.%m.%Y} ligger i fremtiden – tjek det 7. ciffer og datoen.",
+            birth_date=birth_date,
         )
     gender = LegalGender.MALE if int(compact[9]) % 2 else LegalGender.FEMALE
     return Cpr(

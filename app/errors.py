@@ -1,17 +1,39 @@
 """Expected failures, split from bugs.
 
-Every `KnownError` carries a Danish message meant for the user; `ui/` shows it
-as it is (through its translation table), anything else is a bug.
+Every `KnownError` carries a Danish message template for the user, the catalogue of
+such texts (scripts/error_catalogue.py collects them for the translation): the template
+with `{name}` placeholders and the values to put in them. `message` is the Danish text
+(logs, the server, tests); `ui/failures.py` translates the template (context «Fejl»)
+and then fills it in. Values that are themselves words to translate (a field's label)
+are `Phrase`s; anything else is a bug.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Phrase(str):
+    """A Danish word or phrase put into a message that the desk translates as well (a
+    field's label such as «Bemærkningen»). Only literal phrases are collected for the
+    translation: `Phrase("…")`, or the label argument of app/commands/args.py's readers."""
+
+    __slots__ = ()
+
+
+def fill(template: str, args: dict[str, Any]) -> str:
+    """The template with its values; a template without values is the text itself."""
+    return template.format(**args) if args else template
+
 
 class KnownError(Exception):
-    """An expected failure with a message the user can act on (Danish)."""
+    """An expected failure with a message the user can act on (a Danish template)."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, template: str, *, field: str | None = None, **args: Any) -> None:
+        message = fill(template, args)
         super().__init__(message)
+        self.template = template
+        self.values = args
         self.message = message
         self.field = field
 

@@ -38,7 +38,10 @@ def write_atomically(path: Path, data: bytes, *, what: str, mode: int) -> Path:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".skranke-", suffix=".tmp")
     except OSError as exc:
         raise ExportError(
-            f"{what} kunne ikke gemmes i mappen {path.parent}: {reason_da(exc)}."
+            "{what} kunne ikke gemmes i mappen {parent}: {exc}.",
+            what=what,
+            parent=path.parent,
+            exc=reason_da(exc),
         ) from exc
     try:
         with os.fdopen(handle, "wb") as out:
@@ -47,5 +50,7 @@ def write_atomically(path: Path, data: bytes, *, what: str, mode: int) -> Path:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"{what} kunne ikke gemmes som {path}: {reason_da(exc)}.") from exc
+        raise ExportError(
+            "{what} kunne ikke gemmes som {path}: {exc}.", what=what, path=path, exc=reason_da(exc)
+        ) from exc
     return path

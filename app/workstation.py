@@ -68,10 +68,14 @@ def configure_workstation(
 ) -> WorkstationConfig:
     """Check the choice against seed data and remember it; keeps an existing workstation id."""
     if reference.site(site_code) is None:
-        raise ValidationError(f"Afdelingen «{site_code}» kendes ikke.", field="site_code")
+        raise ValidationError(
+            "Afdelingen «{site_code}» kendes ikke.", site_code=site_code, field="site_code"
+        )
     if counter_number not in {c.number for c in reference.counters(site_code)}:
         raise ValidationError(
-            f"Skranke {counter_number} findes ikke i afdelingen {site_code}.",
+            "Skranke {counter_number} findes ikke i afdelingen {site_code}.",
+            counter_number=counter_number,
+            site_code=site_code,
             field="counter_number",
         )
     if reference.staff_member(staff_id) is None:

@@ -73,7 +73,7 @@ def data_dir_id(data_dir: Path) -> str:
     if len(ident) == 64 and not ident.strip("0123456789abcdef"):
         return ident
     if ident:
-        raise StoreKeyError(f"Filen {id_file} er beskadiget; kontakt IT-support.")
+        raise StoreKeyError("Filen {id_file} er beskadiget; kontakt IT-support.", id_file=id_file)
     data_dir.mkdir(parents=True, exist_ok=True)
     ident = secrets.token_hex(32)
     id_file.write_text(ident + "\n", encoding="ascii")
@@ -158,6 +158,7 @@ def _decode(text: str, where: str) -> bytes:
         key = b""
     if len(key) != KEY_BYTES:
         raise StoreKeyError(
-            f"Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support."
+            "Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.",
+            where=where,
         )
     return key

@@ -42,39 +42,44 @@ def check(
         return PermissionDenied("Kommandoen er udstedt af en anden arbejdsstation end afsenderen.")
     if env.site_code != caller.site_code:
         return PermissionDenied(
-            f"Arbejdsstationen hører til afdelingen {caller.site_code} "
-            f"og kan ikke handle for {env.site_code}."
+            "Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.",
+            site_code=caller.site_code,
+            site_code2=env.site_code,
         )
     now = utc_now()
     if not issued_in_range(env.issued_at_dt, now):
         made = env.issued_at_dt.astimezone(COPENHAGEN)
         return PermissionDenied(
-            f"Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser "
-            f"{now.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. "
-            "Få uret rettet, og lav ændringen igen.",
+            "Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.",
+            made=made,
+            now=now.astimezone(COPENHAGEN),
             field="issued_at",
         )
     staff = uow.reference.staff_member(env.staff_id)
     if staff is None:
-        return PermissionDenied(f"Medarbejderen «{env.staff_id}» kendes ikke af serveren.")
+        return PermissionDenied(
+            "Medarbejderen «{staff_id}» kendes ikke af serveren.", staff_id=env.staff_id
+        )
     message = staff_proof.canonical(env)
     if not proven(env.staff_id, staff_proof.STAFF, message, env.staff_proof, env.issued_at_dt):
         return PermissionDenied(
-            f"Ændringen bærer ikke bevis for, at {staff.name} var logget ind ved "
-            "arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); "
-            "serveren har afvist den.",
+            "Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.",
+            name=staff.name,
             field="staff_id",
         )
     if not works_at(staff, caller.site_code):
         return PermissionDenied(
-            f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke handle "
-            f"ved en skranke i {caller.site_code}.",
+            "{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.",
+            name=staff.name,
+            site_code=staff.site_code,
+            site_code2=caller.site_code,
             field="staff_id",
         )
     if env.name == "issue_ticket" and env.args.get("series") != caller.series:
         return PermissionDenied(
-            f"Denne arbejdsstation udsteder billetter i nummerserie {caller.series}, "
-            f"ikke {shown(env.args.get('series'))}.",
+            "Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.",
+            series=caller.series,
+            value=shown(env.args.get("series")),
             field="series",
         )
     return _approval(uow, caller, env, message, proven)
@@ -91,7 +96,9 @@ def _approval(
     approver = uow.reference.staff_member(str(approver_id))
     if approver is None or not allowed(approver.role, needed.action):
         return PermissionDenied(
-            f"«{shown(approver_id)}» er ikke en leder, der kan godkende dette.", field=needed.arg
+            "«{approver_id}» er ikke en leder, der kan godkende dette.",
+            approver_id=shown(approver_id),
+            field=needed.arg,
         )
     if approver.id == env.staff_id:
         return PermissionDenied(
@@ -100,14 +107,16 @@ def _approval(
         )
     if not works_at(approver, caller.site_code):
         return PermissionDenied(
-            f"{approver.name} er leder i afdelingen {approver.site_code} og kan ikke "
-            f"godkende ved en skranke i {caller.site_code}.",
+            "{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.",
+            name=approver.name,
+            site_code=approver.site_code,
+            site_code2=caller.site_code,
             field=needed.arg,
         )
     if not proven(approver.id, staff_proof.APPROVAL, message, env.approval_proof, env.issued_at_dt):
         return PermissionDenied(
-            f"Godkendelsen bærer ikke {approver.name}s bevis: lederen skal selv logge ind "
-            "ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).",
+            "Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).",
+            name=approver.name,
             field=needed.arg,
         )
     return None

@@ -12,6 +12,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 LANGUAGES = ("da", "en")
 
 
+def current_language() -> str:
+    """«da» or «en»: the language of the installed translation (ui/formats.py formats
+    for it). The translation itself answers: its text for «da» is its language."""
+    lang = QCoreApplication.translate("Sprog", "da")
+    return lang if lang in LANGUAGES else "da"
+
+
 def install_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Install Qt's own texts and the .qm for `lang` (Danish, the source, needs none).
     Returns the desk's translator to keep alive (None for Danish); Qt's is parented to

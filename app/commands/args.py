@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from app.commands.text_rules import payload_problem, shown, text_problem
-from app.errors import ValidationError
+from app.errors import Phrase, ValidationError
 
 E = TypeVar("E", bound=Enum)
 
@@ -24,10 +24,16 @@ def check_payload(args: Mapping[str, Any]) -> None:
     run for every command, before its handler, on the desk and on the server."""
     problem = payload_problem(dict(args))
     if problem is not None:
-        where = f" i feltet «{problem.where}»" if problem.where else ""
+        field = re.split(r"[.\[]", problem.where, maxsplit=1)[0] or None
+        if problem.where:
+            raise ValidationError(
+                "Kommandoen indeholder {problem} i feltet «{where}», som ikke kan gemmes.",
+                problem=problem.da,
+                where=problem.where,
+                field=field,
+            )
         raise ValidationError(
-            f"Kommandoen indeholder {problem.da}{where}, som ikke kan gemmes.",
-            field=re.split(r"[.\[]", problem.where, maxsplit=1)[0] or None,
+            "Kommandoen indeholder {problem}, som ikke kan gemmes.", problem=problem.da, field=field
         )
 
 
@@ -38,15 +44,25 @@ def text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{label} skal være tekst.", field=key)
+        raise ValidationError("{label} skal være tekst.", label=Phrase(label), field=key)
     problem = text_problem(value)
     if problem is not None:
-        raise ValidationError(f"{label} indeholder {problem.da}, som ikke må bruges.", field=key)
+        raise ValidationError(
+            "{label} indeholder {problem}, som ikke må bruges.",
+            label=Phrase(label),
+            problem=problem.da,
+            field=key,
+        )
     value = " ".join(value.split())
     if required and not value:
-        raise ValidationError(f"{label} skal udfyldes.", field=key)
+        raise ValidationError("{label} skal udfyldes.", label=Phrase(label), field=key)
     if len(value) > max_length:
-        raise ValidationError(f"{label} er for lang (højst {max_length} tegn).", field=key)
+        raise ValidationError(
+            "{label} er for lang (højst {max_length} tegn).",
+            label=Phrase(label),
+            max_length=max_length,
+            field=key,
+        )
     return value
 
 
@@ -54,7 +70,7 @@ def identifier(args: Mapping[str, Any], key: str) -> str:
     """A UUID in its usual form (hex digits and hyphens), returned in lower case."""
     value = args.get(key)
     if not isinstance(value, str) or not _UUID.fullmatch(value.lower()):
-        raise ValidationError(f"Feltet «{shown(key)}» skal være et gyldigt id.", field=key)
+        raise ValidationError("Feltet «{key}» skal være et gyldigt id.", key=shown(key), field=key)
     return value.lower()
 
 
@@ -63,16 +79,26 @@ def integer(
 ) -> int:
     value = args.get(key)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"{label} skal være et helt tal.", field=key)
+        raise ValidationError("{label} skal være et helt tal.", label=Phrase(label), field=key)
     if not minimum <= value <= maximum:
-        raise ValidationError(f"{label} skal ligge mellem {minimum} og {maximum}.", field=key)
+        raise ValidationError(
+            "{label} skal ligge mellem {minimum} og {maximum}.",
+            label=Phrase(label),
+            minimum=minimum,
+            maximum=maximum,
+            field=key,
+        )
     return value
 
 
 def _in_range(value: dt.date, label: str, key: str) -> None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise ValidationError(
-            f"{label} skal ligge mellem år {FIRST_YEAR} og {LAST_YEAR}.", field=key
+            "{label} skal ligge mellem år {first} og {last}.",
+            label=Phrase(label),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+            field=key,
         )
 
 
@@ -83,7 +109,9 @@ def date(args: Mapping[str, Any], key: str, label: str) -> dt.date:
             raise ValueError(value)
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"{label} skal være en dato (ÅÅÅÅ-MM-DD).", field=key) from None
+        raise ValidationError(
+            "{label} skal være en dato (ÅÅÅÅ-MM-DD).", label=Phrase(label), field=key
+        ) from None
     _in_range(day, label, key)
     return day
 
@@ -96,9 +124,11 @@ def moment(args: Mapping[str, Any], key: str, label: str) -> dt.datetime:
             raise ValueError(raw)
         value = dt.datetime.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(f"{label} skal være et tidspunkt.", field=key) from None
+        raise ValidationError(
+            "{label} skal være et tidspunkt.", label=Phrase(label), field=key
+        ) from None
     if value.tzinfo is None:
-        raise ValidationError(f"{label} skal have en tidszone.", field=key)
+        raise ValidationError("{label} skal have en tidszone.", label=Phrase(label), field=key)
     _in_range(value, label, key)  # a year inside the range converts without overflow
     return value.astimezone(dt.UTC)
 
@@ -112,11 +142,13 @@ def choice(args: Mapping[str, Any], key: str, label: str, kind: type[E]) -> E:
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(f"{label} «{shown(value)}» kendes ikke.", field=key) from None
+        raise ValidationError(
+            "{label} «{value}» kendes ikke.", label=Phrase(label), value=shown(value), field=key
+        ) from None
 
 
 def reject_unknown(args: Mapping[str, Any], allowed: set[str]) -> None:
     unknown = sorted(str(k) for k in set(args) - allowed)
     if unknown:
         names = ", ".join(shown(name) for name in unknown[:5])
-        raise ValidationError(f"Ukendte felter i kommandoen: {names}.")
+        raise ValidationError("Ukendte felter i kommandoen: {names}.", names=names)

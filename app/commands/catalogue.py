@@ -40,7 +40,9 @@ class Catalogue(Mapping[CommandKey, Handler]):
             return self._handlers[(name, version)]
         except KeyError:
             raise UnknownCommandError(
-                f"Kommandoen «{name}» version {version} kendes ikke af denne version af Skranke."
+                "Kommandoen «{name}» version {version} kendes ikke af denne version af Skranke.",
+                name=name,
+                version=version,
             ) from None
 
     def known(self) -> list[CommandKey]:

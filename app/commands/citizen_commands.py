@@ -38,8 +38,9 @@ def _check_support_basis(uow: UnitOfWork, basis: SupportBasis, cmd: CommandEnvel
     for info in uow.reference.support_bases():
         if info.code is basis and not info.valid_on(day):
             raise ValidationError(
-                f"Forsørgelsesgrundlaget «{info.label_da}» kan ikke vælges for nye registreringer "
-                f"efter {info.valid_to:%d.%m.%Y}.",
+                "Forsørgelsesgrundlaget «{info}» kan ikke vælges for nye registreringer efter {valid_to:%d.%m.%Y}.",
+                info=info.label_da,
+                valid_to=info.valid_to,
                 field="support_basis",
             )
 
@@ -67,7 +68,9 @@ def register_citizen(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     existing = uow.citizens.by_cpr(cpr.digits)
     if existing is not None:
         raise ConflictError(
-            f"CPR-nummeret {mask_cpr(cpr.digits)} er allerede registreret ({existing.full_name}).",
+            "CPR-nummeret {digits} er allerede registreret ({full_name}).",
+            digits=mask_cpr(cpr.digits),
+            full_name=existing.full_name,
             field="cpr",
         )
     if uow.citizens.get(citizen_id) is not None:

@@ -48,7 +48,9 @@ class CommandEnvelope:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValidationError(f"Kommandoen kan ikke læses (ugyldig JSON): {exc.msg}.") from None
+            raise ValidationError(
+                "Kommandoen kan ikke læses (ugyldig JSON): {msg}.", msg=exc.msg
+            ) from None
         if not isinstance(data, dict):
             raise ValidationError("Kommandoen skal være et JSON-objekt.")
         return cls.from_dict(data)
@@ -67,7 +69,9 @@ class CommandEnvelope:
         }
         for key, kind in expected.items():
             if not isinstance(data.get(key), kind) or isinstance(data.get(key), bool):
-                raise ValidationError(f"Kommandoen mangler feltet «{key}» eller har forkert type.")
+                raise ValidationError(
+                    "Kommandoen mangler feltet «{key}» eller har forkert type.", key=key
+                )
         proofs = {key: data.get(key, "") for key in ("staff_proof", "approval_proof")}
         if not all(isinstance(value, str) for value in proofs.values()):
             raise ValidationError("Kommandoens bevis for medarbejderen har forkert type.")

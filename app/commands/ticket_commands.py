@@ -27,7 +27,9 @@ def issue_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         raise NotFoundError("Besøget findes ikke.")
     service = uow.reference.service(visit.service_code)
     if service is None:
-        raise ValidationError(f"Henvendelsesårsagen «{visit.service_code}» kendes ikke.")
+        raise ValidationError(
+            "Henvendelsesårsagen «{service_code}» kendes ikke.", service_code=visit.service_code
+        )
     series = a.integer(args, "series", "Nummerserien", minimum=1, maximum=99)
     sequence = a.integer(args, "sequence", "Løbenummeret", minimum=1, maximum=999)
     day = service_day(cmd.issued_at_dt)
@@ -35,7 +37,9 @@ def issue_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     if uow.tickets.get(ticket_id) is not None:
         raise ConflictError("Billetten findes allerede med dette id.")
     if uow.tickets.number_taken(visit.site_code, day, number):
-        raise TicketNumberTakenError(f"Billetnummeret {number} er allerede udstedt i dag.")
+        raise TicketNumberTakenError(
+            "Billetnummeret {number} er allerede udstedt i dag.", number=number
+        )
     uow.tickets.add(
         Ticket(
             id=ticket_id,

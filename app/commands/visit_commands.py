@@ -21,10 +21,12 @@ def start_visit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         raise NotFoundError("Borgeren findes ikke.")
     if uow.reference.service(service_code) is None:
         raise ValidationError(
-            f"Henvendelsesårsagen «{service_code}» kendes ikke.", field="service_code"
+            "Henvendelsesårsagen «{service_code}» kendes ikke.",
+            service_code=service_code,
+            field="service_code",
         )
     if uow.reference.site(cmd.site_code) is None:
-        raise ValidationError(f"Afdelingen «{cmd.site_code}» kendes ikke.")
+        raise ValidationError("Afdelingen «{site_code}» kendes ikke.", site_code=cmd.site_code)
     if uow.visits.get(visit_id) is not None:
         raise ConflictError("Besøget findes allerede med dette id.")
     uow.visits.add(

@@ -31,8 +31,11 @@ def register_company(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     cvr = clean_cvr(a.text(args, "cvr", "CVR-nummeret", required=False, max_length=12))
     twin = uow.jobshop.company_by_cvr(cvr) if cvr else uow.jobshop.company_by_name(name)
     if twin is not None and (cvr or not twin.cvr):
-        what = f"CVR-nummer {cvr}" if cvr else f"navnet «{twin.name}»"
-        raise ConflictError(f"Virksomheden med {what} er allerede oprettet.")
+        if cvr:
+            raise ConflictError("Virksomheden med CVR-nummer {cvr} er allerede oprettet.", cvr=cvr)
+        raise ConflictError(
+            "Virksomheden med navnet «{name}» er allerede oprettet.", name=twin.name
+        )
     responsible = a.text(args, "responsible_staff_id", "Den ansvarlige konsulent", max_length=40)
     company = Company(
         id=company_id,
@@ -69,7 +72,11 @@ def log_company_contact(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]
         raise ConflictError("Kontakten er allerede registreret.")
     channel = a.text(args, "channel", "Kontaktformen", max_length=20)
     if channel not in CHANNELS:
-        raise ValidationError(f"Kontaktformen «{channel}» kendes ikke ({', '.join(CHANNELS)}).")
+        raise ValidationError(
+            "Kontaktformen «{channel}» kendes ikke ({channels}).",
+            channel=channel,
+            channels=", ".join(CHANNELS),
+        )
     company = company_of(uow, a.identifier(args, "company_id"))
     uow.jobshop.add_contact(
         CompanyContact(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from stdnum.dk import cvr as cvr_number
 from stdnum.exceptions import ValidationError as NumberError
 
-from app.errors import NotFoundError, ValidationError
+from app.errors import NotFoundError, Phrase, ValidationError
 from app.jobshop.records import Company, KvikRequest, TradeArea, Vacancy
 from app.ports import UnitOfWork
 
@@ -18,7 +18,8 @@ def clean_cvr(value: str) -> str:
         return str(cvr_number.validate(value))
     except NumberError:
         raise ValidationError(
-            f"CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).",
+            "CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).",
+            value=value,
             field="cvr",
         ) from None
 
@@ -26,7 +27,7 @@ def clean_cvr(value: str) -> str:
 def trade_area_of(uow: UnitOfWork, code: str) -> TradeArea:
     area = next((t for t in uow.jobshop.trade_areas() if t.code == code), None)
     if area is None:
-        raise ValidationError(f"Branchen «{code}» kendes ikke.", field="trade_area")
+        raise ValidationError("Branchen «{code}» kendes ikke.", code=code, field="trade_area")
     return area
 
 
@@ -53,5 +54,7 @@ def kvik_request_of(uow: UnitOfWork, request_id: str) -> KvikRequest:
 
 def staff_known(uow: UnitOfWork, staff_id: str, field: str, label: str) -> str:
     if uow.reference.staff_member(staff_id) is None:
-        raise ValidationError(f"{label} «{staff_id}» kendes ikke.", field=field)
+        raise ValidationError(
+            "{label} «{staff_id}» kendes ikke.", label=Phrase(label), staff_id=staff_id, field=field
+        )
     return staff_id

@@ -26,13 +26,17 @@ def refer_to_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     status = vacancy.status_on(service_day(cmd.issued_at_dt))
     if status is not VacancyStatus.OPEN:
         raise ValidationError(
-            f"Jobbet «{vacancy.title}» er {status.label_da.lower()}; der kan ikke henvises til det."
+            "Jobbet «{title}» er {status}; der kan ikke henvises til det.",
+            title=vacancy.title,
+            status=status.label_da.lower(),
         )
     earlier = uow.jobshop.job_referral_of(vacancy.id, citizen.id)
     if earlier is not None:
         raise ConflictError(
-            f"{citizen.full_name} er allerede henvist til «{vacancy.title}» "
-            f"(den {earlier.referred_at:%d.%m.%Y})."
+            "{full_name} er allerede henvist til «{title}» (den {referred_at:%d.%m.%Y}).",
+            full_name=citizen.full_name,
+            title=vacancy.title,
+            referred_at=earlier.referred_at,
         )
     uow.jobshop.add_job_referral(
         JobReferral(

@@ -58,10 +58,12 @@ def mark_kvik_candidate_sent(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str,
     a.reject_unknown(args, {"candidate_id", "request_id", "citizen_id", "note"})
     request = kvik_request_of(uow, a.identifier(args, "request_id"))
     if request.status is not KvikStatus.OPEN:
-        raise ValidationError(f"Forespørgslen er {request.status.label_da.lower()}.")
+        raise ValidationError("Forespørgslen er {status}.", status=request.status.label_da.lower())
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
     if any(c.citizen_id == citizen.id for c in uow.jobshop.kvik_candidates(request.id)):
-        raise ConflictError(f"{citizen.full_name} er allerede sendt til denne forespørgsel.")
+        raise ConflictError(
+            "{full_name} er allerede sendt til denne forespørgsel.", full_name=citizen.full_name
+        )
     candidate = KvikCandidate(
         id=a.identifier(args, "candidate_id"),
         request_id=request.id,
@@ -83,7 +85,9 @@ def close_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     if status is KvikStatus.OPEN:
         raise ValidationError("Vælg opfyldt eller annulleret.", field="status")
     if request.status is not KvikStatus.OPEN:
-        raise ValidationError(f"Forespørgslen er allerede {request.status.label_da.lower()}.")
+        raise ValidationError(
+            "Forespørgslen er allerede {status}.", status=request.status.label_da.lower()
+        )
     uow.jobshop.update_kvik_request(
         replace(request, status=status, closed_at=cmd.issued_at_dt, closed_by=cmd.staff_id)
     )

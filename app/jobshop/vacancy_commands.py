@@ -33,7 +33,8 @@ def _checked(
     staff_known(uow, vacancy.contact_staff_id, "contact_staff_id", "Kontaktkonsulenten")
     if new_deadline and vacancy.deadline < service_day(cmd.issued_at_dt):
         raise ValidationError(
-            f"Ansøgningsfristen {vacancy.deadline:%d.%m.%Y} er allerede overskredet.",
+            "Ansøgningsfristen {deadline:%d.%m.%Y} er allerede overskredet.",
+            deadline=vacancy.deadline,
             field="deadline",
         )
     return vacancy
@@ -68,7 +69,9 @@ def create_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         raise ConflictError("Jobbet findes allerede med dette id.")
     source_ref = a.text(args, "source_ref", "Kildens id", required=False, max_length=80)
     if source_ref and uow.jobshop.vacancy_by_source_ref(source_ref) is not None:
-        raise ConflictError(f"Jobordren «{source_ref}» er allerede importeret.")
+        raise ConflictError(
+            "Jobordren «{source_ref}» er allerede importeret.", source_ref=source_ref
+        )
     company = company_of(uow, a.identifier(args, "company_id"))
     vacancy = _checked(
         uow,

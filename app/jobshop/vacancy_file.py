@@ -35,7 +35,7 @@ def read_vacancy_file(path: Path) -> list[FileRow]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Filen kan ikke læses: {exc.strerror or exc}.") from None
+        raise ImportFileError("Filen kan ikke læses: {value}.", value=exc.strerror or exc) from None
     if len(raw) > MAX_BYTES:
         raise ImportFileError("Filen er for stor (højst 50 MB).")
     try:
@@ -72,7 +72,7 @@ def _json_rows(text: str) -> list[FileRow]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"JSON-filen kan ikke læses (linje {exc.lineno}): {exc.msg}."
+            "JSON-filen kan ikke læses (linje {lineno}): {msg}.", lineno=exc.lineno, msg=exc.msg
         ) from None
     items = data.get("jobordrer") if isinstance(data, dict) else data
     if not isinstance(items, list):
@@ -100,11 +100,14 @@ def _check_header(header: list[str]) -> None:
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ImportFileError(
-            f"Overskriften mangler kolonnerne: {', '.join(missing)} "
-            f"(se formatet: {', '.join(COLUMNS)})."
+            "Overskriften mangler kolonnerne: {missing} (se formatet: {columns}).",
+            missing=", ".join(missing),
+            columns=", ".join(COLUMNS),
         )
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
-        raise ImportFileError(f"Ukendte kolonner i overskriften: {', '.join(unknown)}.")
+        raise ImportFileError(
+            "Ukendte kolonner i overskriften: {unknown}.", unknown=", ".join(unknown)
+        )
     if len(set(header)) != len(header):
         raise ImportFileError("En kolonne står to gange i overskriften.")

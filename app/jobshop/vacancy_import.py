@@ -100,7 +100,8 @@ class VacancyImportService(VisitationServiceBase):
             self._run(*envelopes)
         except KnownError as exc:
             raise ImportAbortedError(
-                f"Importen er afbrudt, og intet er importeret: {exc.message} Kontrollér filen igen."
+                "Importen er afbrudt, og intet er importeret: {message} Kontrollér filen igen.",
+                message=exc.message,
             ) from None
         return len(plan.accepted)
 
@@ -136,7 +137,7 @@ class _RowReader:
             raise ValidationError(values["__problem__"])
         for column in ("virksomhed", "titel", "branche", "arbejdssted", "frist"):
             if not values.get(column):
-                raise ValidationError(f"Feltet «{column}» skal udfyldes.")
+                raise ValidationError("Feltet «{column}» skal udfyldes.", column=column)
         commands: list[CommandEnvelope] = []
         company_id = self._company_id(uow, values)
         if company_id is None:
@@ -187,7 +188,7 @@ class _RowReader:
     def _trade_area(self, given: str) -> str:
         code = self._areas.get(given) or self._areas.get(fold_name(given))
         if code is None:
-            raise ValidationError(f"Branchen «{given}» kendes ikke.")
+            raise ValidationError("Branchen «{given}» kendes ikke.", given=given)
         return code
 
     def _contact(self, given: str) -> str:
@@ -195,7 +196,9 @@ class _RowReader:
             return self._service.importer_id
         staff_id = self._staff.get(given) or self._staff.get(given.casefold())
         if staff_id is None:
-            raise ValidationError(f"Kontaktkonsulenten «{given}» kendes ikke (id eller initialer).")
+            raise ValidationError(
+                "Kontaktkonsulenten «{given}» kendes ikke (id eller initialer).", given=given
+            )
         return staff_id
 
 
@@ -205,7 +208,9 @@ def _date(given: str) -> dt.date:
             return dt.datetime.strptime(given, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"Fristen «{given}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).")
+    raise ValidationError(
+        "Fristen «{given}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).", given=given
+    )
 
 
 def _count(given: str) -> int:
@@ -214,4 +219,6 @@ def _count(given: str) -> int:
     try:
         return int(given)
     except ValueError:
-        raise ValidationError(f"Antal stillinger «{given}» er ikke et helt tal.") from None
+        raise ValidationError(
+            "Antal stillinger «{given}» er ikke et helt tal.", given=given
+        ) from None

@@ -26,7 +26,7 @@ def _ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> Ticket:
     if ticket is None:
         raise NotFoundError("Billetten findes ikke.")
     if ticket.site_code != cmd.site_code:
-        raise ValidationError(f"Billet {ticket.number} hører til en anden afdeling.")
+        raise ValidationError("Billet {number} hører til en anden afdeling.", number=ticket.number)
     return ticket
 
 
@@ -51,9 +51,10 @@ def _refuse_a_second_counter(uow: UnitOfWork, cmd: CommandEnvelope, counter: int
     for held in busy:
         if held.called_by == cmd.staff_id and held.counter_number not in (None, counter):
             raise StaffBusyElsewhereError(
-                f"Du har stadig billet {held.number} ved skranke {held.counter_number}. "
-                "Afslut, overfør eller parkér den, før du kalder ved skranke "
-                f"{counter}."
+                "Du har stadig billet {number} ved skranke {counter_number}. Afslut, overfør eller parkér den, før du kalder ved skranke {counter}.",
+                number=held.number,
+                counter_number=held.counter_number,
+                counter=counter,
             )
 
 
@@ -84,8 +85,9 @@ def refuse_a_second_citizen(uow: UnitOfWork, cmd: CommandEnvelope, counter: int)
     held = held_at_counter(uow, cmd, counter, besides=a.identifier(cmd.args, "ticket_id"))
     if held is not None:
         raise CounterBusyError(
-            f"Skranke {counter} har allerede billet {held.number}. Afslut, overfør eller "
-            "meld den udeblevet, før du kalder den næste."
+            "Skranke {counter} har allerede billet {number}. Afslut, overfør eller meld den udeblevet, før du kalder den næste.",
+            counter=counter,
+            number=held.number,
         )
 
 
@@ -111,7 +113,9 @@ def recall_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     ticket = _ticket(uow, cmd)
     if ticket.recall_count >= MAX_RECALLS:
         raise ValidationError(
-            f"Billet {ticket.number} er kaldt {MAX_RECALLS + 1} gange – meld den udeblevet."
+            "Billet {number} er kaldt {value} gange – meld den udeblevet.",
+            number=ticket.number,
+            value=MAX_RECALLS + 1,
         )
     return _move(
         uow,
@@ -167,8 +171,9 @@ def undo_no_show(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     ):
         seconds = int(UNDO_NO_SHOW_WINDOW.total_seconds())
         raise ValidationError(
-            f"Billet {ticket.number} blev meldt udeblevet for mere end {seconds} sekunder "
-            "siden og kan ikke fortrydes."
+            "Billet {number} blev meldt udeblevet for mere end {seconds} sekunder siden og kan ikke fortrydes.",
+            number=ticket.number,
+            seconds=seconds,
         )
     if ticket.counter_number is not None:
         refuse_a_second_citizen(uow, cmd, ticket.counter_number)

@@ -17,11 +17,15 @@ def set_counter_service(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
     if counter not in {c.number for c in uow.reference.counters(cmd.site_code)}:
         raise ValidationError(
-            f"Skranke {counter} findes ikke i denne afdeling.", field="counter_number"
+            "Skranke {counter} findes ikke i denne afdeling.",
+            counter=counter,
+            field="counter_number",
         )
     service_code = a.text(cmd.args, "service_code", "Køen", max_length=40)
     if uow.reference.service(service_code) is None:
-        raise ValidationError(f"Køen «{service_code}» kendes ikke.", field="service_code")
+        raise ValidationError(
+            "Køen «{service_code}» kendes ikke.", service_code=service_code, field="service_code"
+        )
     is_open = cmd.args.get("open")
     if not isinstance(is_open, bool):
         raise ValidationError("«open» skal være sand eller falsk.", field="open")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.entities import TicketStatus
-from app.errors import ConflictError
+from app.errors import ConflictError, Phrase
 
 W, C, S, D = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
 N, X, P = TicketStatus.NO_SHOW, TicketStatus.CANCELLED, TicketStatus.PARKED
@@ -52,25 +52,25 @@ TRANSITIONS: dict[tuple[TicketStatus, QueueAction], TicketStatus] = {
 }
 
 _STATUS_DA = {
-    W: "venter",
-    C: "er kaldt",
-    S: "betjenes",
-    D: "er færdigbetjent",
-    N: "er meldt udeblevet",
-    X: "er annulleret",
-    P: "er parkeret",
+    W: Phrase("venter"),
+    C: Phrase("er kaldt"),
+    S: Phrase("betjenes"),
+    D: Phrase("er færdigbetjent"),
+    N: Phrase("er meldt udeblevet"),
+    X: Phrase("er annulleret"),
+    P: Phrase("er parkeret"),
 }
 _ACTION_DA = {
-    QueueAction.CALL: "kaldes",
-    QueueAction.RECALL: "kaldes igen",
-    QueueAction.START: "betjenes",
-    QueueAction.FINISH: "afsluttes",
-    QueueAction.NO_SHOW: "meldes udeblevet",
-    QueueAction.TRANSFER: "overføres",
-    QueueAction.PARK: "parkeres",
-    QueueAction.RETURN: "sættes tilbage i køen",
-    QueueAction.CANCEL: "annulleres",
-    QueueAction.UNDO_NO_SHOW: "kaldes tilbage fra udeblevet",
+    QueueAction.CALL: Phrase("kan ikke kaldes"),
+    QueueAction.RECALL: Phrase("kan ikke kaldes igen"),
+    QueueAction.START: Phrase("kan ikke betjenes"),
+    QueueAction.FINISH: Phrase("kan ikke afsluttes"),
+    QueueAction.NO_SHOW: Phrase("kan ikke meldes udeblevet"),
+    QueueAction.TRANSFER: Phrase("kan ikke overføres"),
+    QueueAction.PARK: Phrase("kan ikke parkeres"),
+    QueueAction.RETURN: Phrase("kan ikke sættes tilbage i køen"),
+    QueueAction.CANCEL: Phrase("kan ikke annulleres"),
+    QueueAction.UNDO_NO_SHOW: Phrase("kan ikke kaldes tilbage fra udeblevet"),
 }
 
 
@@ -83,5 +83,8 @@ def next_status(number: str, current: TicketStatus, action: QueueAction) -> Tick
         return TRANSITIONS[(current, action)]
     except KeyError:
         raise IllegalTransitionError(
-            f"Billet {number} {_STATUS_DA[current]} og kan ikke {_ACTION_DA[action]}."
+            "Billet {number} {status} og {action}.",
+            number=number,
+            status=_STATUS_DA[current],
+            action=_ACTION_DA[action],
         ) from None

@@ -21,7 +21,9 @@ from app.queue.lifecycle import QueueAction
 def _service(uow: UnitOfWork, cmd: CommandEnvelope) -> str:
     service_code = a.text(cmd.args, "service_code", "Køen", max_length=40)
     if uow.reference.service(service_code) is None:
-        raise ValidationError(f"Køen «{service_code}» kendes ikke.", field="service_code")
+        raise ValidationError(
+            "Køen «{service_code}» kendes ikke.", service_code=service_code, field="service_code"
+        )
     return service_code
 
 
@@ -81,7 +83,7 @@ def transfer_ticket_v2(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         number = a.integer(cmd.args, "to_counter", "Skranken", minimum=1, maximum=99)
         if number not in {c.number for c in uow.reference.counters(cmd.site_code)}:
             raise ValidationError(
-                f"Skranke {number} findes ikke i denne afdeling.", field="to_counter"
+                "Skranke {number} findes ikke i denne afdeling.", number=number, field="to_counter"
             )
         return _transfer(uow, cmd, service_code, number, None)
     if to_staff is not None:
@@ -89,7 +91,9 @@ def transfer_ticket_v2(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         member = uow.reference.staff_member(staff_id)
         if member is None or member.site_code != cmd.site_code:
             raise ValidationError(
-                f"Medarbejderen «{staff_id}» arbejder ikke i denne afdeling.", field="to_staff"
+                "Medarbejderen «{staff_id}» arbejder ikke i denne afdeling.",
+                staff_id=staff_id,
+                field="to_staff",
             )
         return _transfer(uow, cmd, service_code, None, member.id)
     return _transfer(uow, cmd, service_code, None, None)

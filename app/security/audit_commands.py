@@ -43,7 +43,7 @@ ENTRY_ARGS = {
 def _hex64(args: dict[str, Any], key: str) -> str:
     value = args.get(key)
     if not isinstance(value, str) or len(value) != 64 or value.strip("0123456789abcdef"):
-        raise ValidationError(f"Revisionsposten har en ugyldig «{key}».", field=key)
+        raise ValidationError("Revisionsposten har en ugyldig «{key}».", key=key, field=key)
     return value
 
 
@@ -51,14 +51,16 @@ def _time(args: dict[str, Any], key: str) -> str:
     try:
         return audit_time(dt.datetime.fromisoformat(str(args.get(key))))
     except (ValueError, OverflowError):  # OverflowError: year 1 in a zone east of UTC
-        raise ValidationError(f"Revisionsposten har en ugyldig tid «{key}».", field=key) from None
+        raise ValidationError(
+            "Revisionsposten har en ugyldig tid «{key}».", key=key, field=key
+        ) from None
 
 
 def _plain(args: dict[str, Any], key: str, max_length: int, *, required: bool = False) -> str:
     """Text exactly as hashed (no tidying here: the builder tidied it before hashing)."""
     value = args.get(key, "")
     if not isinstance(value, str) or len(value) > max_length or (required and not value):
-        raise ValidationError(f"Revisionsposten har et ugyldigt felt «{key}».", field=key)
+        raise ValidationError("Revisionsposten har et ugyldigt felt «{key}».", key=key, field=key)
     return value
 
 
@@ -98,8 +100,8 @@ def record_audit(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     entry = entry_from(cmd)
     if entry.computed_hash() != entry.hash:
         raise ValidationError(
-            f"Revisionspost nr. {entry.seq} fra arbejdsstationen passer ikke med sin kontrolsum; "
-            "den er ændret undervejs."
+            "Revisionspost nr. {seq} fra arbejdsstationen passer ikke med sin kontrolsum; den er ændret undervejs.",
+            seq=entry.seq,
         )
     if uow.audit.get(entry.id) is not None:
         raise ConflictError("Revisionsposten findes allerede.")

@@ -152,7 +152,9 @@ class AuditTrail:
             uow.begin_write()
             staff = uow.reference.staff_member(staff_id)
             if staff is None:
-                raise PermissionDeniedError(f"Medarbejderen «{staff_id}» kendes ikke.")
+                raise PermissionDeniedError(
+                    "Medarbejderen «{staff_id}» kendes ikke.", staff_id=staff_id
+                )
             require(staff.role, action)
             entry = build_entry(
                 uow,

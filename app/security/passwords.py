@@ -29,7 +29,8 @@ class Passwords:
     def hash(self, secret: str) -> str:
         if len(secret) < MIN_SECRET_LENGTH:
             raise ValidationError(
-                f"Adgangskoden eller PIN-koden skal have mindst {MIN_SECRET_LENGTH} tegn.",
+                "Adgangskoden eller PIN-koden skal have mindst {length} tegn.",
+                length=MIN_SECRET_LENGTH,
                 field="secret",
             )
         return self._hasher.hash(secret)

@@ -165,13 +165,17 @@ def require(role: Role | str, action: str) -> None:
     entry = PERMISSIONS.get(action)
     if entry is None:
         raise PermissionDeniedError(
-            f"Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt."
+            "Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt.",
+            action=action,
         )
     roles, what = entry
     parsed = parse_role(str(role))
     role_da = parsed.label_da if parsed else f"«{role}»"
     raise PermissionDeniedError(
-        f"Som {role_da} må du ikke {what}. Det kræver rollen {_roles_da(roles)}."
+        "Som {role_da} må du ikke {what}. Det kræver rollen {roles}.",
+        role_da=role_da,
+        what=what,
+        roles=_roles_da(roles),
     )
 
 
@@ -186,6 +190,7 @@ def authorise(uow: UnitOfWork, envelope: CommandEnvelope) -> None:
     staff = uow.reference.staff_member(envelope.staff_id)
     if staff is None:
         raise PermissionDeniedError(
-            f"Medarbejderen «{envelope.staff_id}» kendes ikke; handlingen er afvist."
+            "Medarbejderen «{staff_id}» kendes ikke; handlingen er afvist.",
+            staff_id=envelope.staff_id,
         )
     require(staff.role, envelope.name)

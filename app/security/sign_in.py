@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.clock import COPENHAGEN
 from app.commands.envelope import utc_now
@@ -23,7 +23,7 @@ from app.security.ports import Credential
 from app.security.roles import Role, allowed, parse_role, works_at
 from app.security.staff_proof import derive_key
 
-WRONG_CREDENTIALS = "Forkert brugernavn eller adgangskode."
+WRONG_CREDENTIALS_MESSAGE = "Forkert brugernavn eller adgangskode."
 
 
 class SignInError(KnownError):
@@ -33,8 +33,8 @@ class SignInError(KnownError):
 class AccountLockedError(SignInError):
     """Too many wrong attempts: the account waits until `until`."""
 
-    def __init__(self, message: str, until: dt.datetime) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, until: dt.datetime, **values: Any) -> None:
+        super().__init__(template, **values)
         self.until = until
 
 
@@ -109,7 +109,7 @@ class LocalPasswordAuthenticator:
             credential = uow.credentials.get(staff.id) if staff else None
             if staff is None or credential is None:
                 self._passwords.burn(secret)
-                raise SignInError(WRONG_CREDENTIALS)
+                raise SignInError(WRONG_CREDENTIALS_MESSAGE)
             if credential.locked_until is not None and now < credential.locked_until:
                 raise self._locked(credential.locked_until)
             if self._passwords.verify(credential.secret_hash, secret):
@@ -126,14 +126,15 @@ class LocalPasswordAuthenticator:
                 raise self._locked(until)
             uow.credentials.save(replace(credential, failed_count=failures, locked_until=None))
             uow.commit()
-        raise SignInError(WRONG_CREDENTIALS)
+        raise SignInError(WRONG_CREDENTIALS_MESSAGE)
 
     def _locked(self, until: dt.datetime) -> AccountLockedError:
         local = until.astimezone(COPENHAGEN)
         return AccountLockedError(
-            f"Kontoen er låst til kl. {local:%H:%M} efter "
-            f"{self._policy.max_failures} forkerte forsøg.",
+            "Kontoen er låst til kl. {time:%H:%M} efter {max_failures} forkerte forsøg.",
             until,
+            time=local,
+            max_failures=self._policy.max_failures,
         )
 
 
@@ -172,8 +173,10 @@ class SignInService:
             )
         if not works_at(staff, self._site_code):
             raise SignInError(
-                f"{staff.name} er leder i afdelingen {staff.site_code}, ikke i "
-                f"{self._site_code}, og kan ikke godkende her."
+                "{name} er leder i afdelingen {site_code}, ikke i {here}, og kan ikke godkende her.",
+                name=staff.name,
+                site_code=staff.site_code,
+                here=self._site_code,
             )
         return Approver(staff.id, staff.name, derive_key(staff.id, secret))
 
@@ -183,11 +186,15 @@ class SignInService:
             staff = uow.reference.staff_member(staff_id)
         role = parse_role(staff.role) if staff else None
         if staff is None or role is None:
-            raise SignInError(f"Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.")
+            raise SignInError(
+                "Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.", staff_id=staff_id
+            )
         if not works_at(staff, self._site_code):
             raise SignInError(
-                f"{staff.name} arbejder i afdelingen {staff.site_code} og kan ikke logge ind "
-                f"ved en skranke i {self._site_code}."
+                "{name} arbejder i afdelingen {site_code} og kan ikke logge ind ved en skranke i {here}.",
+                name=staff.name,
+                site_code=staff.site_code,
+                here=self._site_code,
             )
         return StaffSession(
             staff_id=staff.id,

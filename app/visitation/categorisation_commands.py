@@ -62,15 +62,17 @@ def record_categorisation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, An
     category = scheme.category(category_code)
     if category is None:
         raise ValidationError(
-            f"Kategorien «{category_code}» findes ikke i skemaet.", field="category"
+            "Kategorien «{category_code}» findes ikke i skemaet.",
+            category_code=category_code,
+            field="category",
         )
     suggested = scheme.suggest(answers)
     reason = a.text(args, "reason", "Begrundelsen", required=False, max_length=1000)
     if suggested is not None and category.code != suggested and not reason:
         label = scheme.category(suggested)
         raise ValidationError(
-            f"Skriv en begrundelse, når kategorien afviger fra skemaets forslag "
-            f"({label.label_da if label else suggested}).",
+            "Skriv en begrundelse, når kategorien afviger fra skemaets forslag ({value}).",
+            value=label.label_da if label else suggested,
             field="reason",
         )
     if uow.visitation.decision(decision_id) is not None:
@@ -143,12 +145,15 @@ def record_orientation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         mark = items.get(item.key)
         if not isinstance(mark, dict) or not isinstance(mark.get("given"), bool):
             raise ValidationError(
-                f"«{item.label_da}» er hverken krydset af eller sprunget over med en begrundelse.",
+                "«{item}» er hverken krydset af eller sprunget over med en begrundelse.",
+                item=item.label_da,
                 field=item.key,
             )
         reason = a.text(mark, "reason", "Begrundelsen", required=False, max_length=500)
         if not mark["given"] and not reason:
-            raise ValidationError(f"Skriv hvorfor «{item.label_da}» springes over.", field=item.key)
+            raise ValidationError(
+                "Skriv hvorfor «{item}» springes over.", item=item.label_da, field=item.key
+            )
         marks[item.key] = OrientationMark(mark["given"], reason)
     if uow.visitation.orientation(visitation_id) is not None:
         raise ConflictError("Orienteringen for denne visitation er allerede registreret.")
@@ -180,7 +185,8 @@ def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     existing = uow.visitation.open_follow_ups(citizen.id, (FollowUpKind.CATEGORISATION,))
     if existing:
         raise ConflictError(
-            f"Borgeren har allerede en frist for kategorisering ({format_da(existing[0].due)})."
+            "Borgeren har allerede en frist for kategorisering ({due}).",
+            due=format_da(existing[0].due),
         )
     ensure_anchor(uow, citizen.id, cmd)
     due = add_months(start, scheme.deadlines.insured_categorisation_months)
@@ -214,8 +220,9 @@ def publish_categorisation_scheme(uow: UnitOfWork, cmd: CommandEnvelope) -> dict
         if existing == scheme:
             return {"scheme": scheme.code, "version": scheme.version}
         raise ConflictError(
-            f"Skemaet «{scheme.code}» version {scheme.version} findes allerede; "
-            "giv rettelsen et nyt versionsnummer."
+            "Skemaet «{code}» version {version} findes allerede; giv rettelsen et nyt versionsnummer.",
+            code=scheme.code,
+            version=scheme.version,
         )
     uow.visitation.add_scheme(scheme, body, source="published")
     return {"scheme": scheme.code, "version": scheme.version}

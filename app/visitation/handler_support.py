@@ -16,7 +16,7 @@ from typing import Any
 from app.clock import service_day
 from app.commands.envelope import CommandEnvelope
 from app.entities import Citizen
-from app.errors import NotFoundError, ValidationError
+from app.errors import NotFoundError, Phrase, ValidationError
 from app.ports import UnitOfWork
 from app.visitation.records import Anchor, FollowUp, FollowUpKind, FollowUpStatus
 from app.visitation.schemes import Scheme, find_scheme
@@ -37,7 +37,7 @@ def day_of(cmd: CommandEnvelope) -> dt.date:
 def bool_arg(args: Mapping[str, Any], key: str, label: str) -> bool:
     value = args.get(key)
     if not isinstance(value, bool):
-        raise ValidationError(f"{label} skal være ja eller nej.", field=key)
+        raise ValidationError("{label} skal være ja eller nej.", label=Phrase(label), field=key)
     return value
 
 
@@ -52,11 +52,14 @@ def scheme_in_force(uow: UnitOfWork, code: str, version: int, day: dt.date) -> S
     """The named scheme, which must be valid on the day of the command."""
     scheme = find_scheme(uow.visitation.schemes(), code, version)
     if scheme is None:
-        raise NotFoundError(f"Visitationsskemaet «{code}» version {version} findes ikke.")
+        raise NotFoundError(
+            "Visitationsskemaet «{code}» version {version} findes ikke.", code=code, version=version
+        )
     if not scheme.valid_on(day):
         raise ValidationError(
-            f"Visitationsskemaet «{scheme.label_da}» gælder ikke den {day:%d.%m.%Y}. "
-            "Start visitationen forfra."
+            "Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.",
+            scheme=scheme.label_da,
+            day=day,
         )
     return scheme
 
@@ -104,11 +107,11 @@ def open_follow_up_of(uow: UnitOfWork, follow_up_id: str, kind: FollowUpKind | N
     if follow_up.status is not FollowUpStatus.OPEN:
         raise ValidationError("Opfølgningen er allerede afsluttet.")
     if kind is not None and follow_up.kind is not kind:
-        raise ValidationError(f"Opfølgningen er ikke en {kind.label_da.lower()}.")
+        raise ValidationError("Opfølgningen er ikke en {kind}.", kind=kind.label_da.lower())
     return follow_up
 
 
 def require_supervisor(uow: UnitOfWork, staff_id: str, what: str) -> None:
     staff = uow.reference.staff_member(staff_id)
     if staff is None or staff.role != SUPERVISOR_ROLE:
-        raise ValidationError(f"Kun en leder kan {what}.", field="supervisor_id")
+        raise ValidationError("Kun en leder kan {what}.", what=Phrase(what), field="supervisor_id")

@@ -28,10 +28,12 @@ class KasteboldLimitError(ConflictError):
 
     def __init__(self, moves: int, rule: KasteboldRule) -> None:
         super().__init__(
-            f"Borgeren er allerede henvist videre {moves} gange inden for {rule.window_days} "
+            "Borgeren er allerede henvist videre {moves} gange inden for {days} "
             "dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse "
             "(ingen kastebold).",
             field="supervisor_id",
+            moves=moves,
+            days=rule.window_days,
         )
         self.moves = moves
         self.rule = rule

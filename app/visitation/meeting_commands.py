@@ -31,7 +31,9 @@ def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
         capacity=a.integer(args, "capacity", "Antal pladser", minimum=1, maximum=500),
     )
     if uow.reference.site(session.site_code) is None:
-        raise ValidationError(f"Afdelingen «{session.site_code}» kendes ikke.", field="site_code")
+        raise ValidationError(
+            "Afdelingen «{site_code}» kendes ikke.", site_code=session.site_code, field="site_code"
+        )
     existing = uow.visitation.session(session.id)
     if existing is not None:
         # The same template session planned on two desks is one session.

@@ -39,12 +39,20 @@ class GroupMeetingFullError(ConflictError):
     """The last seat went to someone else; `next_session` is the one to offer instead."""
 
     def __init__(self, session: GroupSession, next_session: GroupSession | None) -> None:
-        text = f"{describe_session(session)} er fuldt booket."
         if next_session is None:
-            text += " Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren."
+            super().__init__(
+                "{session} er fuldt booket. Der er ingen senere møder med ledige pladser; "
+                "kontakt mødeplanlæggeren.",
+                field="session_id",
+                session=describe_session(session),
+            )
         else:
-            text += f" Næste ledige: {describe_session(next_session)}."
-        super().__init__(text, field="session_id")
+            super().__init__(
+                "{session} er fuldt booket. Næste ledige: {next}.",
+                field="session_id",
+                session=describe_session(session),
+                next=describe_session(next_session),
+            )
         self.session = session
         self.next_session = next_session
 

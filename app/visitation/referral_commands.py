@@ -12,7 +12,7 @@ from typing import Any
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.entities import Citizen
-from app.errors import ConflictError, NotFoundError, ValidationError
+from app.errors import ConflictError, NotFoundError, Phrase, ValidationError
 from app.ports import UnitOfWork
 from app.visitation.handler_support import (
     bool_arg,
@@ -59,7 +59,8 @@ def perform_referral(
     target = find_target(targets, to_unit.target)
     if move_anchor and not target.can_anchor:
         raise ValidationError(
-            f"«{target.label_da}» kan ikke have ansvaret for sagen; behold forankringen.",
+            "«{target}» kan ikke have ansvaret for sagen; behold forankringen.",
+            target=target.label_da,
             field="move_anchor",
         )
     if uow.visitation.referral(referral_id) is not None:
@@ -67,10 +68,11 @@ def perform_referral(
     anchor = ensure_anchor(uow, citizen.id, cmd)
     if move_anchor and anchor.unit == to_unit:
         raise ValidationError(
-            f"Sagen er allerede forankret hos {unit_label(to_unit, targets, uow.reference.sites())}."
+            "Sagen er allerede forankret hos {to_unit}.",
+            to_unit=unit_label(to_unit, targets, uow.reference.sites()),
         )
     if approved_by:
-        require_supervisor(uow, approved_by, "godkende en henvisning ud over grænsen")
+        require_supervisor(uow, approved_by, Phrase("godkende en henvisning ud over grænsen"))
         if not approval_reason:
             raise ValidationError("Lederens begrundelse skal udfyldes.", field="approval_reason")
     if move_anchor:
@@ -173,7 +175,7 @@ def decide_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str,
     """A supervisor (the issuing staff member) approves or rejects a held referral."""
     args = cmd.args
     a.reject_unknown(args, {"request_id", "approve", "reason", "referral_id"})
-    require_supervisor(uow, cmd.staff_id, "godkende eller afvise en henvisning")
+    require_supervisor(uow, cmd.staff_id, Phrase("godkende eller afvise en henvisning"))
     request = uow.visitation.request(a.identifier(args, "request_id"))
     if request is None:
         raise NotFoundError("Anmodningen findes ikke.")

@@ -159,7 +159,11 @@ class Scheme:
                 return rule.next_step
         found = self.category(category)
         if found is None:
-            raise ValidationError(f"Kategorien «{category}» findes ikke i skemaet {self.label_da}.")
+            raise ValidationError(
+                "Kategorien «{category}» findes ikke i skemaet {scheme}.",
+                category=category,
+                scheme=self.label_da,
+            )
         return found.next_step
 
     def default_answers(self) -> dict[str, str]:
@@ -179,7 +183,7 @@ class Scheme:
         """Every question answered with one of its options, nothing else; Danish errors."""
         unknown = sorted(set(answers) - {q.key for q in self.questions})
         if unknown:
-            raise ValidationError(f"Skemaet kender ikke spørgsmålet «{unknown[0]}».")
+            raise ValidationError("Skemaet kender ikke spørgsmålet «{value}».", value=unknown[0])
         checked: dict[str, str] = {}
         for question in self.questions:
             if not question.asked(checked):
@@ -187,11 +191,15 @@ class Scheme:
             value = answers.get(question.key)
             if value is None or value == "":
                 raise ValidationError(
-                    f"Spørgsmålet «{question.text_da}» er ikke besvaret.", field=question.key
+                    "Spørgsmålet «{question}» er ikke besvaret.",
+                    question=question.text_da,
+                    field=question.key,
                 )
             if not isinstance(value, str) or question.option(value) is None:
                 raise ValidationError(
-                    f"Svaret «{value}» passer ikke til spørgsmålet «{question.text_da}».",
+                    "Svaret «{value}» passer ikke til spørgsmålet «{question}».",
+                    value=value,
+                    question=question.text_da,
                     field=question.key,
                 )
             checked[question.key] = value
@@ -202,7 +210,7 @@ def choose_scheme(schemes: Iterable[Scheme], day: dt.date) -> Scheme:
     """The scheme in force on `day`: the latest start, then the highest version."""
     valid = [s for s in schemes if s.valid_on(day)]
     if not valid:
-        raise ValidationError(f"Intet visitationsskema gælder den {day:%d.%m.%Y}.")
+        raise ValidationError("Intet visitationsskema gælder den {day:%d.%m.%Y}.", day=day)
     return max(valid, key=lambda s: (s.valid_from, s.version))
 
 

@@ -45,7 +45,7 @@ def _str_map(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        raise ValidationError(f"{where}: «when» skal være spørgsmål → svar.")
+        raise ValidationError("{where}: «when» skal være spørgsmål → svar.", where=where)
     return dict(value)
 
 
@@ -55,7 +55,9 @@ def _date(value: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.") from None
+        raise ValidationError(
+            "{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.", where=where, value=value
+        ) from None
 
 
 def _next_step(data: Mapping[str, Any]) -> NextStep:
@@ -79,7 +81,7 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
     try:
         valid_from = _date(data["valid_from"], where)
         if valid_from is None:
-            raise ValidationError(f"{where}: «valid_from» skal udfyldes.")
+            raise ValidationError("{where}: «valid_from» skal udfyldes.", where=where)
         scheme = Scheme(
             code=str(data["code"]),
             version=int(data["version"]),
@@ -128,7 +130,7 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
             deadlines=Deadlines(**data.get("deadlines", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"{where} kan ikke læses: {exc!r}.") from None
+        raise ValidationError("{where} kan ikke læses: {exc!r}.", where=where, exc=exc) from None
     _check_scheme(scheme, where)
     return scheme
 
@@ -136,39 +138,54 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
 def _check_scheme(scheme: Scheme, where: str) -> None:
     codes = {c.code for c in scheme.categories}
     if not codes:
-        raise ValidationError(f"{where} har ingen kategorier.")
+        raise ValidationError("{where} har ingen kategorier.", where=where)
     if scheme.valid_to is not None and scheme.valid_to < scheme.valid_from:
-        raise ValidationError(f"{where}: slutdatoen ligger før startdatoen.")
+        raise ValidationError("{where}: slutdatoen ligger før startdatoen.", where=where)
     if scheme.default_category is not None and scheme.default_category not in codes:
-        raise ValidationError(f"{where}: standardkategorien findes ikke.")
+        raise ValidationError("{where}: standardkategorien findes ikke.", where=where)
     for criterion in scheme.criteria:
         if criterion.category not in codes:
-            raise ValidationError(f"{where}: et kriterium peger på en ukendt kategori.")
+            raise ValidationError("{where}: et kriterium peger på en ukendt kategori.", where=where)
         for key, value in criterion.when.items():
             question = scheme.question(key)
             if question is None or question.option(value) is None:
                 raise ValidationError(
-                    f"{where}: kriteriet {key}={value} passer ikke til spørgsmålene."
+                    "{where}: kriteriet {key}={value} passer ikke til spørgsmålene.",
+                    where=where,
+                    key=key,
+                    value=value,
                 )
     for question in scheme.questions:
         if question.default is not None and question.option(question.default) is None:
-            raise ValidationError(f"{where}: standardsvaret på «{question.key}» findes ikke.")
+            raise ValidationError(
+                "{where}: standardsvaret på «{key}» findes ikke.", where=where, key=question.key
+            )
         if question.from_age is not None and question.option(question.from_age.answer) is None:
             raise ValidationError(
-                f"{where}: svaret ud fra alderen på «{question.key}» findes ikke."
+                "{where}: svaret ud fra alderen på «{key}» findes ikke.",
+                where=where,
+                key=question.key,
             )
         for key, value in question.asked_if.items():
             earlier = scheme.question(key)
             if earlier is None or earlier.option(value) is None:
                 raise ValidationError(
-                    f"{where}: «{question.key}» spørges ud fra {key}={value}, som ikke findes."
+                    "{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.",
+                    where=where,
+                    key=question.key,
+                    key2=key,
+                    value=value,
                 )
     for category in scheme.categories:
         for rule in category.follow_ups:
             if rule.kind not in FOLLOW_UP_KINDS_IN_SCHEMES or (rule.months, rule.days) == (0, 0):
-                raise ValidationError(f"{where}: opfølgningen for «{category.code}» er ugyldig.")
+                raise ValidationError(
+                    "{where}: opfølgningen for «{code}» er ugyldig.",
+                    where=where,
+                    code=category.code,
+                )
     if not scheme.orientation:
-        raise ValidationError(f"{where} har ingen orienteringspunkter.")
+        raise ValidationError("{where} har ingen orienteringspunkter.", where=where)
 
 
 def parse_target(data: Mapping[str, Any]) -> ReferralTarget:
@@ -184,7 +201,7 @@ def parse_target(data: Mapping[str, Any]) -> ReferralTarget:
         )
     except (KeyError, ValueError) as exc:
         raise ValidationError(
-            f"Henvisningsmålet «{data.get('code')}» kan ikke læses: {exc!r}."
+            "Henvisningsmålet «{value}» kan ikke læses: {exc!r}.", value=data.get("code"), exc=exc
         ) from None
 
 
@@ -196,7 +213,10 @@ def check_next_steps(schemes: Sequence[Scheme], targets: Sequence[ReferralTarget
         for step in steps:
             if step.target not in codes:
                 raise ValidationError(
-                    f"Skemaet «{scheme.code}» v{scheme.version} henviser til det ukendte mål «{step.target}»."
+                    "Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».",
+                    code=scheme.code,
+                    version=scheme.version,
+                    target=step.target,
                 )
 
 

@@ -56,7 +56,7 @@ def find_target(targets: Sequence[ReferralTarget], code: str) -> ReferralTarget:
     for target in targets:
         if target.code == code:
             return target
-    raise ValidationError(f"Henvisningsmålet «{code}» kendes ikke.", field="target")
+    raise ValidationError("Henvisningsmålet «{code}» kendes ikke.", code=code, field="target")
 
 
 def resolve_unit(
@@ -71,19 +71,25 @@ def resolve_unit(
         hosts = [s.code for s in sites if s.specialist_function == target.specialist_function]
         if not hosts:
             raise ValidationError(
-                f"Ingen afdeling har specialfunktionen «{target.specialist_function}».",
+                "Ingen afdeling har specialfunktionen «{specialist_function}».",
+                specialist_function=target.specialist_function,
                 field="target",
             )
         site = hosts[0]
     else:
         if not chosen_site:
-            raise ValidationError(f"Vælg afdelingen for «{target.label_da}».", field="target_site")
+            raise ValidationError(
+                "Vælg afdelingen for «{target}».", target=target.label_da, field="target_site"
+            )
         site = chosen_site
     if site and site not in {s.code for s in sites}:
-        raise ValidationError(f"Afdelingen «{site}» kendes ikke.", field="target_site")
+        raise ValidationError("Afdelingen «{site}» kendes ikke.", site=site, field="target_site")
     if chosen_site and site != chosen_site:
         raise ValidationError(
-            f"«{target.label_da}» ligger i afdelingen {site}, ikke {chosen_site}.",
+            "«{target}» ligger i afdelingen {site}, ikke {chosen_site}.",
+            target=target.label_da,
+            site=site,
+            chosen_site=chosen_site,
             field="target_site",
         )
     return Unit(target.code, site)

@@ -1,81 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/printing/errors.py" line="20" />
+        <source>Printing</source>
+        <comment>printeren «%1»</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="22" />
+        <source>Printing</source>
+        <comment>printeren %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="24" />
+        <source>Printing</source>
+        <comment>USB-printeren %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="25" />
+        <source>Printing</source>
+        <comment>PDF i mappen %1</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="45" />
-        <location filename="../../ui/help/about_dialog.py" line="46" />
+        <location filename="../../ui/help/about_dialog.py" line="48" />
+        <location filename="../../ui/help/about_dialog.py" line="49" />
         <source>Om Skranke</source>
         <translation>About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="48" />
+        <location filename="../../ui/help/about_dialog.py" line="51" />
         <source>Skranke – modtagelsen i Jobcenter København</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="50" />
+        <location filename="../../ui/help/about_dialog.py" line="53" />
         <source>Virker også uden netværk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="51" />
-        <location filename="../../ui/help/about_dialog.py" line="57" />
+        <location filename="../../ui/help/about_dialog.py" line="54" />
+        <location filename="../../ui/help/about_dialog.py" line="60" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="51" />
+        <location filename="../../ui/help/about_dialog.py" line="54" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="52" />
+        <location filename="../../ui/help/about_dialog.py" line="55" />
         <source>Python-version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="54" />
+        <location filename="../../ui/help/about_dialog.py" line="57" />
         <source>%1 (PySide6 %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="55" />
+        <location filename="../../ui/help/about_dialog.py" line="58" />
         <source>Qt-version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="58" />
+        <location filename="../../ui/help/about_dialog.py" line="61" />
         <source>Datamappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="60" />
+        <location filename="../../ui/help/about_dialog.py" line="63" />
         <source>Logmappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="63" />
+        <location filename="../../ui/help/about_dialog.py" line="66" />
         <source>Version:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="64" />
+        <location filename="../../ui/help/about_dialog.py" line="67" />
         <source>Python:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="65" />
+        <location filename="../../ui/help/about_dialog.py" line="68" />
         <source>Qt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="66" />
+        <location filename="../../ui/help/about_dialog.py" line="69" />
         <source>Datamappe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/about_dialog.py" line="67" />
+        <location filename="../../ui/help/about_dialog.py" line="70" />
         <source>Logmappe:</source>
         <translation type="unfinished" />
     </message>
@@ -1171,87 +1198,87 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="63" />
+        <location filename="../../ui/first_run_wizard.py" line="64" />
         <source>Forbindelse til den centrale server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="66" />
+        <location filename="../../ui/first_run_wizard.py" line="67" />
         <source>Skranken arbejder altid lokalt og sender ændringerne til serveren, når der er forbindelse. Uden server arbejder den kun på denne pc.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="70" />
-        <source>&amp;Tilmeld hos serveren</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/first_run_wizard.py" line="71" />
+        <location filename="../../ui/first_run_wizard.py" line="72" />
         <source>Tilmeld hos serveren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="72" />
-        <source>&amp;Kun denne pc (uden server)</source>
+        <location filename="../../ui/first_run_wizard.py" line="71" />
+        <source>Tilmeld hos &amp;serveren</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="73" />
+        <source>Kun &amp;denne pc (uden server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.py" line="74" />
         <source>Kun denne pc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="79" />
+        <location filename="../../ui/first_run_wizard.py" line="80" />
         <source>Serverens adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="81" />
+        <location filename="../../ui/first_run_wizard.py" line="82" />
         <source>Tilmeldingskode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="82" />
+        <location filename="../../ui/first_run_wizard.py" line="83" />
         <source>engangskode fra IT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="85" />
+        <location filename="../../ui/first_run_wizard.py" line="86" />
         <source>Serverens svar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="88" />
+        <location filename="../../ui/first_run_wizard.py" line="89" />
         <source>Serverens &amp;adresse:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="90" />
+        <location filename="../../ui/first_run_wizard.py" line="91" />
         <source>Tilmeldings&amp;kode:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="132" />
+        <location filename="../../ui/first_run_wizard.py" line="135" />
         <source>Skriv serverens adresse, fx https://skranke.example.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="136" />
+        <location filename="../../ui/first_run_wizard.py" line="139" />
         <source>Skriv tilmeldingskoden fra IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="140" />
+        <location filename="../../ui/first_run_wizard.py" line="143" />
         <source>Spørger serveren …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="147" />
+        <location filename="../../ui/first_run_wizard.py" line="150" />
         <source>Serveren svarede: arbejdsstationen er tilmeldt i %1, skranke %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="159" />
+        <location filename="../../ui/first_run_wizard.py" line="163" />
         <source>Serveren svarede: %1 Ret adressen eller koden og prøv igen – eller vælg «Kun denne pc».</source>
         <translation type="unfinished" />
     </message>
@@ -1411,6 +1438,41 @@
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../ui/crash_report.py" line="161" />
+        <source>Fejlen er sket %1 gange.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="197" />
+        <source>Der skete en uventet fejl i Skranke. Det, du har tastet, er bevaret.
+
+En rapport er gemt i %1.
+
+Kontakt IT, hvis det sker igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="203" />
+        <source>Der skete en uventet fejl i Skranke. Det, du har tastet, er bevaret.
+
+Kontakt IT, hvis det sker igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="210" />
+        <location filename="../../ui/crash_report.py" line="214" />
+        <source>Uventet fejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/crash_report.py" line="217" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CurrentCitizenPanel</name>
     <message>
         <location filename="../../ui/queue/current_citizen.py" line="18" />
@@ -1501,49 +1563,54 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="217" />
+        <location filename="../../ui/composition.py" line="266" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="218" />
+        <location filename="../../ui/composition.py" line="268" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="225" />
+        <location filename="../../ui/composition.py" line="275" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="242" />
+        <location filename="../../ui/composition.py" line="292" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="245" />
+        <location filename="../../ui/composition.py" line="296" />
         <source>&amp;Opfølgning</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="248" />
+        <location filename="../../ui/composition.py" line="300" />
         <source>Kastebold-sager</source>
         <translation>Case ping-pong (kastebold)</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="274" />
+        <location filename="../../ui/composition.py" line="329" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="290" />
+        <location filename="../../ui/composition.py" line="345" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>&amp;Staff passwords …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/wiring.py" line="84" />
+        <location filename="../../ui/jobshop/wiring.py" line="96" />
         <source>Importér &amp;job fra fil …</source>
         <translation>Import &amp;jobs from a file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_action.py" line="33" />
+        <source>&amp;Indstillinger …</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1562,14 +1629,1607 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../ui/failures.py" line="29" />
+        <location filename="../../ui/failures.py" line="38" />
         <source>Filen kunne ikke gemmes eller læses: %1 (%2)</source>
         <translation>The file could not be saved or read: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/failures.py" line="33" />
+        <location filename="../../ui/failures.py" line="42" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Fejl</name>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="8" />
+        <source>Listen over a-kasser (a_kasser.json) kan ikke læses.</source>
+        <translation>The list of unemployment funds (a_kasser.json) cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="9" />
+        <source>Kommandoen indeholder {problem}, som ikke kan gemmes.</source>
+        <translation>The command contains {problem}, which cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="10" />
+        <source>{label} skal være tekst.</source>
+        <translation>{label} must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="11" />
+        <source>{label} indeholder {problem}, som ikke må bruges.</source>
+        <translation>{label} contains {problem}, which may not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="12" />
+        <source>{label} skal udfyldes.</source>
+        <translation>{label} must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="13" />
+        <source>{label} er for lang (højst {max_length} tegn).</source>
+        <translation>{label} is too long (at most {max_length} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="14" />
+        <source>Feltet «{key}» skal være et gyldigt id.</source>
+        <translation>The field «{key}» must be a valid id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="15" />
+        <source>{label} skal være et helt tal.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="16" />
+        <source>{label} skal ligge mellem {minimum} og {maximum}.</source>
+        <translation>{label} must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="17" />
+        <source>{label} skal ligge mellem år {first} og {last}.</source>
+        <translation>{label} must be between the years {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="18" />
+        <source>{label} skal have en tidszone.</source>
+        <translation>{label} must have a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="19" />
+        <source>Ukendte felter i kommandoen: {names}.</source>
+        <translation>Unknown fields in the command: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="20" />
+        <source>Kommandoen indeholder {problem} i feltet «{where}», som ikke kan gemmes.</source>
+        <translation>The command contains {problem} in the field «{where}», which cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="21" />
+        <source>{label} skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>{label} must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="22" />
+        <source>{label} skal være et tidspunkt.</source>
+        <translation>{label} must be a time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="23" />
+        <source>{label} «{value}» kendes ikke.</source>
+        <translation>{label} «{value}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="24" />
+        <source>Kommandoen «{name}» version {version} kendes ikke af denne version af Skranke.</source>
+        <translation>The command «{name}» version {version} is not known to this version of Skranke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="25" />
+        <source>Telefonnummeret</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="26" />
+        <source>E-mailadressen</source>
+        <translation>The email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="27" />
+        <source>Forsørgelsesgrundlaget</source>
+        <translation>The basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="28" />
+        <source>Telefonnummeret skal have 8–15 cifre (evt. med + foran).</source>
+        <translation>The phone number must have 8–15 digits (optionally with + in front).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="29" />
+        <source>E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).</source>
+        <translation>The email address does not look right (e.g. name@example.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="30" />
+        <source>CPR-nummeret</source>
+        <translation>The CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="31" />
+        <source>CPR-nummeret {digits} er allerede registreret ({full_name}).</source>
+        <translation>The CPR number {digits} is already registered ({full_name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="32" />
+        <source>Borgeren findes allerede med dette id.</source>
+        <translation>A citizen with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="33" />
+        <source>Borgeren findes ikke.</source>
+        <translation>The citizen does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="34" />
+        <source>Der er ingen ændringer at gemme.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="35" />
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="36" />
+        <source>Efternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="37" />
+        <source>A-kassen</source>
+        <translation>The unemployment fund (a-kasse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="38" />
+        <source>Forsørgelsesgrundlaget «{info}» kan ikke vælges for nye registreringer efter {valid_to:%d.%m.%Y}.</source>
+        <translation>The basis of support «{info}» cannot be chosen for new registrations after {valid_to:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="39" />
+        <source>Kommandoen skal være et JSON-objekt.</source>
+        <translation>The command must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="40" />
+        <source>Kommandoens bevis for medarbejderen har forkert type.</source>
+        <translation>The command's proof of the staff member has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="41" />
+        <source>Kommandoen kan ikke læses (ugyldig JSON): {msg}.</source>
+        <translation>The command cannot be read (invalid JSON): {msg}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="42" />
+        <source>Kommandoen mangler feltet «{key}» eller har forkert type.</source>
+        <translation>The command lacks the field «{key}» or it has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="43" />
+        <source>Kommandoens tidsstempel «issued_at» er ikke en gyldig tid.</source>
+        <translation>The command's time stamp «issued_at» is not a valid time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="44" />
+        <source>Nummerserien</source>
+        <translation>The number series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="45" />
+        <source>Løbenummeret</source>
+        <translation>The sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="46" />
+        <source>Besøget findes ikke.</source>
+        <translation>The visit does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="47" />
+        <source>Henvendelsesårsagen «{service_code}» kendes ikke.</source>
+        <translation>The reason for the visit «{service_code}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="48" />
+        <source>Billetten findes allerede med dette id.</source>
+        <translation>A ticket with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="49" />
+        <source>Billetnummeret {number} er allerede udstedt i dag.</source>
+        <translation>Ticket number {number} has already been issued today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="50" />
+        <source>Henvendelsesårsagen</source>
+        <translation>The reason for the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="51" />
+        <source>Afdelingen «{site_code}» kendes ikke.</source>
+        <translation>The site «{site_code}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="52" />
+        <source>Besøget findes allerede med dette id.</source>
+        <translation>A visit with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="53" />
+        <source>Bemærkningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="54" />
+        <source>Konfigurationsfilen {path} mangler afsnittet [{section}].</source>
+        <translation>The configuration file {path} lacks the section [{section}].</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="55" />
+        <source>Konfigurationsfilen {path}: «{key} = {value}» – {why}.</source>
+        <translation>The configuration file {path}: «{key} = {value}» – {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="56" />
+        <source>Konfigurationsfilen {path} kan ikke læses: {exc}</source>
+        <translation>The configuration file {path} cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="57" />
+        <source>Konfigurationsfilen {path} har en fejl: {exc}</source>
+        <translation>The configuration file {path} has an error: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="58" />
+        <source>Skriv et CPR-nummer (10 cifre, DDMMÅÅ-XXXX).</source>
+        <translation>Enter a CPR number (10 digits, DDMMYY-XXXX).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="59" />
+        <source>CPR-nummeret må kun indeholde cifre og evt. bindestreg – «{bad}» er ikke tilladt.</source>
+        <translation>The CPR number may only contain digits and perhaps a hyphen – «{bad}» is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="60" />
+        <source>CPR-nummeret skal have 10 cifre – der er {count}.</source>
+        <translation>The CPR number must have 10 digits – it has {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="61" />
+        <source>Måneden i CPR-nummeret ({month}) findes ikke – den skal være 01–12.</source>
+        <translation>The month in the CPR number ({month}) does not exist – it must be 01–12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="62" />
+        <source>Dagen i CPR-nummeret kan ikke være 00.</source>
+        <translation>The day in the CPR number cannot be 00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="63" />
+        <source>Fødselsdatoen {birth_date:%d.%m.%Y} ligger i fremtiden – tjek det 7. ciffer og datoen.</source>
+        <translation>The date of birth {birth_date:%d.%m.%Y} is in the future – check the 7th digit and the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="64" />
+        <source>Datoen i CPR-nummeret ({day}.{month}.{year}) findes ikke.</source>
+        <translation>The date in the CPR number ({day}.{month}.{year}) does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="65" />
+        <source>Databasen på arbejdsstationen er optaget lige nu (synkronisering). Prøv igen om et øjeblik — det indtastede er bevaret.</source>
+        <translation>The workstation's database is busy right now (syncing). Try again in a moment — what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="66" />
+        <source>{what} kunne ikke gemmes i mappen {parent}: {exc}.</source>
+        <translation>{what} could not be saved in the folder {parent}: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="67" />
+        <source>{what} kunne ikke gemmes som {path}: {exc}.</source>
+        <translation>{what} could not be saved as {path}: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="68" />
+        <source>Samtalen er allerede registreret.</source>
+        <translation>The conversation is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="69" />
+        <source>Kønummeret findes ikke.</source>
+        <translation>The queue number does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="70" />
+        <source>Emnet</source>
+        <translation>The subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="71" />
+        <source>Varigheden (minutter)</source>
+        <translation>The duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="72" />
+        <source>Resultatet</source>
+        <translation>The outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="73" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="74" />
+        <source>Virksomhedens navn</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="75" />
+        <source>Den ansvarlige konsulent</source>
+        <translation>The responsible consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="76" />
+        <source>Konsulenten</source>
+        <translation>The consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="77" />
+        <source>Kontaktformen</source>
+        <translation>The contact channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="78" />
+        <source>Virksomheden findes allerede med dette id.</source>
+        <translation>A company with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="79" />
+        <source>CVR-nummeret</source>
+        <translation>The CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="80" />
+        <source>Virksomheden med navnet «{name}» er allerede oprettet.</source>
+        <translation>The company named «{name}» is already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="81" />
+        <source>Kontakten er allerede registreret.</source>
+        <translation>The contact is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="82" />
+        <source>Kontaktformen «{channel}» kendes ikke ({channels}).</source>
+        <translation>The contact channel «{channel}» is not known ({channels}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="83" />
+        <source>Virksomheden med CVR-nummer {cvr} er allerede oprettet.</source>
+        <translation>The company with CVR number {cvr} is already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="84" />
+        <source>Notatet</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="85" />
+        <source>Advarslen</source>
+        <translation>The warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="86" />
+        <source>Branchen «{code}» kendes ikke.</source>
+        <translation>The trade «{code}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="87" />
+        <source>Virksomheden findes ikke.</source>
+        <translation>The company does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="88" />
+        <source>Jobbet findes ikke.</source>
+        <translation>The job does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="89" />
+        <source>Kvikservice-forespørgslen findes ikke.</source>
+        <translation>The quick-service request does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="90" />
+        <source>{label} «{staff_id}» kendes ikke.</source>
+        <translation>{label} «{staff_id}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="91" />
+        <source>CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).</source>
+        <translation>The CVR number «{value}» is not valid (8 digits with a correct check digit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="92" />
+        <source>Henvisningen findes allerede med dette id.</source>
+        <translation>A referral with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="93" />
+        <source>Jobbet «{title}» er {status}; der kan ikke henvises til det.</source>
+        <translation>The job «{title}» is {status}; no one can be referred to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="94" />
+        <source>{full_name} er allerede henvist til «{title}» (den {referred_at:%d.%m.%Y}).</source>
+        <translation>{full_name} has already been referred to «{title}» (on {referred_at:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="95" />
+        <source>Henvisningen findes ikke.</source>
+        <translation>The referral does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="96" />
+        <source>Vælg et resultat (søgt, samtale, ansat, ikke ansat, ikke relevant).</source>
+        <translation>Choose an outcome (applied, interview, hired, not hired, not relevant).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="97" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="98" />
+        <source>Forespørgslen findes allerede med dette id.</source>
+        <translation>A request with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="99" />
+        <source>Svarfristen</source>
+        <translation>The due time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="100" />
+        <source>Forespørgslen er {status}.</source>
+        <translation>The request is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="101" />
+        <source>{full_name} er allerede sendt til denne forespørgsel.</source>
+        <translation>{full_name} has already been sent for this request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="102" />
+        <source>Vælg opfyldt eller annulleret.</source>
+        <translation>Choose fulfilled or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="103" />
+        <source>Forespørgslen er allerede {status}.</source>
+        <translation>The request is already {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="104" />
+        <source>Brancherne skal være en liste.</source>
+        <translation>The trades must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="105" />
+        <source>Svarfristen skal ligge efter modtagelsen.</source>
+        <translation>The due time must be after the request was received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="106" />
+        <source>Antal kandidater</source>
+        <translation>Number of candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="107" />
+        <source>Beskrivelsen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="108" />
+        <source>Branchen</source>
+        <translation>The trade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="109" />
+        <source>Kontaktkonsulenten</source>
+        <translation>The contact consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="110" />
+        <source>Kildens id</source>
+        <translation>The source id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="111" />
+        <source>Ansøgningsfristen {deadline:%d.%m.%Y} er allerede overskredet.</source>
+        <translation>The application deadline {deadline:%d.%m.%Y} has already passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="112" />
+        <source>Jobbet findes allerede med dette id.</source>
+        <translation>A job with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="113" />
+        <source>Jobordren «{source_ref}» er allerede importeret.</source>
+        <translation>The job order «{source_ref}» has already been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="114" />
+        <source>Jobbet kan ikke genåbnes efter ansøgningsfristen; ret fristen først.</source>
+        <translation>The job cannot be reopened after the application deadline; correct the deadline first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="115" />
+        <source>Stillingsbetegnelsen</source>
+        <translation>The job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="116" />
+        <source>Arbejdsstedet</source>
+        <translation>The workplace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="117" />
+        <source>Arbejdstiden</source>
+        <translation>The working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="118" />
+        <source>Kravene</source>
+        <translation>The requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="119" />
+        <source>Ansøgningsfristen</source>
+        <translation>The application deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="120" />
+        <source>Antal stillinger</source>
+        <translation>Number of positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="121" />
+        <source>Filen er for stor (højst 50 MB).</source>
+        <translation>The file is too large (at most 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="122" />
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="123" />
+        <source>JSON-filen skal være en liste af jobordrer eller {"jobordrer": [...]}.</source>
+        <translation>The JSON file must be a list of job orders or {"jobordrer": [...]}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="124" />
+        <source>Overskriften mangler kolonnerne: {missing} (se formatet: {columns}).</source>
+        <translation>The header lacks the columns: {missing} (see the format: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="125" />
+        <source>Ukendte kolonner i overskriften: {unknown}.</source>
+        <translation>Unknown columns in the header: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="126" />
+        <source>En kolonne står to gange i overskriften.</source>
+        <translation>A column appears twice in the header.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="127" />
+        <source>Filen kan ikke læses: {value}.</source>
+        <translation>The file cannot be read: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="128" />
+        <source>Filen skal være gemt som UTF-8.</source>
+        <translation>The file must be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="129" />
+        <source>JSON-filen kan ikke læses (linje {lineno}): {msg}.</source>
+        <translation>The JSON file cannot be read (line {lineno}): {msg}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="130" />
+        <source>Fristen «{given}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).</source>
+        <translation>The deadline «{given}» is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="131" />
+        <source>Der er ingen gyldige rækker at importere.</source>
+        <translation>There are no valid rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="132" />
+        <source>Branchen «{given}» kendes ikke.</source>
+        <translation>The trade «{given}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="133" />
+        <source>Kontaktkonsulenten «{given}» kendes ikke (id eller initialer).</source>
+        <translation>The contact consultant «{given}» is not known (id or initials).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="134" />
+        <source>Antal stillinger «{given}» er ikke et helt tal.</source>
+        <translation>The number of positions «{given}» is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="135" />
+        <source>Importen er afbrudt, og intet er importeret: {message} Kontrollér filen igen.</source>
+        <translation>The import was stopped and nothing was imported: {message} Check the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="136" />
+        <source>Feltet «{column}» skal udfyldes.</source>
+        <translation>The field «{column}» must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="137" />
+        <source>Skriv printerens navn efter «system:».</source>
+        <translation>Enter the printer's name after «system:».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="138" />
+        <source>Skranken</source>
+        <translation>The counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="139" />
+        <source>Billetten findes ikke.</source>
+        <translation>The ticket does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="140" />
+        <source>Billet {number} hører til en anden afdeling.</source>
+        <translation>Ticket {number} belongs to another site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="141" />
+        <source>Skranke {counter} har allerede billet {number}. Afslut, overfør eller meld den udeblevet, før du kalder den næste.</source>
+        <translation>Counter {counter} already has ticket {number}. Finish, transfer or mark it as a no-show before you call the next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="142" />
+        <source>Billet {number} er kaldt {value} gange – meld den udeblevet.</source>
+        <translation>Ticket {number} has been called {value} times – mark it as a no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="143" />
+        <source>Billet {number} blev meldt udeblevet for mere end {seconds} sekunder siden og kan ikke fortrydes.</source>
+        <translation>Ticket {number} was marked as a no-show more than {seconds} seconds ago and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="144" />
+        <source>Du har stadig billet {number} ved skranke {counter_number}. Afslut, overfør eller parkér den, før du kalder ved skranke {counter}.</source>
+        <translation>You still have ticket {number} at counter {counter_number}. Finish, transfer or park it before you call at counter {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="145" />
+        <source>Køen</source>
+        <translation>The queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="146" />
+        <source>Skranke {counter} findes ikke i denne afdeling.</source>
+        <translation>Counter {counter} does not exist at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="147" />
+        <source>Køen «{service_code}» kendes ikke.</source>
+        <translation>The queue «{service_code}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="148" />
+        <source>«open» skal være sand eller falsk.</source>
+        <translation>«open» must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="149" />
+        <source>venter</source>
+        <translation>is waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="150" />
+        <source>er kaldt</source>
+        <translation>has been called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="151" />
+        <source>betjenes</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="152" />
+        <source>er færdigbetjent</source>
+        <translation>has been served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="153" />
+        <source>er meldt udeblevet</source>
+        <translation>is marked as a no-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="154" />
+        <source>er annulleret</source>
+        <translation>is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="155" />
+        <source>er parkeret</source>
+        <translation>is parked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="156" />
+        <source>kan ikke kaldes</source>
+        <translation>cannot be called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="157" />
+        <source>kan ikke kaldes igen</source>
+        <translation>cannot be called again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="158" />
+        <source>kan ikke betjenes</source>
+        <translation>cannot be served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="159" />
+        <source>kan ikke afsluttes</source>
+        <translation>cannot be finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="160" />
+        <source>kan ikke meldes udeblevet</source>
+        <translation>cannot be marked as a no-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="161" />
+        <source>kan ikke overføres</source>
+        <translation>cannot be transferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="162" />
+        <source>kan ikke parkeres</source>
+        <translation>cannot be parked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="163" />
+        <source>kan ikke sættes tilbage i køen</source>
+        <translation>cannot be put back in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="164" />
+        <source>kan ikke annulleres</source>
+        <translation>cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="165" />
+        <source>kan ikke kaldes tilbage fra udeblevet</source>
+        <translation>cannot be called back from no-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="166" />
+        <source>Billet {number} {status} og {action}.</source>
+        <translation>Ticket {number} {status} and {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="167" />
+        <source>Slutdatoen ligger før startdatoen.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="168" />
+        <source>«keep_arrival» skal være sand eller falsk.</source>
+        <translation>«keep_arrival» must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="169" />
+        <source>Overfør til en skranke eller til en medarbejder, ikke begge.</source>
+        <translation>Transfer to a counter or to a staff member, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="170" />
+        <source>Medarbejderen</source>
+        <translation>The staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="171" />
+        <source>Skranke {number} findes ikke i denne afdeling.</source>
+        <translation>Counter {number} does not exist at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="172" />
+        <source>Medarbejderen «{staff_id}» arbejder ikke i denne afdeling.</source>
+        <translation>The staff member «{staff_id}» does not work at this site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="173" />
+        <source>Skriv formålet med at vise CPR-nummeret.</source>
+        <translation>Enter the purpose of showing the CPR number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="174" />
+        <source>Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.</source>
+        <translation>No free ticket number could be assigned. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="175" />
+        <source>Revisionsposten har en ugyldig «{key}».</source>
+        <translation>The audit entry has an invalid «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="176" />
+        <source>Revisionsposten har et ugyldigt felt «{key}».</source>
+        <translation>The audit entry has an invalid field «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="177" />
+        <source>Revisionspostens tid skal være i UTC med mikrosekunder.</source>
+        <translation>The audit entry's time must be in UTC with microseconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="178" />
+        <source>Revisionspost nr. {seq} fra arbejdsstationen passer ikke med sin kontrolsum; den er ændret undervejs.</source>
+        <translation>Audit entry no. {seq} from the workstation does not match its checksum; it was changed on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="179" />
+        <source>Revisionsposten findes allerede.</source>
+        <translation>The audit entry already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="180" />
+        <source>Der kan kun slettes poster fra før i dag.</source>
+        <translation>Only entries from before today can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="181" />
+        <source>Revisionsposten har en ugyldig tid «{key}».</source>
+        <translation>The audit entry has an invalid time «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="182" />
+        <source>Revisionsloggen skal gemmes i mindst 30 dage.</source>
+        <translation>The audit log must be kept for at least 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="183" />
+        <source>Medarbejderen «{staff_id}» kendes ikke.</source>
+        <translation>The staff member «{staff_id}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="184" />
+        <source>Adgangskoden eller PIN-koden skal have mindst {length} tegn.</source>
+        <translation>The password or PIN must have at least {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="185" />
+        <source>Som {role_da} må du ikke {what}. Det kræver rollen {roles}.</source>
+        <translation>As {role_da} you may not {what}. It needs the role {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="186" />
+        <source>Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt.</source>
+        <translation>The action «{action}» is not in the table of permissions and is therefore not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="187" />
+        <source>Medarbejderen «{staff_id}» kendes ikke; handlingen er afvist.</source>
+        <translation>The staff member «{staff_id}» is not known; the action is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="188" />
+        <source>Ingen medarbejder er logget ind. Log ind for at fortsætte.</source>
+        <translation>No staff member is signed in. Sign in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="189" />
+        <source>Forkert brugernavn eller adgangskode.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="190" />
+        <source>Kontoen er låst til kl. {time:%H:%M} efter {max_failures} forkerte forsøg.</source>
+        <translation>The account is locked until {time:%H:%M} after {max_failures} wrong attempts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="191" />
+        <source>Godkendelsen kræver en leder; den, der loggede ind, er ikke leder.</source>
+        <translation>The approval needs a supervisor; the person who signed in is not a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="192" />
+        <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen.</source>
+        <translation>The approval must be given by a supervisor other than the one making the change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="193" />
+        <source>{name} er leder i afdelingen {site_code}, ikke i {here}, og kan ikke godkende her.</source>
+        <translation>{name} is a supervisor at the site {site_code}, not at {here}, and cannot approve here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="194" />
+        <source>Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.</source>
+        <translation>The staff member «{staff_id}» has no valid role in Skranke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="195" />
+        <source>{name} arbejder i afdelingen {site_code} og kan ikke logge ind ved en skranke i {here}.</source>
+        <translation>{name} works at the site {site_code} and cannot sign in at a counter at {here}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="196" />
+        <source>Medarbejderen kendes ikke.</source>
+        <translation>The staff member is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="197" />
+        <source>Serveren kan ikke nås; ændringerne gemmes her og sendes senere.</source>
+        <translation>The server cannot be reached; the changes are kept here and sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="198" />
+        <source>Serverens certifikat kunne ikke bekræftes, så der er intet sendt; ændringerne gemmes her. Kontakt IT, hvis det varer ved (forkert server eller manglende CA-fil).</source>
+        <translation>The server's certificate could not be verified, so nothing was sent; the changes are kept here. Contact IT if it lasts (wrong server or missing CA file).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="199" />
+        <source>Synkroniseringen er stoppet: programmet lukker.</source>
+        <translation>Syncing has stopped: the program is closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
+        <source>Serveren har andre ændringer under denne arbejdsstations numre: databasen er formentlig kopieret fra en anden arbejdsstation. Ventende ændringer er sat til side (de er ikke slettet); arbejdsstationen skal tilmeldes igen.</source>
+        <translation>The server has other changes under this workstation's numbers: the database was probably copied from another workstation. Waiting changes have been set aside (they are not deleted); the workstation must be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="201" />
+        <source>Kategorien</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <source>Begrundelsen</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
+        <source>Første dag med dagpenge</source>
+        <translation>First day on unemployment benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
+        <source>Skemaet</source>
+        <translation>The form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
+        <source>Skemaversionen</source>
+        <translation>The form version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
+        <source>Primærvisitation gælder kun ledige uden forsikring.</source>
+        <translation>Primary assessment is only for unemployed citizens without insurance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
+        <source>Svarene mangler.</source>
+        <translation>The answers are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
+        <source>Kategorien «{category_code}» findes ikke i skemaet.</source>
+        <translation>The category «{category_code}» does not exist in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
+        <source>Skriv en begrundelse, når kategorien afviger fra skemaets forslag ({value}).</source>
+        <translation>Write a reason when the category departs from the form's suggestion ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
+        <source>Afgørelsen findes allerede med dette id.</source>
+        <translation>A decision with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
+        <source>Orienteringen mangler.</source>
+        <translation>The information step is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
+        <source>Orienteringen for denne visitation er allerede registreret.</source>
+        <translation>The information for this assessment is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
+        <source>Fristen for kategorisering gælder kun forsikrede ledige.</source>
+        <translation>The deadline for categorisation only applies to insured unemployed citizens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
+        <source>Borgeren har allerede en frist for kategorisering ({due}).</source>
+        <translation>The citizen already has a deadline for categorisation ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
+        <source>Skemaet mangler.</source>
+        <translation>The form is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
+        <source>Skemaet «{code}» version {version} findes allerede; giv rettelsen et nyt versionsnummer.</source>
+        <translation>The form «{code}» version {version} already exists; give the correction a new version number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
+        <source>Forsikrede ledige kategoriseres ikke i modtagelsen; registrér fristen for kategorisering i stedet.</source>
+        <translation>Insured unemployed citizens are not categorised at reception; record the deadline for categorisation instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
+        <source>«{item}» er hverken krydset af eller sprunget over med en begrundelse.</source>
+        <translation>«{item}» is neither ticked nor skipped with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
+        <source>Skriv hvorfor «{item}» springes over.</source>
+        <translation>Write why «{item}» is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
+        <source>Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).</source>
+        <translation>Missed appointments are only followed up for unemployed citizens (social assistance or unemployment benefit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
+        <source>Datoen for udeblivelsen</source>
+        <translation>The date of the missed appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
+        <source>Udfaldet</source>
+        <translation>The outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
+        <source>En udeblivelse kan ikke ligge i fremtiden.</source>
+        <translation>A missed appointment cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
+        <source>Opfølgningen findes allerede med dette id.</source>
+        <translation>A follow-up with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
+        <source>En partshøring afsluttes med et udfald, ikke som gennemført.</source>
+        <translation>A consultation of the citizen (partshøring) is closed with an outcome, not as done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
+        <source>Bookingen hører ikke til borgeren.</source>
+        <translation>The booking does not belong to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
+        <source>Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til Ydelsesservice.</source>
+        <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <source>Partshøringsfristen løber til og med {due}; borgeren skal have mulighed for at svare først.</source>
+        <translation>The consultation deadline runs until {due} inclusive; the citizen must have the chance to reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
+        <source>{label} skal være ja eller nej.</source>
+        <translation>{label} must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
+        <source>Visitationsskemaet «{code}» version {version} findes ikke.</source>
+        <translation>The assessment form «{code}» version {version} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
+        <source>Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.</source>
+        <translation>The assessment form «{scheme}» does not apply on {day:%d.%m.%Y}. Start the assessment again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
+        <source>Opfølgningen findes ikke.</source>
+        <translation>The follow-up does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
+        <source>Opfølgningen er allerede afsluttet.</source>
+        <translation>The follow-up is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
+        <source>Opfølgningen er ikke en {kind}.</source>
+        <translation>The follow-up is not a {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
+        <source>Kun en leder kan {what}.</source>
+        <translation>Only a supervisor can {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
+        <source>Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
+        <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
+        <source>Mødet findes allerede med andre oplysninger.</source>
+        <translation>The meeting already exists with other details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
+        <source>Mødet findes ikke.</source>
+        <translation>The meeting does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
+        <source>Mødet er allerede begyndt; vælg et senere møde.</source>
+        <translation>The meeting has already started; choose a later meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
+        <source>Bookingen findes allerede med dette id.</source>
+        <translation>A booking with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
+        <source>Borgeren er allerede booket til dette møde.</source>
+        <translation>The citizen is already booked for this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
+        <source>Bookingen findes ikke.</source>
+        <translation>The booking does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
+        <source>Bookingen er allerede aflyst.</source>
+        <translation>The booking is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
+        <source>Mødetypen</source>
+        <translation>The meeting type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
+        <source>Afdelingen</source>
+        <translation>The site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
+        <source>Lokalet</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
+        <source>Mødets start</source>
+        <translation>The meeting's start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
+        <source>Antal pladser</source>
+        <translation>The number of places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
+        <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
+        <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
+        <source>{session} er fuldt booket. Næste ledige: {next}.</source>
+        <translation>{session} is fully booked. Next with free places: {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
+        <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
+        <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
+        <source>Lederen</source>
+        <translation>The supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
+        <source>Flyt forankringen</source>
+        <translation>Move the case holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
+        <source>Godkendelsen</source>
+        <translation>The approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
+        <source>Lederens begrundelse</source>
+        <translation>Supervisor's reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
+        <source>Henvisningsmålet</source>
+        <translation>The referral target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
+        <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
+        <translation>«{target}» cannot hold the case; keep the case holder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
+        <source>Sagen er allerede forankret hos {to_unit}.</source>
+        <translation>The case is already held by {to_unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
+        <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
+        <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
+        <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
+        <translation>The referral needs no supervisor's approval; refer directly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
+        <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
+        <translation>A request for approval is already waiting for the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
+        <source>Anmodningen findes allerede med dette id.</source>
+        <translation>A request with this id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
+        <source>godkende eller afvise en henvisning</source>
+        <translation>approve or refuse a referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
+        <source>Anmodningen findes ikke.</source>
+        <translation>The request does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
+        <source>Anmodningen er allerede afgjort.</source>
+        <translation>The request has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
+        <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
+        <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
+        <source>godkende en henvisning ud over grænsen</source>
+        <translation>approve a referral beyond the limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
+        <source>Lederens begrundelse skal udfyldes.</source>
+        <translation>The supervisor's reason must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
+        <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
+        <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
+        <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
+        <translation>The category «{category}» does not exist in the form {scheme}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
+        <source>Skemaet kender ikke spørgsmålet «{value}».</source>
+        <translation>The form does not know the question «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
+        <source>Spørgsmålet «{question}» er ikke besvaret.</source>
+        <translation>The question «{question}» is not answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
+        <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
+        <translation>The answer «{value}» does not fit the question «{question}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
+        <source>{where}: «when» skal være spørgsmål → svar.</source>
+        <translation>{where}: «when» must be question → answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
+        <source>{where} har ingen kategorier.</source>
+        <translation>{where} has no categories.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
+        <source>{where}: slutdatoen ligger før startdatoen.</source>
+        <translation>{where}: the end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
+        <source>{where}: standardkategorien findes ikke.</source>
+        <translation>{where}: the default category does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
+        <source>{where} har ingen orienteringspunkter.</source>
+        <translation>{where} has no information items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
+        <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
+        <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
+        <source>{where}: «valid_from» skal udfyldes.</source>
+        <translation>{where}: «valid_from» must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
+        <source>{where} kan ikke læses: {exc!r}.</source>
+        <translation>{where} cannot be read: {exc!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
+        <source>{where}: et kriterium peger på en ukendt kategori.</source>
+        <translation>{where}: a criterion points to an unknown category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
+        <source>{where}: standardsvaret på «{key}» findes ikke.</source>
+        <translation>{where}: the default answer to «{key}» does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
+        <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
+        <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
+        <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
+        <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
+        <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
+        <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
+        <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
+        <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
+        <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
+        <translation>{where}: the follow-up for «{code}» is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
+        <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
+        <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
+        <source>Henvisningsmålet «{code}» kendes ikke.</source>
+        <translation>The referral target «{code}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
+        <source>Afdelingen «{site}» kendes ikke.</source>
+        <translation>The site «{site}» is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
+        <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
+        <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
+        <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
+        <translation>No site has the specialist function «{specialist_function}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
+        <source>Vælg afdelingen for «{target}».</source>
+        <translation>Choose the site for «{target}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
+        <translation>The information is missing: tick every item or skip it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
+        <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
+        <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
+        <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
+        <translation>The file {id_file} is damaged; contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
+        <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
+        <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
+        <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
+        <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
+        <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <source>Administration over HTTP er slået fra på denne server.</source>
+        <translation>Administration over HTTP is switched off on this server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <source>Administratornøglen er ugyldig.</source>
+        <translation>The administrator key is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
+        <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
+        <translation>The enrolment code is unknown, used or expired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
+        <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
+        <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
+        <translation>The server is busy right now; the changes will be sent again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
+        <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
+        <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
+        <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
+        <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
+        <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
+        <translation>The request conflicts with data already stored; nothing was carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
+        <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
+        <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
+        <source>Forespørgslen kunne ikke udføres.</source>
+        <translation>The request could not be carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
+        <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
+        <translation>The command was issued by a workstation other than the sender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
+        <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
+        <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
+        <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
+        <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
+        <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
+        <translation>The staff member «{staff_id}» is not known to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
+        <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
+        <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
+        <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
+        <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
+        <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
+        <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
+        <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
+        <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
+        <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
+        <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
+        <translation>The password or PIN must have at least 4 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
+        <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
 </context>
 <context>
@@ -1648,32 +3308,32 @@ wait (min)</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="260" />
+        <location filename="../../ui/first_run_wizard.py" line="265" />
         <source>Skranke – opsætning af arbejdsstationen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="261" />
+        <location filename="../../ui/first_run_wizard.py" line="266" />
         <source>Opsætning af arbejdsstationen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="268" />
+        <location filename="../../ui/first_run_wizard.py" line="273" />
         <source>&amp;Næste &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="269" />
+        <location filename="../../ui/first_run_wizard.py" line="274" />
         <source>&lt; &amp;Tilbage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="270" />
+        <location filename="../../ui/first_run_wizard.py" line="275" />
         <source>&amp;Gem og start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="271" />
+        <location filename="../../ui/first_run_wizard.py" line="276" />
         <source>Afbryd</source>
         <translation>Cancel</translation>
     </message>
@@ -1741,59 +3401,59 @@ wait (min)</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/help_window.py" line="98" />
+        <location filename="../../ui/help/help_window.py" line="97" />
         <source>Hjælp – Skranke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="99" />
+        <location filename="../../ui/help/help_window.py" line="98" />
         <source>Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="102" />
+        <location filename="../../ui/help/help_window.py" line="101" />
         <source>Søg i vejledningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="103" />
+        <location filename="../../ui/help/help_window.py" line="102" />
         <source>Søg i vejledningen (Enter: næste)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="105" />
+        <location filename="../../ui/help/help_window.py" line="104" />
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="108" />
+        <location filename="../../ui/help/help_window.py" line="107" />
         <source>Søgningens resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="110" />
-        <location filename="../../ui/help/help_window.py" line="124" />
+        <location filename="../../ui/help/help_window.py" line="109" />
+        <location filename="../../ui/help/help_window.py" line="123" />
         <source>Brugervejledning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="123" />
+        <location filename="../../ui/help/help_window.py" line="122" />
         <source>Hjælpens faner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="125" />
+        <location filename="../../ui/help/help_window.py" line="124" />
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
+        <location filename="../../ui/help/help_window.py" line="125" />
         <location filename="../../ui/help/help_window.py" line="126" />
-        <location filename="../../ui/help/help_window.py" line="127" />
         <source>Ctrl+Tab skifter faneblad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="177" />
+        <location filename="../../ui/help/help_window.py" line="181" />
         <source>Ikke fundet</source>
         <translation type="unfinished" />
     </message>
@@ -2562,63 +4222,68 @@ wait (min)</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="39" />
-        <location filename="../../ui/security/lock_screen.py" line="40" />
+        <location filename="../../ui/security/lock_screen.py" line="50" />
+        <location filename="../../ui/security/lock_screen.py" line="51" />
         <source>Skranken er låst</source>
         <translation>The desk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="41" />
+        <location filename="../../ui/security/lock_screen.py" line="52" />
         <source>Overskrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="44" />
+        <location filename="../../ui/security/lock_screen.py" line="55" />
         <source>Log ind med dit brugernavn (initialer) og din adgangskode eller PIN-kode.</source>
         <translation>Sign in with your user name (initials) and your password or PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="48" />
+        <location filename="../../ui/security/lock_screen.py" line="59" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="50" />
+        <location filename="../../ui/security/lock_screen.py" line="61" />
         <source>Adgangskode eller PIN-kode</source>
         <translation>Password or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="52" />
+        <location filename="../../ui/security/lock_screen.py" line="63" />
         <source>&amp;Log ind</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="53" />
+        <location filename="../../ui/security/lock_screen.py" line="64" />
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="56" />
+        <location filename="../../ui/security/lock_screen.py" line="67" />
         <source>Besked ved log ind</source>
         <translation>Sign-in message</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="62" />
+        <location filename="../../ui/security/lock_screen.py" line="73" />
         <source>&amp;Brugernavn</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="63" />
+        <location filename="../../ui/security/lock_screen.py" line="74" />
         <source>&amp;Adgangskode</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="97" />
+        <location filename="../../ui/security/lock_screen.py" line="125" />
         <source>Skriv både brugernavn og adgangskode.</source>
         <translation>Type both user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock_screen.py" line="100" />
+        <location filename="../../ui/security/lock_screen.py" line="129" />
+        <source>Indlæser …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/security/lock_screen.py" line="133" />
         <source>Kontrollerer …</source>
         <translation>Checking …</translation>
     </message>
@@ -2626,7 +4291,7 @@ wait (min)</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="138" />
+        <location filename="../../ui/main.py" line="225" />
         <source>Skranke kan ikke starte</source>
         <translation>Skranke cannot start</translation>
     </message>
@@ -2634,122 +4299,127 @@ wait (min)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Skranke – Jobcenter København, %1</source>
         <translation>Skranke – Jobcenter Copenhagen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Skranke hovedvindue</source>
         <translation>Skranke main window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="56" />
+        <source>Skranke – Jobcenter København</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Skærmbilleder</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;Lås skærmen / skift bruger</source>
         <translation>&amp;Lock the screen / switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Vi&amp;s</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Brugervejledning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;Om Skranke</source>
         <translation>&amp;About Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Ventende ændringer: ukendt</source>
         <translation>Waiting changes: unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>%1 · skranke %2 · %3</source>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Ændringer der venter</source>
         <translation>Changes waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>låst</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Normal tekst</source>
         <translation>&amp;Normal text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Kun lokalt (ingen server): 1 ændring gemt på denne pc</source>
         <translation>Local only (no server): 1 change kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Kun lokalt (ingen server): %1 ændringer gemt på denne pc</source>
         <translation>Local only (no server): %1 changes kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Alle ændringer er gemt lokalt; ingen venter</source>
         <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>1 ændring venter på at blive sendt</source>
         <translation>1 change waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
     </message>
@@ -3049,53 +4719,261 @@ wait (min)</translation>
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="185" />
+        <location filename="../../ui/first_run_wizard.py" line="190" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="187" />
+        <location filename="../../ui/first_run_wizard.py" line="192" />
         <source>Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.</source>
         <translation>Choose site, counter and staff member. This computer remembers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="192" />
+        <location filename="../../ui/first_run_wizard.py" line="197" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="196" />
+        <location filename="../../ui/first_run_wizard.py" line="201" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="198" />
+        <location filename="../../ui/first_run_wizard.py" line="203" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="200" />
+        <location filename="../../ui/first_run_wizard.py" line="205" />
         <source>&amp;Afdeling:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="201" />
+        <location filename="../../ui/first_run_wizard.py" line="206" />
         <source>S&amp;kranke:</source>
         <translation>&amp;Counter:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="202" />
+        <location filename="../../ui/first_run_wizard.py" line="207" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="222" />
+        <location filename="../../ui/first_run_wizard.py" line="227" />
         <source>Afdelingen er fastlagt af IT.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="224" />
+        <location filename="../../ui/first_run_wizard.py" line="229" />
         <source>Skranken arbejder kun på denne pc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="53" />
+        <location filename="../../ui/printing/printer_dialog.py" line="54" />
+        <source>Billetprinter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="56" />
+        <source>Vælg den printer, billetterne udskrives på ved denne pc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="58" />
+        <source>&amp;Systemprinter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="59" />
+        <source>Systemprinter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="62" />
+        <source>Systemprinterens navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="69" />
+        <source>Printerens navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="69" />
+        <source>Ingen printere fundet på pc'en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="71" />
+        <source>&amp;Netværksprinter (ESC/POS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="72" />
+        <source>Netværksprinter (ESC/POS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="74" />
+        <source>Netværksprinterens adresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="75" />
+        <source>vært:port, fx 10.0.0.5:9100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="76" />
+        <source>&amp;USB-printer (ESC/POS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="77" />
+        <source>USB-printer (ESC/POS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="79" />
+        <source>USB-printerens id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="80" />
+        <source>leverandør-id:produkt-id, fx 04b8:0202</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="81" />
+        <source>&amp;PDF i en mappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="82" />
+        <source>PDF i en mappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="84" />
+        <source>Mappen til PDF-billetter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="108" />
+        <source>IT's forudindstilling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="113" />
+        <source>IT har forudindstillet %1 på denne pc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="119" />
+        <source>Fejlbesked</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="123" />
+        <source>Testudskriftens status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="125" />
+        <source>&amp;Testudskrift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="126" />
+        <source>Testudskrift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="128" />
+        <source>&amp;Gem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="129" />
+        <source>Gem printervalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="131" />
+        <location filename="../../ui/printing/printer_dialog.py" line="132" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="173" />
+        <source>Vælg eller skriv printerens navn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="214" />
+        <source>Sender testudskrift til %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="224" />
+        <source>Testudskriften er gemt som PDF: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="229" />
+        <source>Testudskriften er sendt til %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="236" />
+        <source>Testudskriften kunne ikke udskrives: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/printer_dialog.py" line="274" />
+        <source>Billet&amp;printer …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="30" />
+        <source>%1 svarer ikke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="36" />
+        <source>forbindelsen til %1 blev afbrudt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="44" />
+        <source>%1 er ikke tilsluttet eller er slukket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="52" />
+        <source>%1 kan ikke bruges, fordi libusb mangler på denne pc (kontakt IT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="60" />
+        <source>%1 findes ikke på denne pc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="68" />
+        <source>%1 kunne ikke startes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/errors.py" line="76" />
+        <source>PDF-filen %1 kunne ikke skrives</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3293,112 +5171,112 @@ wait (min)</translation>
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../ui/registration/screen.py" line="81" />
+        <location filename="../../ui/registration/screen.py" line="84" />
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="83" />
+        <location filename="../../ui/registration/screen.py" line="86" />
         <source>Scan sundhedskort, skriv CPR-nummer (Enter) eller navn</source>
         <translation>Scan health card, type CPR number (Enter) or name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="87" />
+        <location filename="../../ui/registration/screen.py" line="90" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="92" />
+        <location filename="../../ui/registration/screen.py" line="95" />
         <source>Oplysning</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="100" />
+        <location filename="../../ui/registration/screen.py" line="103" />
         <source>Søgeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="107" />
+        <location filename="../../ui/registration/screen.py" line="110" />
         <source>Scan sundhedskortet eller skriv CPR-nummer og tryk Enter.</source>
         <translation>Scan the health card or type the CPR number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="122" />
+        <location filename="../../ui/registration/screen.py" line="125" />
         <source>&amp;Udsted billet (Enter)</source>
         <translation>&amp;Issue ticket (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="123" />
+        <location filename="../../ui/registration/screen.py" line="126" />
         <source>Udsted billet</source>
         <translation>Issue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="125" />
+        <location filename="../../ui/registration/screen.py" line="128" />
         <source>Betjen her uden kø (F7)</source>
         <translation>Serve here without queueing (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="126" />
+        <location filename="../../ui/registration/screen.py" line="129" />
         <source>Betjen her uden kø</source>
         <translation>Serve here without queueing</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="129" />
+        <location filename="../../ui/registration/screen.py" line="132" />
         <source>Borgeren betjenes ved denne skranke med det samme og tæller med i statistikken.</source>
         <translation>The citizen is served at this counter at once and is counted in the statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="134" />
+        <location filename="../../ui/registration/screen.py" line="137" />
         <source>Primærvisitation (F6)</source>
         <translation>Primary assessment (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="149" />
+        <location filename="../../ui/registration/screen.py" line="152" />
         <source>Henvendelses&amp;årsag (tast 1–6):</source>
         <translation>Re&amp;ason for the visit (keys 1–6):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="270" />
+        <location filename="../../ui/registration/screen.py" line="273" />
         <source>Ingen borgere fundet. Scan sundhedskortet eller skriv CPR-nummeret.</source>
         <translation>No citizens found. Scan the health card or type the CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="353" />
+        <location filename="../../ui/registration/screen.py" line="356" />
         <source>venter</source>
         <translation>is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="354" />
+        <location filename="../../ui/registration/screen.py" line="357" />
         <source>er kaldt</source>
         <translation>has been called</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="355" />
+        <location filename="../../ui/registration/screen.py" line="358" />
         <source>er parkeret</source>
         <translation>is parked</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="359" />
+        <location filename="../../ui/registration/screen.py" line="362" />
         <source>Borgeren har allerede billet %1 til %2, som %3. Tryk Enter igen for at udstede en billet mere, eller Esc for at lade være.</source>
         <translation>The citizen already has ticket %1 for %2, which %3. Press Enter again to issue one more ticket, or Esc to leave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="135" />
+        <location filename="../../ui/registration/screen.py" line="138" />
         <source>Primærvisitation</source>
         <translation>Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="140" />
+        <location filename="../../ui/registration/screen.py" line="143" />
         <source>&amp;CPR-nummer eller navn:</source>
         <translation>&amp;CPR number or name:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="178" />
+        <location filename="../../ui/registration/screen.py" line="181" />
         <source>&amp;Registrering</source>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="330" />
+        <location filename="../../ui/registration/screen.py" line="333" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
     </message>
@@ -3541,6 +5419,139 @@ wait (min)</translation>
         <location filename="../../ui/visitation/session_model.py" line="27" />
         <source>Ledige pladser</source>
         <translation>Free places</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="63" />
+        <location filename="../../ui/settings/settings_dialog.py" line="64" />
+        <source>Indstillinger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="66" />
+        <source>Fastlagt af IT i %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="67" />
+        <source>Kun en leder kan ændre dette.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="70" />
+        <source>Sprog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="74" />
+        <source>Sproget huskes for dig og gælder fra næste start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="79" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="81" />
+        <source>Lås skærmen efter minutter uden brug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="85" />
+        <source>Billetprinter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="86" />
+        <source>&amp;Vælg billetprinter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="87" />
+        <source>Vælg billetprinter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="102" />
+        <source>&amp;Sprog:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="104" />
+        <source>&amp;Lås skærmen efter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="109" />
+        <source>Billetprinter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="111" />
+        <source>Arbejdsstationen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="114" />
+        <source>Afdeling og skranke:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="115" />
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="116" />
+        <source>Datamappe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="117" />
+        <source>Logfiler:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="119" />
+        <source>Konfigurationsfil fra IT:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="120" />
+        <source>ingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="130" />
+        <source>Fejl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="137" />
+        <source>&amp;Gem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="138" />
+        <source>Gem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/settings_dialog.py" line="141" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sprog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="18" />
+        <source>da</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -4039,62 +6050,72 @@ wait (min)</translation>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="30" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="35" />
         <source>Billet %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="31" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="36" />
         <source>Udstedt billet</source>
         <translation>Issued ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="34" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="39" />
         <source>Billetnummer</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="41" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="46" />
         <source>Forventet ventetid</source>
         <translation>Expected wait</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="45" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="50" />
         <source>Forventet ventetid: ca. %1 min</source>
         <translation>Expected wait: about %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="50" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="55" />
         <source>Udskriftsstatus</source>
         <translation>Print status</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="52" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="57" />
         <source>&amp;Udskriv (Ctrl+P)</source>
         <translation>&amp;Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="53" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="58" />
         <source>Udskriv billet</source>
         <translation>Print ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="56" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="61" />
         <source>&amp;Næste borger (Enter)</source>
         <translation>&amp;Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="57" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="62" />
         <source>Næste borger</source>
         <translation>Next citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="80" />
-        <source>Udskrivning mislykkedes: %1</source>
-        <translation>Printing failed: %1</translation>
+        <location filename="../../ui/registration/ticket_dialog.py" line="85" />
+        <source>Udskriver på %1 …</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_dialog.py" line="84" />
+        <location filename="../../ui/registration/ticket_dialog.py" line="105" />
+        <source>Udskrevet på %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="114" />
+        <source>Billetten kunne ikke udskrives: %1. Billet %2 er udstedt – giv borgeren nummeret mundtligt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/registration/ticket_dialog.py" line="100" />
         <source>Gemt som PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -4102,19 +6123,24 @@ wait (min)</translation>
 <context>
     <name>TicketPrinter</name>
     <message>
-        <location filename="../../ui/registration/ticket_printer.py" line="26" />
-        <source>Billetten kunne ikke skrives til %1.</source>
-        <translation>The ticket could not be written to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration/ticket_printer.py" line="41" />
+        <location filename="../../ui/printing/ticket_text.py" line="31" />
         <source>Udstedt %1 – hold øje med skærmen</source>
         <translation>Issued %1 – watch the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/ticket_printer.py" line="45" />
+        <location filename="../../ui/printing/ticket_text.py" line="37" />
         <source>Forventet ventetid: ca. %1 min</source>
         <translation>Expected wait: about %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/ticket_text.py" line="56" />
+        <source>Testudskrift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/ticket_text.py" line="60" />
+        <source>Ingen billet – kun en prøve %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
