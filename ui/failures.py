@@ -74,6 +74,8 @@ class _Moment:
 
 
 def _shown(value: Any) -> Any:
+    if isinstance(value, KnownError):  # a refusal inside another one
+        return known_text(value)
     if isinstance(value, Phrase):
         return QCoreApplication.translate("Fejl", value)
     if isinstance(value, dt.date):

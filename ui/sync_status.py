@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import COPENHAGEN
 from app.sync.ports import Rejection
 from app.sync.status import SyncState, SyncStatus
+from ui.formats import format_datetime, format_time
 
 _STATE_COLOURS = {
     SyncState.ONLINE: "#1e7a34",
@@ -94,10 +94,10 @@ class SyncIndicator(QWidget):
         if status.pending:
             parts.append(self.tr("%1 venter").replace("%1", str(status.pending)))
         if status.last_sync is not None:
-            when = status.last_sync.astimezone(COPENHAGEN)
-            parts.append(self.tr("sidst %1").replace("%1", f"{when:%H:%M:%S}"))
+            when = format_time(status.last_sync, seconds=True)
+            parts.append(self.tr("sidst %1").replace("%1", when))
         if status.message and status.state in (SyncState.OFFLINE, SyncState.STOPPED):
-            parts.append(status.message)
+            parts.append(QCoreApplication.translate("Fejl", status.message))
         self.detail_label.setText(" · ".join(parts))
         rejected = len(status.rejected)
         self.rejected_button.setVisible(rejected > 0)
@@ -116,8 +116,9 @@ class RejectionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Afviste ændringer"))
         for r in self._rejections:
-            when = r.decided_at.astimezone(COPENHAGEN)
-            self.list.addItem(f"#{r.seq} {r.name} ({when:%d.%m %H:%M}): {r.message}")
+            when = format_datetime(r.decided_at, year=False)
+            reason = QCoreApplication.translate("Fejl", r.message)  # the server's Danish text
+            self.list.addItem(f"#{r.seq} {r.name} ({when}): {reason}")
         self.ack_button = QPushButton(self.tr("&Set og forstået"))
         self.ack_button.setAccessibleName(self.tr("Set og forstået"))
         self.ack_button.clicked.connect(self._on_ack_button_clicked)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.commands.bus import apply_command
@@ -42,7 +42,8 @@ class AcceptedRow:
 @dataclass(frozen=True, slots=True)
 class RejectedRow:
     line: int
-    reason: str
+    reason: str  # Danish
+    error: KnownError | None = field(default=None, compare=False)  # to show it translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ class VacancyImportService(VisitationServiceBase):
                         for envelope in envelopes:
                             apply_command(uow, envelope, self._bus.catalogue, to_outbox=False)
                 except KnownError as exc:
-                    rejected.append(RejectedRow(row.line, exc.message))
+                    rejected.append(RejectedRow(row.line, exc.message, exc))
                 else:
                     reader.remember(envelopes)
                     accepted.append(
@@ -101,7 +102,7 @@ class VacancyImportService(VisitationServiceBase):
         except KnownError as exc:
             raise ImportAbortedError(
                 "Importen er afbrudt, og intet er importeret: {message} Kontrollér filen igen.",
-                message=exc.message,
+                message=exc,
             ) from None
         return len(plan.accepted)
 

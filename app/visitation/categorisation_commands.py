@@ -185,8 +185,8 @@ def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     existing = uow.visitation.open_follow_ups(citizen.id, (FollowUpKind.CATEGORISATION,))
     if existing:
         raise ConflictError(
-            "Borgeren har allerede en frist for kategorisering ({due}).",
-            due=format_da(existing[0].due),
+            "Borgeren har allerede en frist for kategorisering ({due:%d.%m.%Y}).",
+            due=existing[0].due,
         )
     ensure_anchor(uow, citizen.id, cmd)
     due = add_months(start, scheme.deadlines.insured_categorisation_months)

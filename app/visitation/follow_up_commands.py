@@ -108,8 +108,8 @@ def conclude_hearing(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             )
         if day_of(cmd) <= hearing.due:
             raise ValidationError(
-                "Partshøringsfristen løber til og med {due}; borgeren skal have mulighed for at svare først.",
-                due=format_da(hearing.due),
+                "Partshøringsfristen løber til og med {due:%d.%m.%Y}; borgeren skal have mulighed for at svare først.",
+                due=hearing.due,
                 field="outcome",
             )
     close_follow_up(uow, hearing, cmd, status=FollowUpStatus.DONE, outcome=outcome, reason=reason)

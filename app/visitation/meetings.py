@@ -25,9 +25,9 @@ _SESSION_NAMESPACE = uuid.UUID("6f1d3c1e-56a4-4f57-9a59-2b1f0e7c0d11")
 
 
 def format_moment_da(moment: dt.datetime) -> str:
-    """«tirsdag 08.12.2026 kl. 09.00», in Copenhagen time."""
+    """«tirsdag 08.12.2026 kl. 09:00», in Copenhagen time."""
     local = moment.astimezone(COPENHAGEN)
-    return f"{_WEEKDAYS_DA[local.weekday()]} {local:%d.%m.%Y} kl. {local:%H.%M}"
+    return f"{_WEEKDAYS_DA[local.weekday()]} {local:%d.%m.%Y} kl. {local:%H:%M}"
 
 
 def describe_session(session: GroupSession, site_name: str = "") -> str:

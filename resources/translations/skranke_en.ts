@@ -110,38 +110,38 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="27" />
+        <location filename="../../ui/visitation/absence_panel.py" line="28" />
         <source>Dato for udeblivelsen</source>
         <translation>Date of the missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="29" />
+        <location filename="../../ui/visitation/absence_panel.py" line="30" />
         <source>Hvilket møde borgeren udeblev fra</source>
         <translation>Which meeting the citizen missed</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="30" />
         <location filename="../../ui/visitation/absence_panel.py" line="31" />
+        <location filename="../../ui/visitation/absence_panel.py" line="32" />
         <source>Registrér udeblivelse</source>
         <translation>Record a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="34" />
+        <location filename="../../ui/visitation/absence_panel.py" line="35" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="37" />
+        <location filename="../../ui/visitation/absence_panel.py" line="38" />
         <source>&amp;Udeblev den:</source>
         <translation>&amp;Missed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="38" />
+        <location filename="../../ui/visitation/absence_panel.py" line="39" />
         <source>Mø&amp;de:</source>
         <translation>Mee&amp;ting:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/absence_panel.py" line="67" />
+        <location filename="../../ui/visitation/absence_panel.py" line="68" />
         <source>Partshøring startet; borgeren har frist til {due}.</source>
         <translation>Consultation of the citizen (partshøring) started; the citizen has until {due} to reply.</translation>
     </message>
@@ -416,158 +416,158 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="104" />
         <location filename="../../ui/security/audit_view.py" line="105" />
+        <location filename="../../ui/security/audit_view.py" line="106" />
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="109" />
+        <location filename="../../ui/security/audit_view.py" line="110" />
         <source>Medarbejder-id</source>
         <translation>Staff id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="111" />
+        <location filename="../../ui/security/audit_view.py" line="112" />
         <source>Borger-id</source>
         <translation>Citizen id</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="113" />
+        <location filename="../../ui/security/audit_view.py" line="114" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="114" />
+        <location filename="../../ui/security/audit_view.py" line="115" />
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="119" />
+        <location filename="../../ui/security/audit_view.py" line="120" />
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="122" />
+        <location filename="../../ui/security/audit_view.py" line="123" />
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="123" />
+        <location filename="../../ui/security/audit_view.py" line="124" />
         <source>&amp;Søg</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="124" />
+        <location filename="../../ui/security/audit_view.py" line="125" />
         <source>Søg i loggen</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="126" />
+        <location filename="../../ui/security/audit_view.py" line="127" />
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="127" />
+        <location filename="../../ui/security/audit_view.py" line="128" />
         <source>Kontrollér kæden</source>
         <translation>Check the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="128" />
+        <location filename="../../ui/security/audit_view.py" line="129" />
         <source>&amp;Eksportér CSV …</source>
         <translation>&amp;Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="129" />
+        <location filename="../../ui/security/audit_view.py" line="130" />
         <source>Eksportér loggen</source>
         <translation>Export the log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="132" />
+        <location filename="../../ui/security/audit_view.py" line="133" />
         <source>Revisionsposter</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="136" />
+        <location filename="../../ui/security/audit_view.py" line="137" />
         <source>Status for revisionsloggen</source>
         <translation>Audit log status</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="140" />
+        <location filename="../../ui/security/audit_view.py" line="141" />
         <source>&amp;Medarbejder:</source>
         <translation>S&amp;taff member:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="141" />
+        <location filename="../../ui/security/audit_view.py" line="142" />
         <source>&amp;Borger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="142" />
+        <location filename="../../ui/security/audit_view.py" line="143" />
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="143" />
+        <location filename="../../ui/security/audit_view.py" line="144" />
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="144" />
+        <location filename="../../ui/security/audit_view.py" line="145" />
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="151" />
+        <location filename="../../ui/security/audit_view.py" line="152" />
         <source>Opbevaringstid i dage</source>
         <translation>Retention in days</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="155" />
+        <location filename="../../ui/security/audit_view.py" line="156" />
         <source>Slet &amp;udløbne poster</source>
         <translation>Delete &amp;expired entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="156" />
+        <location filename="../../ui/security/audit_view.py" line="157" />
         <source>Slet udløbne poster</source>
         <translation>Delete expired entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="158" />
+        <location filename="../../ui/security/audit_view.py" line="159" />
         <source>&amp;Opbevaringstid (dage):</source>
         <translation>&amp;Retention (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="185" />
+        <location filename="../../ui/security/audit_view.py" line="186" />
         <source>%1 poster</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="188" />
+        <location filename="../../ui/security/audit_view.py" line="189" />
         <source>Kontrollerer kæderne …</source>
         <translation>Checking the chains …</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="193" />
+        <location filename="../../ui/security/audit_view.py" line="194" />
         <source>Kæden er hel: %1 poster kontrolleret.</source>
         <translation>The chain is intact: %1 entries checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="199" />
+        <location filename="../../ui/security/audit_view.py" line="200" />
         <source>Kæden er brudt (%1 fejl):</source>
         <translation>The chain is broken (%1 problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="208" />
+        <location filename="../../ui/security/audit_view.py" line="209" />
         <source>Gem revisionsloggen</source>
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="220" />
+        <location filename="../../ui/security/audit_view.py" line="221" />
         <source>Gemt: %1 (%2 poster)</source>
         <translation>Saved: %1 (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="239" />
+        <location filename="../../ui/security/audit_view.py" line="240" />
         <source>%1 poster ældre end %2 dage er slettet.</source>
         <translation>%1 entries older than %2 days deleted.</translation>
     </message>
@@ -575,37 +575,37 @@
 <context>
     <name>AuditEntriesModel</name>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="42" />
+        <location filename="../../ui/security/audit_view.py" line="43" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="43" />
+        <location filename="../../ui/security/audit_view.py" line="44" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="44" />
+        <location filename="../../ui/security/audit_view.py" line="45" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="45" />
+        <location filename="../../ui/security/audit_view.py" line="46" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="46" />
+        <location filename="../../ui/security/audit_view.py" line="47" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="47" />
+        <location filename="../../ui/security/audit_view.py" line="48" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="48" />
+        <location filename="../../ui/security/audit_view.py" line="49" />
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
@@ -613,32 +613,32 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="24" />
+        <location filename="../../ui/visitation/case_panel.py" line="25" />
         <source>Sagen er forankret hos</source>
         <translation>The case is held by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="26" />
+        <location filename="../../ui/visitation/case_panel.py" line="27" />
         <source>Seneste kategori</source>
         <translation>Latest category</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="30" />
+        <location filename="../../ui/visitation/case_panel.py" line="31" />
         <source>Henvisningshistorik</source>
         <translation>Referral history</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="48" />
+        <location filename="../../ui/visitation/case_panel.py" line="49" />
         <source>Forankret hos: {unit}</source>
         <translation>Held by: {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="50" />
+        <location filename="../../ui/visitation/case_panel.py" line="51" />
         <source>Borgeren har endnu ingen sag.</source>
         <translation>The citizen has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="54" />
+        <location filename="../../ui/visitation/case_panel.py" line="55" />
         <source>Kategori: {label} ({date}, skema {scheme} v{version})</source>
         <translation>Category: {label} ({date}, form {scheme} v{version})</translation>
     </message>
@@ -2673,8 +2673,13 @@ Kontakt IT, hvis det sker igen.</source>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="214" />
-        <source>Borgeren har allerede en frist for kategorisering ({due}).</source>
-        <translation>The citizen already has a deadline for categorisation ({due}).</translation>
+        <source>Borgeren har allerede en frist for kategorisering ({due:%d.%m.%Y}).</source>
+        <translation>The citizen already has a deadline for categorisation ({due:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <source>Partshøringsfristen løber til og med {due:%d.%m.%Y}; borgeren skal have mulighed for at svare først.</source>
+        <translation>The consultation deadline runs until {due:%d.%m.%Y} inclusive; the citizen must have the chance to reply first.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="215" />
@@ -2740,11 +2745,6 @@ Kontakt IT, hvis det sker igen.</source>
         <location filename="../../ui/_error_catalogue_tr.py" line="227" />
         <source>Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til Ydelsesservice.</source>
         <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
-        <source>Partshøringsfristen løber til og med {due}; borgeren skal have mulighed for at svare først.</source>
-        <translation>The consultation deadline runs until {due} inclusive; the citizen must have the chance to reply first.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="229" />
@@ -3235,72 +3235,72 @@ Kontakt IT, hvis det sker igen.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="42" />
+        <location filename="../../ui/queue/figures_model.py" line="43" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="43" />
+        <location filename="../../ui/queue/figures_model.py" line="44" />
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="44" />
+        <location filename="../../ui/queue/figures_model.py" line="45" />
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="45" />
+        <location filename="../../ui/queue/figures_model.py" line="46" />
         <source>Længste
 ventetid (min)</source>
         <translation>Longest
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="46" />
+        <location filename="../../ui/queue/figures_model.py" line="47" />
         <source>Gns.
 ventetid (min)</source>
         <translation>Avg.
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="47" />
+        <location filename="../../ui/queue/figures_model.py" line="48" />
         <source>Åbne
 skranker</source>
         <translation>Open
 counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="48" />
+        <location filename="../../ui/queue/figures_model.py" line="49" />
         <source>Betjent
 i dag</source>
         <translation>Served
 today</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="51" />
+        <location filename="../../ui/queue/figures_model.py" line="52" />
         <source>Forventet
 ventetid (min)</source>
         <translation>Expected
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="49" />
+        <location filename="../../ui/queue/figures_model.py" line="50" />
         <source>Udeblevet</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="50" />
+        <location filename="../../ui/queue/figures_model.py" line="51" />
         <source>Serviceniveau</source>
         <translation>Service level</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="96" />
+        <location filename="../../ui/queue/figures_model.py" line="97" />
         <source>Forældet: ingen arbejdsstation i afdelingen har forbindelse.</source>
         <translation>Stale: no workstation at this site is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="103" />
+        <location filename="../../ui/queue/figures_model.py" line="104" />
         <source> (forældet)</source>
         <translation> (stale)</translation>
     </message>
@@ -3490,32 +3490,32 @@ wait (min)</translation>
 <context>
     <name>InsuredPage</name>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="20" />
+        <location filename="../../ui/visitation/insured_page.py" line="21" />
         <source>Første dag med dagpenge</source>
         <translation>First day on unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="23" />
+        <location filename="../../ui/visitation/insured_page.py" line="24" />
         <source>Frist for kategorisering</source>
         <translation>Deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="26" />
+        <location filename="../../ui/visitation/insured_page.py" line="27" />
         <source>Forsikrede ledige kategoriseres ikke i modtagelsen. Registrér den dato, hvor borgeren senest skal være kategoriseret.</source>
         <translation>Insured unemployed citizens are not categorised at reception. Record the date by which the citizen must be categorised.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="33" />
+        <location filename="../../ui/visitation/insured_page.py" line="34" />
         <source>&amp;Første dag med dagpenge:</source>
         <translation>&amp;First day on unemployment benefit:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="34" />
+        <location filename="../../ui/visitation/insured_page.py" line="35" />
         <source>Frist for kategorisering:</source>
         <translation>Deadline for categorisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/insured_page.py" line="41" />
+        <location filename="../../ui/visitation/insured_page.py" line="42" />
         <source>Fristen er allerede registreret: {due}</source>
         <translation>The deadline is already recorded: {due}</translation>
     </message>
@@ -4427,107 +4427,107 @@ wait (min)</translation>
 <context>
     <name>MeetingText</name>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="12" />
+        <location filename="../../ui/visitation/meeting_text.py" line="13" />
         <source>man.</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="13" />
+        <location filename="../../ui/visitation/meeting_text.py" line="14" />
         <source>tirs.</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="14" />
+        <location filename="../../ui/visitation/meeting_text.py" line="15" />
         <source>ons.</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="15" />
+        <location filename="../../ui/visitation/meeting_text.py" line="16" />
         <source>tors.</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="16" />
+        <location filename="../../ui/visitation/meeting_text.py" line="17" />
         <source>fre.</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="17" />
+        <location filename="../../ui/visitation/meeting_text.py" line="18" />
         <source>lør.</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="18" />
+        <location filename="../../ui/visitation/meeting_text.py" line="19" />
         <source>søn.</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="21" />
+        <location filename="../../ui/visitation/meeting_text.py" line="22" />
         <source>jan.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="22" />
+        <location filename="../../ui/visitation/meeting_text.py" line="23" />
         <source>feb.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="23" />
+        <location filename="../../ui/visitation/meeting_text.py" line="24" />
         <source>mar.</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="24" />
+        <location filename="../../ui/visitation/meeting_text.py" line="25" />
         <source>apr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="25" />
+        <location filename="../../ui/visitation/meeting_text.py" line="26" />
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="26" />
+        <location filename="../../ui/visitation/meeting_text.py" line="27" />
         <source>jun.</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="27" />
+        <location filename="../../ui/visitation/meeting_text.py" line="28" />
         <source>jul.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="28" />
+        <location filename="../../ui/visitation/meeting_text.py" line="29" />
         <source>aug.</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="29" />
+        <location filename="../../ui/visitation/meeting_text.py" line="30" />
         <source>sep.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="30" />
+        <location filename="../../ui/visitation/meeting_text.py" line="31" />
         <source>okt.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="31" />
+        <location filename="../../ui/visitation/meeting_text.py" line="32" />
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="32" />
+        <location filename="../../ui/visitation/meeting_text.py" line="33" />
         <source>dec.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="43" />
+        <location filename="../../ui/visitation/meeting_text.py" line="44" />
         <source>{day} {date}. {month}{year} kl. {time}</source>
         <translation>{day} {date} {month}{year} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="49" />
+        <location filename="../../ui/visitation/meeting_text.py" line="50" />
         <source>{site}, {room}</source>
         <translation>{site}, {room}</translation>
     </message>
@@ -5284,12 +5284,12 @@ wait (min)</translation>
 <context>
     <name>RejectedRowsModel</name>
     <message>
-        <location filename="../../ui/jobshop/import_report_model.py" line="18" />
+        <location filename="../../ui/jobshop/import_report_model.py" line="19" />
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_report_model.py" line="18" />
+        <location filename="../../ui/jobshop/import_report_model.py" line="19" />
         <source>Hvorfor rækken afvises</source>
         <translation>Why the row is refused</translation>
     </message>
@@ -5303,17 +5303,17 @@ wait (min)</translation>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="121" />
+        <location filename="../../ui/sync_status.py" line="122" />
         <source>&amp;Set og forstået</source>
         <translation>&amp;Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122" />
+        <location filename="../../ui/sync_status.py" line="123" />
         <source>Set og forstået</source>
         <translation>Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="126" />
+        <location filename="../../ui/sync_status.py" line="127" />
         <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
         <translation>The server refused these changes. They have not been carried out:</translation>
     </message>
@@ -6566,117 +6566,117 @@ wait (min)</translation>
 <context>
     <name>VacancyImportDialog</name>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="47" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="48" />
         <source>Importér job fra fil</source>
         <translation>Import jobs from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
         <source>Filen der skal importeres</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="56" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="57" />
         <source>CSV- eller JSON-fil med jobordrer</source>
         <translation>CSV or JSON file of job orders</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="57" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="58" />
         <source>&amp;Vælg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="58" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="59" />
         <source>Vælg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="61" />
         <source>&amp;Kontrollér</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="61" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="62" />
         <source>Kontrollér filen</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="65" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="68" />
         <source>Resultat af kontrollen</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="71" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="72" />
         <source>Afviste rækker</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="74" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="75" />
         <source>&amp;Importér</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="75" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="76" />
         <source>Importér</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="78" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="79" />
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="79" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="80" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="92" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="93" />
         <source>Formatet er beskrevet i docs/vacancy-import.md (kolonner på dansk).</source>
         <translation>The format is described in docs/vacancy-import.md (Danish column names).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="108" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="109" />
         <source>Kontrollerer rækkerne …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="122" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="123" />
         <source>Vælg fil med jobordrer</source>
         <translation>Choose a file of job orders</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="124" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="125" />
         <source>Jobordrer (*.csv *.json);;Alle filer (*)</source>
         <translation>Job orders (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="132" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="133" />
         <source>Vælg først en fil.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="147" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="148" />
         <source>%1 rækker kan importeres (%2 nye virksomheder); %3 rækker afvises.</source>
         <translation>%1 rows can be imported (%2 new companies); %3 rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="152" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="153" />
         <source>&amp;Importér %1 job</source>
         <translation>&amp;Import %1 jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="162" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="163" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/import_dialog.py" line="171" />
+        <location filename="../../ui/jobshop/import_dialog.py" line="172" />
         <source>%1 job er importeret og deles med alle afdelinger.</source>
         <translation>%1 jobs imported and shared with every site.</translation>
     </message>
@@ -6684,62 +6684,62 @@ wait (min)</translation>
 <context>
     <name>VacancyTable</name>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="30" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="31" />
         <source>Ledig</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="31" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="32" />
         <source>Besat</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="32" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="33" />
         <source>Udløbet</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="55" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="56" />
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="56" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="57" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="57" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="58" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="58" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="59" />
         <source>Arbejdssted</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="59" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="60" />
         <source>Arbejdstid</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="61" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="62" />
         <source>Ansøgningsfrist</source>
         <translation>Application deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="64" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="65" />
         <source>Stillinger</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="65" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_model.py" line="67" />
+        <location filename="../../ui/jobshop/vacancy_model.py" line="68" />
         <source>Kontaktkonsulent</source>
         <translation>Contact consultant</translation>
     </message>
@@ -6851,57 +6851,57 @@ wait (min)</translation>
 <context>
     <name>VisitationSummary</name>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="15" />
+        <location filename="../../ui/visitation/summary_text.py" line="16" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="17" />
+        <location filename="../../ui/visitation/summary_text.py" line="18" />
         <source>Ansvarlig enhed</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="18" />
+        <location filename="../../ui/visitation/summary_text.py" line="19" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="25" />
+        <location filename="../../ui/visitation/summary_text.py" line="26" />
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="26" />
+        <location filename="../../ui/visitation/summary_text.py" line="27" />
         <source>{kind} {when}, {place}</source>
         <translation>{kind} {when}, {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="36" />
+        <location filename="../../ui/visitation/summary_text.py" line="37" />
         <source>{unit} (har nu ansvaret for sagen)</source>
         <translation>{unit} (now responsible for the case)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="39" />
+        <location filename="../../ui/visitation/summary_text.py" line="40" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="43" />
+        <location filename="../../ui/visitation/summary_text.py" line="44" />
         <source>Næste samtale senest</source>
         <translation>Next interview by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="50" />
+        <location filename="../../ui/visitation/summary_text.py" line="51" />
         <source>Næste billet</source>
         <translation>Next ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="51" />
+        <location filename="../../ui/visitation/summary_text.py" line="52" />
         <source>{queue} – i dag</source>
         <translation>{queue} – today</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/summary_text.py" line="61" />
+        <location filename="../../ui/visitation/summary_text.py" line="62" />
         <source>Visitation af {name} ({cpr}) {date}, {site}</source>
         <translation>Assessment of {name} ({cpr}) {date}, {site}</translation>
     </message>

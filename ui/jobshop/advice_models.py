@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.clock import COPENHAGEN
 from app.entities import Ticket
 from app.jobshop.advice_service import AdviceLine
 from app.jobshop.records import AdviceTopic
+from ui.formats import format_time
 from ui.line_table import Column, LineTableModel
 
 CONTEXT = "AdviceTables"
@@ -38,7 +38,7 @@ def _citizen(line: AdviceLine) -> str:
 SESSION_COLUMNS: list[Column] = [
     (
         QT_TRANSLATE_NOOP("AdviceTables", "Kl."),
-        lambda a: f"{a.session.held_at.astimezone(COPENHAGEN):%H:%M}",
+        lambda a: format_time(a.session.held_at),
     ),
     (QT_TRANSLATE_NOOP("AdviceTables", "Borger"), _citizen),
     (QT_TRANSLATE_NOOP("AdviceTables", "Emne"), lambda a: topic_label(a.session.topic)),
@@ -50,7 +50,7 @@ TICKET_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("AdviceTables", "Nummer"), lambda t: t.number),
     (
         QT_TRANSLATE_NOOP("AdviceTables", "Ankommet"),
-        lambda t: f"{t.arrival.astimezone(COPENHAGEN):%H:%M}",
+        lambda t: format_time(t.arrival),
     ),
 ]
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import COPENHAGEN
 from app.jobshop.company_service import CompanyService, ContactWarning
 from app.jobshop.records import ContactSubject
 from ui.background import BackgroundRunner
+from ui.formats import format_datetime
 from ui.jobshop.company_models import CHANNELS, channel_label, subject_label
 from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 
@@ -124,7 +124,7 @@ class CompanyContactDialog(QDialog):
             self.tr("%1 kontaktede virksomheden om «%2» den %3 (%4).")
             .replace("%1", line.staff_name)
             .replace("%2", subject_label(warning.subject))
-            .replace("%3", f"{line.contact.contacted_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}")
+            .replace("%3", format_datetime(line.contact.contacted_at))
             .replace("%4", channel_label(line.contact.channel))
             for line in warning.contacts
         ]

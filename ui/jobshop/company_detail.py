@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import COPENHAGEN
 from app.entities import Staff
 from app.jobshop.company_service import CompanyLine, ContactLine
+from ui.formats import format_datetime
 from ui.jobshop.company_models import ContactTableModel, subject_label
 from ui.jobshop.company_register_dialog import fill_consultants
 from ui.jobshop.company_table import company_table
@@ -115,7 +115,7 @@ class CompanyDetailPanel(QWidget):
         items = [
             self.tr("%1, %2: %3")
             .replace("%1", line.staff_name)
-            .replace("%2", f"{line.contact.contacted_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}")
+            .replace("%2", format_datetime(line.contact.contacted_at))
             .replace("%3", subject_label(line.contact.subject))
             for line in lines
         ]

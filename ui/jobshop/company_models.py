@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.clock import COPENHAGEN
 from app.jobshop.company_service import CompanyLine, ContactLine
 from app.jobshop.records import ContactSubject
+from ui.formats import format_datetime
 from ui.line_table import Column, LineTableModel
 
 CONTEXT = "CompanyTables"
@@ -46,7 +46,7 @@ def channel_label(channel: str) -> str:
 
 
 def _when(line: ContactLine) -> str:
-    return f"{line.contact.contacted_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}"
+    return format_datetime(line.contact.contacted_at)
 
 
 COMPANY_COLUMNS: list[Column] = [

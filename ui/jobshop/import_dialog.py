@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.jobshop.vacancy_import import ImportPlan, VacancyImportService
 from ui.background import BackgroundRunner
+from ui.failures import failure_text
 from ui.jobshop.import_report_model import RejectedRowsModel
 
 
@@ -177,6 +178,6 @@ class VacancyImportDialog(QDialog):
         self._check.setEnabled(True)
         self._import.setEnabled(self._plan is not None and bool(self._plan.accepted))
         if isinstance(error, KnownError):
-            self._summary.setText(error.message)
+            self._summary.setText(failure_text(error))
         else:
             raise error

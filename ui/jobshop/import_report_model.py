@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.jobshop.vacancy_import import RejectedRow
+from ui.failures import failure_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +33,9 @@ class RejectedRowsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
-        return str(row.line) if index.column() == 0 else row.reason
+        if index.column() == 0:
+            return str(row.line)
+        return row.reason if row.error is None else failure_text(row.error)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.clock import COPENHAGEN
 from app.jobshop.kvik_service import Candidate, KvikLine, SentLine
+from ui.formats import format_datetime
 from ui.line_table import Column, LineTableModel
 from ui.theme import TOKENS
 
@@ -21,7 +21,7 @@ OVERDUE_COLOUR = QColor(TOKENS["error"])
 
 
 def moment_text(moment: dt.datetime) -> str:
-    return f"{moment.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}"
+    return format_datetime(moment)
 
 
 def time_left_text(left: dt.timedelta) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from app.jobshop.records import VacancyStatus
 from app.jobshop.vacancy_service import VacancyLine
+from ui.formats import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "VacancyTable"
@@ -42,7 +43,7 @@ def status_label(status: VacancyStatus) -> str:
 
 
 def date_text(day: dt.date) -> str:
-    return f"{day:%d.%m.%Y}"
+    return format_date(day)
 
 
 def qdate(day: dt.date) -> QDate:

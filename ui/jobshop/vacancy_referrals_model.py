@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.clock import COPENHAGEN
 from app.jobshop.records import ReferralOutcome
 from app.jobshop.vacancy_service import ReferralLine
+from ui.formats import format_date
 from ui.line_table import Column, LineTableModel
 
 CONTEXT = "JobReferralTable"
@@ -34,7 +34,7 @@ def outcome_label(outcome: ReferralOutcome) -> str:
 
 
 def _referred(line: ReferralLine) -> str:
-    return f"{line.referral.referred_at.astimezone(COPENHAGEN):%d.%m.%Y}"
+    return format_date(line.referral.referred_at)
 
 
 def _note(line: ReferralLine) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.clock import COPENHAGEN
+from ui.formats import format_time
 
 Now = Callable[[], dt.datetime]
 LATE_MS = 50  # wake just after the minute turns, never just before it
@@ -30,7 +30,7 @@ class MinuteClock(QObject):
         self._wait_for_next_minute()
 
     def text(self) -> str:
-        return self._now().astimezone(COPENHAGEN).strftime("%H:%M")
+        return format_time(self._now())
 
     def stop(self) -> None:
         self.timer.stop()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.queue.figures import ServiceFigures
 from app.queue.overview import SiteOverview
+from ui.formats import format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT_MINUTES = 15  # a queue whose longest wait passes this turns red
@@ -101,7 +102,7 @@ class FiguresModel(QAbstractTableModel):
         site = row.site_name
         if row.stale:
             site += QCoreApplication.translate("FiguresModel", " (forældet)")
-        level = "–" if f.service_level is None else f"{f.service_level:.0%}"
+        level = "–" if f.service_level is None else format_percent(f.service_level)
         return (
             site,
             self._names.get(f.service_code, f.service_code),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.change_kinds import OUTBOX, Tables, concerns
-from app.clock import COPENHAGEN
 from app.queue.overview import Overview, SiteOverview
 from ui.changes import ChangeRelay
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
+from ui.formats import format_time
 from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import OverviewSource
@@ -275,5 +275,4 @@ def updated_at(overview: Overview) -> str:
     moment = overview.as_of
     if moment.tzinfo is None:  # the server speaks UTC
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(COPENHAGEN)
-    return QTime(local.hour, local.minute, local.second).toString("HH:mm:ss")
+    return format_time(moment, seconds=True)

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.clock import COPENHAGEN
 from app.entities import SupportBasis
 from app.registration import CitizenCard
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.formats import format_datetime
 from ui.security.reveal_dialog import RevealDialog
 
 # (citizen id, purpose) -> the full CPR number, logged in the audit trail
@@ -78,7 +78,7 @@ class CitizenCardView(QWidget):
         self.basis_label.setText(basis)
         if card.recent_visits:
             lines = [
-                f"{v.started_at.astimezone(COPENHAGEN):%d.%m.%Y %H:%M}  {v.site_code}  {v.service_name}"
+                f"{format_datetime(v.started_at)}  {v.site_code}  {v.service_name}"
                 for v in card.recent_visits
             ]
             self.visits_label.setText(self.tr("Seneste besøg:") + "\n" + "\n".join(lines))

@@ -313,7 +313,7 @@ class RegistrationScreen(QWidget):
 
         def fail(error: BaseException) -> None:
             if isinstance(error, KnownError):
-                self.form.show_error(error.message, error.field)
+                self.form.show_error(failure_text(error), error.field)
             else:
                 self._show_error(error)
 

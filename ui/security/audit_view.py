@@ -30,6 +30,7 @@ from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.ports import AuditFilter
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.formats import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +73,7 @@ class AuditEntriesModel(QAbstractTableModel):
         e = self._entries[index.row()]
         at = dt.datetime.fromisoformat(e.at).astimezone(COPENHAGEN)
         values = (
-            f"{at:%d.%m.%Y %H:%M:%S}",
+            format_datetime(at, seconds=True),
             e.staff_id,
             e.site_code,
             e.action,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPushBu
 from app.visitation.follow_up_service import FollowUpService
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.formats import format_date
 
 
 class AbsencePanel(QWidget):
@@ -65,7 +66,7 @@ class AbsencePanel(QWidget):
         self._register.setEnabled(True)
         self._message.setText(
             self.tr("Partshøring startet; borgeren har frist til {due}.").format(
-                due=f"{due:%d.%m.%Y}"
+                due=format_date(due)
             )
         )
         self.absence_registered.emit(citizen_id, due.isoformat())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from app.visitation.referral_service import CaseSummary, ReferralService
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.formats import format_date
 from ui.visitation.table_models import ReferralHistoryModel
 
 
@@ -53,7 +54,7 @@ class CasePanel(QWidget):
         self._category.setText(
             self.tr("Kategori: {label} ({date}, skema {scheme} v{version})").format(
                 label=decision.category_label,
-                date=f"{decision.decided_at:%d.%m.%Y}",
+                date=format_date(decision.decided_at),
                 scheme=decision.scheme_code,
                 version=decision.scheme_version,
             )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
 
 from app.visitation.visitation_service import VisitationService
+from ui.formats import format_date
 
 
 class InsuredPage(QWidget):
@@ -39,7 +40,7 @@ class InsuredPage(QWidget):
         if existing_due is not None:
             self._due.setText(
                 self.tr("Fristen er allerede registreret: {due}").format(
-                    due=f"{existing_due:%d.%m.%Y}"
+                    due=format_date(existing_due)
                 )
             )
 
@@ -52,4 +53,4 @@ class InsuredPage(QWidget):
 
     def _on_start_date_changed(self, _date: QDate) -> None:
         due = self._visitation.insured_deadline_preview(self.benefit_start())
-        self._due.setText(f"{due:%d.%m.%Y}")
+        self._due.setText(format_date(due))

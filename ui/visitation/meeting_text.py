@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clock import COPENHAGEN
+from ui.formats import format_time
 
 _WEEKDAYS = (
     QT_TRANSLATE_NOOP("MeetingText", "man."),
@@ -42,7 +43,7 @@ def when_text(moment: dt.datetime) -> str:
     year = "" if local.year == this_year else f" {local.year}"
     return QCoreApplication.translate(
         "MeetingText", "{day} {date}. {month}{year} kl. {time}"
-    ).format(day=day, date=local.day, month=month, year=year, time=f"{local:%H:%M}")
+    ).format(day=day, date=local.day, month=month, year=year, time=format_time(local))
 
 
 def place_text(site_name: str, room: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.clock import COPENHAGEN
 from app.visitation.summary import VisitationSummary
+from ui.formats import format_date
 from ui.visitation.meeting_text import place_text, when_text
 
 
@@ -41,7 +42,7 @@ def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
         lines.append(
             (
                 QCoreApplication.translate("VisitationSummary", "Næste samtale senest"),
-                f"{summary.next_contact:%d.%m.%Y}",
+                format_date(summary.next_contact),
             )
         )
     if summary.next_ticket:
@@ -63,7 +64,7 @@ def summary_title(summary: VisitationSummary) -> str:
     ).format(
         name=summary.citizen_name,
         cpr=summary.masked_cpr,
-        date=f"{decided:%d.%m.%Y}",
+        date=format_date(decided),
         site=summary.site_name,
     )
 

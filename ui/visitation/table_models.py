@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from app.clock import COPENHAGEN
 from app.visitation.deadlines import DueState
 from app.visitation.follow_up_service import WorklistItem
 from app.visitation.referral_service import KasteboldCase, ReferralLine
+from ui.formats import format_date, format_datetime
 from ui.line_table import LineTableModel
 
 CONTEXT = "VisitationTables"
@@ -35,7 +35,7 @@ class WorklistModel(LineTableModel[WorklistItem]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                (QT_TRANSLATE_NOOP("VisitationTables", "Frist"), lambda i: f"{i.due:%d.%m.%Y}"),
+                (QT_TRANSLATE_NOOP("VisitationTables", "Frist"), lambda i: format_date(i.due)),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Status"), lambda i: _t(_STATES[i.state])),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Borger"), lambda i: i.citizen_name),
                 (QT_TRANSLATE_NOOP("VisitationTables", "CPR"), lambda i: i.masked_cpr),
@@ -86,7 +86,7 @@ class ReferralHistoryModel(LineTableModel[ReferralLine]):
             [
                 (
                     QT_TRANSLATE_NOOP("VisitationTables", "Tidspunkt"),
-                    lambda r: f"{r.referred_at.astimezone(COPENHAGEN):%d.%m.%Y %H.%M}",
+                    lambda r: format_datetime(r.referred_at),
                 ),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Fra"), lambda r: r.from_label),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Til"), lambda r: r.to_label),

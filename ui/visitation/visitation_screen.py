@@ -302,7 +302,7 @@ class VisitationScreen(QWidget):
                         raise SignInError(no_approval_here)
                     approver = approve(user, secret)
                 except KnownError as refused:
-                    raise ApprovalRefused(refused.message) from refused
+                    raise ApprovalRefused(refused.template, **refused.values) from refused
             return self._visitation.complete(dataclasses.replace(plan, approver=approver))
 
         self._next.setEnabled(False)  # one finish at a time: Enter pressed twice records once
@@ -342,19 +342,19 @@ class VisitationScreen(QWidget):
     def _not_recorded(self, error: BaseException) -> None:
         if isinstance(error, GroupMeetingFullError):
             # Enter again books what is offered instead: it waits until that is on screen.
-            self._fail(error.message, None)
+            self._fail(failure_text(error), None)
             self._referral.sessions_shown.connect(self._offer_shown)
             self._referral.offer(error.next_session)
             return
         self._next.setEnabled(True)
         if isinstance(error, ApprovalRefused):
-            self._fail(error.message, None)
+            self._fail(failure_text(error), None)
             self._referral.focus_field("supervisor_id")
         elif isinstance(error, KasteboldLimitError):
-            self._fail(error.message, None)
+            self._fail(failure_text(error), None)
             self._referral.require_approval()
         elif isinstance(error, KnownError):
-            self._fail(error.message, None)
+            self._fail(failure_text(error), None)
             self._referral.focus_field(error.field)
         else:
             self._fail(failure_text(error), None)
