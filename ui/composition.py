@@ -6,12 +6,12 @@ leads to a primary visitation, a visitation that ends in a ticket) is here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.catalogue import CATALOGUE
@@ -19,6 +19,7 @@ from app.commands.bus import CommandBus
 from app.entities import Site, Staff
 from app.outbox_status import pending_changes
 from app.ports import UnitOfWorkFactory
+from app.printing import PrinterSpec
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
 from app.registration import RegistrationService, TicketReceipt
@@ -45,8 +46,9 @@ from shared_store.uow_port import as_port
 from ui.background import BackgroundRunner, GuiThreadGuard
 from ui.changes import ChangeRelay
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
-from ui.jobshop.wiring import build_jobshop_tab, import_action, jobshop_services
+from ui.jobshop.wiring import import_action, jobshop_services, jobshop_tab_in_steps
 from ui.main_window import MainWindow
+from ui.printing.printer_dialog import offer_ticket_printer
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.display_screen import display_screen, show_full_screen_on
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
@@ -60,6 +62,8 @@ from ui.security.audit_view import AuditDialog
 from ui.security.idle_watcher import IdleWatcher
 from ui.security.lock_screen import LockScreen
 from ui.security.staff_secrets_dialog import StaffSecretsDialog
+from ui.shell import TEXT_SETTINGS_FILE as TEXT_SETTINGS_FILE  # where the text size is kept
+from ui.shell import SignInShell, text_size_for
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.text_size import SIZES_PX, TextSize
 from ui.visitation.kastebold_view import KasteboldView
@@ -101,7 +105,6 @@ class DeskServices:
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5.0
-TEXT_SETTINGS_FILE = "visning.ini"  # this PC's display choices (text size), not shared data
 
 
 def units_of_work(store: LocalStore) -> UnitOfWorkFactory:
@@ -149,16 +152,52 @@ def build_desk(
     session: StaffSession | None = None,
     passwords: Passwords | None = None,
     idle_ms: int | None = None,
+    printer_preset: PrinterSpec | None = None,
 ) -> Desk:
-    """The desk, locked until someone signs in — or signed in as `session` already.
+    """The desk, locked until someone signs in — or signed in as `session` already — built
+    in one go (start-up builds it in steps: `build_desk_in_steps`)."""
+    steps = build_desk_in_steps(
+        store,
+        workstation,
+        data_dir,
+        lang,
+        session=session,
+        passwords=passwords,
+        idle_ms=idle_ms,
+        printer_preset=printer_preset,
+    )
+    while True:
+        try:
+            next(steps)
+        except StopIteration as built:
+            return cast(Desk, built.value)
+
+
+def build_desk_in_steps(
+    store: LocalStore,
+    workstation: WorkstationConfig,
+    data_dir: Path,
+    lang: str,
+    *,
+    facts: StartUpFacts | None = None,
+    shell: SignInShell | None = None,
+    session: StaffSession | None = None,
+    passwords: Passwords | None = None,
+    idle_ms: int | None = None,
+    printer_preset: PrinterSpec | None = None,
+) -> Generator[None, None, Desk]:
+    """The desk, a screen at a time: each `next()` builds one piece on the GUI thread, so
+    start-up can hand the keyboard back between them; the last returns the desk.
 
     What the window needs to exist (site, staff member, service names, idle time) is read
-    first; from then on the store is the worker thread's, and any use of it on the GUI
-    thread is reported as a defect."""
-    facts = read_start_up_facts(store, workstation, lang)
+    first (or given as `facts`, read off the GUI thread); from then on the store is the
+    worker thread's, and any use of it on the GUI thread is reported as a defect. With a
+    `shell` the desk is built into the window already on screen, whose sign-in page
+    starts checking secrets when the desk is complete."""
+    facts = facts or read_start_up_facts(store, workstation, lang)
     guard = GuiThreadGuard()
     store.watch_access(guard)
-    runner = BackgroundRunner()
+    runner = shell.runner if shell is not None else BackgroundRunner()
     changes = ChangeRelay()
     current = CurrentStaff()
     store.signer = current.sign  # each change proves who made it (app/security/staff_proof)
@@ -177,9 +216,16 @@ def build_desk(
     referrals = ReferralService(units, bus, workstation)
     follow_ups = FollowUpService(units, bus, workstation)
     site, staff, names = facts.site, facts.staff, facts.service_names
-    window = MainWindow(workstation, site, staff, runner, lambda: pending_changes(units))
+    if shell is None:
+        window = MainWindow(workstation, site, staff, runner, lambda: pending_changes(units))
+    else:
+        window = shell.window
+        window.set_place(workstation, site, staff, lambda: pending_changes(units))
     window.follow(changes)
+    yield
     desk_screen = RegistrationScreen(registration, runner, data_dir / "billetter", lang)
+    offer_ticket_printer(window, desk_screen.printer, runner, store.settings, printer_preset)
+    yield
 
     def approve(user_name: str, secret: str) -> Approver:
         """A supervisor signs in at this desk for one override (four eyes)."""
@@ -191,6 +237,7 @@ def build_desk(
     visitation_screen = VisitationScreen(
         visitation, runner, approve, summary_folder=data_dir / "visitationer"
     )
+    yield
     link_visitation_to_card(desk_screen.card, visitation, runner)
     queue = QueueService(
         units,
@@ -201,6 +248,7 @@ def build_desk(
     counter_screen = CounterScreen(queue, runner, names, changes=changes)
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
+    yield
 
     def serve_walk_in(receipt: TicketReceipt) -> None:
         counter_screen.take(receipt.ticket_id)
@@ -209,12 +257,14 @@ def build_desk(
     desk_screen.walk_in_served.connect(serve_walk_in)
     supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
     supervisor.follow(changes)
+    yield
     supervisor_actions = SupervisorActions(
         queue, runner, names, lambda n: counter_profile(workstation.site_code, n)
     )
     supervisor_actions.follow(changes)
     supervisor.add_panel(supervisor_actions)
     window.add_screen(supervisor, QCoreApplication.translate("Desk", "Køoversigt"))
+    yield
     display_action = QAction(QCoreApplication.translate("Desk", "Vis &venteværelsesskærm"), window)
     display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
     display_action.triggered.connect(
@@ -240,19 +290,24 @@ def build_desk(
     statistics_action.triggered.connect(open_statistics)
     window.add_file_action(statistics_action)
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
+    yield
     worklist = WorklistView(follow_ups, runner)
     worklist.follow(changes)
     window.add_screen(worklist, QCoreApplication.translate("Desk", "&Opfølgning"))
+    yield
     kastebold = KasteboldView(referrals, runner)
     kastebold.follow(changes)
     window.add_screen(kastebold, QCoreApplication.translate("Desk", "Kastebold-sager"))
+    yield
     jobshop = jobshop_services(units, bus, workstation, registration)
-    jobshop_tab = build_jobshop_tab(jobshop, runner, changes)
-    window.add_screen(jobshop_tab, jobshop_tab.title())
+    jobshop_tab = yield from jobshop_tab_in_steps(
+        jobshop, runner, changes, place=lambda tab: window.add_screen(tab, tab.title())
+    )
     link_job_shop_to_desk(
         desk_screen, jobshop_tab, jobshop, runner, lambda: window.tabs.setCurrentWidget(jobshop_tab)
     )
     window.add_file_action(import_action(jobshop, runner, window))
+    yield
 
     def open_visitation(citizen_id: str) -> None:
         window.tabs.setCurrentWidget(visitation_screen)
@@ -293,8 +348,11 @@ def build_desk(
     window.add_file_action(staff_action)
     authenticator = LocalPasswordAuthenticator(units, passwords)
     sign_in = SignInService(units, authenticator, site_code=workstation.site_code)
-    lock_screen = LockScreen(sign_in.sign_in, runner)
-    window.set_lock_page(lock_screen)
+    if shell is None:
+        lock_screen = LockScreen(sign_in.sign_in, runner)
+        window.set_lock_page(lock_screen)
+    else:
+        lock_screen = shell.lock_screen
     idle = IdleWatcher(idle_ms or int(facts.idle_minutes * 60_000), window)
 
     def lock() -> None:
@@ -312,19 +370,22 @@ def build_desk(
         supervisor_actions.set_may_manage(allowed(new.role, "set_counter_service"))
         idle.start()
 
-    # The text size this PC's receptionists chose, kept beside the store.
-    text_size = TextSize(QSettings(str(data_dir / TEXT_SETTINGS_FILE), QSettings.Format.IniFormat))
+    # The text size this PC's receptionists chose, kept beside the store (applied by the
+    # shell already when there is one).
+    text_size = shell.text_size if shell is not None else text_size_for(data_dir)
     window.offer_text_size(text_size)
     window.offer_help(data_dir, lang)
-    if text_size.px != SIZES_PX[0]:
+    if shell is None and text_size.px != SIZES_PX[0]:
         text_size.apply()
     window.lock_requested.connect(lock)
     idle.idle.connect(lock)
     lock_screen.signed_in.connect(unlock)
-    if session is None:
-        lock()
-    else:
+    if session is not None:
         unlock(session)
+    elif shell is None:
+        lock()
+    else:  # the sign-in page has taken keys all along: it keeps them and now checks them
+        lock_screen.ready(sign_in.sign_in, staff.initials if staff else "")
     return Desk(
         window,
         runner,

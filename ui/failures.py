@@ -17,8 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import KnownError, Phrase
-from app.sync.client import SyncError
+from app.errors import Alternatives, KnownError, Phrase
+from app.sync.errors import SyncError  # not the client: the sign-in page needs no HTTP stack
 from ui.formats import format_date, format_datetime, format_time
 
 
@@ -78,6 +78,9 @@ def _shown(value: Any) -> Any:
         return known_text(value)
     if isinstance(value, Phrase):
         return QCoreApplication.translate("Fejl", value)
+    if isinstance(value, Alternatives):  # «receptionist, rådgiver eller leder»
+        words = Alternatives(QCoreApplication.translate("Fejl", word) for word in value)
+        return words.joined(QCoreApplication.translate("Fejl", " eller "))
     if isinstance(value, dt.date):
         return _Moment(value)
     return value

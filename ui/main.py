@@ -20,10 +20,15 @@ if TYPE_CHECKING:  # for the annotations only: start-up imports these when neede
     from collections.abc import Callable, Coroutine
     from typing import Any
 
+    from PySide6.QtWidgets import QApplication
+
     from app.sync.connection import SyncConnection
     from app.sync.engine import SyncEngine
     from local_cache.sync_store import SqlSyncStore
+    from ui.composition import Desk
+    from ui.gui_gc import GuiThreadCollector
     from ui.queue.display_mode import DisplayMode
+    from ui.shell import SignInShell
 
     Schedule = Callable[[Coroutine[Any, Any, None]], object]
 
@@ -95,9 +100,9 @@ SETTLE_MS = 1000  # after start-up, when the sign-in page is on screen
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from ui.log_files import setup_logging
+
+    setup_logging(args.data_dir)  # <data_dir>/logs, Qt's messages, crash reports
 
     if args.set_secret:  # a terminal task: no window
         from local_cache.store import open_store
@@ -106,7 +111,6 @@ def main(argv: list[str] | None = None) -> int:
         key = workstation_store_key(args.data_dir)
         return _set_secret(open_store(args.data_dir, key=key), args.set_secret)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_translation
@@ -121,77 +125,275 @@ def main(argv: list[str] | None = None) -> int:
     collector = GuiThreadCollector(app)  # Qt objects are finalised on the GUI thread only
     app.aboutToQuit.connect(collector.stop)
 
-    from app.errors import KnownError
-    from local_cache.store import open_store
-    from local_cache.store_key import workstation_store_key
+    # The sign-in page first: it takes keys while the store opens and the desk is built
+    # behind it (a waiting-room display has no sign-in: it shows when its data is read).
+    shell = None
+    if not args.display:
+        from ui.shell import open_shell
 
-    try:
-        store = open_store(args.data_dir, key=workstation_store_key(args.data_dir))
-    except KnownError as exc:  # a wrong key, a store busy in another process: say so, touch nothing
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-
-        log.error("the local store cannot be opened: %s", exc.message)
-        print(exc.message, file=sys.stderr)
-        if not args.benchmark_startup:  # nobody to click the box away in a measured start
-            QMessageBox.critical(
-                None, QCoreApplication.translate("Main", "Skranke kan ikke starte"), exc.message
-            )
-        return 2
-    if args.demo:
-        from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
-
-        added = ensure_demo_population(store, count=2000)
-        if added:
-            log.info("demo population: %d citizens added", added)
-        orders = ensure_demo_jobshop(store)
-        if orders:
-            log.info("demo job shop: %d job orders added", orders)
-
-    _prepare_sign_in(store, args)
-    workstation = _workstation(store, args)
-    if workstation is None:
-        return 1
-    from app.catalogue import CATALOGUE
-    from local_cache.sync_store import SqlSyncStore
-
-    # Read here, before the desk is built: from then on the store is the worker threads'.
-    sync_store = SqlSyncStore(store, catalogue=CATALOGUE)
-    stand_alone = not args.server and sync_store.enrolment() is None
-    from ui.composition import attach_sync, build_desk
-
-    attach: Callable[[SyncEngine, Schedule], object]
-    if args.display:  # a PC behind the waiting-room TV: the display alone, still syncing
-        display = open_display(store, workstation, args)
-        runner = display.runner
-        attach = partial(attach_display_sync, display)
-    else:
-        desk = build_desk(store, workstation, args.data_dir, args.lang)  # type: ignore[arg-type]
-        runner = desk.runner
-        desk.window.show()
-        attach = partial(attach_sync, desk)
+        shell = open_shell(args.data_dir)
+    start = StartUp(app, args, collector, shell)
+    if args.benchmark_startup:
+        start.measure()
 
     import qasync  # type: ignore[import-untyped]  # qasync ships no type information
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
-    connection = None if stand_alone else _start_sync(attach, sync_store, workstation, args, loop)
-    QTimer.singleShot(SETTLE_MS, collector.settle)  # what the desk built lives as long as it
-    if args.benchmark_startup:
-
-        def report() -> None:
-            print(f"interactive_ms={(time.perf_counter() - _STARTED) * 1000:.0f}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
+    start.begin(loop)
     with loop:
         loop.run_forever()
-        if connection is not None:
-            loop.run_until_complete(connection.aclose())
-    runner.shutdown()
-    store.close()
-    return 0
+        if start.connection is not None:
+            loop.run_until_complete(start.connection.aclose())
+    return start.close()
+
+
+class StartUp:
+    """What start-up does once the first window is on screen, each step when the one
+    before has answered: open the store and import the rest on the store's worker thread;
+    read the workstation (the first-run dialog if it is new) on the GUI thread; read the
+    desk's facts on the worker; build the desk into the window a screen at a time on the
+    event loop; start sync. A store that cannot be opened ends start-up with exit code 2."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        args: argparse.Namespace,
+        collector: GuiThreadCollector | None,
+        shell: SignInShell | None,
+    ) -> None:
+        from ui.background import BackgroundRunner
+
+        self._app, self._args, self._collector, self._shell = app, args, collector, shell
+        self._opener = shell.runner if shell is not None else BackgroundRunner()
+        self._runners: list[BackgroundRunner] = [self._opener]
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._opened: list[object] = []  # the store, as soon as it is open (closed at exit)
+        self.exit_code = 0
+        self.connection: SyncConnection | None = None
+        self.desk: Desk | None = None
+        self._clock: StartUpClock | None = None
+
+    def measure(self) -> None:
+        """--benchmark-startup: report when the sign-in page takes keys, then when the desk
+        is ready, and quit."""
+        self._clock = StartUpClock(self._app, self._shell)
+
+    def begin(self, loop: asyncio.AbstractEventLoop | None) -> None:
+        """Start loading; `loop` (qasync) runs sync once the desk is built."""
+        self._loop = loop
+        self._opener.run(self._open, self._opened_store, self._not_opened)
+
+    def _open(self) -> object:
+        """On the store's worker thread: the store, and the modules the rest needs."""
+        from local_cache.store import open_store
+        from local_cache.store_key import workstation_store_key
+
+        args = self._args
+        store = open_store(args.data_dir, key=workstation_store_key(args.data_dir))
+        self._opened.append(store)
+        if args.demo:
+            from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
+
+            added = ensure_demo_population(store, count=2000)
+            if added:
+                log.info("demo population: %d citizens added", added)
+            orders = ensure_demo_jobshop(store)
+            if orders:
+                log.info("demo job shop: %d job orders added", orders)
+        _prepare_sign_in(store, args)
+        import app.sync.connection  # noqa: F401 - the HTTP stack, off the GUI thread
+        import ui.composition  # noqa: F401 - the screens' modules, off the GUI thread
+
+        return store
+
+    def _not_opened(self, error: BaseException) -> None:
+        """A wrong key, a store busy in another process: say so, touch nothing."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.errors import KnownError
+
+        known = isinstance(error, KnownError)
+        message = error.message if isinstance(error, KnownError) else str(error)
+        log.error("the local store cannot be opened: %s", message)
+        print(message, file=sys.stderr)
+        if known and not self._args.benchmark_startup:  # nobody to click it away in a bench
+            parent = self._shell.window if self._shell is not None else None
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("Main", "Skranke kan ikke starte"), message
+            )
+        self._quit(2 if known else 1)
+
+    def _opened_store(self, store: object) -> None:
+        """On the GUI thread, before the desk exists: the workstation (asking if new)."""
+        workstation = _workstation(store, self._args)
+        if workstation is None:
+            self._quit(1)
+            return
+        self._opener.run(
+            lambda: self._read(store, workstation),
+            lambda facts: self._build(store, workstation, *facts),
+            self._not_opened,
+        )
+
+    def _read(self, store: object, workstation: object) -> tuple[object, SqlSyncStore, bool]:
+        """On the worker: what the desk is built from, and whether it syncs."""
+        from app.catalogue import CATALOGUE
+        from app.workstation import WorkstationConfig
+        from local_cache.store import LocalStore
+        from local_cache.sync_store import SqlSyncStore
+        from ui.composition import read_start_up_facts
+
+        assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
+        sync_store = SqlSyncStore(store, catalogue=CATALOGUE)
+        stand_alone = not self._args.server and sync_store.enrolment() is None
+        facts = (
+            None if self._args.display else read_start_up_facts(store, workstation, self._args.lang)
+        )
+        return facts, sync_store, stand_alone
+
+    def _build(
+        self,
+        store: object,
+        workstation: object,
+        facts: object,
+        sync_store: SqlSyncStore,
+        stand_alone: bool,
+    ) -> None:
+        from PySide6.QtCore import QTimer
+
+        from app.workstation import WorkstationConfig
+        from local_cache.store import LocalStore
+        from ui.composition import StartUpFacts, attach_sync, build_desk_in_steps
+
+        assert isinstance(store, LocalStore) and isinstance(workstation, WorkstationConfig)
+        args = self._args
+        if args.display or self._shell is None:  # the waiting-room display alone, syncing
+            display = open_display(store, workstation, args)
+            self._runners.append(display.runner)
+            self._built(partial(attach_display_sync, display), sync_store, workstation, stand_alone)
+            return
+        assert isinstance(facts, StartUpFacts)
+        steps = build_desk_in_steps(
+            store, workstation, args.data_dir, args.lang, facts=facts, shell=self._shell
+        )
+
+        def step() -> None:  # one screen, then the keyboard's turn
+            began = time.perf_counter()
+            try:
+                next(steps)
+            except StopIteration as built:
+                self.desk = built.value
+                self._built(partial(attach_sync, built.value), sync_store, workstation, stand_alone)
+                return
+            finally:
+                if self._clock is not None:
+                    self._clock.step_took(time.perf_counter() - began)
+            QTimer.singleShot(0, step)
+
+        step()
+
+    def _built(
+        self,
+        attach: Callable[[SyncEngine, Schedule], object],
+        sync_store: SqlSyncStore,
+        workstation: object,
+        stand_alone: bool,
+    ) -> None:
+        from PySide6.QtCore import QTimer
+
+        if not stand_alone:
+            assert self._loop is not None, "sync runs on the app's event loop"
+            self.connection = _start_sync(attach, sync_store, workstation, self._args, self._loop)
+        if self._collector is not None:  # what was built lives as long as the app
+            QTimer.singleShot(SETTLE_MS, self._collector.settle)
+        if self._clock is not None:
+            self._clock.ready()
+
+    def _quit(self, code: int) -> None:
+        self.exit_code = code
+        self._app.quit()
+
+    def close(self) -> int:
+        for runner in self._runners:
+            runner.shutdown()  # waits for the worker: the store is not in use after this
+        for store in self._opened:
+            store.close()  # type: ignore[attr-defined]
+        return self.exit_code
+
+
+class StartUpClock:
+    """--benchmark-startup's measures, printed as `name=value` lines on stdout.
+
+    interactive_ms: from the first line of this module to the sign-in page taking keys —
+    the main window shown and exposed, keyboard focus in the staff field. ready_ms: to the
+    desk built behind it and sign-in able to check a secret. longest_gap_ms: the longest
+    wait between two ticks of a 5 ms timer on the GUI thread in between — how long a key
+    typed during the load could wait (the loading thread holds Python's lock in turns).
+    longest_step_ms: the longest single step of building the desk on the GUI thread."""
+
+    TICK_MS = 5
+
+    def __init__(self, app: QApplication, shell: SignInShell | None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._app, self._shell = app, shell
+        self._last = 0.0
+        self.longest_gap = 0.0
+        self.longest_step = 0.0
+        self._ticks = QTimer(app, interval=self.TICK_MS)
+        self._ticks.timeout.connect(self._tick)
+        self._said = False
+        self._check = QTimer(app, interval=1)
+        self._check.timeout.connect(self._interactive)
+        if shell is not None:  # a waiting-room display takes no keys: it is ready when shown
+            self._check.start()
+
+    def _interactive(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        shell = self._shell
+        assert shell is not None
+        handle = shell.window.windowHandle()
+        if not (
+            shell.window.isVisible()
+            and handle is not None
+            and handle.isExposed()
+            and QApplication.focusWidget() is shell.lock_screen.user_edit
+        ):
+            return
+        self._check.stop()
+        self._said = True
+        _say("interactive_ms", time.perf_counter() - _STARTED)
+        self._last = time.perf_counter()
+        self._ticks.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_gap = max(self.longest_gap, now - self._last)
+        self._last = now
+
+    def step_took(self, seconds: float) -> None:
+        self.longest_step = max(self.longest_step, seconds)
+
+    def ready(self) -> None:
+        if not self._said:  # the display, or a load faster than the page's first expose
+            self._check.stop()
+            self._said = True
+            _say("interactive_ms", time.perf_counter() - _STARTED)
+            self._last = time.perf_counter()
+        self._tick()
+        self._ticks.stop()
+        _say("ready_ms", time.perf_counter() - _STARTED)
+        _say("longest_gap_ms", self.longest_gap)
+        _say("longest_step_ms", self.longest_step)
+        self._app.quit()
+
+
+def _say(name: str, seconds: float) -> None:
+    print(f"{name}={seconds * 1000:.0f}", flush=True)
 
 
 def _set_secret(store: object, staff_id: str) -> int:

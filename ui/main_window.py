@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,16 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.change_kinds import OUTBOX
-from app.entities import Site, Staff
-from app.security.sign_in import StaffSession
-from app.workstation import WorkstationConfig
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.focus import land_focus
-from ui.help.about_dialog import AboutDialog
 from ui.help.help_window import GUIDE_TAB, KEYS_TAB, HelpWindow
 from ui.keyboard_map import WINDOW, Key, keys_of_menus, keys_of_tabs, keys_on_screen, plain
 from ui.text_size import TextSize
+
+if TYPE_CHECKING:  # the window is shown before the store is open: no more imports than it needs
+    from app.entities import Site, Staff
+    from app.security.sign_in import StaffSession
+    from app.workstation import WorkstationConfig
+    from ui.help.about_dialog import AboutDialog  # imported when first opened
 
 FAILURE_SHOWN_MS = 15_000
 MAX_NUMBERED_SCREENS = 9  # Ctrl+1 … Ctrl+9
@@ -40,16 +43,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workstation: WorkstationConfig,
-        site: Site,
+        workstation: WorkstationConfig | None,
+        site: Site | None,
         staff: Staff | None,
         runner: BackgroundRunner,
-        pending_changes: Callable[[], int],
+        pending_changes: Callable[[], int] | None = None,
     ) -> None:
+        """Without a workstation the window is the shell shown at start-up, before the store
+        is open (ui/main.py); `set_place` tells it where it stands once it is read."""
         super().__init__()
         self._runner = runner
-        self._pending_changes = pending_changes
-        self.setWindowTitle(self.tr("Skranke – Jobcenter København, %1").replace("%1", site.name))
+        self.setWindowTitle(self.tr("Skranke – Jobcenter København"))
         self.setAccessibleName(self.tr("Skranke hovedvindue"))
         self.resize(1100, 700)
 
@@ -62,8 +66,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._pages)
         self._lock_page: QWidget | None = None
         self._hidden_dialogs: list[QDialog] = []
-        self._site = site
-        self._workstation = workstation
+        self._site: Site | None = None
+        self._workstation: WorkstationConfig | None = None
         self._server = False  # until the sync engine is attached (ui/composition.attach_sync)
 
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
@@ -99,31 +103,48 @@ class MainWindow(QMainWindow):
 
         self.place_label = QLabel()
         self.place_label.setAccessibleName(self.tr("Arbejdsplads"))
-        self.show_who(staff.initials if staff else workstation.staff_id)
         self.outbox_label = QLabel()
         self.outbox_label.setAccessibleName(self.tr("Ændringer der venter"))
         self.statusBar().addWidget(self.place_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
+        self._outbox: LiveData[int] | None = None
+        runner.failed.connect(self.show_failure)
+        if workstation is not None and site is not None and pending_changes is not None:
+            self.set_place(workstation, site, staff, pending_changes)
+
+    def set_place(
+        self,
+        workstation: WorkstationConfig,
+        site: Site,
+        staff: Staff | None,
+        pending_changes: Callable[[], int],
+    ) -> None:
+        """Where the desk stands (title, status bar) and the count of waiting changes."""
+        self._site, self._workstation = site, workstation
+        self.setWindowTitle(self.tr("Skranke – Jobcenter København, %1").replace("%1", site.name))
+        self.show_who("" if self.locked else (staff.initials if staff else workstation.staff_id))
         self._outbox = LiveData(
             self,
-            runner,
+            self._runner,
             (OUTBOX,),
             pending_changes,
             self._show_outbox_count,
             lambda _error: self.outbox_label.setText(self.tr("Ventende ændringer: ukendt")),
         )
-        runner.failed.connect(self.show_failure)
         self.refresh_outbox_count()
 
     def follow(self, changes: ChangeRelay) -> None:
         """The count of waiting changes follows commands here and what the server settles."""
-        self._outbox.follow(changes)
+        if self._outbox is not None:
+            self._outbox.follow(changes)
 
     def show_failure(self, text: str) -> None:
         """A failure no screen showed itself (ui/background.py): in the status bar a while."""
         self.statusBar().showMessage(text, FAILURE_SHOWN_MS)
 
     def show_who(self, initials: str) -> None:
+        if self._site is None or self._workstation is None:
+            return  # the shell at start-up: the place is not read yet
         self.place_label.setText(
             self.tr("%1 · skranke %2 · %3")
             .replace("%1", self._site.name)
@@ -175,8 +196,11 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
 
     def add_file_action(self, action: QAction) -> None:
-        """Screens' own commands go in the File menu, above Quit."""
+        """Screens' own commands go in the File menu, above Quit (and wait for sign-in when
+        added while the sign-in page is up, as the desk is built behind it)."""
         self.file_menu.insertAction(self._quit_action, action)
+        if self.locked:
+            action.setEnabled(False)
 
     def add_screen(self, screen: QWidget, title: str) -> None:
         index = self.tabs.addTab(screen, title)
@@ -224,7 +248,8 @@ class MainWindow(QMainWindow):
         self.help_window.activateWindow()
 
     def refresh_outbox_count(self) -> None:
-        self._outbox.refresh()
+        if self._outbox is not None:
+            self._outbox.refresh()
 
     def set_server_connected(self, connected: bool) -> None:
         """With a server the count says what waits to be sent; without one nothing will
@@ -250,6 +275,8 @@ class MainWindow(QMainWindow):
         self.outbox_label.setText(text)
 
     def _on_about_action_triggered(self) -> None:
+        from ui.help.about_dialog import AboutDialog  # package metadata: not at start-up
+
         self.about_dialog = AboutDialog(self._data_dir, self)
         self.about_dialog.open()
         self.about_dialog.activateWindow()

@@ -28,6 +28,7 @@ from app.queue import statistics_wire
 from app.queue.overview import Overview, from_wire
 from app.queue.statistics_wire import StatisticsReport
 from app.sync import hlc
+from app.sync.errors import SyncError as SyncError  # the client's errors, one family
 from app.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -70,13 +71,6 @@ def open_http_client(*, ca_file: str | Path | None = None) -> HttpClient:
     # No overall timeout: the server-sent-events stream stays open; the engine
     # reconnects when no keepalive arrives in time.
     return httpx.AsyncClient(timeout=httpx.Timeout(10.0, read=60.0), verify=verify)
-
-
-class SyncError(Exception):
-    def __init__(self, message_da: str, code: str = "") -> None:
-        super().__init__(message_da)
-        self.message_da = message_da
-        self.code = code
 
 
 class Offline(SyncError):

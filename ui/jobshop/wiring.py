@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -62,17 +63,28 @@ def jobshop_services(
     )
 
 
-def build_jobshop_tab(
-    services: JobshopServices, runner: BackgroundRunner, changes: ChangeRelay | None = None
-) -> JobshopTab:
+def jobshop_tab_in_steps(
+    services: JobshopServices,
+    runner: BackgroundRunner,
+    changes: ChangeRelay | None = None,
+    place: Callable[[JobshopTab], object] | None = None,
+) -> Generator[None, None, JobshopTab]:
+    """The «Jobbutik» tab a page at a time: the desk is built in steps (ui/composition.py).
+    `place` puts the empty tab in its window first, so each page settles into the window's
+    style in its own step."""
     tab = JobshopTab()
+    if place is not None:
+        place(tab)
     # Each page adds itself here (one line per page).
-    pages: dict[JobsPage | CompanyPage | KvikPage | AdvicePage, tuple[str, ...]] = {
-        add_jobs_page(tab, services, runner): ("vacancy", "job_referral", "company"),
-        add_company_page(tab, services, runner): ("company", "company_contact", "vacancy"),
-        add_kvik_page(tab, services, runner): ("kvik_request", "kvik_candidate"),
-        add_advice_page(tab, services, runner): ("advice_session", "ticket"),
-    }
+    pages: dict[JobsPage | CompanyPage | KvikPage | AdvicePage, tuple[str, ...]] = {}
+    pages[add_jobs_page(tab, services, runner)] = ("vacancy", "job_referral", "company")
+    yield
+    pages[add_company_page(tab, services, runner)] = ("company", "company_contact", "vacancy")
+    yield
+    pages[add_kvik_page(tab, services, runner)] = ("kvik_request", "kvik_candidate")
+    yield
+    pages[add_advice_page(tab, services, runner)] = ("advice_session", "ticket")
+    yield
     if changes is not None:  # each list follows what changes here or at another desk
         for page, tables in pages.items():
             follow_changes(changes, page, tables, page.refresh)

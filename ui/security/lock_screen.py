@@ -2,11 +2,16 @@
 
 Checking a password (argon2id) takes a noticeable moment, so it runs on the
 background runner; the form stays responsive and says it is working.
+
+At start-up the page is shown before the store is open (ui/main.py): it takes keys at
+once, and a press of «Log ind» before the desk can check a secret waits, saying so,
+until `ready` hands it the check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,9 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.security.sign_in import StaffSession
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+
+if TYPE_CHECKING:
+    from app.security.sign_in import StaffSession
+
+SignIn = Callable[[str, str], "StaffSession"]
 
 
 class LockScreen(QWidget):
@@ -29,13 +38,15 @@ class LockScreen(QWidget):
 
     def __init__(
         self,
-        sign_in: Callable[[str, str], StaffSession],
+        sign_in: SignIn | None,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
     ) -> None:
+        """`sign_in` None: the page takes keys while the desk loads; `ready` gives it."""
         super().__init__(parent)
         self._sign_in = sign_in
         self._runner = runner
+        self._waiting = False  # «Log ind» was pressed before the desk could check
         self.setAccessibleName(self.tr("Skranken er låst"))
         heading = QLabel(self.tr("Skranken er låst"))
         heading.setAccessibleName(self.tr("Overskrift"))
@@ -91,14 +102,36 @@ class LockScreen(QWidget):
         self.sign_in_button.setEnabled(True)
         (self.secret_edit if self.user_edit.text() else self.user_edit).setFocus()
 
+    @property
+    def is_ready(self) -> bool:
+        return self._sign_in is not None
+
+    def ready(self, sign_in: SignIn, user_name: str = "") -> None:
+        """The desk is loaded: secrets can be checked. Nothing typed is touched — the last
+        user's name is offered (selected, so typing replaces it) only in an untouched form,
+        and a press that waited is carried out now."""
+        self._sign_in = sign_in
+        untouched = not self.user_edit.text() and not self.secret_edit.text()
+        if user_name and untouched and not self._waiting:
+            self.user_edit.setText(user_name)
+            self.user_edit.selectAll()
+        if self._waiting:
+            self._waiting = False
+            self._on_sign_in_button_clicked()
+
     def _on_sign_in_button_clicked(self) -> None:
         user, secret = self.user_edit.text().strip(), self.secret_edit.text()
         if not user or not secret:
             self._say(self.tr("Skriv både brugernavn og adgangskode."))
             return
+        if self._sign_in is None:  # still loading: the press waits, the fields stay open
+            self._waiting = True
+            self._say(self.tr("Indlæser …"))
+            return
+        check = self._sign_in
         self.sign_in_button.setEnabled(False)
         self._say(self.tr("Kontrollerer …"))
-        self._runner.run(lambda: self._sign_in(user, secret), self._on_success, self._on_failure)
+        self._runner.run(lambda: check(user, secret), self._on_success, self._on_failure)
 
     def _on_success(self, session: StaffSession) -> None:
         self.secret_edit.clear()
