@@ -21,6 +21,21 @@ class Phrase(str):
     __slots__ = ()
 
 
+class Alternatives(tuple[str, ...]):
+    """Words to choose between, written «receptionist, rådgiver eller leder» (the desk
+    translates each word and the «eller»)."""
+
+    def __format__(self, spec: str) -> str:
+        return self.joined(" eller ")
+
+    def __str__(self) -> str:
+        return self.joined(" eller ")
+
+    def joined(self, last: str) -> str:
+        words = list(self)
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+
+
 def fill(template: str, args: dict[str, Any]) -> str:
     """The template with its values; a template without values is the text itself."""
     return template.format(**args) if args else template

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from app.errors import KnownError
+from app.errors import Alternatives, KnownError, Phrase
 
 if TYPE_CHECKING:
     from app.commands.envelope import CommandEnvelope
@@ -34,10 +34,10 @@ class Role(StrEnum):
 
 
 _ROLE_LABELS = {
-    Role.RECEPTIONIST: "receptionist",
-    Role.COUNSELLOR: "rådgiver",
-    Role.SUPERVISOR: "leder",
-    Role.ADMINISTRATOR: "administrator",
+    Role.RECEPTIONIST: Phrase("receptionist"),
+    Role.COUNSELLOR: Phrase("rådgiver"),
+    Role.SUPERVISOR: Phrase("leder"),
+    Role.ADMINISTRATOR: Phrase("administrator"),
 }
 
 R, C, S, A = Role.RECEPTIONIST, Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMINISTRATOR
@@ -53,70 +53,73 @@ OVERSIGHT = frozenset({S, A})  # who reads the audit trail
 # action → (roles allowed, what it is in Danish, for the refusal message)
 PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     # --- citizens, visits, tickets ------------------------------------------------------
-    "register_citizen": (FRONT_DESK, "registrere en borger"),
-    "update_citizen": (FRONT_DESK, "rette en borgers oplysninger"),
-    "start_visit": (FRONT_DESK, "registrere et besøg"),
-    "issue_ticket": (FRONT_DESK, "udstede en kønummerbillet"),
+    "register_citizen": (FRONT_DESK, Phrase("registrere en borger")),
+    "update_citizen": (FRONT_DESK, Phrase("rette en borgers oplysninger")),
+    "start_visit": (FRONT_DESK, Phrase("registrere et besøg")),
+    "issue_ticket": (FRONT_DESK, Phrase("udstede en kønummerbillet")),
     # --- queue at the counter -----------------------------------------------------------
-    "call_ticket": (FRONT_DESK, "kalde et nummer op"),
-    "recall_ticket": (FRONT_DESK, "kalde et nummer op igen"),
-    "start_serving": (FRONT_DESK, "begynde betjeningen"),
-    "finish_ticket": (FRONT_DESK, "afslutte en betjening"),
-    "mark_no_show": (FRONT_DESK, "markere et nummer som udeblevet"),
-    "undo_no_show": (FRONT_DESK, "fortryde at et nummer blev meldt udeblevet"),
-    "park_ticket": (FRONT_DESK, "parkere et nummer"),
-    "return_ticket": (FRONT_DESK, "sende et parkeret nummer tilbage i køen"),
-    "cancel_ticket": (FRONT_DESK, "annullere et nummer"),
-    "transfer_ticket": (FRONT_DESK, "flytte et nummer til en anden kø"),
-    "set_counter_service": (SUPERVISORS, "åbne eller lukke en kø ved en skranke"),
+    "call_ticket": (FRONT_DESK, Phrase("kalde et nummer op")),
+    "recall_ticket": (FRONT_DESK, Phrase("kalde et nummer op igen")),
+    "start_serving": (FRONT_DESK, Phrase("begynde betjeningen")),
+    "finish_ticket": (FRONT_DESK, Phrase("afslutte en betjening")),
+    "mark_no_show": (FRONT_DESK, Phrase("markere et nummer som udeblevet")),
+    "undo_no_show": (FRONT_DESK, Phrase("fortryde at et nummer blev meldt udeblevet")),
+    "park_ticket": (FRONT_DESK, Phrase("parkere et nummer")),
+    "return_ticket": (FRONT_DESK, Phrase("sende et parkeret nummer tilbage i køen")),
+    "cancel_ticket": (FRONT_DESK, Phrase("annullere et nummer")),
+    "transfer_ticket": (FRONT_DESK, Phrase("flytte et nummer til en anden kø")),
+    "set_counter_service": (SUPERVISORS, Phrase("åbne eller lukke en kø ved en skranke")),
     # --- visitation: categorisation, referral, meetings, follow-ups ---------------------
-    "record_categorisation": (FRONT_DESK, "kategorisere en borger"),
-    "record_orientation": (FRONT_DESK, "registrere vejledningen"),
-    "register_insured_deadline": (FRONT_DESK, "registrere en frist for en forsikret ledig"),
-    "refer_citizen": (FRONT_DESK, "henvise en borger"),
-    "request_referral_approval": (FRONT_DESK, "bede en leder godkende en henvisning"),
+    "record_categorisation": (FRONT_DESK, Phrase("kategorisere en borger")),
+    "record_orientation": (FRONT_DESK, Phrase("registrere vejledningen")),
+    "register_insured_deadline": (FRONT_DESK, Phrase("registrere en frist for en forsikret ledig")),
+    "refer_citizen": (FRONT_DESK, Phrase("henvise en borger")),
+    "request_referral_approval": (FRONT_DESK, Phrase("bede en leder godkende en henvisning")),
     "decide_referral_approval": (
         SUPERVISORS,
-        "godkende eller afvise en henvisning ud over grænsen",
+        Phrase("godkende eller afvise en henvisning ud over grænsen"),
     ),
     # Sessions are planned from the site's template whenever a desk opens the list.
-    "schedule_group_meeting": (FRONT_DESK, "planlægge et gruppemøde"),
-    "book_group_meeting": (FRONT_DESK, "booke en plads på et gruppemøde"),
-    "cancel_group_meeting_booking": (FRONT_DESK, "aflyse en booking på et gruppemøde"),
-    "register_absence": (FRONT_DESK, "registrere en udeblivelse"),
-    "conclude_hearing": (FRONT_DESK, "afslutte en partshøring"),
-    "complete_follow_up": (FRONT_DESK, "afslutte en opfølgning"),
-    "publish_categorisation_scheme": (ADMINS, "udgive et visitationsskema"),
+    "schedule_group_meeting": (FRONT_DESK, Phrase("planlægge et gruppemøde")),
+    "book_group_meeting": (FRONT_DESK, Phrase("booke en plads på et gruppemøde")),
+    "cancel_group_meeting_booking": (FRONT_DESK, Phrase("aflyse en booking på et gruppemøde")),
+    "register_absence": (FRONT_DESK, Phrase("registrere en udeblivelse")),
+    "conclude_hearing": (FRONT_DESK, Phrase("afslutte en partshøring")),
+    "complete_follow_up": (FRONT_DESK, Phrase("afslutte en opfølgning")),
+    "publish_categorisation_scheme": (ADMINS, Phrase("udgive et visitationsskema")),
     # --- job shop: vacancies, referrals to them, companies, kvikservice, open advice ----
-    "create_vacancy": (FRONT_DESK, "oprette et job"),
-    "edit_vacancy": (FRONT_DESK, "rette et job"),
-    "set_vacancy_status": (FRONT_DESK, "ændre et jobs status"),
-    "refer_to_vacancy": (FRONT_DESK, "henvise en borger til et job"),
-    "record_referral_outcome": (FRONT_DESK, "registrere resultatet af en henvisning"),
-    "register_company": (FRONT_DESK, "oprette en virksomhed"),
+    "create_vacancy": (FRONT_DESK, Phrase("oprette et job")),
+    "edit_vacancy": (FRONT_DESK, Phrase("rette et job")),
+    "set_vacancy_status": (FRONT_DESK, Phrase("ændre et jobs status")),
+    "refer_to_vacancy": (FRONT_DESK, Phrase("henvise en borger til et job")),
+    "record_referral_outcome": (FRONT_DESK, Phrase("registrere resultatet af en henvisning")),
+    "register_company": (FRONT_DESK, Phrase("oprette en virksomhed")),
     # The company's one responsible consultant is a decision for consultants and leaders.
-    "assign_company_consultant": (frozenset({C, S}), "skifte en virksomheds ansvarlige konsulent"),
-    "log_company_contact": (FRONT_DESK, "registrere en virksomhedskontakt"),
-    "open_kvik_request": (FRONT_DESK, "oprette en kvikservice-forespørgsel"),
-    "mark_kvik_candidate_sent": (FRONT_DESK, "sende en kandidat til en virksomhed"),
-    "close_kvik_request": (FRONT_DESK, "afslutte en kvikservice-forespørgsel"),
-    "set_job_wishes": (FRONT_DESK, "registrere en borgers jobønsker"),
-    "log_advice_session": (frozenset({C, S}), "registrere en samtale i åben rådgivning"),
+    "assign_company_consultant": (
+        frozenset({C, S}),
+        Phrase("skifte en virksomheds ansvarlige konsulent"),
+    ),
+    "log_company_contact": (FRONT_DESK, Phrase("registrere en virksomhedskontakt")),
+    "open_kvik_request": (FRONT_DESK, Phrase("oprette en kvikservice-forespørgsel")),
+    "mark_kvik_candidate_sent": (FRONT_DESK, Phrase("sende en kandidat til en virksomhed")),
+    "close_kvik_request": (FRONT_DESK, Phrase("afslutte en kvikservice-forespørgsel")),
+    "set_job_wishes": (FRONT_DESK, Phrase("registrere en borgers jobønsker")),
+    "log_advice_session": (frozenset({C, S}), Phrase("registrere en samtale i åben rådgivning")),
     # --- audit trail ----------------------------------------------------------------------
-    "record_audit": (EVERYONE, "skrive i revisionsloggen"),
-    "purge_audit": (ADMINS, "slette udløbne poster i revisionsloggen"),
+    "record_audit": (EVERYONE, Phrase("skrive i revisionsloggen")),
+    "purge_audit": (ADMINS, Phrase("slette udløbne poster i revisionsloggen")),
     # --- not commands: checked by the services and screens --------------------------------
-    "view_citizen": (FRONT_DESK, "se en borgers oplysninger"),
-    "reveal_cpr": (FRONT_DESK, "vise et fuldt CPR-nummer"),
-    "search": (FRONT_DESK, "søge efter borgere"),
-    "print": (FRONT_DESK, "udskrive"),
-    "view_audit": (OVERSIGHT, "se revisionsloggen"),
-    "export_audit": (OVERSIGHT, "eksportere revisionsloggen"),
-    "view_other_sites": (SUPERVISORS, "se andre afdelingers køer"),
-    "manage_staff": (ADMINS, "administrere medarbejdere og adgangskoder"),
-    "manage_schemes": (ADMINS, "administrere visitationsskemaer"),
-    "approve_kastebold_override": (SUPERVISORS, "godkende en henvisning ud over grænsen"),
-    "import_vacancies": (frozenset({C, S}), "importere job fra en fil"),
+    "view_citizen": (FRONT_DESK, Phrase("se en borgers oplysninger")),
+    "reveal_cpr": (FRONT_DESK, Phrase("vise et fuldt CPR-nummer")),
+    "search": (FRONT_DESK, Phrase("søge efter borgere")),
+    "print": (FRONT_DESK, Phrase("udskrive")),
+    "view_audit": (OVERSIGHT, Phrase("se revisionsloggen")),
+    "export_audit": (OVERSIGHT, Phrase("eksportere revisionsloggen")),
+    "view_other_sites": (SUPERVISORS, Phrase("se andre afdelingers køer")),
+    "manage_staff": (ADMINS, Phrase("administrere medarbejdere og adgangskoder")),
+    "manage_schemes": (ADMINS, Phrase("administrere visitationsskemaer")),
+    "approve_kastebold_override": (SUPERVISORS, Phrase("godkende en henvisning ud over grænsen")),
+    "import_vacancies": (frozenset({C, S}), Phrase("importere job fra en fil")),
 }
 
 NON_COMMAND_ACTIONS = frozenset(
@@ -153,9 +156,8 @@ def allowed(role: Role | str, action: str) -> bool:
     return entry is not None and parsed is not None and parsed in entry[0]
 
 
-def _roles_da(roles: frozenset[Role]) -> str:
-    labels = [r.label_da for r in Role if r in roles]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " eller " + labels[-1]
+def _roles_da(roles: frozenset[Role]) -> Alternatives:
+    return Alternatives(r.label_da for r in Role if r in roles)
 
 
 def require(role: Role | str, action: str) -> None:
@@ -170,10 +172,16 @@ def require(role: Role | str, action: str) -> None:
         )
     roles, what = entry
     parsed = parse_role(str(role))
-    role_da = parsed.label_da if parsed else f"«{role}»"
+    if parsed is None:
+        raise PermissionDeniedError(
+            "Som «{role}» må du ikke {what}. Det kræver rollen {roles}.",
+            role=str(role),
+            what=what,
+            roles=_roles_da(roles),
+        )
     raise PermissionDeniedError(
-        "Som {role_da} må du ikke {what}. Det kræver rollen {roles}.",
-        role_da=role_da,
+        "Som {role} må du ikke {what}. Det kræver rollen {roles}.",
+        role=parsed.label_da,
         what=what,
         roles=_roles_da(roles),
     )

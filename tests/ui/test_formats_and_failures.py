@@ -15,6 +15,7 @@ from app.cpr import parse_cpr
 from app.entities import TicketStatus
 from app.errors import ConflictError, KnownError, Phrase, ValidationError
 from app.queue.lifecycle import QueueAction, next_status
+from app.security.roles import require
 from app.sync.client import Offline
 from ui.failures import failure_text
 from ui.formats import format_date, format_datetime, format_number, format_percent, format_time
@@ -127,4 +128,20 @@ def test_the_sync_clients_own_text_is_translated(english: None) -> None:
     offline = Offline("Serveren kan ikke nås; ændringerne gemmes her og sendes senere.")
     assert failure_text(offline) == (
         "The server cannot be reached; the changes are kept here and sent later."
+    )
+
+
+def test_a_refused_role_names_the_roles_in_either_language(qapp: QApplication) -> None:
+    refused = _refusal(lambda: require("receptionist", "view_audit"))
+    assert refused.message == (
+        "Som receptionist må du ikke se revisionsloggen. Det kræver rollen leder eller administrator."
+    )
+    assert failure_text(refused) == refused.message
+
+
+def test_a_refused_role_in_english(english: None) -> None:
+    refused = _refusal(lambda: require("administrator", "register_citizen"))
+    assert failure_text(refused) == (
+        "As administrator you may not register a citizen. "
+        "It needs the role receptionist, counsellor or supervisor."
     )
