@@ -38,12 +38,12 @@
     <message>
         <location filename="../../ui/help/about_dialog.py" line="51" />
         <source>Skranke – modtagelsen i Jobcenter København</source>
-        <translation type="unfinished" />
+        <translation>Skranke – reception at Jobcenter København</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="53" />
         <source>Virker også uden netværk.</source>
-        <translation type="unfinished" />
+        <translation>Works without a network too.</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="54" />
@@ -54,57 +54,57 @@
     <message>
         <location filename="../../ui/help/about_dialog.py" line="54" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="55" />
         <source>Python-version</source>
-        <translation type="unfinished" />
+        <translation>Python version</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="57" />
         <source>%1 (PySide6 %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (PySide6 %2)</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="58" />
         <source>Qt-version</source>
-        <translation type="unfinished" />
+        <translation>Qt version</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="61" />
         <source>Datamappe</source>
-        <translation type="unfinished" />
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="63" />
         <source>Logmappe</source>
-        <translation type="unfinished" />
+        <translation>Log folder</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="66" />
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Version:</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="67" />
         <source>Python:</source>
-        <translation type="unfinished" />
+        <translation>Python:</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="68" />
         <source>Qt:</source>
-        <translation type="unfinished" />
+        <translation>Qt:</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="69" />
         <source>Datamappe:</source>
-        <translation type="unfinished" />
+        <translation>Data folder:</translation>
     </message>
     <message>
         <location filename="../../ui/help/about_dialog.py" line="70" />
         <source>Logmappe:</source>
-        <translation type="unfinished" />
+        <translation>Log folder:</translation>
     </message>
 </context>
 <context>
@@ -1200,87 +1200,87 @@
     <message>
         <location filename="../../ui/first_run_wizard.py" line="64" />
         <source>Forbindelse til den centrale server</source>
-        <translation type="unfinished" />
+        <translation>Connection to the central server</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="67" />
         <source>Skranken arbejder altid lokalt og sender ændringerne til serveren, når der er forbindelse. Uden server arbejder den kun på denne pc.</source>
-        <translation type="unfinished" />
+        <translation>The desk always works locally and sends the changes to the server when there is a connection. Without a server it works on this PC only.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="72" />
         <source>Tilmeld hos serveren</source>
-        <translation type="unfinished" />
+        <translation>Enrol with the server</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="71" />
         <source>Tilmeld hos &amp;serveren</source>
-        <translation type="unfinished" />
+        <translation>Enrol with the &amp;server</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="73" />
         <source>Kun &amp;denne pc (uden server)</source>
-        <translation type="unfinished" />
+        <translation>This &amp;PC only (no server)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="74" />
         <source>Kun denne pc</source>
-        <translation type="unfinished" />
+        <translation>This PC only</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="80" />
         <source>Serverens adresse</source>
-        <translation type="unfinished" />
+        <translation>The server's address</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="82" />
         <source>Tilmeldingskode</source>
-        <translation type="unfinished" />
+        <translation>Enrolment code</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="83" />
         <source>engangskode fra IT</source>
-        <translation type="unfinished" />
+        <translation>one-time code from IT</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="86" />
         <source>Serverens svar</source>
-        <translation type="unfinished" />
+        <translation>The server's answer</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="89" />
         <source>Serverens &amp;adresse:</source>
-        <translation type="unfinished" />
+        <translation>The server's &amp;address:</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="91" />
         <source>Tilmeldings&amp;kode:</source>
-        <translation type="unfinished" />
+        <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="135" />
         <source>Skriv serverens adresse, fx https://skranke.example.</source>
-        <translation type="unfinished" />
+        <translation>Enter the server's address, e.g. https://skranke.example.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="139" />
         <source>Skriv tilmeldingskoden fra IT.</source>
-        <translation type="unfinished" />
+        <translation>Enter the enrolment code from IT.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="143" />
         <source>Spørger serveren …</source>
-        <translation type="unfinished" />
+        <translation>Asking the server …</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="150" />
         <source>Serveren svarede: arbejdsstationen er tilmeldt i %1, skranke %2.</source>
-        <translation type="unfinished" />
+        <translation>The server answered: the workstation is enrolled at %1, counter %2.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="163" />
         <source>Serveren svarede: %1 Ret adressen eller koden og prøv igen – eller vælg «Kun denne pc».</source>
-        <translation type="unfinished" />
+        <translation>The server answered: %1 Correct the address or the code and try again – or choose «This PC only».</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@
     <message>
         <location filename="../../ui/crash_report.py" line="161" />
         <source>Fejlen er sket %1 gange.</source>
-        <translation type="unfinished" />
+        <translation>The error has happened %1 times.</translation>
     </message>
     <message>
         <location filename="../../ui/crash_report.py" line="197" />
@@ -1451,25 +1451,31 @@
 En rapport er gemt i %1.
 
 Kontakt IT, hvis det sker igen.</source>
-        <translation type="unfinished" />
+        <translation>An unexpected error happened in Skranke. What you typed is kept.
+
+A report is saved in %1.
+
+Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/crash_report.py" line="203" />
         <source>Der skete en uventet fejl i Skranke. Det, du har tastet, er bevaret.
 
 Kontakt IT, hvis det sker igen.</source>
-        <translation type="unfinished" />
+        <translation>An unexpected error happened in Skranke. What you typed is kept.
+
+Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/crash_report.py" line="210" />
         <location filename="../../ui/crash_report.py" line="214" />
         <source>Uventet fejl</source>
-        <translation type="unfinished" />
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location filename="../../ui/crash_report.py" line="217" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1616,7 @@ Kontakt IT, hvis det sker igen.</source>
     <message>
         <location filename="../../ui/settings/settings_action.py" line="33" />
         <source>&amp;Indstillinger …</source>
-        <translation type="unfinished" />
+        <translation>&amp;Settings …</translation>
     </message>
 </context>
 <context>
@@ -3605,27 +3611,27 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="265" />
         <source>Skranke – opsætning af arbejdsstationen</source>
-        <translation type="unfinished" />
+        <translation>Skranke – setting up the workstation</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="266" />
         <source>Opsætning af arbejdsstationen</source>
-        <translation type="unfinished" />
+        <translation>Setting up the workstation</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="273" />
         <source>&amp;Næste &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="274" />
         <source>&lt; &amp;Tilbage</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="275" />
         <source>&amp;Gem og start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save and start</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="276" />
@@ -3698,22 +3704,22 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/help/help_window.py" line="97" />
         <source>Hjælp – Skranke</source>
-        <translation type="unfinished" />
+        <translation>Help – Skranke</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="98" />
         <source>Hjælp</source>
-        <translation type="unfinished" />
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="101" />
         <source>Søg i vejledningen</source>
-        <translation type="unfinished" />
+        <translation>Search the guide</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="102" />
         <source>Søg i vejledningen (Enter: næste)</source>
-        <translation type="unfinished" />
+        <translation>Search the guide (Enter: next)</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="104" />
@@ -3723,18 +3729,18 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/help/help_window.py" line="107" />
         <source>Søgningens resultat</source>
-        <translation type="unfinished" />
+        <translation>Search result</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="109" />
         <location filename="../../ui/help/help_window.py" line="123" />
         <source>Brugervejledning</source>
-        <translation type="unfinished" />
+        <translation>User guide</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="122" />
         <source>Hjælpens faner</source>
-        <translation type="unfinished" />
+        <translation>Help tabs</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="124" />
@@ -3745,12 +3751,12 @@ wait (min)</translation>
         <location filename="../../ui/help/help_window.py" line="125" />
         <location filename="../../ui/help/help_window.py" line="126" />
         <source>Ctrl+Tab skifter faneblad</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Tab switches tab</translation>
     </message>
     <message>
         <location filename="../../ui/help/help_window.py" line="181" />
         <source>Ikke fundet</source>
-        <translation type="unfinished" />
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -4586,7 +4592,7 @@ wait (min)</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="225" />
+        <location filename="../../ui/main.py" line="234" />
         <source>Skranke kan ikke starte</source>
         <translation>Skranke cannot start</translation>
     </message>
@@ -4641,7 +4647,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Brugervejledning</source>
-        <translation type="unfinished" />
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92" />
@@ -5056,12 +5062,12 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="227" />
         <source>Afdelingen er fastlagt af IT.</source>
-        <translation type="unfinished" />
+        <translation>The site is set by IT.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="229" />
         <source>Skranken arbejder kun på denne pc.</source>
-        <translation type="unfinished" />
+        <translation>The desk works on this PC only.</translation>
     </message>
 </context>
 <context>
@@ -5070,102 +5076,102 @@ wait (min)</translation>
         <location filename="../../ui/printing/printer_dialog.py" line="53" />
         <location filename="../../ui/printing/printer_dialog.py" line="54" />
         <source>Billetprinter</source>
-        <translation type="unfinished" />
+        <translation>Ticket printer</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="56" />
         <source>Vælg den printer, billetterne udskrives på ved denne pc.</source>
-        <translation type="unfinished" />
+        <translation>Choose the printer that prints the tickets at this PC.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="58" />
         <source>&amp;Systemprinter</source>
-        <translation type="unfinished" />
+        <translation>S&amp;ystem printer</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="59" />
         <source>Systemprinter</source>
-        <translation type="unfinished" />
+        <translation>System printer</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="62" />
         <source>Systemprinterens navn</source>
-        <translation type="unfinished" />
+        <translation>The system printer's name</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="69" />
         <source>Printerens navn</source>
-        <translation type="unfinished" />
+        <translation>The printer's name</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="69" />
         <source>Ingen printere fundet på pc'en</source>
-        <translation type="unfinished" />
+        <translation>No printers found on the PC</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="71" />
         <source>&amp;Netværksprinter (ESC/POS)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Network printer (ESC/POS)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="72" />
         <source>Netværksprinter (ESC/POS)</source>
-        <translation type="unfinished" />
+        <translation>Network printer (ESC/POS)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="74" />
         <source>Netværksprinterens adresse</source>
-        <translation type="unfinished" />
+        <translation>The network printer's address</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="75" />
         <source>vært:port, fx 10.0.0.5:9100</source>
-        <translation type="unfinished" />
+        <translation>host:port, e.g. 10.0.0.5:9100</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="76" />
         <source>&amp;USB-printer (ESC/POS)</source>
-        <translation type="unfinished" />
+        <translation>&amp;USB printer (ESC/POS)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="77" />
         <source>USB-printer (ESC/POS)</source>
-        <translation type="unfinished" />
+        <translation>USB printer (ESC/POS)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="79" />
         <source>USB-printerens id</source>
-        <translation type="unfinished" />
+        <translation>The USB printer's id</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="80" />
         <source>leverandør-id:produkt-id, fx 04b8:0202</source>
-        <translation type="unfinished" />
+        <translation>vendor-id:product-id, e.g. 04b8:0202</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="81" />
         <source>&amp;PDF i en mappe</source>
-        <translation type="unfinished" />
+        <translation>&amp;PDF in a folder</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="82" />
         <source>PDF i en mappe</source>
-        <translation type="unfinished" />
+        <translation>PDF in a folder</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="84" />
         <source>Mappen til PDF-billetter</source>
-        <translation type="unfinished" />
+        <translation>The folder for PDF tickets</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="108" />
         <source>IT's forudindstilling</source>
-        <translation type="unfinished" />
+        <translation>IT's preset</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="113" />
         <source>IT har forudindstillet %1 på denne pc.</source>
-        <translation type="unfinished" />
+        <translation>IT has preset %1 on this PC.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="119" />
@@ -5175,27 +5181,27 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="123" />
         <source>Testudskriftens status</source>
-        <translation type="unfinished" />
+        <translation>Test print status</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="125" />
         <source>&amp;Testudskrift</source>
-        <translation type="unfinished" />
+        <translation>&amp;Test print</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="126" />
         <source>Testudskrift</source>
-        <translation type="unfinished" />
+        <translation>Test print</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="128" />
         <source>&amp;Gem</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="129" />
         <source>Gem printervalg</source>
-        <translation type="unfinished" />
+        <translation>Save the printer choice</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="131" />
@@ -5206,32 +5212,32 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="173" />
         <source>Vælg eller skriv printerens navn.</source>
-        <translation type="unfinished" />
+        <translation>Choose or enter the printer's name.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="214" />
         <source>Sender testudskrift til %1 …</source>
-        <translation type="unfinished" />
+        <translation>Sending a test print to %1 …</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="224" />
         <source>Testudskriften er gemt som PDF: %1</source>
-        <translation type="unfinished" />
+        <translation>The test print is saved as PDF: %1</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="229" />
         <source>Testudskriften er sendt til %1.</source>
-        <translation type="unfinished" />
+        <translation>The test print was sent to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="236" />
         <source>Testudskriften kunne ikke udskrives: %1.</source>
-        <translation type="unfinished" />
+        <translation>The test print could not be printed: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/printer_dialog.py" line="274" />
         <source>Billet&amp;printer …</source>
-        <translation type="unfinished" />
+        <translation>Ticket &amp;printer …</translation>
     </message>
 </context>
 <context>
@@ -5239,37 +5245,37 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/printing/errors.py" line="30" />
         <source>%1 svarer ikke</source>
-        <translation type="unfinished" />
+        <translation>%1 does not answer</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="36" />
         <source>forbindelsen til %1 blev afbrudt</source>
-        <translation type="unfinished" />
+        <translation>the connection to %1 was broken</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="44" />
         <source>%1 er ikke tilsluttet eller er slukket</source>
-        <translation type="unfinished" />
+        <translation>%1 is not connected or is switched off</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="52" />
         <source>%1 kan ikke bruges, fordi libusb mangler på denne pc (kontakt IT)</source>
-        <translation type="unfinished" />
+        <translation>%1 cannot be used because libusb is missing on this PC (contact IT)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="60" />
         <source>%1 findes ikke på denne pc</source>
-        <translation type="unfinished" />
+        <translation>%1 does not exist on this PC</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="68" />
         <source>%1 kunne ikke startes</source>
-        <translation type="unfinished" />
+        <translation>%1 could not be started</translation>
     </message>
     <message>
         <location filename="../../ui/printing/errors.py" line="76" />
         <source>PDF-filen %1 kunne ikke skrives</source>
-        <translation type="unfinished" />
+        <translation>The PDF file %1 could not be written</translation>
     </message>
 </context>
 <context>
@@ -5722,27 +5728,27 @@ wait (min)</translation>
         <location filename="../../ui/settings/settings_dialog.py" line="63" />
         <location filename="../../ui/settings/settings_dialog.py" line="64" />
         <source>Indstillinger</source>
-        <translation type="unfinished" />
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="66" />
         <source>Fastlagt af IT i %1</source>
-        <translation type="unfinished" />
+        <translation>Set by IT in %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="67" />
         <source>Kun en leder kan ændre dette.</source>
-        <translation type="unfinished" />
+        <translation>Only a supervisor can change this.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="70" />
         <source>Sprog</source>
-        <translation type="unfinished" />
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="74" />
         <source>Sproget huskes for dig og gælder fra næste start.</source>
-        <translation type="unfinished" />
+        <translation>The language is remembered for you and applies from the next start.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="79" />
@@ -5752,87 +5758,87 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="81" />
         <source>Lås skærmen efter minutter uden brug</source>
-        <translation type="unfinished" />
+        <translation>Lock the screen after minutes without use</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="85" />
         <source>Billetprinter</source>
-        <translation type="unfinished" />
+        <translation>Ticket printer</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="86" />
         <source>&amp;Vælg billetprinter …</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choose ticket printer …</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="87" />
         <source>Vælg billetprinter</source>
-        <translation type="unfinished" />
+        <translation>Choose ticket printer</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="102" />
         <source>&amp;Sprog:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="104" />
         <source>&amp;Lås skærmen efter:</source>
-        <translation type="unfinished" />
+        <translation>L&amp;ock the screen after:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="109" />
         <source>Billetprinter:</source>
-        <translation type="unfinished" />
+        <translation>Ticket printer:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="111" />
         <source>Arbejdsstationen</source>
-        <translation type="unfinished" />
+        <translation>The workstation</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="114" />
         <source>Afdeling og skranke:</source>
-        <translation type="unfinished" />
+        <translation>Site and counter:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="115" />
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="116" />
         <source>Datamappe:</source>
-        <translation type="unfinished" />
+        <translation>Data folder:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="117" />
         <source>Logfiler:</source>
-        <translation type="unfinished" />
+        <translation>Log files:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="119" />
         <source>Konfigurationsfil fra IT:</source>
-        <translation type="unfinished" />
+        <translation>Configuration file from IT:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="120" />
         <source>ingen</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="130" />
         <source>Fejl</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="137" />
         <source>&amp;Gem</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="138" />
         <source>Gem</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_dialog.py" line="140" />
@@ -6397,17 +6403,17 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/registration/ticket_dialog.py" line="85" />
         <source>Udskriver på %1 …</source>
-        <translation type="unfinished" />
+        <translation>Printing on %1 …</translation>
     </message>
     <message>
         <location filename="../../ui/registration/ticket_dialog.py" line="105" />
         <source>Udskrevet på %1.</source>
-        <translation type="unfinished" />
+        <translation>Printed on %1.</translation>
     </message>
     <message>
         <location filename="../../ui/registration/ticket_dialog.py" line="114" />
         <source>Billetten kunne ikke udskrives: %1. Billet %2 er udstedt – giv borgeren nummeret mundtligt.</source>
-        <translation type="unfinished" />
+        <translation>The ticket could not be printed: %1. Ticket %2 is issued – tell the citizen the number.</translation>
     </message>
     <message>
         <location filename="../../ui/registration/ticket_dialog.py" line="100" />
@@ -6430,12 +6436,12 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/printing/ticket_text.py" line="56" />
         <source>Testudskrift</source>
-        <translation type="unfinished" />
+        <translation>Test print</translation>
     </message>
     <message>
         <location filename="../../ui/printing/ticket_text.py" line="60" />
         <source>Ingen billet – kun en prøve %1</source>
-        <translation type="unfinished" />
+        <translation>Not a ticket – only a test %1</translation>
     </message>
 </context>
 <context>
