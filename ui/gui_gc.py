@@ -45,6 +45,12 @@ class GuiThreadCollector(QObject):
         gc.collect()
         gc.freeze()
 
+    def keep(self) -> None:
+        """What exists now lives as long as the app (start-up's imports): out of the
+        collector's sight at once, without a collection now, so the next full collection
+        on the GUI thread does not walk it all while someone types (gc.freeze)."""
+        gc.freeze()
+
     def stop(self) -> None:
         """Back to Python's own collector (the app is closing)."""
         self._timer.stop()
