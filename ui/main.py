@@ -193,6 +193,7 @@ class StartUp:
         args = self._args
         store = open_store(args.data_dir, key=workstation_store_key(args.data_dir))
         self._opened.append(store)
+        self._keep_what_is_imported()
         if args.demo:
             from local_cache.demo_data import ensure_demo_jobshop, ensure_demo_population
 
@@ -206,7 +207,15 @@ class StartUp:
         import app.sync.connection  # noqa: F401 - the HTTP stack, off the GUI thread
         import ui.composition  # noqa: F401 - the screens' modules, off the GUI thread
 
+        self._keep_what_is_imported()
         return store
+
+    def _keep_what_is_imported(self) -> None:
+        """Modules live as long as the app: out of the collector's sight before a full
+        collection on the GUI thread walks them all (gc.freeze collects nothing, so
+        nothing is finalised on this thread)."""
+        if self._collector is not None:
+            self._collector.keep()
 
     def _not_opened(self, error: BaseException) -> None:
         """A wrong key, a store busy in another process: say so, touch nothing."""
@@ -292,7 +301,7 @@ class StartUp:
             finally:
                 if self._clock is not None:
                     self._clock.step_took(time.perf_counter() - began)
-            QTimer.singleShot(0, step)
+            QTimer.singleShot(1, step)  # a timer, not a posted call: keys and timers go first
 
         step()
 
