@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import Alternatives, KnownError, Phrase
-from app.sync.client import SyncError
+from app.sync.errors import SyncError  # not the client: the sign-in page needs no HTTP stack
 from ui.formats import format_date, format_datetime, format_time
 
 
