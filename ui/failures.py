@@ -13,6 +13,9 @@ a fault the user cannot act on, so it gets one line saying that nothing typed wa
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+from string import Formatter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import Alternatives, KnownError, Phrase
 from app.sync.errors import SyncError  # not the client: the sign-in page needs no HTTP stack
 from ui.formats import format_date, format_datetime, format_time
+from ui.i18n import current_language
 
 
 def is_expected(error: BaseException) -> bool:
@@ -32,7 +36,7 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return known_text(error)
     if isinstance(error, SyncError):
-        return QCoreApplication.translate("Fejl", error.message_da)
+        return danish_text(error.message_da)
     if isinstance(error, OSError):  # a file the user chose: say which and why
         return (
             QCoreApplication.translate("Failures", "Filen kunne ikke gemmes eller læses: %1 (%2)")
@@ -84,3 +88,63 @@ def _shown(value: Any) -> Any:
     if isinstance(value, dt.date):
         return _Moment(value)
     return value
+
+
+def danish_text(text: str) -> str:
+    """A Danish message that arrives as finished text (the server's reason for refusing
+    a change, the sync client's status) in the desk's language: the catalogue's
+    translation of the text itself, or of the catalogue template it was filled from
+    (the values, kept as they came, translated when they are catalogue words); the
+    Danish text when neither is known."""
+    translated = QCoreApplication.translate("Fejl", text)
+    if translated != text or current_language() == "da":
+        return translated
+    best: tuple[int, str, dict[str, str]] | None = None
+    for template, pattern, literal in _patterns():
+        found = pattern.fullmatch(text)
+        if found is not None and (best is None or literal > best[0]):
+            best = (literal, template, found.groupdict())
+    if best is None:
+        return text
+    _, template, values = best
+    english = QCoreApplication.translate("Fejl", template)
+    parts = []
+    for literal_text, name, _spec, _conversion in Formatter().parse(english):
+        parts.append(literal_text)
+        if name is not None:
+            if _group(name) not in values:
+                return text  # the translation names a value the template does not have
+            parts.append(QCoreApplication.translate("Fejl", values[_group(name)]))
+    return "".join(parts)
+
+
+def _group(name: str) -> str:
+    return "v_" + re.sub(r"\W", "_", name)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """(template, a pattern matching the texts filled from it, its literal length)."""
+    from ui._error_catalogue_tr import MESSAGES
+
+    patterns: list[tuple[str, re.Pattern[str], int]] = []
+    for marked in MESSAGES:
+        template = str(marked)
+        pieces: list[str] = []
+        names: set[str] = set()
+        literal = 0
+        try:
+            parsed = list(Formatter().parse(template))
+        except ValueError:
+            continue
+        if all(name is None for _, name, _, _ in parsed):
+            continue  # no values: the text itself is in the catalogue
+        for literal_text, name, _spec, _conversion in parsed:
+            pieces.append(re.escape(literal_text))
+            literal += len(literal_text)
+            if name is not None:
+                group = _group(name)
+                pieces.append(f"(?P={group})" if group in names else f"(?P<{group}>.+?)")
+                names.add(group)
+        patterns.append((template, re.compile("".join(pieces), re.DOTALL), literal))
+    return tuple(patterns)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.sync.ports import Rejection
 from app.sync.status import SyncState, SyncStatus
+from ui.failures import danish_text
 from ui.formats import format_datetime, format_time
 
 _STATE_COLOURS = {
@@ -97,7 +98,7 @@ class SyncIndicator(QWidget):
             when = format_time(status.last_sync, seconds=True)
             parts.append(self.tr("sidst %1").replace("%1", when))
         if status.message and status.state in (SyncState.OFFLINE, SyncState.STOPPED):
-            parts.append(QCoreApplication.translate("Fejl", status.message))
+            parts.append(danish_text(status.message))
         self.detail_label.setText(" · ".join(parts))
         rejected = len(status.rejected)
         self.rejected_button.setVisible(rejected > 0)
@@ -117,7 +118,7 @@ class RejectionsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Afviste ændringer"))
         for r in self._rejections:
             when = format_datetime(r.decided_at, year=False)
-            reason = QCoreApplication.translate("Fejl", r.message)  # the server's Danish text
+            reason = danish_text(r.message)  # the server's Danish text
             self.list.addItem(f"#{r.seq} {r.name} ({when}): {reason}")
         self.ack_button = QPushButton(self.tr("&Set og forstået"))
         self.ack_button.setAccessibleName(self.tr("Set og forstået"))

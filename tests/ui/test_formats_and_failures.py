@@ -17,7 +17,7 @@ from app.errors import ConflictError, KnownError, Phrase, ValidationError
 from app.queue.lifecycle import QueueAction, next_status
 from app.security.roles import require
 from app.sync.client import Offline
-from ui.failures import failure_text
+from ui.failures import danish_text, failure_text
 from ui.formats import format_date, format_datetime, format_number, format_percent, format_time
 from ui.i18n import current_language, install_translation
 
@@ -145,3 +145,25 @@ def test_a_refused_role_in_english(english: None) -> None:
         "As administrator you may not register a citizen. "
         "It needs the role receptionist, counsellor or supervisor."
     )
+
+
+def test_the_servers_finished_danish_text_is_translated_through_its_template(
+    english: None,
+) -> None:
+    assert danish_text("Billet A-001 er færdigbetjent og kan ikke kaldes.") == (
+        "Ticket A-001 has been served and cannot be called."
+    )
+    assert danish_text("Medarbejderen «KJ» kendes ikke af serveren.") == (
+        "The staff member «KJ» is not known to the server."
+    )
+    assert danish_text("Forespørgslen kunne ikke udføres.") == (
+        "The request could not be carried out."
+    )
+    assert danish_text("Noget serveren først kender i en senere version.") == (
+        "Noget serveren først kender i en senere version."
+    )
+
+
+def test_danish_text_stays_as_it_came_in_danish(qapp: QApplication) -> None:
+    text = "Billet A-001 er færdigbetjent og kan ikke kaldes."
+    assert danish_text(text) == text
