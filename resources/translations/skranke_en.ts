@@ -1635,12 +1635,12 @@ Contact IT if it happens again.</translation>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../ui/failures.py" line="38" />
+        <location filename="../../ui/failures.py" line="42" />
         <source>Filen kunne ikke gemmes eller læses: %1 (%2)</source>
         <translation>The file could not be saved or read: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/failures.py" line="42" />
+        <location filename="../../ui/failures.py" line="46" />
         <source>Der skete en uventet fejl. Det indtastede er bevaret – prøv igen.</source>
         <translation>An unexpected error occurred. What you typed is kept – please try again.</translation>
     </message>
@@ -3528,7 +3528,7 @@ Contact IT if it happens again.</translation>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
     <message>
-        <location filename="../../ui/failures.py" line="83" />
+        <location filename="../../ui/failures.py" line="87" />
         <source> eller </source>
         <translation> or </translation>
     </message>
@@ -4592,7 +4592,7 @@ wait (min)</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="234" />
+        <location filename="../../ui/main.py" line="235" />
         <source>Skranke kan ikke starte</source>
         <translation>Skranke cannot start</translation>
     </message>
@@ -5598,23 +5598,23 @@ wait (min)</translation>
 <context>
     <name>RejectionsDialog</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="114" />
-        <location filename="../../ui/sync_status.py" line="117" />
+        <location filename="../../ui/sync_status.py" line="115" />
+        <location filename="../../ui/sync_status.py" line="118" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="122" />
+        <location filename="../../ui/sync_status.py" line="123" />
         <source>&amp;Set og forstået</source>
         <translation>&amp;Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="123" />
+        <location filename="../../ui/sync_status.py" line="124" />
         <source>Set og forstået</source>
         <translation>Seen and understood</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="127" />
+        <location filename="../../ui/sync_status.py" line="128" />
         <source>Serveren afviste disse ændringer. De er ikke gennemført:</source>
         <translation>The server refused these changes. They have not been carried out:</translation>
     </message>
@@ -6278,72 +6278,72 @@ wait (min)</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="31" />
+        <location filename="../../ui/sync_status.py" line="32" />
         <source>Ikke tilmeldt serveren</source>
         <translation>Not enrolled with the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="34" />
+        <location filename="../../ui/sync_status.py" line="35" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="35" />
+        <location filename="../../ui/sync_status.py" line="36" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="36" />
+        <location filename="../../ui/sync_status.py" line="37" />
         <source>Synkroniserer</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="37" />
+        <location filename="../../ui/sync_status.py" line="38" />
         <source>Synkronisering standset</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="50" />
+        <location filename="../../ui/sync_status.py" line="51" />
         <source>Synkroniseringsstatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="52" />
+        <location filename="../../ui/sync_status.py" line="53" />
         <source>Synkroniseringsdetaljer</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="54" />
+        <location filename="../../ui/sync_status.py" line="55" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="60" />
+        <location filename="../../ui/sync_status.py" line="61" />
         <source>Advarsel om medarbejderens adgangskode</source>
         <translation>Warning about the staff member's secret</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="78" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men serveren vil afvise dem. Kontakt IT (skranke-server staff-secret).</source>
         <translation>The server does not recognise the secret of %1: changes are kept here, but the server will refuse them. Contact IT (skranke-server staff-secret).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="92" />
+        <location filename="../../ui/sync_status.py" line="93" />
         <source>henter %1 af %2</source>
         <translation>downloading %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="95" />
+        <location filename="../../ui/sync_status.py" line="96" />
         <source>%1 venter</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98" />
+        <location filename="../../ui/sync_status.py" line="99" />
         <source>sidst %1</source>
         <translation>last %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="104" />
+        <location filename="../../ui/sync_status.py" line="105" />
         <source>%1 afvist – se hvorfor</source>
         <translation>%1 refused – see why</translation>
     </message>
