@@ -1069,6 +1069,16 @@ ENGLISH: dict[str, str] = {
     "kan ikke kaldes tilbage fra udeblevet": "cannot be called back from no-show",
     "Billet {number} {status} og {action}.": "Ticket {number} {status} and {action}.",
     "godkende eller afvise en henvisning": "approve or refuse a referral",
+    # a request's, a job's and a follow-up's state in a sentence
+    "åben": "open",
+    "opfyldt": "fulfilled",
+    "annulleret": "cancelled",
+    "ledig": "open",
+    "besat": "filled",
+    "udløbet": "expired",
+    "kontaktsamtale": "contact interview",
+    "frist for kategorisering": "deadline for categorisation",
+    "partshøring efter udeblivelse": "consultation after a missed appointment",
     "godkende en henvisning ud over grænsen": "approve a referral beyond the limit",
     # reading a command's fields
     "Kommandoen indeholder {problem}, som ikke kan gemmes.": "The command contains {problem}, which cannot be stored.",

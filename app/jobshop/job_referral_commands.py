@@ -8,11 +8,18 @@ from typing import Any
 from app.clock import service_day
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.errors import ConflictError, NotFoundError, ValidationError
+from app.errors import ConflictError, NotFoundError, Phrase, ValidationError
 from app.jobshop.handler_support import vacancy_of
 from app.jobshop.records import JobReferral, ReferralOutcome, VacancyStatus
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
+
+# a job's state in a sentence («Jobbet «Lagerarbejder» er besat; …»)
+_STATUS_WORD = {
+    VacancyStatus.OPEN: Phrase("ledig"),
+    VacancyStatus.FILLED: Phrase("besat"),
+    VacancyStatus.EXPIRED: Phrase("udløbet"),
+}
 
 
 def refer_to_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
@@ -28,7 +35,7 @@ def refer_to_vacancy(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         raise ValidationError(
             "Jobbet «{title}» er {status}; der kan ikke henvises til det.",
             title=vacancy.title,
-            status=status.label_da.lower(),
+            status=_STATUS_WORD[status],
         )
     earlier = uow.jobshop.job_referral_of(vacancy.id, citizen.id)
     if earlier is not None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.errors import ConflictError, ValidationError
+from app.errors import ConflictError, Phrase, ValidationError
 from app.jobshop.handler_support import (
     company_of,
     kvik_request_of,
@@ -21,6 +21,13 @@ from app.jobshop.records import KvikCandidate, KvikRequest, KvikStatus
 from app.jobshop.working_days import kvik_due
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
+
+# a request's state in a sentence («Forespørgslen er allerede opfyldt.»)
+_STATUS_WORD = {
+    KvikStatus.OPEN: Phrase("åben"),
+    KvikStatus.FULFILLED: Phrase("opfyldt"),
+    KvikStatus.CANCELLED: Phrase("annulleret"),
+}
 
 
 def open_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
@@ -58,7 +65,7 @@ def mark_kvik_candidate_sent(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str,
     a.reject_unknown(args, {"candidate_id", "request_id", "citizen_id", "note"})
     request = kvik_request_of(uow, a.identifier(args, "request_id"))
     if request.status is not KvikStatus.OPEN:
-        raise ValidationError("Forespørgslen er {status}.", status=request.status.label_da.lower())
+        raise ValidationError("Forespørgslen er {status}.", status=_STATUS_WORD[request.status])
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
     if any(c.citizen_id == citizen.id for c in uow.jobshop.kvik_candidates(request.id)):
         raise ConflictError(
@@ -86,7 +93,7 @@ def close_kvik_request(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         raise ValidationError("Vælg opfyldt eller annulleret.", field="status")
     if request.status is not KvikStatus.OPEN:
         raise ValidationError(
-            "Forespørgslen er allerede {status}.", status=request.status.label_da.lower()
+            "Forespørgslen er allerede {status}.", status=_STATUS_WORD[request.status]
         )
     uow.jobshop.update_kvik_request(
         replace(request, status=status, closed_at=cmd.issued_at_dt, closed_by=cmd.staff_id)

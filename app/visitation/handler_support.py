@@ -25,6 +25,14 @@ from app.visitation.targets import HOME_TARGET, Unit
 SUPERVISOR_ROLE = "supervisor"
 
 
+# a follow-up's kind in a sentence («Opfølgningen er ikke en partshøring efter udeblivelse.»)
+_KIND_WORD = {
+    FollowUpKind.CONTACT_INTERVIEW: Phrase("kontaktsamtale"),
+    FollowUpKind.CATEGORISATION: Phrase("frist for kategorisering"),
+    FollowUpKind.HEARING: Phrase("partshøring efter udeblivelse"),
+}
+
+
 def derived_id(parent_id: str, label: str) -> str:
     """The same id on every machine that runs the command."""
     return str(uuid.uuid5(uuid.UUID(parent_id), label))
@@ -107,7 +115,7 @@ def open_follow_up_of(uow: UnitOfWork, follow_up_id: str, kind: FollowUpKind | N
     if follow_up.status is not FollowUpStatus.OPEN:
         raise ValidationError("Opfølgningen er allerede afsluttet.")
     if kind is not None and follow_up.kind is not kind:
-        raise ValidationError("Opfølgningen er ikke en {kind}.", kind=kind.label_da.lower())
+        raise ValidationError("Opfølgningen er ikke en {kind}.", kind=_KIND_WORD[kind])
     return follow_up
 
 
