@@ -36,6 +36,23 @@ class Alternatives(tuple[str, ...]):
         return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
 
 
+class Fragment:
+    """A piece of a message with values of its own, translated as a template too:
+    «Jobmøde tirsdag 08.12.2026 kl. 09:00 (Musvågevej, Lokale 1)»."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
 def fill(template: str, args: dict[str, Any]) -> str:
     """The template with its values; a template without values is the text itself."""
     return template.format(**args) if args else template

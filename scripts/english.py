@@ -1069,6 +1069,17 @@ ENGLISH: dict[str, str] = {
     "kan ikke kaldes tilbage fra udeblevet": "cannot be called back from no-show",
     "Billet {number} {status} og {action}.": "Ticket {number} {status} and {action}.",
     "godkende eller afvise en henvisning": "approve or refuse a referral",
+    # a group meeting in a refusal («Jobmøde tirsdag 08.12.2026 kl. 09:00 (…)»)
+    "{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})": "{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})",
+    "mandag": "Monday",
+    "tirsdag": "Tuesday",
+    "onsdag": "Wednesday",
+    "torsdag": "Thursday",
+    "fredag": "Friday",
+    "lørdag": "Saturday",
+    "søndag": "Sunday",
+    "Jobmøde": "Job meeting",
+    "CV-møde": "CV meeting",
     # a request's, a job's and a follow-up's state in a sentence
     "åben": "open",
     "opfyldt": "fulfilled",

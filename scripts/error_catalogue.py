@@ -7,7 +7,7 @@ of app/, shared_store/, local_cache/, server/ and ui/:
 * the template (first argument) of every call to a `KnownError` class, and of
   `super().__init__(…)` inside one;
 * module-level Danish constants named `*_MESSAGE` or `*_DA`;
-* `Phrase("…")` literals, and the label argument of app/commands/args.py's readers
+* `Phrase("…")` and `Fragment("…", …)` literals, and the label argument of app/commands/args.py's readers
   (`a.text(args, "note", "Bemærkningen")`), which are put into templates;
 * the Danish reason of the server's `ApiError`s and `"message_da": "…"` entries.
 
@@ -128,7 +128,7 @@ def collect() -> tuple[list[str], list[str]]:
                         f"{where}:{call.lineno}: {name} is given a built text, not a template"
                     )
                 add(_literal(first))
-            elif name == "Phrase" and call.args:
+            elif name in ("Phrase", "Fragment") and call.args:
                 add(_literal(call.args[0]))
             elif name in LABEL_AT and len(call.args) > LABEL_AT[name]:
                 add(_literal(call.args[LABEL_AT[name]]))

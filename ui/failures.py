@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import Alternatives, KnownError, Phrase
+from app.errors import Alternatives, Fragment, KnownError, Phrase
 from app.sync.errors import SyncError  # not the client: the sign-in page needs no HTTP stack
 from ui.formats import format_date, format_datetime, format_time
 from ui.i18n import current_language
@@ -51,13 +51,17 @@ def failure_text(error: BaseException) -> str:
 def known_text(error: KnownError) -> str:
     """The refusal in the desk's language; the Danish message if the translation
     does not fit its values (a placeholder the template does not have)."""
-    template = QCoreApplication.translate("Fejl", error.template)
-    if not error.values:
-        return template
+    return _translated(error.template, error.values, error.message)
+
+
+def _translated(template: str, values: dict[str, Any], danish: str) -> str:
+    translated = QCoreApplication.translate("Fejl", template)
+    if not values:
+        return translated
     try:
-        return template.format(**{key: _shown(value) for key, value in error.values.items()})
+        return translated.format(**{key: _shown(value) for key, value in values.items()})
     except (KeyError, IndexError, ValueError):
-        return error.message
+        return danish
 
 
 class _Moment:
@@ -78,8 +82,8 @@ class _Moment:
 
 
 def _shown(value: Any) -> Any:
-    if isinstance(value, KnownError):  # a refusal inside another one
-        return known_text(value)
+    if isinstance(value, KnownError | Fragment):  # a refusal or a piece with its own values
+        return _translated(value.template, value.values, str(value))
     if isinstance(value, Phrase):
         return QCoreApplication.translate("Fejl", value)
     if isinstance(value, Alternatives):  # «receptionist, rådgiver eller leder»

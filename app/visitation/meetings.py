@@ -17,10 +17,19 @@ from importlib import resources
 from typing import Any
 
 from app.clock import COPENHAGEN
-from app.errors import ConflictError
+from app.errors import ConflictError, Fragment, Phrase
 from app.visitation.records import GroupSession, MeetingKind
 
-_WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAYS_DA = (
+    Phrase("mandag"),
+    Phrase("tirsdag"),
+    Phrase("onsdag"),
+    Phrase("torsdag"),
+    Phrase("fredag"),
+    Phrase("lørdag"),
+    Phrase("søndag"),
+)
+_KINDS_DA = {MeetingKind.JOB_MEETING: Phrase("Jobmøde"), MeetingKind.CV_MEETING: Phrase("CV-møde")}
 _SESSION_NAMESPACE = uuid.UUID("6f1d3c1e-56a4-4f57-9a59-2b1f0e7c0d11")
 
 
@@ -31,8 +40,21 @@ def format_moment_da(moment: dt.datetime) -> str:
 
 
 def describe_session(session: GroupSession, site_name: str = "") -> str:
-    place = f"{site_name or session.site_code}, {session.room}"
-    return f"{session.kind.label_da} {format_moment_da(session.starts_at)} ({place})"
+    """«Jobmøde tirsdag 08.12.2026 kl. 09:00 (Musvågevej, Lokale 1)»."""
+    return str(session_fragment(session, site_name))
+
+
+def session_fragment(session: GroupSession, site_name: str = "") -> Fragment:
+    """The session as `describe_session` writes it, for a message the desk translates."""
+    local = session.starts_at.astimezone(COPENHAGEN)
+    return Fragment(
+        "{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})",
+        kind=_KINDS_DA[session.kind],
+        weekday=_WEEKDAYS_DA[local.weekday()],
+        when=local,
+        site=site_name or session.site_code,
+        room=session.room,
+    )
 
 
 class GroupMeetingFullError(ConflictError):
@@ -44,14 +66,14 @@ class GroupMeetingFullError(ConflictError):
                 "{session} er fuldt booket. Der er ingen senere møder med ledige pladser; "
                 "kontakt mødeplanlæggeren.",
                 field="session_id",
-                session=describe_session(session),
+                session=session_fragment(session),
             )
         else:
             super().__init__(
                 "{session} er fuldt booket. Næste ledige: {next}.",
                 field="session_id",
-                session=describe_session(session),
-                next=describe_session(next_session),
+                session=session_fragment(session),
+                next=session_fragment(next_session),
             )
         self.session = session
         self.next_session = next_session

@@ -2893,77 +2893,77 @@ Contact IT if it happens again.</translation>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
@@ -3283,297 +3283,347 @@ Contact IT if it happens again.</translation>
         <translation>consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <source>lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <source>søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <source>Jobmøde</source>
+        <translation>Job meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <source>CV-møde</source>
+        <translation>CV meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
+        <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
     <message>
-        <location filename="../../ui/failures.py" line="87" />
+        <location filename="../../ui/failures.py" line="91" />
         <source> eller </source>
         <translation> or </translation>
     </message>

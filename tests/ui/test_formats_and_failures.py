@@ -17,6 +17,8 @@ from app.errors import ConflictError, KnownError, Phrase, ValidationError
 from app.queue.lifecycle import QueueAction, next_status
 from app.security.roles import require
 from app.sync.client import Offline
+from app.visitation.meetings import GroupMeetingFullError
+from app.visitation.records import GroupSession, MeetingKind
 from ui.failures import danish_text, failure_text
 from ui.formats import format_date, format_datetime, format_number, format_percent, format_time
 from ui.i18n import current_language, install_translation
@@ -167,3 +169,20 @@ def test_the_servers_finished_danish_text_is_translated_through_its_template(
 def test_danish_text_stays_as_it_came_in_danish(qapp: QApplication) -> None:
     text = "Billet A-001 er færdigbetjent og kan ikke kaldes."
     assert danish_text(text) == text
+
+
+def test_a_fully_booked_meeting_in_english(english: None) -> None:
+    session = GroupSession(
+        id="s1",
+        site_code="Musvågevej",
+        kind=MeetingKind.JOB_MEETING,
+        starts_at=dt.datetime(2026, 12, 8, 8, 0, tzinfo=dt.UTC),
+        room="Lokale 1",
+        capacity=10,
+    )
+    full = GroupMeetingFullError(session, None)
+    assert full.message.startswith("Jobmøde tirsdag 08.12.2026 kl. 09:00 (Musvågevej, Lokale 1)")
+    assert failure_text(full) == (
+        "Job meeting Tuesday 08/12/2026 at 09:00 (Musvågevej, Lokale 1) is fully booked. "
+        "There are no later meetings with free places; contact the meeting planner."
+    )
