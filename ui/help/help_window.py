@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QShortcut,
     QTextCursor,
     QTextDocument,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,24 +48,40 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)  # the guide links only to its own headings (anchors)
         self.anchorClicked.connect(lambda url: self.scrollToAnchor(url.fragment()))
         self.setTabChangesFocus(True)
+        self._room: int | None = None  # the page width the pictures were fitted to
         self.setMarkdown(guide.markdown)
-        document = self.document()
-        for reference, image in guide.images.items():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(reference), image)
         self.fit_images()
 
     def fit_images(self) -> None:
-        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - IMAGE_MARGIN_PX
-        cursor = QTextCursor(self.document())
-        block = self.document().begin()
+        """Each picture no wider than the page, scaled smoothly (the text in a screenshot
+        stays legible) and laid out again at its new size."""
+        margin = 2 * int(self.document().documentMargin()) + IMAGE_MARGIN_PX
+        room = max(1, self.viewport().width() - margin)
+        if room == self._room:
+            return
+        self._room = room
+        document = self.document()
+        sizes: dict[str, tuple[int, int]] = {}
+        for reference, image in self._guide.images.items():
+            if image.isNull():
+                continue
+            shown = image
+            if image.width() > room:
+                shown = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(reference), shown)
+            sizes[reference] = (shown.width(), shown.height())
+        cursor = QTextCursor(document)
+        block = document.begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
                 fmt = fragment.charFormat()
-                if fmt.isImageFormat():
+                if fmt.isImageFormat() and fmt.toImageFormat().name() in sizes:
                     image_format = fmt.toImageFormat()
-                    self._fit(image_format, room)
+                    width, height = sizes[image_format.name()]
+                    image_format.setWidth(width)
+                    image_format.setHeight(height)
                     cursor.setPosition(fragment.position())
                     cursor.setPosition(
                         fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
@@ -74,14 +89,6 @@ class GuideBrowser(QTextBrowser):
                     cursor.setCharFormat(image_format)
                 it += 1
             block = block.next()
-
-    def _fit(self, image_format: QTextImageFormat, room: int) -> None:
-        image = self._guide.images.get(image_format.name())
-        if image is None or image.isNull():
-            return
-        width = max(1, min(image.width(), room))
-        image_format.setWidth(width)
-        image_format.setHeight(image.height() * width / image.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
