@@ -1069,6 +1069,14 @@ ENGLISH: dict[str, str] = {
     "kan ikke kaldes tilbage fra udeblevet": "cannot be called back from no-show",
     "Billet {number} {status} og {action}.": "Ticket {number} {status} and {action}.",
     "godkende eller afvise en henvisning": "approve or refuse a referral",
+    # follow-ups on the worklist: their kind and what each calls for
+    "Kontaktsamtale": "Contact interview",
+    "Partshøring efter udeblivelse": "Consultation after a missed appointment",
+    "Hold kontaktsamtale": "Hold the contact interview",
+    "Kategorisér borgeren (forsikret)": "Categorise the citizen (insured)",
+    "Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})": "Await the citizen's reply (consultation deadline {due:%d.%m.%Y})",
+    "Send underretning til a-kassen": "Notify the unemployment fund (a-kasse)",
+    "Send indstilling til Ydelsesservice": "Send a recommendation to Ydelsesservice (benefits)",
     # a group meeting in a refusal («Jobmøde tirsdag 08.12.2026 kl. 09:00 (…)»)
     "{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})": "{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})",
     "mandag": "Monday",

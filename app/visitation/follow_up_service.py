@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.commands.envelope import new_id
-from app.visitation.deadlines import DueState, due_state, format_da
+from app.errors import Fragment, Phrase
+from app.visitation.deadlines import DueState, due_state
 from app.visitation.records import Audience, FollowUp, FollowUpKind, HearingOutcome
 from app.visitation.service_base import VisitationServiceBase
 
@@ -26,16 +27,19 @@ class WorklistItem:
 
 
 def action_for(follow_up: FollowUp, today: dt.date) -> str:
-    """What the case calls for now, in Danish."""
+    """What the case calls for now, in Danish (the desk translates it through the catalogue
+    of messages, ui/failures.py `danish_text`)."""
     if follow_up.kind is FollowUpKind.CONTACT_INTERVIEW:
-        return "Hold kontaktsamtale"
+        return Phrase("Hold kontaktsamtale")
     if follow_up.kind is FollowUpKind.CATEGORISATION:
-        return "Kategorisér borgeren (forsikret)"
+        return Phrase("Kategorisér borgeren (forsikret)")
     if follow_up.due >= today:
-        return f"Afvent borgerens svar (partshøringsfrist {format_da(follow_up.due)})"
+        return str(
+            Fragment("Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})", due=follow_up.due)
+        )
     if follow_up.audience is Audience.A_KASSE:
-        return "Send underretning til a-kassen"
-    return "Send indstilling til Ydelsesservice"
+        return Phrase("Send underretning til a-kassen")
+    return Phrase("Send indstilling til Ydelsesservice")
 
 
 class FollowUpService(VisitationServiceBase):

@@ -2778,192 +2778,192 @@ Contact IT if it happens again.</translation>
         <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
         <source>{label} skal være ja eller nej.</source>
         <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
         <source>Visitationsskemaet «{code}» version {version} findes ikke.</source>
         <translation>The assessment form «{code}» version {version} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
         <source>Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.</source>
         <translation>The assessment form «{scheme}» does not apply on {day:%d.%m.%Y}. Start the assessment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
         <source>Opfølgningen findes ikke.</source>
         <translation>The follow-up does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
         <source>Opfølgningen er allerede afsluttet.</source>
         <translation>The follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
         <source>Opfølgningen er ikke en {kind}.</source>
         <translation>The follow-up is not a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
         <source>Kun en leder kan {what}.</source>
         <translation>Only a supervisor can {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
         <source>Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
         <source>Mødet findes allerede med andre oplysninger.</source>
         <translation>The meeting already exists with other details.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
         <source>Mødet findes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
         <source>Mødet er allerede begyndt; vælg et senere møde.</source>
         <translation>The meeting has already started; choose a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
         <source>Bookingen findes allerede med dette id.</source>
         <translation>A booking with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
         <source>Borgeren er allerede booket til dette møde.</source>
         <translation>The citizen is already booked for this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
         <source>Bookingen findes ikke.</source>
         <translation>The booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
         <source>Bookingen er allerede aflyst.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
         <source>Mødetypen</source>
         <translation>The meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
         <source>Afdelingen</source>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
         <source>Lokalet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
         <source>Mødets start</source>
         <translation>The meeting's start</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
         <source>Antal pladser</source>
         <translation>The number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
         <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
         <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
         <source>{session} er fuldt booket. Næste ledige: {next}.</source>
         <translation>{session} is fully booked. Next with free places: {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
         <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
@@ -3269,356 +3269,381 @@ Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="294" />
+        <source>Send indstilling til Ydelsesservice</source>
+        <translation>Send a recommendation to Ydelsesservice (benefits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <source>Hold kontaktsamtale</source>
+        <translation>Hold the contact interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <source>Kategorisér borgeren (forsikret)</source>
+        <translation>Categorise the citizen (insured)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <source>Send underretning til a-kassen</source>
+        <translation>Notify the unemployment fund (a-kasse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <source>Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})</source>
+        <translation>Await the citizen's reply (consultation deadline {due:%d.%m.%Y})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
         <source>kontaktsamtale</source>
         <translation>contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
         <source>frist for kategorisering</source>
         <translation>deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
         <source>partshøring efter udeblivelse</source>
         <translation>consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
         <source>Jobmøde</source>
         <translation>Job meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
         <source>CV-møde</source>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
@@ -3797,59 +3822,59 @@ wait (min)</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/help_window.py" line="97" />
+        <location filename="../../ui/help/help_window.py" line="104" />
         <source>Hjælp – Skranke</source>
         <translation>Help – Skranke</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="98" />
+        <location filename="../../ui/help/help_window.py" line="105" />
         <source>Hjælp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="101" />
+        <location filename="../../ui/help/help_window.py" line="108" />
         <source>Søg i vejledningen</source>
         <translation>Search the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="102" />
+        <location filename="../../ui/help/help_window.py" line="109" />
         <source>Søg i vejledningen (Enter: næste)</source>
         <translation>Search the guide (Enter: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="104" />
+        <location filename="../../ui/help/help_window.py" line="111" />
         <source>&amp;Søg:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="107" />
+        <location filename="../../ui/help/help_window.py" line="114" />
         <source>Søgningens resultat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="109" />
-        <location filename="../../ui/help/help_window.py" line="123" />
+        <location filename="../../ui/help/help_window.py" line="116" />
+        <location filename="../../ui/help/help_window.py" line="130" />
         <source>Brugervejledning</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="122" />
+        <location filename="../../ui/help/help_window.py" line="129" />
         <source>Hjælpens faner</source>
         <translation>Help tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="124" />
+        <location filename="../../ui/help/help_window.py" line="131" />
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="125" />
-        <location filename="../../ui/help/help_window.py" line="126" />
+        <location filename="../../ui/help/help_window.py" line="132" />
+        <location filename="../../ui/help/help_window.py" line="133" />
         <source>Ctrl+Tab skifter faneblad</source>
         <translation>Ctrl+Tab switches tab</translation>
     </message>
     <message>
-        <location filename="../../ui/help/help_window.py" line="181" />
+        <location filename="../../ui/help/help_window.py" line="188" />
         <source>Ikke fundet</source>
         <translation>Not found</translation>
     </message>
@@ -4823,107 +4848,117 @@ wait (min)</translation>
 <context>
     <name>MeetingText</name>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="13" />
+        <location filename="../../ui/visitation/meeting_text.py" line="14" />
         <source>man.</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="14" />
+        <location filename="../../ui/visitation/meeting_text.py" line="15" />
         <source>tirs.</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="15" />
+        <location filename="../../ui/visitation/meeting_text.py" line="16" />
         <source>ons.</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="16" />
+        <location filename="../../ui/visitation/meeting_text.py" line="17" />
         <source>tors.</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="17" />
+        <location filename="../../ui/visitation/meeting_text.py" line="18" />
         <source>fre.</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="18" />
+        <location filename="../../ui/visitation/meeting_text.py" line="19" />
         <source>lør.</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="19" />
+        <location filename="../../ui/visitation/meeting_text.py" line="20" />
         <source>søn.</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="22" />
+        <location filename="../../ui/visitation/meeting_text.py" line="23" />
         <source>jan.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="23" />
+        <location filename="../../ui/visitation/meeting_text.py" line="24" />
         <source>feb.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="24" />
+        <location filename="../../ui/visitation/meeting_text.py" line="25" />
         <source>mar.</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="25" />
+        <location filename="../../ui/visitation/meeting_text.py" line="26" />
         <source>apr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="26" />
+        <location filename="../../ui/visitation/meeting_text.py" line="27" />
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="27" />
+        <location filename="../../ui/visitation/meeting_text.py" line="28" />
         <source>jun.</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="28" />
+        <location filename="../../ui/visitation/meeting_text.py" line="29" />
         <source>jul.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="29" />
+        <location filename="../../ui/visitation/meeting_text.py" line="30" />
         <source>aug.</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="30" />
+        <location filename="../../ui/visitation/meeting_text.py" line="31" />
         <source>sep.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="31" />
+        <location filename="../../ui/visitation/meeting_text.py" line="32" />
         <source>okt.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="32" />
+        <location filename="../../ui/visitation/meeting_text.py" line="33" />
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="33" />
+        <location filename="../../ui/visitation/meeting_text.py" line="34" />
         <source>dec.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="44" />
+        <location filename="../../ui/visitation/meeting_text.py" line="45" />
         <source>{day} {date}. {month}{year} kl. {time}</source>
         <translation>{day} {date} {month}{year} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="50" />
+        <location filename="../../ui/visitation/meeting_text.py" line="51" />
+        <source>Jobmøde</source>
+        <translation>Job meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="52" />
+        <source>CV-møde</source>
+        <translation>CV meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="62" />
         <source>{site}, {room}</source>
         <translation>{site}, {room}</translation>
     </message>
@@ -5459,107 +5494,107 @@ wait (min)</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="73" />
+        <location filename="../../ui/visitation/referral_page.py" line="74" />
         <source>Henvis til</source>
         <translation>Refer to</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="75" />
+        <location filename="../../ui/visitation/referral_page.py" line="76" />
         <source>&amp;Flyt ansvaret for sagen hertil (forankring)</source>
         <translation>&amp;Move responsibility for the case here (case holder)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="76" />
+        <location filename="../../ui/visitation/referral_page.py" line="77" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="79" />
+        <location filename="../../ui/visitation/referral_page.py" line="80" />
         <source>Bemærkning til henvisningen</source>
         <translation>Note on the referral</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="81" />
+        <location filename="../../ui/visitation/referral_page.py" line="82" />
         <source>Mødetype</source>
         <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="86" />
+        <location filename="../../ui/visitation/referral_page.py" line="87" />
         <source>Møder med ledige pladser</source>
         <translation>Meetings with free places</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="97" />
+        <location filename="../../ui/visitation/referral_page.py" line="98" />
         <source>Gruppemøde</source>
         <translation>Group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="99" />
+        <location filename="../../ui/visitation/referral_page.py" line="100" />
         <source>Mødet&amp;ype:</source>
         <translation>Meeting t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="104" />
+        <location filename="../../ui/visitation/referral_page.py" line="105" />
         <source>Lederens brugernavn</source>
         <translation>Supervisor's user name</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="107" />
+        <location filename="../../ui/visitation/referral_page.py" line="108" />
         <source>Lederens adgangskode</source>
         <translation>Supervisor's secret</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="115" />
+        <location filename="../../ui/visitation/referral_page.py" line="116" />
         <source>&amp;Leder (initialer):</source>
         <translation>&amp;Supervisor (initials):</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="116" />
+        <location filename="../../ui/visitation/referral_page.py" line="117" />
         <source>Lederens &amp;PIN-kode:</source>
         <translation>Supervisor's &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="109" />
+        <location filename="../../ui/visitation/referral_page.py" line="110" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="110" />
+        <location filename="../../ui/visitation/referral_page.py" line="111" />
         <source>Kræver en leders godkendelse</source>
         <translation>Needs a supervisor's approval</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="117" />
+        <location filename="../../ui/visitation/referral_page.py" line="118" />
         <source>Lederens be&amp;grundelse:</source>
         <translation>Supervisor's r&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="119" />
+        <location filename="../../ui/visitation/referral_page.py" line="120" />
         <source>Billet til kø i dag</source>
         <translation>Ticket for a queue today</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="121" />
+        <location filename="../../ui/visitation/referral_page.py" line="122" />
         <source>&amp;Henvis til:</source>
         <translation>&amp;Refer to:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="123" />
+        <location filename="../../ui/visitation/referral_page.py" line="124" />
         <source>Be&amp;mærkning:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="129" />
+        <location filename="../../ui/visitation/referral_page.py" line="130" />
         <source>&amp;Billet til kø i dag:</source>
         <translation>&amp;Ticket for a queue today:</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="157" />
+        <location filename="../../ui/visitation/referral_page.py" line="158" />
         <source>Ingen billet</source>
         <translation>No ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/referral_page.py" line="280" />
+        <location filename="../../ui/visitation/referral_page.py" line="281" />
         <source>Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The case has been moved {moves} times in the last {days} days. Another move needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
@@ -7305,120 +7340,135 @@ wait (min)</translation>
 <context>
     <name>VisitationTables</name>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="25" />
+        <location filename="../../ui/visitation/table_models.py" line="27" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="26" />
+        <location filename="../../ui/visitation/table_models.py" line="28" />
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="27" />
+        <location filename="../../ui/visitation/table_models.py" line="29" />
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="28" />
+        <location filename="../../ui/visitation/table_models.py" line="30" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="30" />
+        <location filename="../../ui/visitation/table_models.py" line="33" />
+        <source>Kontaktsamtale</source>
+        <translation>Contact interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="34" />
+        <source>Frist for kategorisering</source>
+        <translation>Deadline for categorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="35" />
+        <source>Partshøring efter udeblivelse</source>
+        <translation>Consultation after a missed appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="37" />
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="31" />
+        <location filename="../../ui/visitation/table_models.py" line="38" />
         <source>Beholdt</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="38" />
+        <location filename="../../ui/visitation/table_models.py" line="45" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="39" />
+        <location filename="../../ui/visitation/table_models.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="40" />
-        <location filename="../../ui/visitation/table_models.py" line="60" />
+        <location filename="../../ui/visitation/table_models.py" line="47" />
+        <location filename="../../ui/visitation/table_models.py" line="70" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="41" />
-        <location filename="../../ui/visitation/table_models.py" line="61" />
+        <location filename="../../ui/visitation/table_models.py" line="48" />
+        <location filename="../../ui/visitation/table_models.py" line="71" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="42" />
+        <location filename="../../ui/visitation/table_models.py" line="49" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="43" />
+        <location filename="../../ui/visitation/table_models.py" line="51" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="44" />
-        <location filename="../../ui/visitation/table_models.py" line="102" />
+        <location filename="../../ui/visitation/table_models.py" line="54" />
+        <location filename="../../ui/visitation/table_models.py" line="112" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="63" />
+        <location filename="../../ui/visitation/table_models.py" line="73" />
         <source>Flytninger i perioden</source>
         <translation>Moves in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="66" />
+        <location filename="../../ui/visitation/table_models.py" line="76" />
         <source>Forankret hos</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="68" />
+        <location filename="../../ui/visitation/table_models.py" line="78" />
         <source>Venter på godkendelse til</source>
         <translation>Awaiting approval for</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="72" />
+        <location filename="../../ui/visitation/table_models.py" line="82" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="88" />
+        <location filename="../../ui/visitation/table_models.py" line="98" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="91" />
+        <location filename="../../ui/visitation/table_models.py" line="101" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="92" />
+        <location filename="../../ui/visitation/table_models.py" line="102" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="94" />
+        <location filename="../../ui/visitation/table_models.py" line="104" />
         <source>Forankring</source>
         <translation>Case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="97" />
+        <location filename="../../ui/visitation/table_models.py" line="107" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="99" />
+        <location filename="../../ui/visitation/table_models.py" line="109" />
         <source>Godkendt af leder</source>
         <translation>Approved by supervisor</translation>
     </message>

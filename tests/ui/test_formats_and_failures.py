@@ -161,6 +161,9 @@ def test_the_servers_finished_danish_text_is_translated_through_its_template(
     assert danish_text("Forespørgslen kunne ikke udføres.") == (
         "The request could not be carried out."
     )
+    assert danish_text("Afvent borgerens svar (partshøringsfrist 08.12.2026)") == (
+        "Await the citizen's reply (consultation deadline 08.12.2026)"
+    )
     assert danish_text("Noget serveren først kender i en senere version.") == (
         "Noget serveren først kender i en senere version."
     )

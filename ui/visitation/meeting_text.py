@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.clock import COPENHAGEN
+from app.visitation.records import MeetingKind
 from ui.formats import format_time
 
 _WEEKDAYS = (
@@ -44,6 +45,17 @@ def when_text(moment: dt.datetime) -> str:
     return QCoreApplication.translate(
         "MeetingText", "{day} {date}. {month}{year} kl. {time}"
     ).format(day=day, date=local.day, month=month, year=year, time=format_time(local))
+
+
+_KINDS = {
+    MeetingKind.JOB_MEETING: QT_TRANSLATE_NOOP("MeetingText", "Jobmøde"),
+    MeetingKind.CV_MEETING: QT_TRANSLATE_NOOP("MeetingText", "CV-møde"),
+}
+
+
+def kind_text(kind: MeetingKind) -> str:
+    """«Jobmøde», «CV-møde» in the desk's language."""
+    return QCoreApplication.translate("MeetingText", str(_KINDS[kind]))
 
 
 def place_text(site_name: str, room: str) -> str:

@@ -24,6 +24,7 @@ from app.visitation.records import GroupSession, MeetingKind
 from app.visitation.schemes import NextStep
 from app.visitation.visitation_service import KasteboldStatus, ReferralOption, VisitationService
 from ui.background import BackgroundRunner
+from ui.visitation.meeting_text import kind_text
 from ui.visitation.session_model import SessionTableModel
 
 MEETING_TARGET = "gruppemoede"
@@ -147,7 +148,7 @@ class ReferralPage(QWidget):
         self._meeting_kind.blockSignals(True)
         self._meeting_kind.clear()
         for kind in step.meeting_kinds or tuple(k.value for k in MeetingKind):
-            self._meeting_kind.addItem(MeetingKind(kind).label_da, kind)
+            self._meeting_kind.addItem(kind_text(MeetingKind(kind)), kind)
         self._meeting_kind.blockSignals(False)
         self._supervisor.clear()
         self._supervisor_secret.clear()

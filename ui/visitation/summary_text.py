@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.clock import COPENHAGEN
 from app.visitation.summary import VisitationSummary
 from ui.formats import format_date
-from ui.visitation.meeting_text import place_text, when_text
+from ui.visitation.meeting_text import kind_text, place_text, when_text
 
 
 def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
@@ -25,7 +25,7 @@ def summary_lines(summary: VisitationSummary) -> list[tuple[str, str]]:
             (
                 QCoreApplication.translate("VisitationSummary", "Møde"),
                 QCoreApplication.translate("VisitationSummary", "{kind} {when}, {place}").format(
-                    kind=meeting.kind.label_da,
+                    kind=kind_text(meeting.kind),
                     when=when_text(meeting.starts_at),
                     place=place_text(meeting.site_name, meeting.room),
                 ),

@@ -9,7 +9,9 @@ from PySide6.QtGui import QColor
 
 from app.visitation.deadlines import DueState
 from app.visitation.follow_up_service import WorklistItem
+from app.visitation.records import FollowUpKind
 from app.visitation.referral_service import KasteboldCase, ReferralLine
+from ui.failures import danish_text
 from ui.formats import format_date, format_datetime
 from ui.line_table import LineTableModel
 
@@ -27,6 +29,11 @@ _STATES = {
     DueState.SOON: QT_TRANSLATE_NOOP("VisitationTables", "Snart"),
     DueState.LATER: QT_TRANSLATE_NOOP("VisitationTables", "Senere"),
 }
+_KINDS = {
+    FollowUpKind.CONTACT_INTERVIEW: QT_TRANSLATE_NOOP("VisitationTables", "Kontaktsamtale"),
+    FollowUpKind.CATEGORISATION: QT_TRANSLATE_NOOP("VisitationTables", "Frist for kategorisering"),
+    FollowUpKind.HEARING: QT_TRANSLATE_NOOP("VisitationTables", "Partshøring efter udeblivelse"),
+}
 _MOVED = QT_TRANSLATE_NOOP("VisitationTables", "Flyttet")
 _KEPT = QT_TRANSLATE_NOOP("VisitationTables", "Beholdt")
 
@@ -39,8 +46,11 @@ class WorklistModel(LineTableModel[WorklistItem]):
                 (QT_TRANSLATE_NOOP("VisitationTables", "Status"), lambda i: _t(_STATES[i.state])),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Borger"), lambda i: i.citizen_name),
                 (QT_TRANSLATE_NOOP("VisitationTables", "CPR"), lambda i: i.masked_cpr),
-                (QT_TRANSLATE_NOOP("VisitationTables", "Opfølgning"), lambda i: i.kind.label_da),
-                (QT_TRANSLATE_NOOP("VisitationTables", "Handling"), lambda i: i.action_da),
+                (QT_TRANSLATE_NOOP("VisitationTables", "Opfølgning"), lambda i: _t(_KINDS[i.kind])),
+                (
+                    QT_TRANSLATE_NOOP("VisitationTables", "Handling"),
+                    lambda i: danish_text(i.action_da),
+                ),
                 (QT_TRANSLATE_NOOP("VisitationTables", "Bemærkning"), lambda i: i.note),
             ],
             CONTEXT,
