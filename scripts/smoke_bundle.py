@@ -80,6 +80,8 @@ def check_files(bundle: Path) -> int:
     missing = [str(rel) for rel in expected if not (inside / rel).is_file()]
     if missing:
         raise SmokeFailure(f"missing from the bundle: {', '.join(missing)}")
+    if not any(inside.glob("skranke-*.dist-info")) and not any(inside.glob("skranke*.egg-info")):
+        raise SmokeFailure("the package's metadata (its version) is not in the bundle")
     present = [name for name in MUST_BE_ABSENT if (inside / name).exists()]
     if present:
         raise SmokeFailure(f"left out on purpose but in the bundle: {', '.join(present)}")
