@@ -1,4 +1,5 @@
-"""The composition root: settings → logging → store → services → window → event loop."""
+"""The composition root: settings → logging → the window with its sign-in page → the
+event loop; behind the page the store, the services and the desk (class StartUp)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import time
 _STARTED = time.perf_counter()  # before the heavy imports: what --benchmark-startup reports from
 
 import argparse  # noqa: E402
-import asyncio  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from functools import partial  # noqa: E402
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 from platformdirs import user_data_dir  # noqa: E402
 
 if TYPE_CHECKING:  # for the annotations only: start-up imports these when needed
+    import asyncio
     from collections.abc import Callable, Coroutine
     from typing import Any
 
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     start = StartUp(app, args, collector, shell)
     if args.benchmark_startup:
         start.measure()
+
+    import asyncio
 
     import qasync  # type: ignore[import-untyped]  # qasync ships no type information
 
