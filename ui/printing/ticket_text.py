@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.clock import COPENHAGEN
 from app.registration import TicketReceipt
+from ui.formats import format_datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ def ticket_text(receipt: TicketReceipt) -> TicketText:
     local = receipt.issued_at.astimezone(COPENHAGEN)
     footer = [
         QCoreApplication.translate("TicketPrinter", "Udstedt %1 – hold øje med skærmen").replace(
-            "%1", f"{local:%d.%m.%Y %H:%M}"
+            "%1", format_datetime(local)
         )
     ]
     if receipt.expected_wait_min is not None:
@@ -58,7 +59,7 @@ def sample_ticket_text(printer_name: str, now: dt.datetime) -> TicketText:
         number="A000",
         footer=(
             QCoreApplication.translate("TicketPrinter", "Ingen billet – kun en prøve %1").replace(
-                "%1", f"{local:%d.%m.%Y %H:%M}"
+                "%1", format_datetime(local)
             ),
         ),
         file_stem=f"testudskrift-{local:%Y%m%d-%H%M%S}",

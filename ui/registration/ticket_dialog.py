@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.clock import COPENHAGEN
 from app.registration import TicketReceipt
 from ui.failures import failure_text
+from ui.formats import format_time
 from ui.printing.ticket_printer import Printed, TicketPrinter
 from ui.printing.ticket_text import ticket_text
 
@@ -39,8 +39,8 @@ class TicketDialog(QDialog):
         self.number_label.setAccessibleName(self.tr("Billetnummer"))
         self.number_label.setProperty("role", "ticket")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        local = receipt.issued_at.astimezone(COPENHAGEN)
-        details = QLabel(f"{receipt.service_name} · {receipt.site_name} · {local:%H:%M}")
+        when = format_time(receipt.issued_at)
+        details = QLabel(f"{receipt.service_name} · {receipt.site_name} · {when}")
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wait_label = QLabel()
         self.wait_label.setAccessibleName(self.tr("Forventet ventetid"))
