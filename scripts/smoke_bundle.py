@@ -36,7 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 _FIGURE = re.compile(r"^(interactive_ms|ready_ms)=(\d+)", re.MULTILINE)
 TIMEOUT_S = 180
 # Left out on purpose (build_installer.spec); a folder of one of them means the spec broke.
-MUST_BE_ABSENT = ("server", "fastapi", "starlette", "uvicorn", "psycopg", "pytest", "hypothesis")
+MUST_BE_ABSENT = (
+    "server", "fastapi", "starlette", "uvicorn", "psycopg", "pydantic", "pytest", "_pytest",
+    "hypothesis", "mypy",
+)  # fmt: skip
+QT_MUST_BE_ABSENT = ("Qml", "Quick", "WebEngine", "3D", "Pdf", "VirtualKeyboard")  # Qt<name>…
 SMOKE_ARGS = ("--demo", "--site", "MUS", "--benchmark-startup")
 CHAINS = ("shared_store/migrations", "local_cache/desk_migrations")
 
@@ -83,9 +87,34 @@ def check_files(bundle: Path) -> int:
     if not any(inside.glob("skranke-*.dist-info")) and not any(inside.glob("skranke*.egg-info")):
         raise SmokeFailure("the package's metadata (its version) is not in the bundle")
     present = [name for name in MUST_BE_ABSENT if (inside / name).exists()]
+    present += sorted(set(MUST_BE_ABSENT) & archived_packages(executable(bundle)))
+    present += unused_qt(inside / "PySide6")
     if present:
         raise SmokeFailure(f"left out on purpose but in the bundle: {', '.join(present)}")
     return len(expected)
+
+
+def unused_qt(folder: Path) -> list[str]:
+    """Qt's modules, libraries and plugins of the kinds the spec leaves out, found anyway."""
+    prefixes = tuple(f"Qt{n}" for n in QT_MUST_BE_ABSENT) + tuple(
+        f"Qt6{n}" for n in QT_MUST_BE_ABSENT
+    )
+    return sorted(
+        path.name
+        for path in folder.rglob("*")
+        if path.name.removeprefix("lib").startswith(prefixes)
+    )
+
+
+def archived_packages(exe: Path) -> set[str]:
+    """The top-level names of the Python modules compiled into the executable's archive
+    (read with PyInstaller's own reader; empty when PyInstaller is not installed here)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        return set()
+    archive = CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz")
+    return {name.split(".", 1)[0] for name in archive.toc}
 
 
 def log_text(folder: Path) -> str:
