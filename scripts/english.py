@@ -1163,6 +1163,11 @@ ENGLISH: dict[str, str] = {
     "Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.": "The key to the local database in {where} is damaged. Contact IT support.",
     "Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.": "The desk is not connected to a server, so this cannot be fetched from here.",
     "Skriv printerens navn efter «system:».": "Enter the printer's name after «system:».",
+    "pdf, system:<navn>, escpos-net:<vært>:<port> eller escpos-usb:<vid>:<pid>": "pdf, system:<name>, escpos-net:<host>:<port> or escpos-usb:<vid>:<pid>",
+    "«{line}» er ikke en printer, Skranke kender. Skriv {help}.": "«{line}» is not a printer Skranke knows. Enter {help}.",
+    "Porten «{port}» skal være et tal fra 1 til 65535 (normalt 9100).": "The port «{port}» must be a number from 1 to 65535 (usually 9100).",
+    "«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100.": "«{text}» is not a network address. Enter host:port, e.g. 10.0.0.5:9100.",
+    "«{text}» er ikke et USB-id. Skriv leverandør-id:produkt-id i hex, fx 04b8:0202.": "«{text}» is not a USB id. Enter vendor-id:product-id in hex, e.g. 04b8:0202.",
     # job shop: companies, jobs, referrals, quick service, the import
     "Samtalen er allerede registreret.": "The conversation is already recorded.",
     "Kønummeret findes ikke.": "The queue number does not exist.",

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.errors import ValidationError
+from app.errors import Phrase, ValidationError
 
 DEFAULT_ESCPOS_PORT = 9100
 _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.\-]*[A-Za-z0-9])?$")
 _USB_ID = re.compile(r"^(0x)?[0-9A-Fa-f]{1,4}$")
-FORMAT_HELP = "pdf, system:<navn>, escpos-net:<vært>:<port> eller escpos-usb:<vid>:<pid>"
+FORMAT_HELP = Phrase("pdf, system:<navn>, escpos-net:<vært>:<port> eller escpos-usb:<vid>:<pid>")
 
 
 class PrinterSpecError(ValidationError):
@@ -88,7 +88,10 @@ def parse_printer_spec(text: str) -> PrinterSpec:
         vendor, product = _usb_ids(rest.strip())
         return PrinterSpec(PrinterKind.ESCPOS_USB, vendor_id=vendor, product_id=product)
     raise PrinterSpecError(
-        f"«{line}» er ikke en printer, Skranke kender. Skriv {FORMAT_HELP}.", field="printer"
+        "«{line}» er ikke en printer, Skranke kender. Skriv {help}.",
+        field="printer",
+        line=line,
+        help=FORMAT_HELP,
     )
 
 
@@ -112,8 +115,9 @@ def _host_and_port(text: str) -> tuple[str, int]:
     if port_text:
         if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
             raise PrinterSpecError(
-                f"Porten «{port_text}» skal være et tal fra 1 til 65535 (normalt 9100).",
+                "Porten «{port}» skal være et tal fra 1 til 65535 (normalt 9100).",
                 field="printer",
+                port=port_text,
             )
         port = int(port_text)
     return host, port
@@ -121,8 +125,9 @@ def _host_and_port(text: str) -> tuple[str, int]:
 
 def _bad_address(text: str) -> PrinterSpecError:
     return PrinterSpecError(
-        f"«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100.",
+        "«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100.",
         field="printer",
+        text=text,
     )
 
 
@@ -130,7 +135,8 @@ def _usb_ids(text: str) -> tuple[int, int]:
     vendor, sep, product = text.partition(":")
     if not sep or not _USB_ID.match(vendor.strip()) or not _USB_ID.match(product.strip()):
         raise PrinterSpecError(
-            f"«{text}» er ikke et USB-id. Skriv leverandør-id:produkt-id i hex, fx 04b8:0202.",
+            "«{text}» er ikke et USB-id. Skriv leverandør-id:produkt-id i hex, fx 04b8:0202.",
             field="printer",
+            text=text,
         )
     return int(vendor.strip(), 16), int(product.strip(), 16)

@@ -15,14 +15,16 @@ class PrinterError(KnownError):
 
 def describe(spec: PrinterSpec, pdf_folder: str = "") -> str:
     """The printer as the receptionist knows it: «printeren 10.0.0.5:9100» and the like."""
-    tr = QCoreApplication.translate  # thread-safe: the print thread describes too
+    # QCoreApplication.translate is thread-safe: the print thread describes too
     if spec.kind is PrinterKind.SYSTEM:
-        return tr("Printing", "printeren «%1»").replace("%1", spec.name)
+        return QCoreApplication.translate("Printing", "printeren «%1»").replace("%1", spec.name)
     if spec.kind is PrinterKind.ESCPOS_NET:
-        return tr("Printing", "printeren %1").replace("%1", spec.address)
+        return QCoreApplication.translate("Printing", "printeren %1").replace("%1", spec.address)
     if spec.kind is PrinterKind.ESCPOS_USB:
-        return tr("Printing", "USB-printeren %1").replace("%1", spec.usb_ids)
-    return tr("Printing", "PDF i mappen %1").replace("%1", pdf_folder)
+        return QCoreApplication.translate("Printing", "USB-printeren %1").replace(
+            "%1", spec.usb_ids
+        )
+    return QCoreApplication.translate("Printing", "PDF i mappen %1").replace("%1", pdf_folder)
 
 
 def not_answering(spec: PrinterSpec) -> PrinterError:
