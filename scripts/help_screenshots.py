@@ -104,12 +104,13 @@ def sign_in(desk: Desk, initials: str) -> None:
 
 
 def lock_page(desk: Desk, pictures: Pictures) -> None:
-    """The desk starts locked, the workstation's staff member's initials filled in."""
+    """The desk starts locked, the workstation's staff member's initials filled in (the
+    picture of the lock page is taken after Ctrl+L: the same page, the last person's
+    initials kept, in every way the desk starts)."""
     wait_until(lambda: desk.window.locked, "the locked desk")
     lock: QWidget = named(desk.window, "Skranken er låst")
     wait_until(named(lock, "Adgangskode eller PIN-kode", QLineEdit).hasFocus, "focus in the PIN")
     assert named(lock, "Brugernavn", QLineEdit).text() == RECEPTIONIST[0]
-    pictures.window(desk.window, "log-ind")
     sign_in(desk, RECEPTIONIST[0])
 
 
@@ -291,6 +292,10 @@ def open_advice(desk: Desk, pictures: Pictures) -> None:
 def lock_and_supervisor(desk: Desk, pictures: Pictures) -> None:
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     wait_until(lambda: desk.window.locked, "Ctrl+L: locked")
+    lock = named(desk.window, "Skranken er låst")
+    wait_until(named(lock, "Adgangskode eller PIN-kode", QLineEdit).hasFocus, "focus in the PIN")
+    assert named(lock, "Brugernavn", QLineEdit).text() == RECEPTIONIST[0]  # the last one's
+    pictures.window(desk.window, "log-ind")
     sign_in(desk, SUPERVISOR[0])
     press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     view = desk.supervisor
