@@ -257,7 +257,7 @@
     <message>
         <location filename="../../ui/jobshop/advice_page.py" line="97" />
         <source>&amp;Dagens samtaler i afdelingen:</source>
-        <translation>&amp;Today's sessions at this site:</translation>
+        <translation>To&amp;day's sessions at this site:</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/advice_page.py" line="146" />
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../ui/security/audit_view.py" line="127" />
         <source>&amp;Kontrollér kæden</source>
-        <translation>&amp;Check the chain</translation>
+        <translation>C&amp;heck the chain</translation>
     </message>
     <message>
         <location filename="../../ui/security/audit_view.py" line="128" />
@@ -467,7 +467,7 @@
     <message>
         <location filename="../../ui/security/audit_view.py" line="141" />
         <source>&amp;Medarbejder:</source>
-        <translation>S&amp;taff member:</translation>
+        <translation>Staff &amp;member:</translation>
     </message>
     <message>
         <location filename="../../ui/security/audit_view.py" line="142" />
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../ui/security/audit_view.py" line="156" />
         <source>Slet &amp;udløbne poster</source>
-        <translation>Delete &amp;expired entries</translation>
+        <translation>Delete e&amp;xpired entries</translation>
     </message>
     <message>
         <location filename="../../ui/security/audit_view.py" line="157" />
@@ -950,7 +950,7 @@
     <message>
         <location filename="../../ui/jobshop/company_page.py" line="67" />
         <source>S&amp;øg virksomhed:</source>
-        <translation>Search &amp;company:</translation>
+        <translation>Sea&amp;rch company:</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/company_page.py" line="94" />
@@ -1579,7 +1579,7 @@ Contact IT if it happens again.</translation>
     <message>
         <location filename="../../ui/composition.py" line="345" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
-        <translation>&amp;Staff passwords …</translation>
+        <translation>Staff pass&amp;words …</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/wiring.py" line="96" />
@@ -1589,7 +1589,7 @@ Contact IT if it happens again.</translation>
     <message>
         <location filename="../../ui/settings/settings_action.py" line="33" />
         <source>&amp;Indstillinger …</source>
-        <translation>&amp;Settings …</translation>
+        <translation>Se&amp;ttings …</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3802,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/first_start_dialog.py" line="52" />
         <source>&amp;Medarbejder:</source>
-        <translation>S&amp;taff member:</translation>
+        <translation>Staff &amp;member:</translation>
     </message>
     <message>
         <location filename="../../ui/first_start_dialog.py" line="57" />
@@ -5185,7 +5185,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="207" />
         <source>&amp;Medarbejder:</source>
-        <translation>S&amp;taff member:</translation>
+        <translation>Staff &amp;member:</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="227" />
@@ -6044,7 +6044,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/security/staff_secrets_dialog.py" line="49" />
         <source>&amp;Medarbejder:</source>
-        <translation>S&amp;taff member:</translation>
+        <translation>Staff &amp;member:</translation>
     </message>
     <message>
         <location filename="../../ui/security/staff_secrets_dialog.py" line="50" />
@@ -6691,7 +6691,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/jobshop/vacancy_company_picker.py" line="43" />
         <source>S&amp;øg virksomhed:</source>
-        <translation>Search &amp;company:</translation>
+        <translation>Sea&amp;rch company:</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/vacancy_company_picker.py" line="46" />
@@ -7032,7 +7032,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="58" />
         <source>&amp;Vælg fil …</source>
-        <translation>&amp;Choose file …</translation>
+        <translation>Choose &amp;file …</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="59" />
@@ -7077,7 +7077,7 @@ wait (min)</translation>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="79" />
         <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/import_dialog.py" line="80" />
