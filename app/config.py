@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import KnownError
+from app.errors import KnownError, Phrase
+from app.printing.printer_spec import PrinterSpecError, parse_printer_spec
 
 APP_NAME = "Skranke"
 APP_AUTHOR = "Jobcenter Koebenhavn"
@@ -114,7 +115,7 @@ def _parse(values: dict[str, str], path: Path) -> MachineConfig:
         value = values.get(key, "").strip()
         return value or None
 
-    def bad(key: str, why: str) -> ConfigError:
+    def bad(key: str, why: Phrase) -> ConfigError:
         return ConfigError(
             "Konfigurationsfilen {path}: «{key} = {value}» – {why}.",
             path=path,
@@ -125,44 +126,47 @@ def _parse(values: dict[str, str], path: Path) -> MachineConfig:
 
     server = text("server")
     if server is not None and not server.startswith(("http://", "https://")):
-        raise bad("server", "adressen skal begynde med https:// (eller http://)")
+        raise bad("server", Phrase("adressen skal begynde med https:// (eller http://)"))
     site = text("site")
     if site is not None:
         site = site.upper()
         if site not in SITES:
-            raise bad("site", "afdelingen skal være MUS, SKB eller NYR")
+            raise bad("site", Phrase("afdelingen skal være MUS, SKB eller NYR"))
     counter = None
     if text("counter") is not None:
         try:
             counter = int(values["counter"])
         except ValueError:
-            raise bad("counter", "skranke-nummeret skal være et helt tal") from None
+            raise bad("counter", Phrase("skranke-nummeret skal være et helt tal")) from None
         if counter < 1:
-            raise bad("counter", "skranke-nummeret skal være 1 eller mere")
+            raise bad("counter", Phrase("skranke-nummeret skal være 1 eller mere"))
     language = text("language")
     if language is not None:
         language = language.lower()
         if language not in LANGUAGES:
-            raise bad("language", "sproget skal være da eller en")
+            raise bad("language", Phrase("sproget skal være da eller en"))
     idle = None
     if text("idle_minutes") is not None:
         try:
             idle = float(values["idle_minutes"].replace(",", "."))
         except ValueError:
-            raise bad("idle_minutes", "skal være et antal minutter") from None
+            raise bad("idle_minutes", Phrase("skal være et antal minutter")) from None
         if idle <= 0:
-            raise bad("idle_minutes", "skal være mere end 0 minutter")
+            raise bad("idle_minutes", Phrase("skal være mere end 0 minutter"))
     shared = False
     if text("shared_data") is not None:
         flag = values["shared_data"].strip().lower()
         if flag not in ("yes", "no", "true", "false", "ja", "nej", "1", "0"):
-            raise bad("shared_data", "skal være yes eller no")
+            raise bad("shared_data", Phrase("skal være yes eller no"))
         shared = flag in ("yes", "true", "ja", "1")
     printer = text("printer")
-    if printer is not None and not printer.startswith(
-        ("pdf", "system:", "escpos-net:", "escpos-usb:")
-    ):
-        raise bad("printer", "ukendt printer – se dokumentationen for formatet")
+    if printer is not None:
+        try:
+            parse_printer_spec(printer)
+        except PrinterSpecError:
+            raise bad(
+                "printer", Phrase("ukendt printer – se dokumentationen for formatet")
+            ) from None
     return MachineConfig(
         path=path,
         server=server,

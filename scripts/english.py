@@ -10,6 +10,19 @@ import sys
 import xml.etree.ElementTree as ET
 
 ENGLISH: dict[str, str] = {
+    # --- IT's configuration file: what is wrong with a value; the settings' facts ---
+    "adressen skal begynde med https:// (eller http://)": "the address must begin with https:// (or http://)",
+    "afdelingen skal være MUS, SKB eller NYR": "the site must be MUS, SKB or NYR",
+    "skranke-nummeret skal være et helt tal": "the counter number must be a whole number",
+    "skranke-nummeret skal være 1 eller mere": "the counter number must be 1 or more",
+    "sproget skal være da eller en": "the language must be da or en",
+    "skal være et antal minutter": "must be a number of minutes",
+    "skal være mere end 0 minutter": "must be more than 0 minutes",
+    "skal være yes eller no": "must be yes or no",
+    "ukendt printer – se dokumentationen for formatet": "unknown printer – see the documentation for the format",
+    "%1 (%2), skranke %3": "%1 (%2), counter %3",
+    "ingen – skranken arbejder kun på denne pc": "none – the desk works on this PC only",
+    "ændre arbejdsstationens indstillinger": "change the workstation's settings",
     # --- focus, keyboard map, text size, layout (the desk's keyboard-first operation) ---
     "Find &borgeren (navn eller CPR):": "Find the &citizen (name or CPR):",
     "Var&ighed:": "D&uration:",

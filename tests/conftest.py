@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,9 @@ import pytest
 
 # GUI tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No machine-wide configuration from the machine running the tests (a test that wants
+# one writes its own file and names it); desks started in subprocesses inherit this.
+os.environ["SKRANKE_CONFIG"] = str(Path(tempfile.gettempdir()) / "skranke-tests" / "none.ini")
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus  # noqa: E402

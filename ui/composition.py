@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
+from app.config import MachineConfig
 from app.entities import Site, Staff
 from app.outbox_status import pending_changes
 from app.ports import UnitOfWorkFactory
@@ -62,6 +63,8 @@ from ui.security.audit_view import AuditDialog
 from ui.security.idle_watcher import IdleWatcher
 from ui.security.lock_screen import LockScreen
 from ui.security.staff_secrets_dialog import StaffSecretsDialog
+from ui.settings.settings_action import SettingsAction
+from ui.settings.settings_dialog import DeskFacts
 from ui.shell import TEXT_SETTINGS_FILE as TEXT_SETTINGS_FILE  # where the text size is kept
 from ui.shell import SignInShell, text_size_for
 from ui.sync_status import RejectionsDialog, SyncIndicator
@@ -153,6 +156,7 @@ def build_desk(
     passwords: Passwords | None = None,
     idle_ms: int | None = None,
     printer_preset: PrinterSpec | None = None,
+    config: MachineConfig | None = None,
 ) -> Desk:
     """The desk, locked until someone signs in — or signed in as `session` already — built
     in one go (start-up builds it in steps: `build_desk_in_steps`)."""
@@ -165,6 +169,7 @@ def build_desk(
         passwords=passwords,
         idle_ms=idle_ms,
         printer_preset=printer_preset,
+        config=config,
     )
     while True:
         try:
@@ -185,6 +190,7 @@ def build_desk_in_steps(
     passwords: Passwords | None = None,
     idle_ms: int | None = None,
     printer_preset: PrinterSpec | None = None,
+    config: MachineConfig | None = None,
 ) -> Generator[None, None, Desk]:
     """The desk, a screen at a time: each `next()` builds one piece on the GUI thread, so
     start-up can hand the keyboard back between them; the last returns the desk.
@@ -369,6 +375,38 @@ def build_desk_in_steps(
         staff_action.setEnabled(allowed(new.role, "manage_staff"))
         supervisor_actions.set_may_manage(allowed(new.role, "set_counter_service"))
         idle.start()
+
+    def read_settings_facts() -> DeskFacts:  # on the store's worker
+        from local_cache.sync_store import SqlSyncStore
+
+        enrolment = SqlSyncStore(store, catalogue=CATALOGUE).enrolment()
+        return DeskFacts(
+            language=lang,
+            idle_minutes=idle_minutes(store),
+            printer="",
+            place=QCoreApplication.translate("Desk", "%1 (%2), skranke %3")
+            .replace("%1", site.name)
+            .replace("%2", site.code)
+            .replace("%3", str(workstation.counter_number)),
+            server=enrolment.server_url
+            if enrolment is not None
+            else QCoreApplication.translate("Desk", "ingen – skranken arbejder kun på denne pc"),
+            data_dir=data_dir,
+            config=config or MachineConfig(),
+        )
+
+    settings = SettingsAction(
+        window,
+        runner,
+        read_settings_facts,
+        lambda minutes: store.settings.set_setting(IDLE_SETTING, str(minutes)),
+        lambda: (
+            current.session is not None and allowed(current.session.role, "change_desk_settings")
+        ),
+        idle,
+        desk_screen.printer,
+    )
+    window.add_file_action(settings.action)
 
     # The text size this PC's receptionists chose, kept beside the store (applied by the
     # shell already when there is one).

@@ -14,8 +14,6 @@ from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
-from platformdirs import user_data_dir  # noqa: E402
-
 if TYPE_CHECKING:  # for the annotations only: start-up imports these when needed
     import asyncio
     from collections.abc import Callable, Coroutine
@@ -41,15 +39,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="skranke", description="Skranke – modtagelsen i Jobcenter København"
     )
     parser.add_argument(
+        "--config",
+        type=Path,
+        help="IT's konfigurationsfil (standard: SKRANKE_CONFIG eller maskinens skranke.ini)",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
-        default=Path(user_data_dir("Skranke", "Jobcenter Koebenhavn")),
-        help="mappe til den lokale database (standard: brugerens datamappe)",
+        help="mappe til den lokale database (standard: fra konfigurationsfilen, ellers "
+        "brugerens datamappe)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="fyld databasen med demoborgere, hvis den er tom"
     )
-    parser.add_argument("--lang", choices=("da", "en"), default="da", help="sprog (standard: da)")
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help="sprog (standard: det valgte i Indstillinger, ellers IT's, ellers systemets)",
+    )
+    parser.add_argument(
+        "--printer",
+        help="billetprinter: pdf, system:<navn>, escpos-net:<vært>:<port>, escpos-usb:<vid>:<pid>",
+    )
     parser.add_argument(
         "--site", help="afdeling (MUS, SKB, NYR) – springer opsætningsdialogen over"
     )
@@ -93,7 +104,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="udskriv interactive_ms=<n>, når vinduet er klar, og afslut",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    # What the flags said, kept for apply_machine_config; usable defaults until it runs.
+    args.lang_flag, args.data_dir_flag = args.lang, args.data_dir
+    args.lang = args.lang or "da"
+    if args.data_dir is None:
+        from platformdirs import user_data_dir
+
+        args.data_dir = Path(user_data_dir("Skranke", "Jobcenter Koebenhavn"))
+    args.key_dir = args.machine_config = args.printer_preset = None
+    return args
 
 
 SETTLE_MS = 1000  # after start-up, when the sign-in page is on screen
@@ -101,6 +121,12 @@ SETTLE_MS = 1000  # after start-up, when the sign-in page is on screen
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    from app.errors import KnownError
+
+    try:
+        args.machine_config = apply_machine_config(args)
+    except KnownError as exc:  # IT's file or a flag is wrong: say which and why, start nothing
+        return _refuse_to_start(exc, args)
     from ui.log_files import setup_logging
 
     setup_logging(args.data_dir)  # <data_dir>/logs, Qt's messages, crash reports
@@ -109,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         from local_cache.store import open_store
         from local_cache.store_key import workstation_store_key
 
-        key = workstation_store_key(args.data_dir)
+        key = workstation_store_key(args.data_dir, key_dir=args.key_dir)
         return _set_secret(open_store(args.data_dir, key=key), args.set_secret)
 
     from PySide6.QtWidgets import QApplication
@@ -194,7 +220,8 @@ class StartUp:
         from local_cache.store_key import workstation_store_key
 
         args = self._args
-        store = open_store(args.data_dir, key=workstation_store_key(args.data_dir))
+        key = workstation_store_key(args.data_dir, key_dir=args.key_dir)
+        store = open_store(args.data_dir, key=key)
         self._opened.append(store)
         self._keep_what_is_imported()
         if args.demo:
@@ -290,7 +317,14 @@ class StartUp:
             return
         assert isinstance(facts, StartUpFacts)
         steps = build_desk_in_steps(
-            store, workstation, args.data_dir, args.lang, facts=facts, shell=self._shell
+            store,
+            workstation,
+            args.data_dir,
+            args.lang,
+            facts=facts,
+            shell=self._shell,
+            printer_preset=args.printer_preset,
+            config=args.machine_config,
         )
 
         def step() -> None:  # one screen, then the keyboard's turn
@@ -449,48 +483,81 @@ def _prepare_sign_in(store: object, args: argparse.Namespace) -> None:
 
 
 def _workstation(store: object, args: argparse.Namespace) -> object:
-    from app.workstation import configure_workstation, load_workstation
+    """The remembered workstation, the one the flags name, or the first-run wizard's
+    answer (IT's file presets it); None when the wizard is cancelled."""
+    from app.catalogue import CATALOGUE
+    from app.config import MachineConfig
     from local_cache.store import LocalStore
-    from ui.first_start_dialog import FirstStartDialog
+    from local_cache.sync_store import SqlSyncStore
+    from ui.composition import units_of_work
+    from ui.first_run import Place, Storage, workstation_for
 
     assert isinstance(store, LocalStore)
-    if args.site:
-        with store.unit_of_work() as uow:
-            staff = args.staff or next(s.id for s in uow.reference.staff(args.site))
-            return configure_workstation(
-                store.settings,
-                uow.reference,
-                site_code=args.site,
-                counter_number=args.counter or 1,
-                staff_id=staff,
-            )
-    existing = load_workstation(store.settings)
-    if existing is not None:
-        return existing
-    with store.unit_of_work() as uow:
-        sites = list(uow.reference.sites())
-        counters = {s.code: list(uow.reference.counters(s.code)) for s in sites}
-        staff_list = list(uow.reference.staff())
-    if args.benchmark_startup:  # nobody to answer the dialog: take the first choices
-        with store.unit_of_work() as uow:
-            return configure_workstation(
-                store.settings,
-                uow.reference,
-                site_code=sites[0].code,
-                counter_number=counters[sites[0].code][0].number,
-                staff_id=next(s.id for s in staff_list if s.site_code == sites[0].code),
-            )
-    dialog = FirstStartDialog(sites, counters, staff_list)
-    if not dialog.exec():
-        return None
-    with store.unit_of_work() as uow:
-        return configure_workstation(
-            store.settings,
-            uow.reference,
-            site_code=dialog.site_code,
-            counter_number=dialog.counter_number,
-            staff_id=dialog.staff_id,
-        )
+    config = args.machine_config or MachineConfig()
+    place = Place(
+        site=args.site or config.site,
+        counter=args.counter or config.counter,
+        staff=args.staff,
+        server=args.server or config.server,
+        from_flags=bool(args.site),
+    )
+    storage = Storage(
+        settings=store.settings,
+        units=units_of_work(store),
+        sync=SqlSyncStore(store, catalogue=CATALOGUE),
+    )
+    # A measured start has nobody to answer the wizard: it takes the first choices.
+    return workstation_for(storage, place, ask=not args.benchmark_startup, ca_file=args.server_ca)
+
+
+def apply_machine_config(args: argparse.Namespace) -> object:
+    """Fill what the flags left open from IT's file, then the defaults; the language from
+    the flag, the user's remembered choice, IT's file, then the system's locale."""
+    from PySide6.QtCore import QLocale
+
+    from app.config import (
+        choose_language,
+        default_data_dir,
+        default_key_dir,
+        language_of_locale,
+        read_machine_config,
+    )
+    from ui.settings.language_choice import remembered_language
+
+    config = read_machine_config(args.config)
+    for key in config.ignored:
+        log.warning("%s: unknown key %r ignored", config.path, key)
+    args.data_dir = args.data_dir_flag or default_data_dir(config)
+    args.key_dir = default_key_dir(config)
+    args.server_ca = args.server_ca or config.server_ca
+    if args.enrol_code and not args.server:  # a code alone enrols with IT's server
+        args.server = config.server
+    if args.idle_minutes is None:
+        args.idle_minutes = config.idle_minutes
+    from app.printing.printer_spec import parse_printer_spec
+
+    spec = args.printer or config.printer
+    args.printer_preset = parse_printer_spec(spec) if spec else None
+    system = language_of_locale(QLocale.system().name())
+    args.lang = choose_language(args.lang_flag, remembered_language(), config, system)
+    return config
+
+
+def _refuse_to_start(error: Exception, args: argparse.Namespace) -> int:
+    """A configuration IT must mend: on stderr and in a box, exit code 2."""
+    message = getattr(error, "message", str(error))
+    print(message, file=sys.stderr)
+    if not args.benchmark_startup:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - for the box
+        from ui.failures import failure_text
+
+        title = QCoreApplication.translate("Main", "Skranke kan ikke starte")
+        shown = failure_text(error) if hasattr(error, "message") else message
+        QMessageBox.critical(None, title, shown)
+    return 2
 
 
 def open_display(store: object, workstation: object, args: argparse.Namespace) -> DisplayMode:

@@ -120,6 +120,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "manage_schemes": (ADMINS, Phrase("administrere visitationsskemaer")),
     "approve_kastebold_override": (SUPERVISORS, Phrase("godkende en henvisning ud over grænsen")),
     "import_vacancies": (frozenset({C, S}), Phrase("importere job fra en fil")),
+    "change_desk_settings": (SUPERVISORS, Phrase("ændre arbejdsstationens indstillinger")),
 }
 
 NON_COMMAND_ACTIONS = frozenset(
@@ -133,6 +134,7 @@ NON_COMMAND_ACTIONS = frozenset(
         "view_other_sites",
         "manage_staff",
         "manage_schemes",
+        "change_desk_settings",
         "approve_kastebold_override",
         "import_vacancies",
     }

@@ -1542,44 +1542,54 @@ Contact IT if it happens again.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="266" />
+        <location filename="../../ui/composition.py" line="272" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="268" />
+        <location filename="../../ui/composition.py" line="274" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="275" />
+        <location filename="../../ui/composition.py" line="281" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="292" />
+        <location filename="../../ui/composition.py" line="298" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="296" />
+        <location filename="../../ui/composition.py" line="302" />
         <source>&amp;Opfølgning</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="300" />
+        <location filename="../../ui/composition.py" line="306" />
         <source>Kastebold-sager</source>
         <translation>Case ping-pong (kastebold)</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="329" />
+        <location filename="../../ui/composition.py" line="335" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="345" />
+        <location filename="../../ui/composition.py" line="351" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>Staff pass&amp;words …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="387" />
+        <source>%1 (%2), skranke %3</source>
+        <translation>%1 (%2), counter %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="393" />
+        <source>ingen – skranken arbejder kun på denne pc</source>
+        <translation>none – the desk works on this PC only</translation>
     </message>
     <message>
         <location filename="../../ui/jobshop/wiring.py" line="96" />
@@ -1587,7 +1597,7 @@ Contact IT if it happens again.</translation>
         <translation>Import &amp;jobs from a file …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_action.py" line="33" />
+        <location filename="../../ui/settings/settings_action.py" line="36" />
         <source>&amp;Indstillinger …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
@@ -1872,1776 +1882,1826 @@ Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="58" />
+        <source>adressen skal begynde med https:// (eller http://)</source>
+        <translation>the address must begin with https:// (or http://)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="59" />
+        <source>afdelingen skal være MUS, SKB eller NYR</source>
+        <translation>the site must be MUS, SKB or NYR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="60" />
+        <source>skranke-nummeret skal være 1 eller mere</source>
+        <translation>the counter number must be 1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="61" />
+        <source>sproget skal være da eller en</source>
+        <translation>the language must be da or en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="62" />
+        <source>skal være mere end 0 minutter</source>
+        <translation>must be more than 0 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="63" />
+        <source>skal være yes eller no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="64" />
+        <source>skranke-nummeret skal være et helt tal</source>
+        <translation>the counter number must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="65" />
+        <source>skal være et antal minutter</source>
+        <translation>must be a number of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="66" />
+        <source>ukendt printer – se dokumentationen for formatet</source>
+        <translation>unknown printer – see the documentation for the format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="67" />
         <source>Skriv et CPR-nummer (10 cifre, DDMMÅÅ-XXXX).</source>
         <translation>Enter a CPR number (10 digits, DDMMYY-XXXX).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="59" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="68" />
         <source>CPR-nummeret må kun indeholde cifre og evt. bindestreg – «{bad}» er ikke tilladt.</source>
         <translation>The CPR number may only contain digits and perhaps a hyphen – «{bad}» is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="60" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="69" />
         <source>CPR-nummeret skal have 10 cifre – der er {count}.</source>
         <translation>The CPR number must have 10 digits – it has {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="61" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="70" />
         <source>Måneden i CPR-nummeret ({month}) findes ikke – den skal være 01–12.</source>
         <translation>The month in the CPR number ({month}) does not exist – it must be 01–12.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="62" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="71" />
         <source>Dagen i CPR-nummeret kan ikke være 00.</source>
         <translation>The day in the CPR number cannot be 00.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="63" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="72" />
         <source>Fødselsdatoen {birth_date:%d.%m.%Y} ligger i fremtiden – tjek det 7. ciffer og datoen.</source>
         <translation>The date of birth {birth_date:%d.%m.%Y} is in the future – check the 7th digit and the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="64" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="73" />
         <source>Datoen i CPR-nummeret ({day}.{month}.{year}) findes ikke.</source>
         <translation>The date in the CPR number ({day}.{month}.{year}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="65" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="74" />
         <source>Databasen på arbejdsstationen er optaget lige nu (synkronisering). Prøv igen om et øjeblik — det indtastede er bevaret.</source>
         <translation>The workstation's database is busy right now (syncing). Try again in a moment — what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="66" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="75" />
         <source>{what} kunne ikke gemmes i mappen {parent}: {exc}.</source>
         <translation>{what} could not be saved in the folder {parent}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="67" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="76" />
         <source>{what} kunne ikke gemmes som {path}: {exc}.</source>
         <translation>{what} could not be saved as {path}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="68" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="77" />
         <source>Samtalen er allerede registreret.</source>
         <translation>The conversation is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="69" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="78" />
         <source>Kønummeret findes ikke.</source>
         <translation>The queue number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="70" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="79" />
         <source>Emnet</source>
         <translation>The subject</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="71" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="80" />
         <source>Varigheden (minutter)</source>
         <translation>The duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="72" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="81" />
         <source>Resultatet</source>
         <translation>The outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="73" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="82" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="74" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="83" />
         <source>Virksomhedens navn</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="75" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="84" />
         <source>Den ansvarlige konsulent</source>
         <translation>The responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="76" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="85" />
         <source>Konsulenten</source>
         <translation>The consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="77" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="86" />
         <source>Kontaktformen</source>
         <translation>The contact channel</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="78" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="87" />
         <source>Virksomheden findes allerede med dette id.</source>
         <translation>A company with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="79" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="88" />
         <source>CVR-nummeret</source>
         <translation>The CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="80" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="89" />
         <source>Virksomheden med navnet «{name}» er allerede oprettet.</source>
         <translation>The company named «{name}» is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="81" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="90" />
         <source>Kontakten er allerede registreret.</source>
         <translation>The contact is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="82" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="91" />
         <source>Kontaktformen «{channel}» kendes ikke ({channels}).</source>
         <translation>The contact channel «{channel}» is not known ({channels}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="83" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="92" />
         <source>Virksomheden med CVR-nummer {cvr} er allerede oprettet.</source>
         <translation>The company with CVR number {cvr} is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="84" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="93" />
         <source>Notatet</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="85" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="94" />
         <source>Advarslen</source>
         <translation>The warning</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="86" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="95" />
         <source>Branchen «{code}» kendes ikke.</source>
         <translation>The trade «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="87" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="96" />
         <source>Virksomheden findes ikke.</source>
         <translation>The company does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="88" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="97" />
         <source>Jobbet findes ikke.</source>
         <translation>The job does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="89" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="98" />
         <source>Kvikservice-forespørgslen findes ikke.</source>
         <translation>The quick-service request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="90" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="99" />
         <source>{label} «{staff_id}» kendes ikke.</source>
         <translation>{label} «{staff_id}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="91" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="100" />
         <source>CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).</source>
         <translation>The CVR number «{value}» is not valid (8 digits with a correct check digit).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="92" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="101" />
         <source>ledig</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="93" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="102" />
         <source>besat</source>
         <translation>filled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="94" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="103" />
         <source>udløbet</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="95" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="104" />
         <source>Henvisningen findes allerede med dette id.</source>
         <translation>A referral with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="96" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="105" />
         <source>Jobbet «{title}» er {status}; der kan ikke henvises til det.</source>
         <translation>The job «{title}» is {status}; no one can be referred to it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="97" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="106" />
         <source>{full_name} er allerede henvist til «{title}» (den {referred_at:%d.%m.%Y}).</source>
         <translation>{full_name} has already been referred to «{title}» (on {referred_at:%d.%m.%Y}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="98" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="107" />
         <source>Henvisningen findes ikke.</source>
         <translation>The referral does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="99" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="108" />
         <source>Vælg et resultat (søgt, samtale, ansat, ikke ansat, ikke relevant).</source>
         <translation>Choose an outcome (applied, interview, hired, not hired, not relevant).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="100" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="109" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="101" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="110" />
         <source>opfyldt</source>
         <translation>fulfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="102" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="111" />
         <source>annulleret</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="103" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="112" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="104" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="113" />
         <source>Forespørgslen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="105" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="114" />
         <source>Svarfristen</source>
         <translation>The due time</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="106" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="115" />
         <source>Forespørgslen er {status}.</source>
         <translation>The request is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="107" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="116" />
         <source>{full_name} er allerede sendt til denne forespørgsel.</source>
         <translation>{full_name} has already been sent for this request.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="108" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="117" />
         <source>Vælg opfyldt eller annulleret.</source>
         <translation>Choose fulfilled or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="109" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="118" />
         <source>Forespørgslen er allerede {status}.</source>
         <translation>The request is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="110" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="119" />
         <source>Brancherne skal være en liste.</source>
         <translation>The trades must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="111" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="120" />
         <source>Svarfristen skal ligge efter modtagelsen.</source>
         <translation>The due time must be after the request was received.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="112" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="121" />
         <source>Antal kandidater</source>
         <translation>Number of candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="113" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="122" />
         <source>Beskrivelsen</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="114" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="123" />
         <source>Branchen</source>
         <translation>The trade</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="115" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="124" />
         <source>Kontaktkonsulenten</source>
         <translation>The contact consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="116" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="125" />
         <source>Kildens id</source>
         <translation>The source id</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="117" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="126" />
         <source>Ansøgningsfristen {deadline:%d.%m.%Y} er allerede overskredet.</source>
         <translation>The application deadline {deadline:%d.%m.%Y} has already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="118" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="127" />
         <source>Jobbet findes allerede med dette id.</source>
         <translation>A job with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="119" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="128" />
         <source>Jobordren «{source_ref}» er allerede importeret.</source>
         <translation>The job order «{source_ref}» has already been imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="120" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="129" />
         <source>Jobbet kan ikke genåbnes efter ansøgningsfristen; ret fristen først.</source>
         <translation>The job cannot be reopened after the application deadline; correct the deadline first.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="121" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="130" />
         <source>Stillingsbetegnelsen</source>
         <translation>The job title</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="122" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="131" />
         <source>Arbejdsstedet</source>
         <translation>The workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="123" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="132" />
         <source>Arbejdstiden</source>
         <translation>The working hours</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="124" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="133" />
         <source>Kravene</source>
         <translation>The requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="125" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="134" />
         <source>Ansøgningsfristen</source>
         <translation>The application deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="126" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="135" />
         <source>Antal stillinger</source>
         <translation>Number of positions</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="127" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="136" />
         <source>Filen er for stor (højst 50 MB).</source>
         <translation>The file is too large (at most 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="128" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="137" />
         <source>Filen er tom.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="129" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="138" />
         <source>JSON-filen skal være en liste af jobordrer eller {"jobordrer": [...]}.</source>
         <translation>The JSON file must be a list of job orders or {"jobordrer": [...]}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="130" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="139" />
         <source>Overskriften mangler kolonnerne: {missing} (se formatet: {columns}).</source>
         <translation>The header lacks the columns: {missing} (see the format: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="131" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="140" />
         <source>Ukendte kolonner i overskriften: {unknown}.</source>
         <translation>Unknown columns in the header: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="132" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="141" />
         <source>En kolonne står to gange i overskriften.</source>
         <translation>A column appears twice in the header.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="133" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="142" />
         <source>Filen kan ikke læses: {value}.</source>
         <translation>The file cannot be read: {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="134" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="143" />
         <source>Filen skal være gemt som UTF-8.</source>
         <translation>The file must be saved as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="135" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="144" />
         <source>JSON-filen kan ikke læses (linje {lineno}): {msg}.</source>
         <translation>The JSON file cannot be read (line {lineno}): {msg}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="136" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="145" />
         <source>Fristen «{given}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).</source>
         <translation>The deadline «{given}» is not a date (YYYY-MM-DD or DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="137" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="146" />
         <source>Der er ingen gyldige rækker at importere.</source>
         <translation>There are no valid rows to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="138" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="147" />
         <source>Branchen «{given}» kendes ikke.</source>
         <translation>The trade «{given}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="139" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="148" />
         <source>Kontaktkonsulenten «{given}» kendes ikke (id eller initialer).</source>
         <translation>The contact consultant «{given}» is not known (id or initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="140" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="149" />
         <source>Antal stillinger «{given}» er ikke et helt tal.</source>
         <translation>The number of positions «{given}» is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="141" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="150" />
         <source>Importen er afbrudt, og intet er importeret: {message} Kontrollér filen igen.</source>
         <translation>The import was stopped and nothing was imported: {message} Check the file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="142" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="151" />
         <source>Feltet «{column}» skal udfyldes.</source>
         <translation>The field «{column}» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="143" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="152" />
         <source>pdf, system:&lt;navn&gt;, escpos-net:&lt;vært&gt;:&lt;port&gt; eller escpos-usb:&lt;vid&gt;:&lt;pid&gt;</source>
         <translation>pdf, system:&lt;name&gt;, escpos-net:&lt;host&gt;:&lt;port&gt; or escpos-usb:&lt;vid&gt;:&lt;pid&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="144" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="153" />
         <source>«{line}» er ikke en printer, Skranke kender. Skriv {help}.</source>
         <translation>«{line}» is not a printer Skranke knows. Enter {help}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="145" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="154" />
         <source>«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100.</source>
         <translation>«{text}» is not a network address. Enter host:port, e.g. 10.0.0.5:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="146" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="155" />
         <source>«{text}» er ikke et USB-id. Skriv leverandør-id:produkt-id i hex, fx 04b8:0202.</source>
         <translation>«{text}» is not a USB id. Enter vendor-id:product-id in hex, e.g. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="147" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="156" />
         <source>Skriv printerens navn efter «system:».</source>
         <translation>Enter the printer's name after «system:».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="148" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="157" />
         <source>Porten «{port}» skal være et tal fra 1 til 65535 (normalt 9100).</source>
         <translation>The port «{port}» must be a number from 1 to 65535 (usually 9100).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="149" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="158" />
         <source>Skranken</source>
         <translation>The counter</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="150" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="159" />
         <source>Billetten findes ikke.</source>
         <translation>The ticket does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="151" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="160" />
         <source>Billet {number} hører til en anden afdeling.</source>
         <translation>Ticket {number} belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="152" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="161" />
         <source>Skranke {counter} har allerede billet {number}. Afslut, overfør eller meld den udeblevet, før du kalder den næste.</source>
         <translation>Counter {counter} already has ticket {number}. Finish, transfer or mark it as a no-show before you call the next.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="153" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="162" />
         <source>Billet {number} er kaldt {value} gange – meld den udeblevet.</source>
         <translation>Ticket {number} has been called {value} times – mark it as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="154" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="163" />
         <source>Billet {number} blev meldt udeblevet for mere end {seconds} sekunder siden og kan ikke fortrydes.</source>
         <translation>Ticket {number} was marked as a no-show more than {seconds} seconds ago and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="155" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="164" />
         <source>Du har stadig billet {number} ved skranke {counter_number}. Afslut, overfør eller parkér den, før du kalder ved skranke {counter}.</source>
         <translation>You still have ticket {number} at counter {counter_number}. Finish, transfer or park it before you call at counter {counter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="156" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="165" />
         <source>Køen</source>
         <translation>The queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="157" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="166" />
         <source>Skranke {counter} findes ikke i denne afdeling.</source>
         <translation>Counter {counter} does not exist at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="158" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="167" />
         <source>Køen «{service_code}» kendes ikke.</source>
         <translation>The queue «{service_code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="159" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="168" />
         <source>«open» skal være sand eller falsk.</source>
         <translation>«open» must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="160" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="169" />
         <source>venter</source>
         <translation>is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="161" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="170" />
         <source>er kaldt</source>
         <translation>has been called</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="162" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="171" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="163" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="172" />
         <source>er færdigbetjent</source>
         <translation>has been served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="164" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="173" />
         <source>er meldt udeblevet</source>
         <translation>is marked as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="165" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="174" />
         <source>er annulleret</source>
         <translation>is cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="166" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="175" />
         <source>er parkeret</source>
         <translation>is parked</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="167" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="176" />
         <source>kan ikke kaldes</source>
         <translation>cannot be called</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="168" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="177" />
         <source>kan ikke kaldes igen</source>
         <translation>cannot be called again</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="169" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="178" />
         <source>kan ikke betjenes</source>
         <translation>cannot be served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="170" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="179" />
         <source>kan ikke afsluttes</source>
         <translation>cannot be finished</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="171" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="180" />
         <source>kan ikke meldes udeblevet</source>
         <translation>cannot be marked as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="172" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="181" />
         <source>kan ikke overføres</source>
         <translation>cannot be transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="173" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="182" />
         <source>kan ikke parkeres</source>
         <translation>cannot be parked</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="174" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="183" />
         <source>kan ikke sættes tilbage i køen</source>
         <translation>cannot be put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="175" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="184" />
         <source>kan ikke annulleres</source>
         <translation>cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="176" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="185" />
         <source>kan ikke kaldes tilbage fra udeblevet</source>
         <translation>cannot be called back from no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="177" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="186" />
         <source>Billet {number} {status} og {action}.</source>
         <translation>Ticket {number} {status} and {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="178" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="187" />
         <source>Slutdatoen ligger før startdatoen.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="179" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="188" />
         <source>«keep_arrival» skal være sand eller falsk.</source>
         <translation>«keep_arrival» must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="180" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="189" />
         <source>Overfør til en skranke eller til en medarbejder, ikke begge.</source>
         <translation>Transfer to a counter or to a staff member, not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="181" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="190" />
         <source>Medarbejderen</source>
         <translation>The staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="182" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="191" />
         <source>Skranke {number} findes ikke i denne afdeling.</source>
         <translation>Counter {number} does not exist at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="183" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="192" />
         <source>Medarbejderen «{staff_id}» arbejder ikke i denne afdeling.</source>
         <translation>The staff member «{staff_id}» does not work at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="184" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="193" />
         <source>Skriv formålet med at vise CPR-nummeret.</source>
         <translation>Enter the purpose of showing the CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="185" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="194" />
         <source>Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.</source>
         <translation>No free ticket number could be assigned. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="186" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="195" />
         <source>Revisionsposten har en ugyldig «{key}».</source>
         <translation>The audit entry has an invalid «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="187" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="196" />
         <source>Revisionsposten har et ugyldigt felt «{key}».</source>
         <translation>The audit entry has an invalid field «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="188" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="197" />
         <source>Revisionspostens tid skal være i UTC med mikrosekunder.</source>
         <translation>The audit entry's time must be in UTC with microseconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="189" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="198" />
         <source>Revisionspost nr. {seq} fra arbejdsstationen passer ikke med sin kontrolsum; den er ændret undervejs.</source>
         <translation>Audit entry no. {seq} from the workstation does not match its checksum; it was changed on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="190" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="199" />
         <source>Revisionsposten findes allerede.</source>
         <translation>The audit entry already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="191" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
         <source>Der kan kun slettes poster fra før i dag.</source>
         <translation>Only entries from before today can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="192" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="201" />
         <source>Revisionsposten har en ugyldig tid «{key}».</source>
         <translation>The audit entry has an invalid time «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="193" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
         <source>Revisionsloggen skal gemmes i mindst 30 dage.</source>
         <translation>The audit log must be kept for at least 30 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="194" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
         <source>Medarbejderen «{staff_id}» kendes ikke.</source>
         <translation>The staff member «{staff_id}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="195" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
         <source>Adgangskoden eller PIN-koden skal have mindst {length} tegn.</source>
         <translation>The password or PIN must have at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
+        <source>ændre arbejdsstationens indstillinger</source>
+        <translation>change the workstation's settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
         <source>Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt.</source>
         <translation>The action «{action}» is not in the table of permissions and is therefore not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
         <source>Medarbejderen «{staff_id}» kendes ikke; handlingen er afvist.</source>
         <translation>The staff member «{staff_id}» is not known; the action is refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
         <source>Ingen medarbejder er logget ind. Log ind for at fortsætte.</source>
         <translation>No staff member is signed in. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
         <source>Forkert brugernavn eller adgangskode.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
         <source>Kontoen er låst til kl. {time:%H:%M} efter {max_failures} forkerte forsøg.</source>
         <translation>The account is locked until {time:%H:%M} after {max_failures} wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
         <source>Godkendelsen kræver en leder; den, der loggede ind, er ikke leder.</source>
         <translation>The approval needs a supervisor; the person who signed in is not a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen.</source>
         <translation>The approval must be given by a supervisor other than the one making the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
         <source>{name} er leder i afdelingen {site_code}, ikke i {here}, og kan ikke godkende her.</source>
         <translation>{name} is a supervisor at the site {site_code}, not at {here}, and cannot approve here.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
         <source>Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.</source>
         <translation>The staff member «{staff_id}» has no valid role in Skranke.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke logge ind ved en skranke i {here}.</source>
         <translation>{name} works at the site {site_code} and cannot sign in at a counter at {here}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
         <source>Medarbejderen kendes ikke.</source>
         <translation>The staff member is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
         <source>Serveren kan ikke nås; ændringerne gemmes her og sendes senere.</source>
         <translation>The server cannot be reached; the changes are kept here and sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
         <source>Serverens certifikat kunne ikke bekræftes, så der er intet sendt; ændringerne gemmes her. Kontakt IT, hvis det varer ved (forkert server eller manglende CA-fil).</source>
         <translation>The server's certificate could not be verified, so nothing was sent; the changes are kept here. Contact IT if it lasts (wrong server or missing CA file).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
         <source>Synkroniseringen er stoppet: programmet lukker.</source>
         <translation>Syncing has stopped: the program is closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
         <source>Serveren har andre ændringer under denne arbejdsstations numre: databasen er formentlig kopieret fra en anden arbejdsstation. Ventende ændringer er sat til side (de er ikke slettet); arbejdsstationen skal tilmeldes igen.</source>
         <translation>The server has other changes under this workstation's numbers: the database was probably copied from another workstation. Waiting changes have been set aside (they are not deleted); the workstation must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
         <source>Kategorien</source>
         <translation>The category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
         <source>Begrundelsen</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
         <source>Første dag med dagpenge</source>
         <translation>First day on unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
         <source>Skemaet</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
         <source>Skemaversionen</source>
         <translation>The form version</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
         <source>Primærvisitation gælder kun ledige uden forsikring.</source>
         <translation>Primary assessment is only for unemployed citizens without insurance.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
         <source>Svarene mangler.</source>
         <translation>The answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
         <source>Kategorien «{category_code}» findes ikke i skemaet.</source>
         <translation>The category «{category_code}» does not exist in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
         <source>Skriv en begrundelse, når kategorien afviger fra skemaets forslag ({value}).</source>
         <translation>Write a reason when the category departs from the form's suggestion ({value}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
         <source>Afgørelsen findes allerede med dette id.</source>
         <translation>A decision with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
         <source>Orienteringen mangler.</source>
         <translation>The information step is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
         <source>Orienteringen for denne visitation er allerede registreret.</source>
         <translation>The information for this assessment is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
         <source>Fristen for kategorisering gælder kun forsikrede ledige.</source>
         <translation>The deadline for categorisation only applies to insured unemployed citizens.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
         <source>Borgeren har allerede en frist for kategorisering ({due:%d.%m.%Y}).</source>
         <translation>The citizen already has a deadline for categorisation ({due:%d.%m.%Y}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
         <source>Partshøringsfristen løber til og med {due:%d.%m.%Y}; borgeren skal have mulighed for at svare først.</source>
         <translation>The consultation deadline runs until {due:%d.%m.%Y} inclusive; the citizen must have the chance to reply first.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
         <source>Skemaet mangler.</source>
         <translation>The form is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
         <source>Skemaet «{code}» version {version} findes allerede; giv rettelsen et nyt versionsnummer.</source>
         <translation>The form «{code}» version {version} already exists; give the correction a new version number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
         <source>Forsikrede ledige kategoriseres ikke i modtagelsen; registrér fristen for kategorisering i stedet.</source>
         <translation>Insured unemployed citizens are not categorised at reception; record the deadline for categorisation instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
         <source>«{item}» er hverken krydset af eller sprunget over med en begrundelse.</source>
         <translation>«{item}» is neither ticked nor skipped with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
         <source>Skriv hvorfor «{item}» springes over.</source>
         <translation>Write why «{item}» is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
         <source>Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).</source>
         <translation>Missed appointments are only followed up for unemployed citizens (social assistance or unemployment benefit).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
         <source>Datoen for udeblivelsen</source>
         <translation>The date of the missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
         <source>Udfaldet</source>
         <translation>The outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
         <source>En udeblivelse kan ikke ligge i fremtiden.</source>
         <translation>A missed appointment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
         <source>Opfølgningen findes allerede med dette id.</source>
         <translation>A follow-up with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
         <source>En partshøring afsluttes med et udfald, ikke som gennemført.</source>
         <translation>A consultation of the citizen (partshøring) is closed with an outcome, not as done.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
         <source>Bookingen hører ikke til borgeren.</source>
         <translation>The booking does not belong to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
         <source>Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til Ydelsesservice.</source>
         <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
         <source>{label} skal være ja eller nej.</source>
         <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
         <source>Visitationsskemaet «{code}» version {version} findes ikke.</source>
         <translation>The assessment form «{code}» version {version} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
         <source>Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.</source>
         <translation>The assessment form «{scheme}» does not apply on {day:%d.%m.%Y}. Start the assessment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
         <source>Opfølgningen findes ikke.</source>
         <translation>The follow-up does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
         <source>Opfølgningen er allerede afsluttet.</source>
         <translation>The follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
         <source>Opfølgningen er ikke en {kind}.</source>
         <translation>The follow-up is not a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
         <source>Kun en leder kan {what}.</source>
         <translation>Only a supervisor can {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
         <source>Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
         <source>Mødet findes allerede med andre oplysninger.</source>
         <translation>The meeting already exists with other details.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
         <source>Mødet findes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
         <source>Mødet er allerede begyndt; vælg et senere møde.</source>
         <translation>The meeting has already started; choose a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
         <source>Bookingen findes allerede med dette id.</source>
         <translation>A booking with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
         <source>Borgeren er allerede booket til dette møde.</source>
         <translation>The citizen is already booked for this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
         <source>Bookingen findes ikke.</source>
         <translation>The booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
         <source>Bookingen er allerede aflyst.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
         <source>Mødetypen</source>
         <translation>The meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
         <source>Afdelingen</source>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
         <source>Lokalet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
         <source>Mødets start</source>
         <translation>The meeting's start</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
         <source>Antal pladser</source>
         <translation>The number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
         <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
         <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
         <source>{session} er fuldt booket. Næste ledige: {next}.</source>
         <translation>{session} is fully booked. Next with free places: {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
         <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
         <source>godkende en henvisning ud over grænsen</source>
         <translation>approve a referral beyond the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="196" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
         <source>receptionist</source>
         <translation>receptionist</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="197" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
         <source>rådgiver</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="198" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
         <source>leder</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="199" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
         <source>Som {role} må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As {role} you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="201" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
         <source>registrere en borger</source>
         <translation>register a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
         <source>rette en borgers oplysninger</source>
         <translation>correct a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
         <source>registrere et besøg</source>
         <translation>record a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
         <source>udstede en kønummerbillet</source>
         <translation>issue a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
         <source>kalde et nummer op</source>
         <translation>call a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
         <source>kalde et nummer op igen</source>
         <translation>call a number again</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
         <source>begynde betjeningen</source>
         <translation>start serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
         <source>afslutte en betjening</source>
         <translation>finish serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
         <source>markere et nummer som udeblevet</source>
         <translation>mark a number as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
         <source>fortryde at et nummer blev meldt udeblevet</source>
         <translation>undo a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
         <source>parkere et nummer</source>
         <translation>park a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
         <source>sende et parkeret nummer tilbage i køen</source>
         <translation>send a parked number back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
         <source>annullere et nummer</source>
         <translation>cancel a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
         <source>flytte et nummer til en anden kø</source>
         <translation>move a number to another queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
         <source>åbne eller lukke en kø ved en skranke</source>
         <translation>open or close a queue at a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
         <source>kategorisere en borger</source>
         <translation>categorise a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
         <source>registrere vejledningen</source>
         <translation>record the information given</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
         <source>registrere en frist for en forsikret ledig</source>
         <translation>record a deadline for an insured unemployed citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
         <source>henvise en borger</source>
         <translation>refer a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
         <source>bede en leder godkende en henvisning</source>
         <translation>ask a supervisor to approve a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
         <source>godkende eller afvise en henvisning ud over grænsen</source>
         <translation>approve or refuse a referral beyond the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
         <source>planlægge et gruppemøde</source>
         <translation>plan a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
         <source>booke en plads på et gruppemøde</source>
         <translation>book a place at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
         <source>aflyse en booking på et gruppemøde</source>
         <translation>cancel a booking at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
         <source>registrere en udeblivelse</source>
         <translation>record a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
         <source>afslutte en partshøring</source>
         <translation>close a consultation (partshøring)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
         <source>afslutte en opfølgning</source>
         <translation>close a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
         <source>udgive et visitationsskema</source>
         <translation>publish an assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
         <source>oprette et job</source>
         <translation>create a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
         <source>rette et job</source>
         <translation>edit a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
         <source>ændre et jobs status</source>
         <translation>change a job's status</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
         <source>henvise en borger til et job</source>
         <translation>refer a citizen to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
         <source>registrere resultatet af en henvisning</source>
         <translation>record the outcome of a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
         <source>oprette en virksomhed</source>
         <translation>register a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
         <source>skifte en virksomheds ansvarlige konsulent</source>
         <translation>change a company's responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
         <source>registrere en virksomhedskontakt</source>
         <translation>record a company contact</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
         <source>oprette en kvikservice-forespørgsel</source>
         <translation>open a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
         <source>sende en kandidat til en virksomhed</source>
         <translation>send a candidate to a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
         <source>afslutte en kvikservice-forespørgsel</source>
         <translation>close a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
         <source>registrere en borgers jobønsker</source>
         <translation>record a citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
         <source>registrere en samtale i åben rådgivning</source>
         <translation>record a conversation in open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
         <source>skrive i revisionsloggen</source>
         <translation>write to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
         <source>slette udløbne poster i revisionsloggen</source>
         <translation>delete expired entries in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
         <source>se en borgers oplysninger</source>
         <translation>see a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
         <source>vise et fuldt CPR-nummer</source>
         <translation>show a full CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
         <source>søge efter borgere</source>
         <translation>search for citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
         <source>udskrive</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
         <source>se revisionsloggen</source>
         <translation>see the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
         <source>eksportere revisionsloggen</source>
         <translation>export the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
         <source>se andre afdelingers køer</source>
         <translation>see other sites' queues</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
         <source>administrere medarbejdere og adgangskoder</source>
         <translation>manage staff and passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
         <source>administrere visitationsskemaer</source>
         <translation>manage assessment forms</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
         <source>importere job fra en fil</source>
         <translation>import jobs from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
         <source>Som «{role}» må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As «{role}» you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
         <source>Send indstilling til Ydelsesservice</source>
         <translation>Send a recommendation to Ydelsesservice (benefits)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
         <source>Hold kontaktsamtale</source>
         <translation>Hold the contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
         <source>Kategorisér borgeren (forsikret)</source>
         <translation>Categorise the citizen (insured)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
         <source>Send underretning til a-kassen</source>
         <translation>Notify the unemployment fund (a-kasse)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
         <source>Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})</source>
         <translation>Await the citizen's reply (consultation deadline {due:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
         <source>kontaktsamtale</source>
         <translation>contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
         <source>frist for kategorisering</source>
         <translation>deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
         <source>partshøring efter udeblivelse</source>
         <translation>consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
         <source>Jobmøde</source>
         <translation>Job meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
         <source>CV-møde</source>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="413" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="414" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="415" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="416" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="417" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="418" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="419" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="420" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="421" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="422" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
@@ -3753,66 +3813,6 @@ wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="276" />
-        <source>Afbryd</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="33" />
-        <source>Skranke – opsætning af arbejdsplads</source>
-        <translation>Skranke – workstation set-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="34" />
-        <source>Opsætning af arbejdsplads</source>
-        <translation>Workstation set-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="37" />
-        <source>Vælg afdeling, skranke og medarbejder. Det huskes på denne computer.</source>
-        <translation>Choose site, counter and staff member. This computer remembers it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="41" />
-        <source>Afdeling</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="45" />
-        <source>Skranke</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="47" />
-        <source>Medarbejder</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="50" />
-        <source>&amp;Afdeling:</source>
-        <translation>&amp;Site:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="51" />
-        <source>S&amp;kranke:</source>
-        <translation>&amp;Counter:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="52" />
-        <source>&amp;Medarbejder:</source>
-        <translation>Staff &amp;member:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="57" />
-        <location filename="../../ui/first_start_dialog.py" line="58" />
-        <source>Gem og start</source>
-        <translation>Save and start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start_dialog.py" line="60" />
-        <location filename="../../ui/first_start_dialog.py" line="61" />
         <source>Afbryd</source>
         <translation>Cancel</translation>
     </message>
@@ -4710,7 +4710,8 @@ wait (min)</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="238" />
+        <location filename="../../ui/main.py" line="265" />
+        <location filename="../../ui/main.py" line="557" />
         <source>Skranke kan ikke starte</source>
         <translation>Skranke cannot start</translation>
     </message>

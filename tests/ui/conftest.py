@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.registration import RegistrationService
@@ -15,6 +16,13 @@ from tests.ui.helpers import shown_desk
 from ui.background import BackgroundRunner
 from ui.composition import Desk
 from ui.registration.screen import RegistrationScreen
+
+
+@pytest.fixture(autouse=True)
+def _users_settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A language remembered in a test stays in the test run, not in the user's profile."""
+    folder = tmp_path_factory.getbasetemp() / "user-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture

@@ -134,7 +134,17 @@ def test_stand_alone_asks_only_for_the_place(
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.place)
     assert focused().accessibleName() == "Afdeling"
-    press(Qt.Key.Key_Down)  # the next site
+    press(Qt.Key.Key_End)  # the last site in the list
+    site = wizard.site_code
+    with storage.units() as uow:
+        its_counters = [c.number for c in uow.reference.counters(site)]
+    counters = by_name(wizard, "Skranke", QComboBox)
+    staff = by_name(wizard, "Medarbejder", QComboBox)
+    assert [counters.itemData(i) for i in range(counters.count())] == its_counters
+    prefix = site.lower() + "-"
+    assert staff.count() and all(
+        staff.itemData(i).startswith(prefix) for i in range(staff.count())
+    )
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     chosen = save_choice(storage, wizard)

@@ -1,53 +1,21 @@
-"""First start asks once and remembers; the shell shows where we are; English loads."""
+"""The shell shows where we are; English loads; Qt's own buttons speak Danish."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
 from app.registration import RegistrationService
-from app.workstation import configure_workstation, load_workstation
 from local_cache.store import LocalStore
 from tests.ui.helpers import by_name
 from ui.background import BackgroundRunner
-from ui.first_start_dialog import FirstStartDialog
 from ui.i18n import install_qt_translation, install_translation
 from ui.main_window import MainWindow
 from ui.registration.screen import RegistrationScreen
-
-
-def test_first_start_dialog_saves_the_workstation(qtbot: QtBot, store: LocalStore) -> None:
-    assert load_workstation(store.settings) is None
-    with store.unit_of_work() as uow:
-        sites = list(uow.reference.sites())
-        counters = {s.code: list(uow.reference.counters(s.code)) for s in sites}
-        staff = list(uow.reference.staff())
-    dialog = FirstStartDialog(sites, counters, staff)
-    qtbot.addWidget(dialog)
-    site_box = by_name(dialog, "Afdeling", QComboBox)
-    site_box.setCurrentIndex(site_box.findData("NYR"))
-    counter_box = by_name(dialog, "Skranke", QComboBox)
-    assert counter_box.count() == 6  # Nyropsgade's counters only
-    counter_box.setCurrentIndex(counter_box.findData(4))
-    staff_box = by_name(dialog, "Medarbejder", QComboBox)
-    assert all(staff_box.itemData(i).startswith("nyr-") for i in range(staff_box.count()))
-    qtbot.mouseClick(by_name(dialog, "Gem og start", QPushButton), Qt.MouseButton.LeftButton)
-    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
-    with store.unit_of_work() as uow:
-        saved = configure_workstation(
-            store.settings,
-            uow.reference,
-            site_code=dialog.site_code,
-            counter_number=dialog.counter_number,
-            staff_id=dialog.staff_id,
-        )
-    again = load_workstation(store.settings)
-    assert again == saved
-    assert (again.site_code, again.counter_number) == ("NYR", 4)
 
 
 def test_main_window_shows_place_and_waiting_changes(
