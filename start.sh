@@ -19,5 +19,5 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[desk]"
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[desk]"
 exec .venv/bin/skranke --demo "$@"

@@ -18,7 +18,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[desk,server,test]"
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[desk,server,test]"
 
 export QT_QPA_PLATFORM=offscreen
 echo "== import boundaries (import-linter)"
@@ -29,7 +29,7 @@ echo "== lint (ruff) and types (mypy --strict)"
 .venv/bin/ruff check .
 .venv/bin/mypy
 echo "== desk bundle builds and starts (PyInstaller: build_installer.spec, desk and --display)"
-.venv/bin/python -m pip install -q -e ".[desk,build]"
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[desk,build]"
 .venv/bin/python scripts/build_bundle.py
 .venv/bin/python scripts/smoke_bundle.py
 echo "== tests"

@@ -1,6 +1,7 @@
 """Builds the desk bundle: dist/skranke/ (one folder, skranke or skranke.exe inside).
 
-The same command on Linux and on Windows (Python 3.11 with `pip install ".[desk,build]"`):
+The same command on Linux and on Windows (Python 3.11 with
+`pip install -c constraints.txt ".[desk,build]"`, the versions CI tested):
 
     python scripts/build_bundle.py            # → dist/skranke/
     python scripts/smoke_bundle.py            # starts it headless: desk and --display

@@ -1,9 +1,11 @@
 """Proves that the desk installs on a Windows counter PC: every dependency of the desk
 (the shared ones and the `desk` extra in pyproject.toml) resolves to wheels for
 win_amd64 and this Python, without building anything. pip resolves from the package
-index's metadata (--dry-run), so nothing large is downloaded. Environment markers are
-still read for this machine (pip cannot evaluate them as Windows), so a dependency only
-Windows pulls in (keyring's pywin32-ctypes, a pure-Python wheel) is not in the list.
+index's metadata (--dry-run), so nothing large is downloaded. The versions are those
+of constraints.txt (the lock start.sh, test.sh and the bundle build install from).
+pip reads environment markers for this machine, not for Windows, so the packages the
+lock marks Windows-only (keyring's pywin32-ctypes, zoneinfo's tzdata, …) are added to the
+list by name and version: they are proven too.
 
 Usage: python scripts/check_windows_wheels.py   (exit 0: all wheels found)
 """
@@ -24,13 +26,31 @@ def desk_requirements() -> list[str]:
     return [*project["dependencies"], *project["optional-dependencies"]["desk"]]
 
 
+def windows_only_pins() -> list[str]:
+    """`name==version` of every lock line whose marker holds on Windows and not here."""
+    from packaging.markers import Marker, default_environment
+
+    windows = default_environment() | {"sys_platform": "win32", "platform_system": "Windows",
+                                         "os_name": "nt"}  # fmt: skip
+    pins = []
+    for line in (ROOT / "constraints.txt").read_text("utf-8").splitlines():
+        requirement, _, marker = line.partition(";")
+        if "==" not in requirement or not marker.strip():
+            continue
+        condition = Marker(marker.strip())
+        if condition.evaluate(windows) and not condition.evaluate():
+            pins.append(requirement.strip())
+    return pins
+
+
 def main() -> int:
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     command = [
         sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--report", "-",
         "--ignore-installed", "--only-binary=:all:", "--platform", "win_amd64",
         "--python-version", version, "--implementation", "cp",
-        *desk_requirements(),
+        "--constraint", str(ROOT / "constraints.txt"),
+        *desk_requirements(), *windows_only_pins(),
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:

@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Skranke")
+    _set_window_icon(app)
     app.setStyleSheet(stylesheet())
     translator = install_translation(app, args.lang)  # noqa: F841 - kept alive for the app's life
     from ui.gui_gc import GuiThreadCollector
@@ -508,6 +509,17 @@ def _workstation(store: object, args: argparse.Namespace) -> object:
     )
     # A measured start has nobody to answer the wizard: it takes the first choices.
     return workstation_for(storage, place, ask=not args.benchmark_startup, ca_file=args.server_ca)
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """Every window's icon (the Windows .exe carries its own for Explorer)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = resources.files("resources.icons").joinpath("skranke.png")
+    with resources.as_file(icon) as path:
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def apply_machine_config(args: argparse.Namespace) -> object:
