@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SKRANKE_KEY_DIR", tempfile.mkdtemp(prefix="skranke-keys-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -61,7 +61,9 @@ def shoot(lang: str, storage: Storage, runner: BackgroundRunner, out: Path) -> N
     settle(lambda: wizard.connection.code.hasFocus())
     QTest.keyClicks(QApplication.focusWidget(), "K7Q2-M9XA")
     grab(wizard, out / f"opsaetning-forbindelse-{lang}.png")
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    alone = wizard.connection.alone.text()  # its mnemonic differs by language
+    letter = alone[alone.index("&") + 1].upper()
+    QTest.keyClick(QApplication.focusWidget(), letter, Qt.KeyboardModifier.AltModifier)
     settle(lambda: wizard.standalone)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     settle(lambda: wizard.currentPage() is wizard.place and wizard.place.site_box.hasFocus())
@@ -71,7 +73,10 @@ def shoot(lang: str, storage: Storage, runner: BackgroundRunner, out: Path) -> N
         language=lang,
         idle_minutes=5,
         printer="Epson TM-T20III, 10.20.30.40:9100",
-        place="Skelbækgade (SKB), skranke 3",
+        place=QCoreApplication.translate("Desk", "%1 (%2), skranke %3")
+        .replace("%1", "Skelbækgade")
+        .replace("%2", "SKB")
+        .replace("%3", "3"),
         server="https://skranke.kk.dk",
         data_dir=PureWindowsPath(r"C:\ProgramData\Jobcenter Koebenhavn\Skranke\data"),
         config=MachineConfig(
