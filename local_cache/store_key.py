@@ -13,7 +13,8 @@ Where the key is kept, in this order:
    absent Secret Service: keyring's `fail.Keyring`, an empty chainer, a backend
    that raises or does not keep what it was given): a key file
    `<user config dir>/keys/<id>.key` (platformdirs'
-   `user_config_dir("Skranke", "Jobcenter Koebenhavn")`), file mode 0600 in a
+   `user_config_dir("Skranke", "Jobcenter Koebenhavn")`; on Windows, where that is the
+   data folder itself, a folder of its own: `user_config_dir("Skranke-keys", …)`), mode 0600 in a
    0700 folder, so only the same OS user reads it. The data folder and the key
    then sit in different places, so copying the data folder does not copy the
    key; an attacker with the whole disk and that user's login does get both,
@@ -36,6 +37,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import sys
 from pathlib import Path
 
 from app.errors import KnownError
@@ -83,6 +85,8 @@ def data_dir_id(data_dir: Path) -> str:
 def default_key_dir() -> Path:
     from platformdirs import user_config_dir
 
+    if sys.platform == "win32":  # there the config and data folders are one: keep apart
+        return Path(user_config_dir("Skranke-keys", "Jobcenter Koebenhavn"))
     return Path(user_config_dir("Skranke", "Jobcenter Koebenhavn")) / "keys"
 
 
