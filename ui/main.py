@@ -171,7 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
-    start.begin(loop)
+    if shell is not None:
+        from ui.shell import when_taking_keys
+
+        when_taking_keys(shell, lambda: start.begin(loop))
+    else:
+        start.begin(loop)
     with loop:
         loop.run_forever()
         if start.connection is not None:
@@ -400,17 +405,10 @@ class StartUpClock:
             self._check.start()
 
     def _interactive(self) -> None:
-        from PySide6.QtWidgets import QApplication
+        from ui.shell import takes_keys
 
-        shell = self._shell
-        assert shell is not None
-        handle = shell.window.windowHandle()
-        if not (
-            shell.window.isVisible()
-            and handle is not None
-            and handle.isExposed()
-            and QApplication.focusWidget() is shell.lock_screen.user_edit
-        ):
+        assert self._shell is not None
+        if not takes_keys(self._shell):
             return
         self._check.stop()
         self._said = True

@@ -9,10 +9,12 @@ the desk is ready; what was typed in the meantime stays where it was typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui.background import BackgroundRunner
 from ui.main_window import MainWindow
@@ -49,3 +51,34 @@ def open_shell(data_dir: Path) -> SignInShell:
     window.activateWindow()
     lock_screen.prepare()
     return SignInShell(window, lock_screen, runner, text_size)
+
+
+def takes_keys(shell: SignInShell) -> bool:
+    """The sign-in page takes keys: the window shown and exposed, focus in the staff field."""
+    handle = shell.window.windowHandle()
+    return (
+        shell.window.isVisible()
+        and handle is not None
+        and handle.isExposed()
+        and QApplication.focusWidget() is shell.lock_screen.user_edit
+    )
+
+
+def when_taking_keys(shell: SignInShell, then: Callable[[], None], at_most_ms: int = 500) -> None:
+    """`then()` once the page takes keys, or after `at_most_ms` if it never does (a window
+    kept from the screen): the load behind the page starts when the page is up, so the
+    first paint does not wait for Python's lock held by the loading thread."""
+    waited = QTimer(shell.window, interval=1)
+    started = QTimer(shell.window, singleShot=True, interval=at_most_ms)
+
+    def go() -> None:
+        if not waited.isActive():
+            return  # gone already
+        waited.stop()
+        started.stop()
+        then()
+
+    waited.timeout.connect(lambda: go() if takes_keys(shell) else None)
+    started.timeout.connect(go)
+    waited.start()
+    started.start()
