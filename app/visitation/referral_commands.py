@@ -21,7 +21,7 @@ from app.visitation.handler_support import (
     ensure_anchor,
     require_supervisor,
 )
-from app.visitation.kastebold import KasteboldLimitError, needs_approval, window_after
+from app.visitation.kastebold import KasteboldCheck, check_move, history_after
 from app.visitation.records import Anchor, ApprovalRequest, Referral, RequestStatus
 from app.visitation.targets import Unit, find_target, resolve_unit, unit_label
 
@@ -38,9 +38,14 @@ def _unit_from_args(uow: UnitOfWork, args: dict[str, Any], cmd: CommandEnvelope)
     )
 
 
-def _moves_in_window(uow: UnitOfWork, citizen_id: str, cmd: CommandEnvelope) -> int:
+def kastebold_check(
+    uow: UnitOfWork, citizen_id: str, to_unit: Unit, cmd: CommandEnvelope
+) -> KasteboldCheck:
+    """The anti-kastebold rule on one more move of the anchor, on the command's day."""
     rule = uow.visitation.kastebold_rule()
-    return uow.visitation.anchor_moves_since(citizen_id, window_after(day_of(cmd), rule))
+    today = day_of(cmd)
+    moves = uow.visitation.anchor_moves(citizen_id, history_after(today, rule))
+    return check_move(moves, today, rule, to_unit)
 
 
 def perform_referral(
@@ -75,10 +80,11 @@ def perform_referral(
         require_supervisor(uow, approved_by, Phrase("godkende en henvisning ud over grænsen"))
         if not approval_reason:
             raise ValidationError("Lederens begrundelse skal udfyldes.", field="approval_reason")
-    if move_anchor:
-        moves = _moves_in_window(uow, citizen.id, cmd)
-        if needs_approval(moves, uow.visitation.kastebold_rule()) and not approved_by:
-            raise KasteboldLimitError(moves, uow.visitation.kastebold_rule())
+    if move_anchor and not approved_by:
+        check = kastebold_check(uow, citizen.id, to_unit, cmd)
+        if check.held:
+            sites = uow.reference.sites()
+            raise check.error(lambda unit: unit_label(unit, targets, sites))
     uow.visitation.add_referral(
         Referral(
             id=referral_id,
@@ -147,9 +153,7 @@ def request_referral_approval(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
     to_unit = _unit_from_args(uow, args, cmd)
     move_anchor = bool_arg(args, "move_anchor", "Flyt forankringen")
-    if not move_anchor or not needs_approval(
-        _moves_in_window(uow, citizen.id, cmd), uow.visitation.kastebold_rule()
-    ):
+    if not move_anchor or not kastebold_check(uow, citizen.id, to_unit, cmd).held:
         raise ValidationError("Henvisningen kræver ikke en leders godkendelse; henvis direkte.")
     if any(r.citizen_id == citizen.id for r in uow.visitation.pending_requests()):
         raise ConflictError("Der venter allerede en anmodning om godkendelse for borgeren.")

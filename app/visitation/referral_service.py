@@ -1,5 +1,5 @@
 """Referrals after the first visitation, the case summary for the citizen card, and the
-supervisors' list of cases at the anti-kastebold limit."""
+supervisors' list of cases the anti-kastebold rule holds or watches."""
 
 from __future__ import annotations
 
@@ -8,9 +8,17 @@ from dataclasses import dataclass
 
 from app.commands.envelope import new_id
 from app.security.sign_in import Approver
-from app.visitation.kastebold import window_after
+from app.visitation.kastebold import (
+    HoldReason,
+    check_move,
+    history_after,
+    went_back_and_forth,
+    window_after,
+    year_after,
+)
 from app.visitation.records import ApprovalRequest, Decision, FollowUp
 from app.visitation.service_base import VisitationServiceBase, with_approval
+from app.visitation.targets import KasteboldRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,13 @@ class KasteboldCase:
     anchor_label: str
     pending_request: ApprovalRequest | None
     request_label: str = ""  # where the held referral wants to go
+    moves_in_year: int = 0
+    # why: for a held referral, why the rule holds it; otherwise the limits the case is at
+    # and back-and-forth already seen within the window
+    reasons: tuple[HoldReason, ...] = ()
+    path: tuple[str, ...] = ()  # the units the case went through within the year, in order
+    path_days: tuple[dt.date, ...] = ()  # the day of each move (one fewer than the units)
+    rule: KasteboldRule = KasteboldRule()
 
 
 class ReferralService(VisitationServiceBase):
@@ -129,27 +144,49 @@ class ReferralService(VisitationServiceBase):
         return referral_id
 
     def kastebold_cases(self) -> list[KasteboldCase]:
-        """Citizens at or over the limit in the window, and every held referral."""
+        """Every held referral, and every citizen at the rolling limit, at the yearly
+        ceiling or gone back and forth within the window; with the case's path."""
         with self._uow_factory() as uow:
             rule = uow.visitation.kastebold_rule()
-            after = window_after(self.today(), rule)
-            moves = dict(uow.visitation.citizens_with_anchor_moves(after, rule.max_onward))
+            today = self.today()
             pending = {r.citizen_id: r for r in uow.visitation.pending_requests()}
+            candidates = dict.fromkeys(pending)
+            window_minimum = min(rule.max_onward, 2)  # a return takes two moves
+            for after, minimum in (
+                (window_after(today, rule), window_minimum),
+                (year_after(today, rule), rule.max_per_year),
+            ):
+                for citizen_id, _moves in uow.visitation.citizens_with_anchor_moves(after, minimum):
+                    candidates.setdefault(citizen_id)
             cases = []
-            for citizen_id in list(pending) + [c for c in moves if c not in pending]:
+            for citizen_id in candidates:
+                request = pending.get(citizen_id)
+                moves = uow.visitation.anchor_moves(citizen_id, history_after(today, rule))
+                check = check_move(moves, today, rule, request.to_unit if request else None)
+                reasons = check.reasons
+                if request is None and went_back_and_forth(moves, today, rule):
+                    reasons = (HoldReason.BACK_AND_FORTH, *reasons)
+                if request is None and not reasons:
+                    continue
+                path_moves = [m for m in moves if m.day > year_after(today, rule)]
+                path = [path_moves[0].from_unit] if path_moves else []
+                path += [m.to_unit for m in path_moves]
                 citizen = self._citizen(uow, citizen_id)
                 anchor = uow.visitation.anchor(citizen_id)
-                request = pending.get(citizen_id)
                 cases.append(
                     KasteboldCase(
                         citizen_id,
                         citizen.full_name,
                         self._masked(citizen),
-                        moves.get(citizen_id)
-                        or uow.visitation.anchor_moves_since(citizen_id, after),
+                        check.moves_in_window,
                         self._label(uow, anchor.unit) if anchor else "",
                         request,
                         self._label(uow, request.to_unit) if request else "",
+                        moves_in_year=check.moves_in_year,
+                        reasons=reasons,
+                        path=tuple(self._label(uow, unit) for unit in path),
+                        path_days=tuple(m.day for m in path_moves),
+                        rule=rule,
                     )
                 )
             return cases

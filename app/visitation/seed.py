@@ -233,6 +233,8 @@ def parse_visitation_seed(data: Mapping[str, Any]) -> VisitationSeed:
         kastebold=KasteboldRule(
             max_onward=int(limit.get("max_onward_referrals", 2)),
             window_days=int(limit.get("window_days", 30)),
+            max_per_year=int(limit.get("max_onward_per_year", 4)),
+            year_days=int(limit.get("year_days", 365)),
         ),
     )
 

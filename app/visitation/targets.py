@@ -46,10 +46,14 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class KasteboldRule:
-    """More than `max_onward` anchor moves within `window_days` need a supervisor."""
+    """A move needs a supervisor when the anchor already moved `max_onward` times within
+    `window_days`, or `max_per_year` times within `year_days` (the yearly ceiling), or when
+    it returns the case to a unit it left within `window_days` (app/visitation/kastebold.py)."""
 
     max_onward: int = 2
     window_days: int = 30
+    max_per_year: int = 4
+    year_days: int = 365
 
 
 def find_target(targets: Sequence[ReferralTarget], code: str) -> ReferralTarget:

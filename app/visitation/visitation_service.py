@@ -19,7 +19,7 @@ from app.security.sign_in import Approver
 from app.visitation.citizen_age import age_on
 from app.visitation.deadlines import add_months
 from app.visitation.handler_support import SUPERVISOR_ROLE
-from app.visitation.kastebold import needs_approval, window_after
+from app.visitation.kastebold import KasteboldCheck, check_move, history_after
 from app.visitation.meetings import (
     MeetingTemplate,
     SeatRaceError,
@@ -27,11 +27,11 @@ from app.visitation.meetings import (
     load_template,
     planned_sessions,
 )
-from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind
+from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind, Referral
 from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
 from app.visitation.service_base import VisitationServiceBase, site_name, with_approval
 from app.visitation.summary import VisitationSummary, read_latest_summary
-from app.visitation.targets import Placement, ReferralTarget, Unit, resolve_unit
+from app.visitation.targets import KasteboldRule, Placement, ReferralTarget, Unit, resolve_unit
 
 
 class VisitationMode(StrEnum):
@@ -68,10 +68,28 @@ class OrientationAnswer:
 
 @dataclass(frozen=True, slots=True)
 class KasteboldStatus:
-    moves_in_window: int
-    max_onward: int
-    window_days: int
-    needs_approval: bool
+    """The citizen's recent anchor moves, read when the visitation opens, so the screen
+    asks the anti-kastebold rule about the target chosen (app/visitation/kastebold.py)."""
+
+    moves: tuple[Referral, ...]
+    rule: KasteboldRule
+    today: dt.date
+
+    def check(self, to_unit: Unit | None = None) -> KasteboldCheck:
+        return check_move(self.moves, self.today, self.rule, to_unit)
+
+    @property
+    def moves_in_window(self) -> int:
+        return self.check().moves_in_window
+
+    @property
+    def window_days(self) -> int:
+        return self.rule.window_days
+
+    @property
+    def needs_approval(self) -> bool:
+        """At a limit whatever the target (a return to a unit left is per target)."""
+        return self.check().held
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +181,9 @@ class VisitationService(VisitationServiceBase):
     def kastebold_status(self, citizen_id: str) -> KasteboldStatus:
         with self._uow_factory() as uow:
             rule = uow.visitation.kastebold_rule()
-            moves = uow.visitation.anchor_moves_since(citizen_id, window_after(self.today(), rule))
-        return KasteboldStatus(
-            moves, rule.max_onward, rule.window_days, needs_approval(moves, rule)
-        )
+            today = self.today()
+            moves = uow.visitation.anchor_moves(citizen_id, history_after(today, rule))
+        return KasteboldStatus(tuple(moves), rule, today)
 
     def supervisors(self) -> list[Staff]:
         with self._uow_factory() as uow:

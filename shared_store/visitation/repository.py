@@ -78,7 +78,11 @@ class SqlVisitation:
 
     def kastebold_rule(self) -> KasteboldRule:
         row = self._s.get(VisitationRuleRow, KASTEBOLD_KEY)
-        return KasteboldRule(**json.loads(row.value_json)) if row else KasteboldRule()
+        if row is None:
+            return KasteboldRule()
+        body = json.loads(row.value_json)
+        known = set(KasteboldRule.__dataclass_fields__)  # a newer desk's extra keys are ignored
+        return KasteboldRule(**{k: v for k, v in body.items() if k in known})
 
     # --- categorisation and orientation ---------------------------------------------
     def add_decision(self, d: Decision) -> None:
@@ -195,13 +199,17 @@ class SqlVisitation:
         )
         return [referral_record(r) for r in self._s.scalars(stmt)]
 
-    def anchor_moves_since(self, citizen_id: str, after: dt.date) -> int:
-        stmt = select(func.count()).where(
-            ReferralRow.citizen_id == citizen_id,
-            ReferralRow.anchor_moved.is_(True),
-            ReferralRow.day > after,
+    def anchor_moves(self, citizen_id: str, after: dt.date) -> Sequence[Referral]:
+        stmt = (
+            select(ReferralRow)
+            .where(
+                ReferralRow.citizen_id == citizen_id,
+                ReferralRow.anchor_moved.is_(True),
+                ReferralRow.day > after,
+            )
+            .order_by(ReferralRow.referred_at, ReferralRow.id)
         )
-        return int(self._s.scalar(stmt) or 0)
+        return [referral_record(r) for r in self._s.scalars(stmt)]
 
     def citizens_with_anchor_moves(self, after: dt.date, minimum: int) -> Sequence[tuple[str, int]]:
         moves = func.count().label("moves")

@@ -31,7 +31,12 @@ def _target_body(target: ReferralTarget) -> dict[str, Any]:
 
 
 def _rule_body(rule: KasteboldRule) -> dict[str, Any]:
-    return {"max_onward": rule.max_onward, "window_days": rule.window_days}
+    return {
+        "max_onward": rule.max_onward,
+        "window_days": rule.window_days,
+        "max_per_year": rule.max_per_year,
+        "year_days": rule.year_days,
+    }
 
 
 def apply_visitation_seed(engine: Engine, seed: VisitationSeed) -> None:

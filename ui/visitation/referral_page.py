@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.entities import Service, Site
+from app.visitation.kastebold import HoldReason, KasteboldCheck
 from app.visitation.records import GroupSession, MeetingKind
 from app.visitation.schemes import NextStep
 from app.visitation.visitation_service import KasteboldStatus, ReferralOption, VisitationService
 from ui.background import BackgroundRunner
+from ui.formats import format_date
 from ui.visitation.meeting_text import kind_text
 from ui.visitation.session_model import SessionTableModel
 
@@ -273,12 +275,30 @@ class ReferralPage(QWidget):
 
     def _update_approval(self, force: bool = False) -> None:
         status = self._status
-        needed = force or bool(status and status.needs_approval and self.move_anchor())
+        option = self.option()
+        check = status.check(option.unit if option else None) if status else None
+        needed = force or bool(check and check.held and self.move_anchor())
         self._approval_box.setVisible(needed)
-        if status is not None:
-            self._approval_text.setText(
-                self.tr(
-                    "Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver "
-                    "en leders godkendelse med begrundelse (ingen kastebold)."
-                ).format(moves=status.moves_in_window, days=status.window_days)
+        if check is not None:
+            self._approval_text.setText(self._hold_text(check))
+
+    def _hold_text(self, check: KasteboldCheck) -> str:
+        """Why a move needs a supervisor, by the rule's first reason."""
+        first = check.reasons[0] if check.reasons else HoldReason.WINDOW
+        if first is HoldReason.BACK_AND_FORTH and check.left_on is not None:
+            option = self.option()
+            return self.tr(
+                "Sagen kommer tilbage til {unit}, som den forlod {day} – frem og tilbage "
+                "(kastebold) kræver en leders godkendelse med begrundelse."
+            ).format(unit=option.label if option else "", day=format_date(check.left_on))
+        if first is HoldReason.YEAR:
+            return self.tr(
+                "Sagen er flyttet {moves} gange de sidste {days} dage, og loftet er {limit}. En "
+                "ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold)."
+            ).format(
+                moves=check.moves_in_year, days=check.rule.year_days, limit=check.rule.max_per_year
             )
+        return self.tr(
+            "Sagen er flyttet {moves} gange de sidste {days} dage. En ny flytning kræver "
+            "en leders godkendelse med begrundelse (ingen kastebold)."
+        ).format(moves=check.moves_in_window, days=check.rule.window_days)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.security.sign_in import Approver, SignInError
-from app.visitation.kastebold import KasteboldLimitError
+from app.visitation.kastebold import KasteboldHeldError
 from app.visitation.meetings import GroupMeetingFullError
 from app.visitation.summary import VisitationSummary
 from app.visitation.visitation_service import (
@@ -350,7 +350,7 @@ class VisitationScreen(QWidget):
         if isinstance(error, ApprovalRefused):
             self._fail(failure_text(error), None)
             self._referral.focus_field("supervisor_id")
-        elif isinstance(error, KasteboldLimitError):
+        elif isinstance(error, KasteboldHeldError):
             self._fail(failure_text(error), None)
             self._referral.require_approval()
         elif isinstance(error, KnownError):
