@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -81,3 +82,25 @@ def _own(widget: QWidget) -> bool:
     """Not a part of a composite control (a combo box's or spin box's own line edit)."""
     parent = widget.parentWidget()
     return parent is None or parent.focusProxy() is not widget
+
+
+def screen_around(widget: QWidget) -> QWidget:
+    """The nearest widget around `widget` that names its focus home, else its window."""
+    around: QWidget | None = widget
+    while around is not None:
+        if isinstance(around, HasFocusHome):
+            return around
+        around = around.parentWidget()
+    return widget.window()
+
+
+def give_focus_back(before: QWidget | None, near: QWidget) -> QWidget | None:
+    """A dialog closed: its window takes the keys again (without a window manager nobody
+    hands them back) and focus returns to `before` while it can still take it, else to
+    the home of the screen around `near`. Returns the widget that got it."""
+    window = near.window()
+    window.activateWindow()
+    if before is not None and shiboken6.isValid(before) and _can_focus(window, before):
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+        return before
+    return land_focus(screen_around(near))

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.entities import SupportBasis
 from app.registration import CitizenCard
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.focus import give_focus_back, land_focus, screen_around
 from ui.formats import format_datetime
 from ui.security.reveal_dialog import RevealDialog
 
@@ -37,6 +38,7 @@ class CitizenCardView(QWidget):
         self._reveal = reveal
         self._runner = runner
         self.reveal_dialog: RevealDialog | None = None
+        self._focus_before: QWidget | None = None  # where the keys were when it opened
         self._card: CitizenCard | None = None
         self.name_label = QLabel()
         self.name_label.setAccessibleName(self.tr("Borgerens navn"))
@@ -97,9 +99,17 @@ class CitizenCardView(QWidget):
     def _on_reveal_button_clicked(self) -> None:
         if self._card is None:
             return
+        self._focus_before = QApplication.focusWidget()
         self.reveal_dialog = RevealDialog(self._card.citizen.full_name, self)
+        self.reveal_dialog.finished.connect(self._on_reveal_dialog_finished)
         self.reveal_dialog.accepted.connect(self._on_reveal_dialog_accepted)
         self.reveal_dialog.open()
+
+    def _on_reveal_dialog_finished(self) -> None:
+        """The question closed: the keys go back where they were («Vis CPR» itself when
+        pressed), also where no window manager hands the window its focus back."""
+        before, self._focus_before = self._focus_before, None
+        give_focus_back(before, self)
 
     def _on_reveal_dialog_accepted(self) -> None:
         if self._card is None or self.reveal_dialog is None:
@@ -109,7 +119,10 @@ class CitizenCardView(QWidget):
         def shown(cpr: str) -> None:
             if self._card is not None and self._card.citizen.id == citizen_id:
                 self.cpr_label.setText(cpr)
+                had_keys = self.reveal_button.hasFocus()
                 self.reveal_button.setEnabled(False)
+                if had_keys:  # the button is spent: on to the screen's next step
+                    land_focus(screen_around(self))
 
         def failed(error: BaseException) -> None:
             self.cpr_label.setText(self.tr("CPR vises ikke: %1").replace("%1", failure_text(error)))
