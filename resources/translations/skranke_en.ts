@@ -4212,72 +4212,77 @@ wait (min)</translation>
 <context>
     <name>KasteboldView</name>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="39" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="40" />
         <source>Borgere ved grænsen for videre henvisninger</source>
         <translation>Citizens at the limit for further referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="43" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="45" />
+        <source>Sagens vej og hvorfor den holdes</source>
+        <translation>The case's path and why it is held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/kastebold_view.py" line="49" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="44" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="50" />
         <source>Begrundelse for godkendelse eller afvisning</source>
         <translation>Reason for approving or refusing</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="45" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="51" />
         <source>Godkend henvisning</source>
         <translation>Approve referral</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="46" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="52" />
         <source>Godkend den ventende henvisning</source>
         <translation>Approve the waiting referral</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="48" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="54" />
         <source>Afvis</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="49" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="55" />
         <source>Afvis den ventende henvisning</source>
         <translation>Refuse the waiting referral</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="51" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="57" />
         <source>Opdatér (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="52" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="58" />
         <source>Opdatér listen</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="56" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="62" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="65" />
-        <source>Ingen kastebold: sager der er flyttet mange gange på kort tid</source>
-        <translation>No case ping-pong (kastebold): cases moved many times in a short period</translation>
+        <location filename="../../ui/visitation/kastebold_view.py" line="73" />
+        <source>Ingen kastebold: sager der er flyttet mange gange på kort tid eller frem og tilbage</source>
+        <translation>No case ping-pong (kastebold): cases moved many times in a short period or back and forth</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="108" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="126" />
         <source>Vælg en borger med en ventende henvisning.</source>
         <translation>Choose a citizen with a waiting referral.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="115" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="133" />
         <source>Henvisningen er godkendt.</source>
         <translation>The referral is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/kastebold_view.py" line="117" />
+        <location filename="../../ui/visitation/kastebold_view.py" line="135" />
         <source>Henvisningen er afvist.</source>
         <translation>The referral is refused.</translation>
     </message>
@@ -7379,135 +7384,160 @@ wait (min)</translation>
 <context>
     <name>VisitationTables</name>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="27" />
+        <location filename="../../ui/visitation/table_models.py" line="28" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="28" />
+        <location filename="../../ui/visitation/table_models.py" line="29" />
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="29" />
+        <location filename="../../ui/visitation/table_models.py" line="30" />
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="30" />
+        <location filename="../../ui/visitation/table_models.py" line="31" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="33" />
+        <location filename="../../ui/visitation/table_models.py" line="34" />
         <source>Kontaktsamtale</source>
         <translation>Contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="34" />
+        <location filename="../../ui/visitation/table_models.py" line="35" />
         <source>Frist for kategorisering</source>
         <translation>Deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="35" />
+        <location filename="../../ui/visitation/table_models.py" line="36" />
         <source>Partshøring efter udeblivelse</source>
         <translation>Consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="37" />
+        <location filename="../../ui/visitation/table_models.py" line="39" />
+        <source>frem og tilbage</source>
+        <translation>back and forth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="40" />
+        <source>{moves} flytninger på {days} dage (grænsen er {limit})</source>
+        <translation>{moves} moves in {days} days (the limit is {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="43" />
+        <source>{moves} flytninger på {days} dage (årsloftet er {limit})</source>
+        <translation>{moves} moves in {days} days (the yearly ceiling is {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="47" />
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="38" />
+        <location filename="../../ui/visitation/table_models.py" line="48" />
         <source>Beholdt</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="45" />
+        <location filename="../../ui/visitation/table_models.py" line="55" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="46" />
+        <location filename="../../ui/visitation/table_models.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="47" />
-        <location filename="../../ui/visitation/table_models.py" line="70" />
+        <location filename="../../ui/visitation/table_models.py" line="57" />
+        <location filename="../../ui/visitation/table_models.py" line="112" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="48" />
-        <location filename="../../ui/visitation/table_models.py" line="71" />
+        <location filename="../../ui/visitation/table_models.py" line="58" />
+        <location filename="../../ui/visitation/table_models.py" line="113" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="49" />
+        <location filename="../../ui/visitation/table_models.py" line="59" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="51" />
+        <location filename="../../ui/visitation/table_models.py" line="61" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="54" />
-        <location filename="../../ui/visitation/table_models.py" line="112" />
+        <location filename="../../ui/visitation/table_models.py" line="64" />
+        <location filename="../../ui/visitation/table_models.py" line="156" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="73" />
+        <location filename="../../ui/visitation/table_models.py" line="115" />
         <source>Flytninger i perioden</source>
         <translation>Moves in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="76" />
+        <location filename="../../ui/visitation/table_models.py" line="118" />
         <source>Forankret hos</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="78" />
+        <location filename="../../ui/visitation/table_models.py" line="120" />
         <source>Venter på godkendelse til</source>
         <translation>Awaiting approval for</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="82" />
+        <location filename="../../ui/visitation/table_models.py" line="124" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="98" />
+        <location filename="../../ui/visitation/table_models.py" line="127" />
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="128" />
+        <source>Sagens vej</source>
+        <translation>The case's path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="142" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="101" />
+        <location filename="../../ui/visitation/table_models.py" line="145" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="102" />
+        <location filename="../../ui/visitation/table_models.py" line="146" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="104" />
+        <location filename="../../ui/visitation/table_models.py" line="148" />
         <source>Forankring</source>
         <translation>Case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="107" />
+        <location filename="../../ui/visitation/table_models.py" line="151" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="109" />
+        <location filename="../../ui/visitation/table_models.py" line="153" />
         <source>Godkendt af leder</source>
         <translation>Approved by supervisor</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The supervisors' list: citizens at the anti-kastebold limit and referrals held for approval."""
+"""The supervisors' list: referrals held for approval, and citizens at the anti-kastebold
+limits or gone back and forth, each with the case's path and why it is held."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from app.visitation.referral_service import KasteboldCase, ReferralService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
-from ui.visitation.table_models import KasteboldModel
+from ui.visitation.table_models import KasteboldModel, path_text, reasons_text
 
 KASTEBOLD_TABLES = ("referral", "referral_approval_request", "anchor")
 
@@ -39,6 +40,11 @@ class KasteboldView(QWidget):
         self._table.setAccessibleName(self.tr("Borgere ved grænsen for videre henvisninger"))
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.selectionModel().selectionChanged.connect(self._show_selected)
+        self._path = QLabel()  # the selected case's whole path: a cell is too narrow for it
+        self._path.setAccessibleName(self.tr("Sagens vej og hvorfor den holdes"))
+        self._path.setWordWrap(True)
+        self._path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._reason = QLineEdit()
         self._reason.setAccessibleName(self.tr("Lederens begrundelse"))
         self._reason.setPlaceholderText(self.tr("Begrundelse for godkendelse eller afvisning"))
@@ -62,9 +68,15 @@ class KasteboldView(QWidget):
         row.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Ingen kastebold: sager der er flyttet mange gange på kort tid"))
+            QLabel(
+                self.tr(
+                    "Ingen kastebold: sager der er flyttet mange gange på kort tid "
+                    "eller frem og tilbage"
+                )
+            )
         )
         layout.addWidget(self._table, 1)
+        layout.addWidget(self._path)
         layout.addLayout(row)
         layout.addWidget(self._message)
         self.cases = LiveData(
@@ -91,6 +103,12 @@ class KasteboldView(QWidget):
         self._model.set_lines(cases)
         if cases:
             self._table.selectRow(0)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        case = self.selected()
+        parts = [text for text in (path_text(case), reasons_text(case)) if text] if case else []
+        self._path.setText(f"{case.citizen_name}: {'. '.join(parts)}." if case and parts else "")
 
     def selected(self) -> KasteboldCase | None:
         rows = self._table.selectionModel().selectedRows()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.visitation.deadlines import DueState
 from app.visitation.follow_up_service import WorklistItem
+from app.visitation.kastebold import HoldReason
 from app.visitation.records import FollowUpKind
 from app.visitation.referral_service import KasteboldCase, ReferralLine
 from ui.failures import danish_text
@@ -33,6 +34,15 @@ _KINDS = {
     FollowUpKind.CONTACT_INTERVIEW: QT_TRANSLATE_NOOP("VisitationTables", "Kontaktsamtale"),
     FollowUpKind.CATEGORISATION: QT_TRANSLATE_NOOP("VisitationTables", "Frist for kategorisering"),
     FollowUpKind.HEARING: QT_TRANSLATE_NOOP("VisitationTables", "Partshøring efter udeblivelse"),
+}
+_REASONS = {
+    HoldReason.BACK_AND_FORTH: QT_TRANSLATE_NOOP("VisitationTables", "frem og tilbage"),
+    HoldReason.WINDOW: QT_TRANSLATE_NOOP(
+        "VisitationTables", "{moves} flytninger på {days} dage (grænsen er {limit})"
+    ),
+    HoldReason.YEAR: QT_TRANSLATE_NOOP(
+        "VisitationTables", "{moves} flytninger på {days} dage (årsloftet er {limit})"
+    ),
 }
 _MOVED = QT_TRANSLATE_NOOP("VisitationTables", "Flyttet")
 _KEPT = QT_TRANSLATE_NOOP("VisitationTables", "Beholdt")
@@ -63,6 +73,38 @@ class WorklistModel(LineTableModel[WorklistItem]):
         return None
 
 
+def path_text(case: KasteboldCase) -> str:
+    """The units the case went through, in order, and the day of each move:
+    «Jobcenterteamet (Musvågevej) → Unge og Uddannelse (Skelbækgade) → … (24.11, 02.12)»;
+    the dates carry the year when the moves span a new year."""
+    if not case.path:
+        return ""
+    one_year = len({day.year for day in case.path_days}) <= 1
+    days = ", ".join(format_date(day, year=not one_year) for day in case.path_days)
+    return f"{' → '.join(case.path)} ({days})"
+
+
+def reasons_text(case: KasteboldCase) -> str:
+    """Why the case is held or watched: back-and-forth, the rolling limit, the ceiling."""
+    rule = case.rule
+    values = {
+        HoldReason.BACK_AND_FORTH: {},
+        HoldReason.WINDOW: {
+            "moves": case.moves_in_window,
+            "days": rule.window_days,
+            "limit": rule.max_onward,
+        },
+        HoldReason.YEAR: {
+            "moves": case.moves_in_year,
+            "days": rule.year_days,
+            "limit": rule.max_per_year,
+        },
+    }
+    texts = [_t(_REASONS[reason]).format(**values[reason]) for reason in case.reasons]
+    joined = "; ".join(texts)
+    return joined[:1].upper() + joined[1:]
+
+
 class KasteboldModel(LineTableModel[KasteboldCase]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -82,6 +124,8 @@ class KasteboldModel(LineTableModel[KasteboldCase]):
                     QT_TRANSLATE_NOOP("VisitationTables", "Begrundelse"),
                     lambda c: c.pending_request.reason if c.pending_request else "",
                 ),
+                (QT_TRANSLATE_NOOP("VisitationTables", "Hvorfor"), reasons_text),
+                (QT_TRANSLATE_NOOP("VisitationTables", "Sagens vej"), path_text),
             ],
             CONTEXT,
             parent,

@@ -201,6 +201,19 @@ def test_a_fifth_move_within_365_days_is_held_across_new_year(desk: VisitationDe
         4,
         (HoldReason.YEAR,),
     )
+    assert case.path == (
+        "Jobcenterteamet (Musvågevej)",
+        "Unge og Uddannelse (Skelbækgade)",
+        "Sprog og Integration (Musvågevej)",
+        "MVU/LVU (videregående uddannelse) (Nyropsgade)",
+        "Fagområdeteam: SOSU (Nyropsgade)",
+    )
+    assert case.path_days == (
+        dt.date(2026, 3, 2),
+        dt.date(2026, 7, 1),
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 31),
+    )
     request_id = desk.referrals.request_approval(
         citizen.id, "sygedagpenge", reason="Sygemeldt; sygedagpengeafdelingen overtager"
     )
