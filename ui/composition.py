@@ -216,6 +216,7 @@ def build_desk_in_steps(
         workstation_id=workstation.workstation_id,
         site_code=workstation.site_code,
         staff_id=lambda: current.require().staff_id,
+        committed=changes.committed,  # a look-up's entry waits in the outbox too
     )
     registration = RegistrationService(units, bus, workstation, audit=trail)
     visitation = VisitationService(units, bus, workstation)

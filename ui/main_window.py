@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 )
             )
         elif count == 0:
-            text = self.tr("Alle ændringer er gemt lokalt; ingen venter")
+            text = self.tr("Ingen ændringer venter")
         elif count == 1:
             text = self.tr("1 ændring venter på at blive sendt")
         else:

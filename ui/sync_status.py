@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.sync.ports import Rejection
 from app.sync.status import SyncState, SyncStatus
+from ui.elided_label import ElidedLabel
 from ui.failures import danish_text
 from ui.formats import format_datetime, format_time
 
@@ -49,7 +50,8 @@ class SyncIndicator(QWidget):
         super().__init__(parent)
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Synkroniseringsstatus"))
-        self.detail_label = QLabel()
+        # Cut with «…» when the desk is narrow (1024 px), whole in its tooltip.
+        self.detail_label = ElidedLabel()
         self.detail_label.setAccessibleName(self.tr("Synkroniseringsdetaljer"))
         self.rejected_button = QPushButton()
         self.rejected_button.setAccessibleName(self.tr("Afviste ændringer"))
@@ -57,9 +59,9 @@ class SyncIndicator(QWidget):
         self.rejected_button.clicked.connect(self.rejections_requested)
         # The server did not recognise the signed-in person's secret: their changes would
         # be refused there. Said at once, not when the refusals come back.
-        self.staff_label = QLabel()
+        self.staff_label = ElidedLabel()  # one line, whole in its tooltip, as the details
         self.staff_label.setAccessibleName(self.tr("Advarsel om medarbejderens adgangskode"))
-        self.staff_label.setWordWrap(True)
+        self.staff_label.setProperty("role", "error")
         self.staff_label.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,13 +75,11 @@ class SyncIndicator(QWidget):
         """`name`: the person the server did not recognise; None clears the warning."""
         self.staff_label.setVisible(name is not None)
         if name is not None:
-            self.staff_label.setText(
-                "<b style='color:#b00020'>"
-                + self.tr(
+            self.staff_label.set_full_text(
+                self.tr(
                     "Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men "
                     "serveren vil afvise dem. Kontakt IT (skranke-server staff-secret)."
                 ).replace("%1", name)
-                + "</b>"
             )
 
     def show_status(self, status: SyncStatus) -> None:
@@ -92,14 +92,14 @@ class SyncIndicator(QWidget):
             parts.append(
                 self.tr("henter %1 af %2").replace("%1", str(got)).replace("%2", str(total))
             )
-        if status.pending:
-            parts.append(self.tr("%1 venter").replace("%1", str(status.pending)))
+        # No count of waiting changes here: the window's status bar has one already, read
+        # from the outbox whenever it changes (`status.pending` is as old as the last round).
         if status.last_sync is not None:
             when = format_time(status.last_sync, seconds=True)
             parts.append(self.tr("sidst %1").replace("%1", when))
         if status.message and status.state in (SyncState.OFFLINE, SyncState.STOPPED):
             parts.append(danish_text(status.message))
-        self.detail_label.setText(" · ".join(parts))
+        self.detail_label.set_full_text(" · ".join(parts))
         rejected = len(status.rejected)
         self.rejected_button.setVisible(rejected > 0)
         self.rejected_button.setText(self.tr("%1 afvist – se hvorfor").replace("%1", str(rejected)))

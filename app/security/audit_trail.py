@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
+from app.change_kinds import OUTBOX
 from app.commands.bus import apply_command
 from app.commands.catalogue import Catalogue
 from app.commands.envelope import CommandEnvelope, new_id, utc_now
@@ -134,8 +135,13 @@ class AuditTrail:
         site_code: str,
         staff_id: Callable[[], str],
         clock: Callable[[], dt.datetime] = utc_now,
+        committed: Callable[[frozenset[str]], None] | None = None,
     ) -> None:
+        """`committed(tables)` after each entry, like the command bus's listeners: an entry
+        is a command in the outbox, so the count of waiting changes and the sync engine
+        hear of it as of any other."""
         self._uow_factory = uow_factory
+        self._committed = committed
         self._workstation_id = workstation_id
         self._site_code = site_code
         self._staff_id = staff_id  # asked every time: the signed-in person changes
@@ -172,6 +178,9 @@ class AuditTrail:
                 uow, _envelope(entry, now.isoformat(), new_id()), _OWN_COMMANDS, to_outbox=True
             )
             uow.commit()
+            changed = uow.changed_tables() | {OUTBOX}
+        if self._committed is not None:
+            self._committed(changed)
         return entry
 
     def viewed_citizen(self, citizen_id: str, purpose: str = "") -> AuditEntry:

@@ -677,52 +677,52 @@
 <context>
     <name>CitizenCardView</name>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="42" />
+        <location filename="../../ui/registration/citizen_card.py" line="44" />
         <source>Borgerens navn</source>
         <translation>Citizen's name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="45" />
+        <location filename="../../ui/registration/citizen_card.py" line="47" />
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="46" />
+        <location filename="../../ui/registration/citizen_card.py" line="48" />
         <source>&amp;Vis CPR</source>
         <translation>&amp;Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="47" />
+        <location filename="../../ui/registration/citizen_card.py" line="49" />
         <source>Vis CPR</source>
         <translation>Show CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="50" />
+        <location filename="../../ui/registration/citizen_card.py" line="52" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="52" />
+        <location filename="../../ui/registration/citizen_card.py" line="54" />
         <source>Seneste besøg</source>
         <translation>Recent visits</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="77" />
+        <location filename="../../ui/registration/citizen_card.py" line="79" />
         <source>%1 – a-kasse: %2</source>
         <translation>%1 – unemployment fund: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="84" />
+        <location filename="../../ui/registration/citizen_card.py" line="86" />
         <source>Seneste besøg:</source>
         <translation>Recent visits:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="86" />
+        <location filename="../../ui/registration/citizen_card.py" line="88" />
         <source>Ingen tidligere besøg.</source>
         <translation>No earlier visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="115" />
+        <location filename="../../ui/registration/citizen_card.py" line="128" />
         <source>CPR vises ikke: %1</source>
         <translation>CPR not shown: %1</translation>
     </message>
@@ -1542,52 +1542,52 @@ Contact IT if it happens again.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="272" />
+        <location filename="../../ui/composition.py" line="273" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="274" />
+        <location filename="../../ui/composition.py" line="275" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="281" />
+        <location filename="../../ui/composition.py" line="282" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="298" />
+        <location filename="../../ui/composition.py" line="299" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="302" />
+        <location filename="../../ui/composition.py" line="303" />
         <source>&amp;Opfølgning</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="306" />
+        <location filename="../../ui/composition.py" line="307" />
         <source>Kastebold-sager</source>
         <translation>Case ping-pong (kastebold)</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="335" />
+        <location filename="../../ui/composition.py" line="336" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="351" />
+        <location filename="../../ui/composition.py" line="352" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>Staff pass&amp;words …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="387" />
+        <location filename="../../ui/composition.py" line="388" />
         <source>%1 (%2), skranke %3</source>
         <translation>%1 (%2), counter %3</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="393" />
+        <location filename="../../ui/composition.py" line="394" />
         <source>ingen – skranken arbejder kun på denne pc</source>
         <translation>none – the desk works on this PC only</translation>
     </message>
@@ -4804,6 +4804,11 @@ wait (min)</translation>
         <translation>%1 · counter %2 · %3</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>Ingen ændringer venter</source>
+        <translation>No changes waiting</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="105" />
         <source>Arbejdsplads</source>
         <translation>Workstation</translation>
@@ -4842,11 +4847,6 @@ wait (min)</translation>
         <location filename="../../ui/main_window.py" line="265" />
         <source>Kun lokalt (ingen server): %1 ændringer gemt på denne pc</source>
         <translation>Local only (no server): %1 changes kept on this PC</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270" />
-        <source>Alle ændringer er gemt lokalt; ingen venter</source>
-        <translation>All changes saved locally; none waiting</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272" />
@@ -6343,108 +6343,108 @@ wait (min)</translation>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="58" />
+        <location filename="../../ui/queue/supervisor_view.py" line="59" />
         <source>Køalarm</source>
         <translation>Queue alert</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="61" />
-        <location filename="../../ui/queue/supervisor_view.py" line="167" />
+        <location filename="../../ui/queue/supervisor_view.py" line="62" />
+        <location filename="../../ui/queue/supervisor_view.py" line="168" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="69" />
+        <location filename="../../ui/queue/supervisor_view.py" line="70" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="70" />
+        <location filename="../../ui/queue/supervisor_view.py" line="71" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="71" />
+        <location filename="../../ui/queue/supervisor_view.py" line="72" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="72" />
+        <location filename="../../ui/queue/supervisor_view.py" line="73" />
         <source>Betjener nu</source>
         <translation>Serving now</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="73" />
+        <location filename="../../ui/queue/supervisor_view.py" line="74" />
         <source>Forbindelse</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="77" />
+        <location filename="../../ui/queue/supervisor_view.py" line="78" />
         <source>Skranker og medarbejdere</source>
         <translation>Counters and staff</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="84" />
+        <location filename="../../ui/queue/supervisor_view.py" line="85" />
         <source>Afdeling i diagrammet</source>
         <translation>Site in the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="91" />
+        <location filename="../../ui/queue/supervisor_view.py" line="92" />
         <source>Skranker, diagram og styring</source>
         <translation>Counters, chart and control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="92" />
+        <location filename="../../ui/queue/supervisor_view.py" line="93" />
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="97" />
+        <location filename="../../ui/queue/supervisor_view.py" line="98" />
         <source>Dagens timer</source>
         <translation>Today's hours</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="136" />
+        <location filename="../../ui/queue/supervisor_view.py" line="137" />
         <source>Styring</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="192" />
+        <location filename="../../ui/queue/supervisor_view.py" line="193" />
         <source>Alle afdelinger · opdateret %1</source>
         <translation>All sites · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="194" />
+        <location filename="../../ui/queue/supervisor_view.py" line="195" />
         <source>Kun denne afdeling (ingen server) · opdateret %1</source>
         <translation>This site only (no server) · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="203" />
+        <location filename="../../ui/queue/supervisor_view.py" line="204" />
         <source>Tallene kunne ikke opdateres: %1</source>
         <translation>The figures could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="210" />
+        <location filename="../../ui/queue/supervisor_view.py" line="211" />
         <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
         <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="238" />
+        <location filename="../../ui/queue/supervisor_view.py" line="239" />
         <source>Over grænsen (%1 min): %2</source>
         <translation>Over the limit (%1 min): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="250" />
+        <location filename="../../ui/queue/supervisor_view.py" line="251" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="252" />
+        <location filename="../../ui/queue/supervisor_view.py" line="253" />
         <source>forbundet</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="254" />
+        <location filename="../../ui/queue/supervisor_view.py" line="255" />
         <source>ikke forbundet</source>
         <translation>not connected</translation>
     </message>
@@ -6452,52 +6452,52 @@ wait (min)</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="32" />
+        <location filename="../../ui/sync_status.py" line="33" />
         <source>Ikke tilmeldt serveren</source>
         <translation>Not enrolled with the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="35" />
+        <location filename="../../ui/sync_status.py" line="36" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="36" />
+        <location filename="../../ui/sync_status.py" line="37" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="37" />
+        <location filename="../../ui/sync_status.py" line="38" />
         <source>Synkroniserer</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="38" />
+        <location filename="../../ui/sync_status.py" line="39" />
         <source>Synkronisering standset</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="51" />
+        <location filename="../../ui/sync_status.py" line="52" />
         <source>Synkroniseringsstatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="53" />
+        <location filename="../../ui/sync_status.py" line="55" />
         <source>Synkroniseringsdetaljer</source>
         <translation>Sync details</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="55" />
+        <location filename="../../ui/sync_status.py" line="57" />
         <source>Afviste ændringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="61" />
+        <location filename="../../ui/sync_status.py" line="63" />
         <source>Advarsel om medarbejderens adgangskode</source>
         <translation>Warning about the staff member's secret</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="79" />
+        <location filename="../../ui/sync_status.py" line="80" />
         <source>Serveren genkender ikke adgangskoden for %1: ændringerne gemmes her, men serveren vil afvise dem. Kontakt IT (skranke-server staff-secret).</source>
         <translation>The server does not recognise the secret of %1: changes are kept here, but the server will refuse them. Contact IT (skranke-server staff-secret).</translation>
     </message>
@@ -6505,11 +6505,6 @@ wait (min)</translation>
         <location filename="../../ui/sync_status.py" line="93" />
         <source>henter %1 af %2</source>
         <translation>downloading %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="96" />
-        <source>%1 venter</source>
-        <translation>%1 waiting</translation>
     </message>
     <message>
         <location filename="../../ui/sync_status.py" line="99" />

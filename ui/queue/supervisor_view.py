@@ -54,6 +54,7 @@ class SupervisorView(QWidget):
         self.model = FiguresModel(names)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Opdateringsstatus"))
+        self.status_label.setWordWrap(True)  # the server's reason is long: 1024 px must do
         self.alert_label = QLabel()
         self.alert_label.setAccessibleName(self.tr("Køalarm"))
         self.alert_label.setProperty("role", "error")
