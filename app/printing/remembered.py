@@ -7,9 +7,12 @@ without either, a PDF per ticket. Call these on the store's worker thread.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from app.ports import SettingsStore
 from app.printing.printer_spec import PDF_PRINTER, PrinterSpec, PrinterSpecError, parse_printer_spec
+
+if TYPE_CHECKING:  # IT's configuration reads printer specs before the sign-in page: no ports
+    from app.ports import SettingsStore
 
 PRINTER_SETTING = "ticket_printer"
 log = logging.getLogger(__name__)
