@@ -169,3 +169,19 @@ def test_a_store_the_key_does_not_open_stops_start_up_with_exit_code_2(
     assert done.returncode == 2, done.stderr[-2000:]
     assert WRONG_KEY_MESSAGE in done.stderr
     assert {p.name: p.read_bytes() for p in store_files} == before
+
+
+def test_the_sign_in_page_needs_no_store_sql_or_http() -> None:
+    """What start-up imports before the page is on screen (ui/main.py up to open_shell)
+    brings none of the store, SQLAlchemy, the sync client or the domain's ports."""
+    heavy = ("sqlalchemy", "httpx", "local_cache", "shared_store", "app.ports", "ui.composition")
+    script = (
+        "import sys\n"
+        "import ui.main, app.config, ui.log_files, ui.i18n, ui.theme, ui.gui_gc, ui.shell\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} or m in {heavy!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
