@@ -8,7 +8,9 @@ The same command on Linux and on Windows (Python 3.11 with
 
 It runs `python -m PyInstaller --noconfirm --clean build_installer.spec` with this
 interpreter (so the bundle holds the packages installed beside it), then prints how
-long the build took and how large the folder is. Options: --dist DIR, --work DIR.
+long the build took, how large the folder is and what its parts weigh (Qt, ICU, the
+system's libraries, Python …; `python scripts/build_bundle.py --parts-only` prints them
+for a bundle already built). Options: --dist DIR, --work DIR.
 """
 
 from __future__ import annotations
@@ -36,13 +38,61 @@ def folder_size(folder: Path) -> int:
     return total
 
 
+# The bundle's parts, by where PyInstaller puts them in _internal/ (first match wins).
+PARTS = (
+    ("Qt's ICU (libicu*: text data, collation, code pages)", ("PySide6/Qt/lib/libicu",)),
+    ("PySide6: Qt's libraries, plugins and bindings", ("PySide6/", "shiboken6/")),
+    ("libpython, the standard library", ("libpython", "python3", "base_library.zip")),
+    ("cryptography (keyring's Secret Service backend)", ("cryptography/", "_cffi_backend")),
+    ("Pillow (python-escpos imports it)", ("PIL/", "pillow.libs/")),
+    ("SQLCipher (sqlcipher3)", ("sqlcipher3/",)),
+)
+
+
+def parts(bundle: Path) -> list[tuple[str, int]]:
+    """Bytes per part of the bundle: the executable (bootloader and the archive of
+    compiled modules), the parts above, the other libraries in _internal/'s top folder
+    (the system's, on Linux; Python's and Qt's runtimes on Windows) and the rest."""
+    sizes: dict[str, int] = {}
+    internal = bundle / "_internal"
+    for dirpath, _dirs, files in os.walk(bundle):
+        for name in files:
+            path = Path(dirpath) / name
+            if path.is_symlink():
+                continue
+            if path.parent == bundle:
+                part = "the executable: bootloader and the compiled modules"
+            else:
+                rel = path.relative_to(internal).as_posix()
+                part = next((label for label, starts in PARTS if rel.startswith(starts)), "")
+                if not part:
+                    shared = ".so" in name or name.lower().endswith(".dll")
+                    top = "/" not in rel
+                    part = "other libraries in the top folder" if shared and top else "the rest"
+            sizes[part] = sizes.get(part, 0) + path.stat().st_size
+    return sorted(sizes.items(), key=lambda item: -item[1])
+
+
+def print_parts(bundle: Path) -> None:
+    for label, size in parts(bundle):
+        print(f"  {size / 1e6:6.1f} MB  {label}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="default: dist/")
     parser.add_argument(
         "--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (build/)"
     )
+    parser.add_argument(
+        "--parts-only", action="store_true", help="print the parts of dist/skranke, no build"
+    )
     args = parser.parse_args(argv)
+    if args.parts_only:
+        bundle = args.dist / "skranke"
+        print(f"{bundle}: {folder_size(bundle) / 1e6:.1f} MB")
+        print_parts(bundle)
+        return 0
     if importlib.util.find_spec("PyInstaller") is None:
         print('PyInstaller is not installed here: pip install ".[desk,build]"', file=sys.stderr)
         return 2
@@ -68,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     bundle = args.dist / "skranke"
     size = folder_size(bundle)
     print(f"built {bundle} in {seconds:.0f} s: {size / 1e6:.0f} MB ({size / 2**20:.0f} MiB)")
+    print_parts(bundle)
     return 0
 
 

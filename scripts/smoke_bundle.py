@@ -18,14 +18,26 @@ Qt runs on its offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
 It also checks that every file of resources/ (what importlib.resources reads: seed
 data, translations, sounds, stylesheet, icons, the user guide …) and both migration
-chains are in the bundle, and that the server stack and test tools are not.
+chains are in the bundle, and that the server stack and test tools are not; that
+ticket printing's modules are in the archive (python-escpos, python-barcode, qrcode,
+Pillow with its `_imaging`), which the two starts never import. On Linux, besides:
+
+- every library a bundled binary needs (ELF `DT_NEEDED`, lazily loaded plugins such as
+  printing's CUPS plugin included) is in the bundle or on this machine — the spec takes
+  some from the system and drops what only left-out parts needed;
+- Qt, with the bundle's cut ICU data library preloaded, sorts Danish and English names,
+  names time zones, maps case and opens single-byte code pages exactly as with the
+  wheel's full ICU data (`scripts/bundle_linux.py`; the probe runs in this interpreter's
+  PySide6, which must be the version the bundle was built from).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,6 +54,40 @@ MUST_BE_ABSENT = (
 )  # fmt: skip
 QT_MUST_BE_ABSENT = ("Qml", "Quick", "WebEngine", "3D", "Pdf", "VirtualKeyboard")  # Qt<name>…
 SMOKE_ARGS = ("--demo", "--site", "MUS", "--benchmark-startup")
+# Ticket printing (ui/printing/escpos_ticket.py imports them when a ticket is printed).
+PRINTING_MODULES = (
+    "escpos.printer", "escpos.escpos", "escpos.capabilities", "escpos.magicencode",
+    "barcode", "barcode.writer", "qrcode", "usb.core", "PIL.Image", "PIL.ImageFont",
+    "PIL.ImageDraw", "PIL.ImageOps",
+)  # fmt: skip
+# Needed by a bundled plugin, taken from the system where it is installed, never bundled:
+# speech-dispatcher's client, for Qt's speechd voice (the display then reads numbers aloud).
+NOT_BUNDLED_ON_PURPOSE = ("libspeechd.so.2",)
+# Qt features that read ICU's data, as the desk and Qt use them; printed as JSON.
+ICU_PROBE = r"""
+import json
+from PySide6.QtCore import QCollator, QDateTime, QLocale, QStringDecoder, QTimeZone
+names = ["Aase", "Åse", "Øster", "Æble", "Zebra", "aa", "Ærø", "Olsen", "Ødegaard", "Ågade"]
+out = {}
+for name in ("da_DK", "en_DK", "en_US", "en_GB"):
+    locale = QLocale(name)
+    out["sort " + name] = sorted(names, key=QCollator(locale).sortKey)
+    numeric = QCollator(locale)
+    numeric.setNumericMode(True)
+    out["numeric " + name] = sorted(["A10", "A2", "A1"], key=numeric.sortKey)
+    out["case " + name] = [locale.toUpper("straße æøå"), locale.toLower("ÆØÅ İ")]
+    zone = QTimeZone(b"Europe/Copenhagen")
+    for month in (1, 7):
+        moment = QDateTime.fromString(f"2026-{month:02}-15T12:00:00", "yyyy-MM-ddTHH:mm:ss")
+        out[f"zone {name} {month}"] = [
+            zone.displayName(moment, kind, locale) for kind in QTimeZone.NameType
+        ] + [zone.offsetFromUtc(moment)]
+out["zones"] = len(QTimeZone.availableTimeZoneIds())
+for codec in ("windows-1252", "ISO-8859-15", "IBM865", "IBM850", "latin1", "UTF-16LE"):
+    out["codec " + codec] = QStringDecoder(codec).name()
+print(json.dumps(out, ensure_ascii=False))
+"""
+DANISH_ORDER = ["Olsen", "Zebra", "Æble", "Ærø", "Ødegaard", "Øster", "aa", "Ågade", "Åse", "Aase"]
 CHAINS = ("shared_store/migrations", "local_cache/desk_migrations")
 
 
@@ -91,7 +137,73 @@ def check_files(bundle: Path) -> int:
     present += unused_qt(inside / "PySide6")
     if present:
         raise SmokeFailure(f"left out on purpose but in the bundle: {', '.join(present)}")
+    check_printing(bundle)
     return len(expected)
+
+
+def check_printing(bundle: Path) -> None:
+    """Ticket printing's modules in the archive and Pillow's core extension beside it."""
+    inside = contents(bundle)
+    modules = archived_modules(executable(bundle))
+    if modules:  # empty without PyInstaller's reader
+        missing = [name for name in PRINTING_MODULES if name not in modules]
+        if missing:
+            raise SmokeFailure(f"ticket printing's modules missing: {', '.join(missing)}")
+    if not any((inside / "PIL").glob("_imaging.*")):
+        raise SmokeFailure("Pillow's _imaging extension (python-escpos imports it) is missing")
+
+
+def check_linux_libraries(bundle: Path) -> int:
+    """Every library a bundled binary needs is in the bundle or on this machine."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bundle_linux import needed
+
+    inside = contents(bundle)
+    bundled = {path.name for path in inside.rglob("*")}
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"  # the loader's cache: its names
+    listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=True)
+    system = {line.split()[0] for line in listing.stdout.splitlines()[1:] if line.strip()}
+    binaries = [executable(bundle)] + [
+        path for path in inside.rglob("*.so*") if path.is_file() and not path.is_symlink()
+    ]
+    unresolved = sorted(
+        f"{name} (for {path.relative_to(bundle)})"
+        for path in binaries
+        for name in needed(path)
+        if name not in bundled and name not in system and name not in NOT_BUNDLED_ON_PURPOSE
+    )
+    if unresolved:
+        raise SmokeFailure(f"needed but neither bundled nor on this machine: {unresolved}")
+    return len(binaries)
+
+
+def check_icu(bundle: Path) -> bool:
+    """The bundle's ICU data library answers Qt as the full one does (Linux; False when
+    the bundle has no ICU library of its own, as on Windows)."""
+    libraries = sorted((contents(bundle) / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
+    if not libraries:
+        return False
+
+    def probe(preload: Path | None) -> dict[str, object]:
+        env = dict(os.environ)
+        env.pop("LD_PRELOAD", None)
+        if preload is not None:
+            env["LD_PRELOAD"] = str(preload)
+        done = subprocess.run(
+            [sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise SmokeFailure(f"the ICU probe failed:\n{done.stderr.strip()[-2000:]}")
+        result: dict[str, object] = json.loads(done.stdout)
+        return result
+
+    full, bundled = probe(None), probe(libraries[-1])
+    differing = sorted(key for key in full if full[key] != bundled.get(key))
+    if differing:
+        raise SmokeFailure(f"the bundle's ICU data answers differently: {differing}")
+    if bundled["sort da_DK"] != DANISH_ORDER:
+        raise SmokeFailure(f"Danish names sorted as {bundled['sort da_DK']}")
+    return True
 
 
 def unused_qt(folder: Path) -> list[str]:
@@ -106,15 +218,20 @@ def unused_qt(folder: Path) -> list[str]:
     )
 
 
-def archived_packages(exe: Path) -> set[str]:
-    """The top-level names of the Python modules compiled into the executable's archive
-    (read with PyInstaller's own reader; empty when PyInstaller is not installed here)."""
+def archived_modules(exe: Path) -> set[str]:
+    """The names of the Python modules compiled into the executable's archive (read with
+    PyInstaller's own reader; empty when PyInstaller is not installed here)."""
     try:
         from PyInstaller.archive.readers import CArchiveReader
     except ImportError:
         return set()
     archive = CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz")
-    return {name.split(".", 1)[0] for name in archive.toc}
+    return set(archive.toc)
+
+
+def archived_packages(exe: Path) -> set[str]:
+    """The top-level names of the modules in the executable's archive."""
+    return {name.split(".", 1)[0] for name in archived_modules(exe)}
 
 
 def log_text(folder: Path) -> str:
@@ -166,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         exe = executable(args.bundle)
         print(f"== {check_files(args.bundle)} resource and migration files in {args.bundle}")
+        if sys.platform.startswith("linux"):
+            print(f"== {check_linux_libraries(args.bundle)} binaries: every needed library found")
+            if check_icu(args.bundle):
+                print("== ICU: Qt's collation, time-zone names, case and code pages as in full")
         with tempfile.TemporaryDirectory(prefix="skranke-smoke-") as tmp:
             start(exe, "desk", [], Path(tmp))
             start(exe, "display", ["--display"], Path(tmp))
