@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages: Qt's runtime libraries (offscreen GUI tests), Xvfb for screenshots,
-# PostgreSQL for the tests that claim PostgreSQL. Installed only when missing.
+# PostgreSQL for the tests that claim PostgreSQL, a C compiler for the bundle's slimmed
+# ICU data (scripts/bundle_linux.py). Installed only when missing.
 need=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libpulse0 xvfb postgresql; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libpulse0 xvfb postgresql gcc; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
