@@ -5,6 +5,7 @@ PDF in the data folder. A printer that fails says so in Danish and the ticket st
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def printed_text(sent: bytes) -> str:
     return "".join(text)
 
 
+@contextmanager
 def desk_printing_to(
     qtbot: QtBot,
     store: LocalStore,
@@ -53,7 +55,11 @@ def desk_printing_to(
     if printer is not None:
         store.settings.set_setting(PRINTER_SETTING, printer)
     registration.register_citizen(NewCitizen(CPR, "Søren", "Ågård", SupportBasis.STUDENT))
-    yield from shown_desk(qtbot, store, workstation, data_dir, workstation.staff_id)
+    desks = shown_desk(qtbot, store, workstation, data_dir, workstation.staff_id)
+    try:
+        yield next(desks)
+    finally:
+        next(desks, None)  # its background work stopped
 
 
 def issue_a_ticket(qtbot: QtBot, desk: Desk) -> TicketDialog:
@@ -88,9 +94,9 @@ def network_desk(
     tmp_path: Path,
     printer_port: PrinterPort,
 ) -> Iterator[Desk]:
-    yield from desk_printing_to(
-        qtbot, store, workstation, registration, tmp_path, f"escpos-net:{printer_port.address}"
-    )
+    printer = f"escpos-net:{printer_port.address}"
+    with desk_printing_to(qtbot, store, workstation, registration, tmp_path, printer) as desk:
+        yield desk
 
 
 def test_the_ticket_goes_to_the_network_printer_as_escpos_and_is_cut(
@@ -119,11 +125,9 @@ def test_an_unreachable_network_printer_is_said_in_danish_and_the_ticket_stands(
     closed_port: int,
 ) -> None:
     address = f"127.0.0.1:{closed_port}"
-    desks = desk_printing_to(
+    with desk_printing_to(
         qtbot, store, workstation, registration, tmp_path, f"escpos-net:{address}"
-    )
-    desk = next(desks)
-    try:
+    ) as desk:
         dialog = issue_a_ticket(qtbot, desk)
         number = by_name(dialog, "Billetnummer", QLabel).text()
         citizen_id = desk.registration.current_citizen_id
@@ -140,8 +144,6 @@ def test_an_unreachable_network_printer_is_said_in_danish_and_the_ticket_stands(
         assert held.status is TicketStatus.WAITING
         press(Qt.Key.Key_Return)  # next citizen: the desk goes on
         qtbot.waitUntil(lambda: desk.registration.current_citizen_id is None)
-    finally:
-        next(desks, None)
 
 
 def test_a_print_that_fails_after_the_dialog_closed_is_said_in_the_status_bar(
@@ -152,19 +154,15 @@ def test_a_print_that_fails_after_the_dialog_closed_is_said_in_the_status_bar(
     tmp_path: Path,
     closed_port: int,
 ) -> None:
-    desks = desk_printing_to(
+    with desk_printing_to(
         qtbot, store, workstation, registration, tmp_path, f"escpos-net:127.0.0.1:{closed_port}"
-    )
-    desk = next(desks)
-    try:
+    ) as desk:
         dialog = issue_a_ticket(qtbot, desk)
         number = by_name(dialog, "Billetnummer", QLabel).text()
         press(Qt.Key.Key_Return)  # on to the next citizen before the printer answered
         bar = desk.window.statusBar()
         qtbot.waitUntil(lambda: f"Billet {number} er udstedt" in bar.currentMessage())
         assert FALLBACK in bar.currentMessage()
-    finally:
-        next(desks, None)
 
 
 def test_a_missing_system_printer_is_said_in_danish_and_the_ticket_stands(
@@ -174,11 +172,9 @@ def test_a_missing_system_printer_is_said_in_danish_and_the_ticket_stands(
     registration: RegistrationService,
     tmp_path: Path,
 ) -> None:
-    desks = desk_printing_to(
+    with desk_printing_to(
         qtbot, store, workstation, registration, tmp_path, "system:Billetprinter Skranke 1"
-    )
-    desk = next(desks)
-    try:
+    ) as desk:
         dialog = issue_a_ticket(qtbot, desk)
         number = by_name(dialog, "Billetnummer", QLabel).text()
         citizen_id = desk.registration.current_citizen_id
@@ -191,8 +187,6 @@ def test_a_missing_system_printer_is_said_in_danish_and_the_ticket_stands(
         assert citizen_id is not None
         held = ticket_in_the_queue(qtbot, desk, citizen_id)
         assert held is not None and held.number == number
-    finally:
-        next(desks, None)
 
 
 def test_without_a_printer_chosen_the_ticket_is_a_pdf_in_the_data_folder(
@@ -202,9 +196,7 @@ def test_without_a_printer_chosen_the_ticket_is_a_pdf_in_the_data_folder(
     registration: RegistrationService,
     tmp_path: Path,
 ) -> None:
-    desks = desk_printing_to(qtbot, store, workstation, registration, tmp_path, None)
-    desk = next(desks)
-    try:
+    with desk_printing_to(qtbot, store, workstation, registration, tmp_path, None) as desk:
         dialog = issue_a_ticket(qtbot, desk)
         number = by_name(dialog, "Billetnummer", QLabel).text()
         status = status_of(dialog)
@@ -215,8 +207,6 @@ def test_without_a_printer_chosen_the_ticket_is_a_pdf_in_the_data_folder(
         pdf = path.read_bytes()
         assert pdf.startswith(b"%PDF") and CPR.encode() not in pdf
         assert focused() is dialog.close_button
-    finally:
-        next(desks, None)
 
 
 def test_a_usb_printer_that_is_not_there_is_said_in_danish_and_the_ticket_stands(
@@ -227,11 +217,9 @@ def test_a_usb_printer_that_is_not_there_is_said_in_danish_and_the_ticket_stands
     tmp_path: Path,
 ) -> None:
     """No such USB printer on this machine: unplugged, or (without libusb) not reachable."""
-    desks = desk_printing_to(
+    with desk_printing_to(
         qtbot, store, workstation, registration, tmp_path, "escpos-usb:04b8:0202"
-    )
-    desk = next(desks)
-    try:
+    ) as desk:
         dialog = issue_a_ticket(qtbot, desk)
         number = by_name(dialog, "Billetnummer", QLabel).text()
         citizen_id = desk.registration.current_citizen_id
@@ -249,5 +237,3 @@ def test_a_usb_printer_that_is_not_there_is_said_in_danish_and_the_ticket_stands
         assert citizen_id is not None
         held = ticket_in_the_queue(qtbot, desk, citizen_id)
         assert held is not None and held.number == number
-    finally:
-        next(desks, None)
