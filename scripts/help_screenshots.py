@@ -36,10 +36,8 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from ui.composition import Desk, build_desk  # noqa: E402
-from ui.i18n import install_translation  # noqa: E402
 from ui.jobshop.jobs_page import JobsPage  # noqa: E402
 from ui.jobshop.jobshop_tab import JobshopTab  # noqa: E402
-from ui.theme import stylesheet  # noqa: E402
 
 WIDTH, HEIGHT = 1024, 700
 PIN = "1234"  # the demo PIN (`--demo`)
@@ -177,28 +175,10 @@ def search_by_name(desk: Desk, name: str, cpr: str) -> None:
 
 
 def new_citizen_through_visitation(desk: Desk, pictures: Pictures) -> None:
-    cpr, given, family = NEW_CITIZEN
     screen = desk.registration
-    type_text(cpr)
-    press(Qt.Key.Key_Return)
-    wait_until(named(screen, "Fornavn").hasFocus, "the new-citizen form")
-    type_text(given)
-    press(Qt.Key.Key_Tab)
-    type_text(family)
-    pictures.window(desk.window, "ny-borger")
-    press(Qt.Key.Key_Return)
-    wait_until(named(screen, "Primærvisitation").isVisible, "«Primærvisitation (F6)» on the card")
-    press(Qt.Key.Key_F6)
-    wait_until(
-        lambda: desk.visitation.isAncestorOf(QApplication.focusWidget() or desk.window),
-        "the visitation",
+    shots_lib.key_new_citizen_through_visitation(
+        desk, NEW_CITIZEN, lambda name: pictures.window(desk.window, name)
     )
-    press("j")  # jobparat
-    pictures.window(desk.window, "primaervisitation")
-    press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # the orientation: every point
-    press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_Return)
     wait_until(
         lambda: (
             desk.visitation.summary_dialog is not None
@@ -326,10 +306,7 @@ def keyboard_table(desk: Desk, pictures: Pictures) -> None:
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Skranke")
-    app.setStyleSheet(stylesheet())
-    translator = install_translation(app, "da")  # noqa: F841 - Danish: Qt's own texts
+    app, translator = shots_lib.desk_app()  # noqa: F841 - Danish: Qt's own texts
     folder = Path(tempfile.mkdtemp(prefix="skranke-help-screenshots-"))
     store, workstation = shots_lib.open_demo_store(folder)
     people = shots_lib.demo_citizens(store)

@@ -42,8 +42,6 @@ from app.sync.engine import SyncSettings  # noqa: E402
 from app.sync.status import SyncState  # noqa: E402
 from local_cache.sync_store import SqlSyncStore  # noqa: E402
 from ui.composition import Desk, attach_sync, build_desk  # noqa: E402
-from ui.i18n import install_translation  # noqa: E402
-from ui.theme import stylesheet  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = SyncSettings(backoff_base=0.2, backoff_cap=1.0, poll_interval=2.0)
@@ -110,10 +108,7 @@ async def grab_status_bar(desk: Desk, pictures: help_lib.Pictures, name: str) ->
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Skranke")
-    app.setStyleSheet(stylesheet())
-    translator = install_translation(app, "da")  # noqa: F841 - Danish: Qt's own texts
+    app, translator = shots_lib.desk_app()  # noqa: F841 - Danish: Qt's own texts
     folder = Path(tempfile.mkdtemp(prefix="skranke-help-sync-"))
     database_url = f"sqlite:///{folder / 'server.sqlite3'}"
     server = start_server(database_url, port := free_port(), folder / "server.log")

@@ -329,31 +329,52 @@ def job_shop(desk: Desk, shots: Shots) -> None:
     shots.window(desk.window, "jobbutik")
 
 
-def visitation_summary(desk: Desk, new: tuple[str, str, str], shots: Shots) -> None:
-    """A new uninsured citizen from the scan through primary visitation (as the keystroke
-    test does); the summary grabbed over the desk, then Enter for today's ticket."""
+def key_new_citizen_through_visitation(
+    desk: Desk, new: tuple[str, str, str], at: Callable[[str], object] = lambda _step: None
+) -> None:
+    """From the focused CPR field: a new citizen's CPR and name, F6, jobparat, the whole
+    orientation, until the summary opens; `at("ny-borger")` and `at("primaervisitation")`
+    are called where those pictures are taken."""
     cpr, given, family = new
     screen = desk.registration
-    desk.window.tabs.setCurrentWidget(screen)
-    screen.reset()
-    wait_until(named(screen, "CPR-nummer eller navn").hasFocus, "focus in the CPR field")
     type_text(cpr + "\r")
     wait_until(named(screen, "Fornavn").hasFocus, "the new-citizen form")
     type_text(given)
     press(Qt.Key.Key_Tab)
     type_text(family)
+    at("ny-borger")
     press(Qt.Key.Key_Return)
-    wait_until(named(screen, "Primærvisitation").isVisible, "«Primærvisitation»")
+    wait_until(named(screen, "Primærvisitation").isVisible, "«Primærvisitation (F6)» on the card")
     press(Qt.Key.Key_F6)
     wait_until(
         lambda: desk.visitation.isAncestorOf(QApplication.focusWidget() or desk.window),
         "the visitation",
     )
     press("j")  # jobparat
+    at("primaervisitation")
     press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # the orientation: every point
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)
+
+
+def desk_app(lang: str = "da") -> tuple[QApplication, object]:
+    """The application as the desk sets it up: name, stylesheet, translation (kept alive
+    by the caller: the second value)."""
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Skranke")
+    app.setStyleSheet(stylesheet())
+    return app, install_translation(app, lang)
+
+
+def visitation_summary(desk: Desk, new: tuple[str, str, str], shots: Shots) -> None:
+    """A new uninsured citizen from the scan through primary visitation (as the keystroke
+    test does); the summary grabbed over the desk, then Enter for today's ticket."""
+    screen = desk.registration
+    desk.window.tabs.setCurrentWidget(screen)
+    screen.reset()
+    wait_until(named(screen, "CPR-nummer eller navn").hasFocus, "focus in the CPR field")
+    key_new_citizen_through_visitation(desk, new)
     wait_until(
         lambda: (
             desk.visitation.summary_dialog is not None
@@ -425,10 +446,7 @@ def resize_desk(desk: Desk, width: int, height: int) -> None:
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Skranke")
-    app.setStyleSheet(stylesheet())
-    translator = install_translation(app, "da")  # noqa: F841 - Danish: Qt's own texts
+    app, translator = desk_app()  # noqa: F841 - Danish: Qt's own texts
     folder = Path(tempfile.mkdtemp(prefix="skranke-screenshots-"))
     store, workstation = open_demo_store(folder)
     people = demo_citizens(store)
