@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.registration import RegistrationService
@@ -16,6 +17,18 @@ from tests.ui.helpers import shown_desk
 from ui.background import BackgroundRunner
 from ui.composition import Desk
 from ui.registration.screen import RegistrationScreen
+from ui.theme import stylesheet
+
+
+@pytest.fixture
+def styled() -> Iterator[None]:
+    """The desk's own stylesheet (padding, borders, 15 px text), as ui/main.py applies it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet())
+    yield
+    app.setStyleSheet(before)
 
 
 @pytest.fixture(autouse=True)

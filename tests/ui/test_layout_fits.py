@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -23,20 +23,8 @@ from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, 
 from ui.composition import Desk
 from ui.jobshop.jobs_page import JobsPage
 from ui.jobshop.jobshop_tab import JobshopTab
-from ui.theme import stylesheet
 
 SIZES = [(1024, 700), (1920, 1080)]
-
-
-@pytest.fixture
-def styled() -> Iterator[None]:
-    """The desk's own stylesheet (padding, borders, 15 px text), as ui/main.py applies it."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    app.setStyleSheet(stylesheet())
-    yield
-    app.setStyleSheet(before)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QStatusBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -27,7 +27,6 @@ from local_cache.sync_store import SqlSyncStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, shown_desk
 from ui.composition import Desk, attach_sync
 from ui.elided_label import ElidedLabel
-from ui.theme import stylesheet
 
 WIDTH, HEIGHT = 1024, 700
 NOW = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.UTC)
@@ -65,17 +64,6 @@ def engine(store: LocalStore) -> Any:
     engine = SyncEngine(SqlSyncStore(store), None)  # type: ignore[arg-type]  # no request made
     yield engine
     engine.close()
-
-
-@pytest.fixture
-def styled() -> Iterator[None]:
-    """The desk's own stylesheet (padding, borders, 15 px text), as ui/main.py applies it."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.styleSheet()
-    app.setStyleSheet(stylesheet())
-    yield
-    app.setStyleSheet(before)
 
 
 @pytest.fixture
