@@ -58,9 +58,7 @@ def main() -> int:
         print("A desk dependency has no Windows wheel for this Python.", file=sys.stderr)
         return 1
     report = json.loads(done.stdout)
-    wheels = sorted(
-        item["download_info"]["url"].rsplit("/", 1)[-1] for item in report["install"]
-    )
+    wheels = sorted(item["download_info"]["url"].rsplit("/", 1)[-1] for item in report["install"])
     print(f"{len(wheels)} wheels for win_amd64, Python {version}:")
     for wheel in wheels:
         print(f"  {wheel}")

@@ -76,7 +76,9 @@ class CommandBus:
         for listener in list(self._listeners):
             try:
                 listener(changed)
-            except Exception:  # the change is committed: a listener's failure must not say otherwise
+            except (
+                Exception
+            ):  # the change is committed: a listener's failure must not say otherwise
                 log.exception("a listener failed after a committed change")
         return results
 

@@ -142,9 +142,7 @@ def test_stand_alone_asks_only_for_the_place(
     staff = by_name(wizard, "Medarbejder", QComboBox)
     assert [counters.itemData(i) for i in range(counters.count())] == its_counters
     prefix = site.lower() + "-"
-    assert staff.count() and all(
-        staff.itemData(i).startswith(prefix) for i in range(staff.count())
-    )
+    assert staff.count() and all(staff.itemData(i).startswith(prefix) for i in range(staff.count()))
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     chosen = save_choice(storage, wizard)
