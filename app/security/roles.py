@@ -121,6 +121,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "approve_kastebold_override": (SUPERVISORS, Phrase("godkende en henvisning ud over grænsen")),
     "import_vacancies": (frozenset({C, S}), Phrase("importere job fra en fil")),
     "change_desk_settings": (SUPERVISORS, Phrase("ændre arbejdsstationens indstillinger")),
+    # Production figures name staff members: the dashboard and its export are leaders'.
+    "read_production_figures": (SUPERVISORS, Phrase("se ledelsesinformation")),
 }
 
 NON_COMMAND_ACTIONS = frozenset(
@@ -137,6 +139,7 @@ NON_COMMAND_ACTIONS = frozenset(
         "change_desk_settings",
         "approve_kastebold_override",
         "import_vacancies",
+        "read_production_figures",
     }
 )
 
