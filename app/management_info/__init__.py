@@ -1,0 +1,1 @@
+"""Production figures (ledelsesinformation) for supervisors: shape, service, export."""
