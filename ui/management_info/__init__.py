@@ -1,0 +1,1 @@
+"""Ledelsesinformation: the supervisors' dashboard of production figures."""
