@@ -12,6 +12,7 @@ from app.commands import handlers as desk
 from app.commands.catalogue import Catalogue
 from app.jobshop import handlers as jobshop
 from app.queue import handlers as queue
+from app.reference_data import commands as reference_data
 from app.security import handlers as security
 from app.visitation import handlers as visitation
 
@@ -21,4 +22,5 @@ CATALOGUE = Catalogue(
     visitation.HANDLERS,
     jobshop.HANDLERS,
     security.HANDLERS,
+    reference_data.HANDLERS,
 )

@@ -24,6 +24,7 @@ from app.entities import (
 )
 from app.jobshop.ports import JobshopRepository
 from app.queue.counter_services import CounterServiceRepository
+from app.reference_data.ports import ReferenceVersionRepository
 from app.security.ports import AuditRepository, CredentialRepository
 from app.visitation.ports import VisitationRepository
 
@@ -97,6 +98,7 @@ class UnitOfWork(Protocol):
     credentials: CredentialRepository
     audit: AuditRepository
     counter_services: CounterServiceRepository
+    reference_versions: ReferenceVersionRepository
 
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its

@@ -21,6 +21,7 @@ from app.entities import (
 from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.queue.figures import figures_for
+from app.reference_data.readers import support_bases as bases_in_force
 from app.workstation import WorkstationConfig
 
 if TYPE_CHECKING:
@@ -113,12 +114,12 @@ class RegistrationService:
         """The bases a *new* registration may choose today (old ones stay on old records)."""
         day = on or service_day(utc_now())
         with self._uow_factory() as uow:
-            return [info for info in uow.reference.support_bases() if info.valid_on(day)]
+            return [info for info in bases_in_force(uow, day) if info.valid_on(day)]
 
     def all_support_bases(self) -> list[SupportBasisInfo]:
         """Every basis with its label, also the retired ones old records still carry."""
         with self._uow_factory() as uow:
-            return list(uow.reference.support_bases())
+            return list(bases_in_force(uow, service_day(utc_now())))
 
     def find_by_cpr(self, text: str) -> tuple[Cpr, CitizenCard | None]:
         """Parse the CPR (raises CprError with a Danish message) and look it up."""

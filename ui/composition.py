@@ -23,6 +23,7 @@ from app.ports import UnitOfWorkFactory
 from app.printing import PrinterSpec
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
+from app.reference_data.service import ReferenceDataService
 from app.registration import RegistrationService, TicketReceipt
 from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.audit_trail import AuditTrail, audit_change
@@ -58,6 +59,7 @@ from ui.queue.statistics_source import ServerStatistics, StatisticsSources
 from ui.queue.supervisor_actions import SupervisorActions
 from ui.queue.supervisor_view import SupervisorView
 from ui.queue.waiting_room_display import WaitingRoomDisplay
+from ui.reference_admin.admin_dialog import ReferenceAdminDialog
 from ui.registration.screen import RegistrationScreen
 from ui.security.audit_view import AuditDialog
 from ui.security.idle_watcher import IdleWatcher
@@ -264,6 +266,8 @@ def build_desk_in_steps(
     desk_screen.walk_in_served.connect(serve_walk_in)
     supervisor = SupervisorView(LocalOverviewSource(queue, runner, list(names)), names)
     supervisor.follow(changes)
+    reference_data = ReferenceDataService(units, bus, workstation)
+    supervisor.follow_thresholds(runner, reference_data.queue_thresholds, changes)
     yield
     supervisor_actions = SupervisorActions(
         queue, runner, names, lambda n: counter_profile(workstation.site_code, n)
@@ -353,6 +357,21 @@ def build_desk_in_steps(
     )
     staff_action.triggered.connect(lambda: StaffSecretsDialog(staff_secrets, runner, window).open())
     window.add_file_action(staff_action)
+    reference_action = QAction(QCoreApplication.translate("Desk", "Re&ferencedata …"), window)
+    reference_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+
+    def open_reference_data() -> None:
+        role = current.session.role if current.session else ""
+        ReferenceAdminDialog(
+            reference_data,
+            runner,
+            changes,
+            may_publish=allowed(role, "publish_reference_data"),
+            parent=window,
+        ).open()
+
+    reference_action.triggered.connect(open_reference_data)
+    window.add_file_action(reference_action)
     authenticator = LocalPasswordAuthenticator(units, passwords)
     sign_in = SignInService(units, authenticator, site_code=workstation.site_code)
     if shell is None:

@@ -12,6 +12,7 @@ from app.cpr import mask_cpr, parse_cpr
 from app.entities import Citizen, SupportBasis
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
+from app.reference_data.readers import support_bases as bases_in_force
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ]{8,15}$")
@@ -35,7 +36,7 @@ def _contact(args: dict[str, Any]) -> dict[str, str]:
 
 def _check_support_basis(uow: UnitOfWork, basis: SupportBasis, cmd: CommandEnvelope) -> None:
     day = service_day(cmd.issued_at_dt)
-    for info in uow.reference.support_bases():
+    for info in bases_in_force(uow, day):
         if info.code is basis and not info.valid_on(day):
             raise ValidationError(
                 "Forsørgelsesgrundlaget «{info}» kan ikke vælges for nye registreringer efter {valid_to:%d.%m.%Y}.",

@@ -87,6 +87,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "conclude_hearing": (FRONT_DESK, Phrase("afslutte en partshøring")),
     "complete_follow_up": (FRONT_DESK, Phrase("afslutte en opfølgning")),
     "publish_categorisation_scheme": (ADMINS, Phrase("udgive et visitationsskema")),
+    # Queue thresholds, opening hours, referral targets, support bases: dated versions.
+    "publish_reference_data": (ADMINS, Phrase("udgive referencedata")),
     # --- job shop: vacancies, referrals to them, companies, kvikservice, open advice ----
     "create_vacancy": (FRONT_DESK, Phrase("oprette et job")),
     "edit_vacancy": (FRONT_DESK, Phrase("rette et job")),

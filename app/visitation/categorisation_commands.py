@@ -9,6 +9,7 @@ from app.commands.envelope import CommandEnvelope
 from app.entities import SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.visitation.deadlines import add_months, add_period, format_da
 from app.visitation.handler_support import (
     citizen_of,
@@ -214,7 +215,7 @@ def publish_categorisation_scheme(uow: UnitOfWork, cmd: CommandEnvelope) -> dict
     if not isinstance(body, dict):
         raise ValidationError("Skemaet mangler.", field="scheme")
     scheme = parse_scheme(body)
-    check_next_steps([scheme], uow.visitation.referral_targets())
+    check_next_steps([scheme], targets_in_force(uow, day_of(cmd)))
     existing = find_scheme(uow.visitation.schemes(), scheme.code, scheme.version)
     if existing is not None:
         if existing == scheme:

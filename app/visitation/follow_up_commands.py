@@ -17,6 +17,7 @@ from app.commands.envelope import CommandEnvelope
 from app.entities import SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
+from app.reference_data.readers import basis_flags
 from app.visitation.deadlines import add_period, format_da
 from app.visitation.handler_support import (
     citizen_of,
@@ -38,10 +39,12 @@ from app.visitation.records import (
 from app.visitation.schemes import choose_scheme, find_scheme
 
 
-def _audience(basis: SupportBasis) -> Audience:
-    if basis.is_uninsured_unemployed:
+def _audience(uow: UnitOfWork, basis: SupportBasis, day: dt.date) -> Audience:
+    """Who hears of an absence: the support basis's flags in the reference data decide."""
+    flags = basis_flags(uow, basis.value, day)
+    if flags.primary_visitation:
         return Audience.YDELSESSERVICE
-    if basis is SupportBasis.INSURED:
+    if flags.akasse_report:
         return Audience.A_KASSE
     raise ValidationError("Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).")
 
@@ -76,7 +79,7 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             site_code=follow_up_site(uow, citizen.id, cmd),
             created_at=cmd.issued_at_dt,
             source_id=follow_up_id,
-            audience=_audience(citizen.support_basis),
+            audience=_audience(uow, citizen.support_basis, day),
             note=f"Udeblevet {format_da(missed_on)}. {what}".strip(),
         )
     )

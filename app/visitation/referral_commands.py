@@ -14,6 +14,7 @@ from app.commands.envelope import CommandEnvelope
 from app.entities import Citizen
 from app.errors import ConflictError, NotFoundError, Phrase, ValidationError
 from app.ports import UnitOfWork
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.visitation.handler_support import (
     bool_arg,
     citizen_of,
@@ -28,7 +29,8 @@ from app.visitation.targets import Unit, find_target, resolve_unit, unit_label
 
 def _unit_from_args(uow: UnitOfWork, args: dict[str, Any], cmd: CommandEnvelope) -> Unit:
     target = find_target(
-        uow.visitation.referral_targets(), a.text(args, "target", "Henvisningsmålet", max_length=40)
+        targets_in_force(uow, day_of(cmd)),
+        a.text(args, "target", "Henvisningsmålet", max_length=40),
     )
     return resolve_unit(
         target,
@@ -60,7 +62,7 @@ def perform_referral(
     approved_by: str = "",
     approval_reason: str = "",
 ) -> dict[str, Any]:
-    targets = uow.visitation.referral_targets()
+    targets = targets_in_force(uow, day_of(cmd))
     target = find_target(targets, to_unit.target)
     if move_anchor and not target.can_anchor:
         raise ValidationError(

@@ -14,6 +14,7 @@ from app.cpr import mask_cpr
 from app.entities import Citizen, Site
 from app.errors import NotFoundError
 from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.security.sign_in import Approver
 from app.security.staff_proof import approved_by
 from app.visitation.targets import ReferralTarget, Unit, unit_label
@@ -59,7 +60,8 @@ class VisitationServiceBase:
 
     @staticmethod
     def _label(uow: UnitOfWork, unit: Unit) -> str:
-        return unit_label(unit, uow.visitation.referral_targets(), uow.reference.sites())
+        targets = targets_in_force(uow, service_day(utc_now()))
+        return unit_label(unit, targets, uow.reference.sites())
 
     @staticmethod
     def _masked(citizen: Citizen) -> str:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.clock import service_day
+from app.commands.envelope import utc_now
 from app.entities import Citizen
 from app.ports import UnitOfWork
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.visitation.records import BookingStatus, FollowUpKind, MeetingKind
 from app.visitation.service_base import site_name
 from app.visitation.targets import Unit, unit_label
@@ -53,7 +56,8 @@ def read_latest_summary(
     if not decisions:
         return None
     decision = decisions[0]
-    targets, sites = uow.visitation.referral_targets(), uow.reference.sites()
+    targets = targets_in_force(uow, service_day(utc_now()))
+    sites = uow.reference.sites()
 
     def label(unit: Unit) -> str:
         return unit_label(unit, targets, sites)

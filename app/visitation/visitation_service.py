@@ -15,6 +15,7 @@ from typing import Any
 from app.commands.envelope import CommandEnvelope, new_id
 from app.entities import Citizen, Service, Site, Staff, SupportBasis
 from app.errors import ValidationError
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.security.sign_in import Approver
 from app.visitation.citizen_age import age_on
 from app.visitation.deadlines import add_months
@@ -164,7 +165,7 @@ class VisitationService(VisitationServiceBase):
     def referral_options(self) -> list[ReferralOption]:
         """Every unit the desk can refer to; a trade-area team once per site."""
         with self._uow_factory() as uow:
-            targets = uow.visitation.referral_targets()
+            targets = targets_in_force(uow, self.today())
             sites = uow.reference.sites()
             options: list[ReferralOption] = []
             for target in (t for t in targets if t.selectable):

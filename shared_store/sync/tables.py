@@ -23,6 +23,7 @@ from sqlalchemy import Column, Date, DateTime, Table
 
 from shared_store.jobshop import tables as jobshop_tables  # noqa: F401  (synced too)
 from shared_store.queue import tables as queue_tables  # noqa: F401
+from shared_store.reference_data import tables as reference_data_tables  # noqa: F401
 from shared_store.security import tables as security_tables  # noqa: F401
 from shared_store.tables import Base, UtcDateTime
 from shared_store.visitation import tables as visitation_tables  # noqa: F401
@@ -116,6 +117,8 @@ SYNCED: dict[str, SyncedTable] = {
         # The audit trail: the server holds every chain; a site's desks hold the site's.
         SyncedTable("audit_entry", ("id",), _by_site),
         SyncedTable("audit_anchor", ("workstation_id",), _by_site),
+        # An administrator's dated versions of reference data: every site reads them.
+        SyncedTable("reference_data_version", ("kind", "version"), _shared),
     )
 }
 REFERENCE_TABLES = frozenset(

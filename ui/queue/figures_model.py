@@ -17,11 +17,12 @@ from PySide6.QtGui import QColor
 
 from app.queue.figures import ServiceFigures
 from app.queue.overview import SiteOverview
+from app.reference_data.readers import QueueThresholds
 from ui.formats import format_percent
 
 Index = QModelIndex | QPersistentModelIndex
-LIMIT_MINUTES = 15  # a queue whose longest wait passes this turns red
-WARN_MINUTES = 10
+# When a queue's longest wait turns yellow and red: reference data (Filer → Referencedata),
+# loaded by the supervisor view; the seed's 10 and 15 minutes until then.
 STALE_GREY = QColor("#808080")
 
 
@@ -32,6 +33,7 @@ def _minutes(seconds: float) -> str:
 @dataclass(frozen=True, slots=True)
 class FigureRow:
     site_name: str
+    site_code: str
     stale: bool
     figures: ServiceFigures
 
@@ -56,11 +58,12 @@ class FiguresModel(QAbstractTableModel):
         super().__init__()
         self._names = names
         self._rows: list[FigureRow] = []
+        self.thresholds = QueueThresholds()
 
     def set_sites(self, sites: tuple[SiteOverview, ...]) -> None:
         self.beginResetModel()
         self._rows = [
-            FigureRow(site.site_name, site.stale, f)
+            FigureRow(site.site_name, site.site_code, site.stale, f)
             for site in sites
             for f in site.services
             if f.service_code in self._names
@@ -69,8 +72,17 @@ class FiguresModel(QAbstractTableModel):
 
     def mark_all_stale(self) -> None:
         self.beginResetModel()
-        self._rows = [FigureRow(r.site_name, True, r.figures) for r in self._rows]
+        self._rows = [FigureRow(r.site_name, r.site_code, True, r.figures) for r in self._rows]
         self.endResetModel()
+
+    def set_thresholds(self, thresholds: QueueThresholds) -> None:
+        self.beginResetModel()
+        self.thresholds = thresholds
+        self.endResetModel()
+
+    def limits(self, site_code: str) -> tuple[int, int]:
+        """Warn and limit minutes at the site (its own row, or the one for all sites)."""
+        return self.thresholds.for_site(site_code)
 
     def is_stale(self, row: int) -> bool:
         return self._rows[row].stale
@@ -90,9 +102,10 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.stale:
             return STALE_GREY
         if role == Qt.ItemDataRole.BackgroundRole and not row.stale:
-            if longest > LIMIT_MINUTES:
+            warn, limit = self.limits(row.site_code)
+            if longest > limit:
                 return QColor("#f4c7c3")
-            return QColor("#fff2cc") if longest > WARN_MINUTES else None
+            return QColor("#fff2cc") if longest > warn else None
         if role == Qt.ItemDataRole.ToolTipRole and row.stale:
             return QCoreApplication.translate(
                 "FiguresModel", "Forældet: ingen arbejdsstation i afdelingen har forbindelse."
@@ -127,5 +140,6 @@ class FiguresModel(QAbstractTableModel):
         return [
             f"{r.site_name}: {self._names.get(r.figures.service_code, r.figures.service_code)}"
             for r in self._rows
-            if not r.stale and r.figures.longest_wait.total_seconds() / 60 > LIMIT_MINUTES
+            if not r.stale
+            and r.figures.longest_wait.total_seconds() / 60 > self.limits(r.site_code)[1]
         ]

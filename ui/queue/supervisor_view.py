@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
@@ -26,16 +27,19 @@ from PySide6.QtWidgets import (
 
 from app.change_kinds import OUTBOX, Tables, concerns
 from app.queue.overview import Overview, SiteOverview
-from ui.changes import ChangeRelay
+from app.reference_data.readers import QueueThresholds
+from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
 from ui.formats import format_time
-from ui.queue.figures_model import LIMIT_MINUTES, FiguresModel
+from ui.queue.figures_model import FiguresModel
 from ui.queue.hourly_chart import HourlyChart
 from ui.queue.overview_source import OverviewSource
 
 REFRESH_MS = 3000  # the server's figures for every site: other sites' changes send no event
 QUEUE_TABLES = frozenset({"ticket", "counter_service", "counter", "staff", "service"})
+THRESHOLD_TABLES = ("reference_data_version",)
 
 
 class SupervisorView(QWidget):
@@ -234,14 +238,7 @@ class SupervisorView(QWidget):
         self.chart_site.setCurrentIndex(max(self.chart_site.findText(chosen), 0))
         self.chart_site.blockSignals(False)
         self._draw_chart()
-        over = self.model.over_limit()
-        self.alert_label.setText(
-            self.tr("Over grænsen (%1 min): %2")
-            .replace("%1", str(LIMIT_MINUTES))
-            .replace("%2", ", ".join(over))
-            if over
-            else ""
-        )
+        self._show_alert()
         self.counters.removeRows(0, self.counters.rowCount())
         for site in sites:
             live = {w.counter_number: w.live for w in site.workstations}
@@ -263,6 +260,31 @@ class SupervisorView(QWidget):
                         QStandardItem(connection),
                     ]
                 )
+
+    def follow_thresholds(
+        self, runner: BackgroundRunner, read: Callable[[], QueueThresholds], changes: ChangeRelay
+    ) -> None:
+        """The alert limits in force (reference data), loaded now and whenever a version is
+        published here or arrives from another desk."""
+        self.thresholds = LiveData(
+            self, runner, THRESHOLD_TABLES, read, self._use_thresholds, changes=changes
+        )
+        self.thresholds.refresh()
+
+    def _use_thresholds(self, thresholds: QueueThresholds) -> None:
+        self.model.set_thresholds(thresholds)
+        self._show_alert()
+
+    def _show_alert(self) -> None:
+        over = self.model.over_limit()
+        limits = sorted({self.model.limits(s.site_code)[1] for s in self._sites})
+        self.alert_label.setText(
+            self.tr("Over grænsen (%1 min): %2")
+            .replace("%1", "/".join(str(n) for n in limits))
+            .replace("%2", ", ".join(over))
+            if over
+            else ""
+        )
 
     def _draw_chart(self) -> None:
         index = self.chart_site.currentIndex()

@@ -1,0 +1,127 @@
+"""The version in force on a day, for everyone who reads reference data (desk and server).
+
+Every reader falls back to the seed files (version 0) until a version has begun."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.entities import SupportBasis, SupportBasisInfo
+from app.ports import UnitOfWork
+from app.reference_data.base import seed_version
+from app.reference_data.kinds import ALL_SITES, SPECS, WEEKDAYS
+from app.reference_data.model import Kind, ReferenceVersion, in_force
+from app.reference_data.validators import Context
+
+
+def version_in_force(uow: UnitOfWork, kind: Kind, day: dt.date) -> ReferenceVersion:
+    return in_force(uow.reference_versions.versions(kind), day, seed_version(kind))
+
+
+@dataclass(frozen=True, slots=True)
+class QueueThresholds:
+    """When a queue's longest wait turns yellow (warn) and red (limit), in minutes."""
+
+    warn_minutes: int = 10
+    limit_minutes: int = 15
+    per_site: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+    def for_site(self, site_code: str) -> tuple[int, int]:
+        return self.per_site.get(site_code, (self.warn_minutes, self.limit_minutes))
+
+
+def thresholds_of(version: ReferenceVersion) -> QueueThresholds:
+    per_site = {
+        str(r["site_code"]): (int(r["warn_minutes"]), int(r["limit_minutes"])) for r in version.rows
+    }
+    warn, limit = per_site.pop(ALL_SITES, (10, 15))
+    return QueueThresholds(warn, limit, per_site)
+
+
+def queue_thresholds(uow: UnitOfWork, day: dt.date) -> QueueThresholds:
+    return thresholds_of(version_in_force(uow, Kind.QUEUE_THRESHOLDS, day))
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningDay:
+    weekday: int  # 0 = Monday, as date.weekday()
+    opens: dt.time
+    closes: dt.time
+
+
+def opening_week(uow: UnitOfWork, site_code: str, day: dt.date) -> tuple[OpeningDay, ...]:
+    """The site's week as it stands on `day` (a weekday not listed is closed)."""
+    version = version_in_force(uow, Kind.OPENING_HOURS, day)
+    return tuple(
+        sorted(
+            (
+                OpeningDay(
+                    WEEKDAYS.index(str(r["weekday"])),
+                    dt.time.fromisoformat(str(r["opens"])),
+                    dt.time.fromisoformat(str(r["closes"])),
+                )
+                for r in version.rows
+                if r["site_code"] == site_code
+            ),
+            key=lambda d: d.weekday,
+        )
+    )
+
+
+def opening_hours(uow: UnitOfWork, site_code: str, day: dt.date) -> OpeningDay | None:
+    """The hours of `day` itself at the site, or None when it is closed that day."""
+    week = opening_week(uow, site_code, day)
+    return next((d for d in week if d.weekday == day.weekday()), None)
+
+
+@dataclass(frozen=True, slots=True)
+class BasisFlags:
+    primary_visitation: bool  # categorised at once at reception (uninsured unemployed)
+    akasse_report: bool  # insured: the a-kasse is told (absences, availability)
+
+
+def support_bases(uow: UnitOfWork, day: dt.date) -> Sequence[SupportBasisInfo]:
+    version = version_in_force(uow, Kind.SUPPORT_BASES, day)
+    if version.is_seed:
+        return uow.reference.support_bases()
+    return [
+        SupportBasisInfo(
+            SupportBasis(str(r["code"])),
+            str(r["label_da"]),
+            str(r["label_en"]),
+            dt.date.fromisoformat(str(r["valid_from"])) if r["valid_from"] else None,
+            dt.date.fromisoformat(str(r["valid_to"])) if r["valid_to"] else None,
+        )
+        for r in version.rows
+    ]
+
+
+def basis_flags(uow: UnitOfWork, code: str, day: dt.date) -> BasisFlags:
+    version = version_in_force(uow, Kind.SUPPORT_BASES, day)
+    row = next((r for r in version.rows if r["code"] == code), None)
+    if row is None:
+        return BasisFlags(False, False)
+    return BasisFlags(row["primary_visitation"] is True, row["akasse_report"] is True)
+
+
+def context_for(uow: UnitOfWork, kind: Kind) -> Context:
+    """What a draft of `kind` is checked against, from the store as it stands."""
+    sites = uow.reference.sites()
+    targets: set[str] = set()
+    for scheme in uow.visitation.schemes():
+        targets |= {c.next_step.target for c in scheme.categories}
+        targets |= {r.next_step.target for r in scheme.next_step_rules}
+    spec = SPECS[kind]
+    codes: set[str] = set()
+    if spec.key == ("code",):
+        for version in (seed_version(kind), *uow.reference_versions.versions(kind)):
+            codes |= {str(r["code"]) for r in version.rows}
+    return Context(
+        site_codes=frozenset(s.code for s in sites),
+        service_codes=frozenset(s.code for s in uow.reference.services()),
+        specialist_functions=frozenset(s.specialist_function for s in sites),
+        scheme_targets=frozenset(targets),
+        codes_in_force=frozenset(codes),
+    )

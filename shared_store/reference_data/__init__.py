@@ -1,0 +1,1 @@
+"""Published versions of the reference data an administrator edits (app/reference_data)."""

@@ -1,0 +1,1 @@
+"""Filer → Referencedata: the administrator's screen for dated reference data versions."""
