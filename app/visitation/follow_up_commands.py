@@ -59,12 +59,14 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     if missed_on > day:
         raise ValidationError("En udeblivelse kan ikke ligge i fremtiden.", field="missed_on")
     what = a.text(args, "note", "Bemærkningen", required=False, max_length=500)
+    source_id = follow_up_id  # the absence itself, or the booking the citizen missed
     if args.get("booking_id"):
         booking = uow.visitation.booking(a.identifier(args, "booking_id"))
         session = uow.visitation.session(booking.session_id) if booking else None
         if booking is None or session is None or booking.citizen_id != citizen.id:
             raise ValidationError("Bookingen hører ikke til borgeren.", field="booking_id")
         what = f"{describe_session(session)}. {what}".strip()
+        source_id = booking.id  # production figures count the meeting's absences by it
     if uow.visitation.follow_up(follow_up_id) is not None:
         raise ConflictError("Opfølgningen findes allerede med dette id.")
     scheme = choose_scheme(uow.visitation.schemes(), day)
@@ -78,7 +80,7 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             due=due,
             site_code=follow_up_site(uow, citizen.id, cmd),
             created_at=cmd.issued_at_dt,
-            source_id=follow_up_id,
+            source_id=source_id,
             audience=_audience(uow, citizen.support_basis, day),
             note=f"Udeblevet {format_da(missed_on)}. {what}".strip(),
         )
