@@ -58,9 +58,8 @@ class VisitationServiceBase:
             raise NotFoundError("Borgeren findes ikke.")
         return citizen
 
-    @staticmethod
-    def _label(uow: UnitOfWork, unit: Unit) -> str:
-        targets = targets_in_force(uow, service_day(utc_now()))
+    def _label(self, uow: UnitOfWork, unit: Unit) -> str:
+        targets = targets_in_force(uow, self.today())
         return unit_label(unit, targets, uow.reference.sites())
 
     @staticmethod
