@@ -31,6 +31,7 @@ from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
 from ui.formats import format_date
+from ui.help.focus_back import give_focus_back_on_close
 from ui.reference_admin.rows_model import RowsModel, shown
 
 VERSION_TABLES = ("reference_data_version",)
@@ -47,6 +48,7 @@ class ReferenceAdminDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        give_focus_back_on_close(self)  # closing hands the keys back to where they were
         self._service, self._runner = service, runner
         self._state: KindState | None = None
         self._draft_kind: Kind | None = None  # the kind the draft belongs to (kept on reload)
