@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import select, text
@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 from app.sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER, STAFF_SESSION_HEADER
 from server import (
     enrolment,
+    management_info_service,
     overview_service,
     pull_service,
     push_service,
@@ -209,6 +210,33 @@ async def get_queue_statistics(
         viewer = _viewer(db, caller, session)
         return statistics_service.statistics(
             db, site_code=caller.site_code, staff_id=viewer, first_day=first, last_day=last
+        )
+
+    return await run_in_threadpool(read)
+
+
+@v1.get("/management/production-figures")
+async def get_production_figures(
+    caller: CallerDep,
+    db: DbDep,
+    first: dt.date,
+    last: dt.date,
+    site: Annotated[list[str] | None, Query()] = None,
+    per_staff: bool = False,
+    session: StaffSessionHeader = None,
+) -> dict[str, Any]:
+    """Production figures per day, site, unit (and staff member) for the sites asked for
+    (every site when none is named) — only for a supervisor's staff session."""
+
+    def read() -> dict[str, Any]:
+        viewer = _viewer(db, caller, session)
+        return management_info_service.production_figures(
+            db,
+            staff_id=viewer,
+            first_day=first,
+            last_day=last,
+            sites=site or (),
+            per_staff=per_staff,
         )
 
     return await run_in_threadpool(read)

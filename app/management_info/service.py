@@ -17,6 +17,8 @@ from typing import Protocol
 
 from app.management_info.figures import ProductionFigures, ProductionFiguresSource
 from app.sync.client import Offline
+from app.sync.engine import SyncEngine
+from app.sync.staff_sessions import ProvenStaff
 
 RunLocal = Callable[[Callable[[], ProductionFigures]], Awaitable[ProductionFigures]]
 
@@ -77,4 +79,24 @@ class ProductionFiguresService:
         own = (self._own_site,)
         return await self._run_local(
             lambda: self._local.production_figures(period_start, period_end, own, per_staff)
+        )
+
+
+class EngineFigures:
+    """The server's figures through the sync engine, as the person signed in here
+    (`staff`: their proven identity; the server gives figures to supervisors only)."""
+
+    def __init__(self, engine: SyncEngine, staff: Callable[[], ProvenStaff | None]) -> None:
+        self._engine = engine
+        self._staff = staff
+
+    async def production_figures(
+        self,
+        period_start: dt.date,
+        period_end: dt.date,
+        sites: Sequence[str],
+        per_staff: bool,
+    ) -> ProductionFigures:
+        return await self._engine.production_figures(
+            period_start, period_end, sites, per_staff, self._staff()
         )

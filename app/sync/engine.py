@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from app.change_kinds import EVERYTHING, OUTBOX
 from app.commands.envelope import utc_now
+from app.management_info.figures import ProductionFigures
 from app.queue.overview import Overview
 from app.queue.statistics_wire import StatisticsReport
 from app.sync.backoff import retry_delay
@@ -227,6 +228,23 @@ class SyncEngine:
             enrolment.workstation_id,
             staff,
             lambda session: api.queue_statistics(first_day, last_day, session),
+        )
+
+    async def production_figures(
+        self,
+        first_day: dt.date,
+        last_day: dt.date,
+        sites: Sequence[str],
+        per_staff: bool,
+        staff: ProvenStaff | None = None,
+    ) -> ProductionFigures:
+        """Production figures from the server (a supervisor's staff session); raises Offline."""
+        api, enrolment = await self._enrolled_api()
+        return await self._staff_sessions.read(
+            api,
+            enrolment.workstation_id,
+            staff,
+            lambda session: api.production_figures(first_day, last_day, sites, per_staff, session),
         )
 
     # --- one round ------------------------------------------------------------------
