@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -81,6 +82,8 @@ class ReferenceAdminDialog(QDialog):
         )
         self.draft.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.in_force.setTabKeyNavigation(False)
+        for table in (self.in_force, self.draft):  # every column's header and value in view
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         draft_label = QLabel(self.tr("&Kladde (skriv i en celle, Enter gemmer den):"))
         draft_label.setBuddy(self.draft)
         self.add_button = QPushButton(self.tr("&Tilføj række"))

@@ -56,7 +56,9 @@ def dialog_of(desk: Desk) -> ReferenceAdminDialog | None:
 def type_into_cell(qtbot: QtBot, draft: QTableView, text: str) -> None:
     """Typing in a cell of the draft opens its editor with the keys; Enter keeps it and gives
     the keys back to the table."""
-    QTest.keyClicks(focused(), text)
+    QTest.keyClicks(focused(), text[0])  # the first key opens the cell's editor ...
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not draft)
+    QTest.keyClicks(focused(), text[1:])  # ... which takes the rest
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is draft)
 
@@ -97,7 +99,7 @@ def test_an_administrator_publishes_new_queue_limits_and_the_overview_uses_them(
     assert error.text() == "Række 1: «Advarsel (min)» (6) skal være mindre end «Grænse (min)» (6)."
     assert focused() is draft and draft.currentIndex().column() == 1  # the field named
     assert draft.model().index(0, 2).data() == "6"
-    type_into_cell(qtbot, draft, "5")
+    type_into_cell(qtbot, draft, "05")  # two keys: the second goes to the open editor
     press(Qt.Key.Key_I, ALT)  # from today, not tomorrow
     press(Qt.Key.Key_F, ALT)
     changes = by_name(dialog, "Ændringer på datoen", QListWidget)
