@@ -11,7 +11,7 @@ from typing import Any
 
 from app.commands.text_rules import text_problem
 from app.entities import SupportBasis
-from app.errors import Alternatives, ValidationError
+from app.errors import Alternatives, Phrase, ValidationError
 from app.reference_data.kinds import HOME_TARGET, SPECS
 from app.reference_data.model import Column, ColumnType, Kind, KindSpec, Row, Value
 
@@ -226,7 +226,7 @@ def _kept(rows: Sequence[Row], context: Context, column_label: str) -> None:
 
 
 def _referral_targets(rows: Sequence[Row], context: Context) -> None:
-    _kept(rows, context, "sæt «Kan vælges» til nej")
+    _kept(rows, context, Phrase("sæt «Kan vælges» til nej"))
     codes = {str(r["code"]) for r in rows}
     for index, row in enumerate(rows):
         placement = row["placement"]
@@ -287,7 +287,7 @@ KNOWN_BASES = frozenset(b.value for b in SupportBasis)
 
 
 def _support_bases(rows: Sequence[Row], context: Context) -> None:
-    _kept(rows, context, "sæt «Gælder til»")
+    _kept(rows, context, Phrase("sæt «Gælder til»"))
     for index, row in enumerate(rows):
         if row["code"] not in KNOWN_BASES:
             # Citizens' records name their basis by code (app/entities.py SupportBasis);
