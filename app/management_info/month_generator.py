@@ -157,6 +157,7 @@ class MonthGenerator:
         self._moved: set[str] = set()  # citizens whose anchor moved (once is enough here)
         self._hearing_open: set[str] = set()  # an open hearing: its site must stay put
         self._referred: set[tuple[str, str]] = set()  # (vacancy, citizen)
+        self._booked: set[tuple[str, str]] = set()  # (meeting, citizen)
 
     # --- envelopes ----------------------------------------------------------------------
     def _id(self) -> str:
@@ -486,6 +487,9 @@ class MonthGenerator:
         rng, x = self._rng, self.expected
         meeting_day = next_working_day(day, self._closed_days)
         session, starts = site.sessions[meeting_day]
+        if (session, citizen.id) in self._booked:
+            return  # one seat per citizen and meeting
+        self._booked.add((session, citizen.id))
         booking = self._id()
         batch = [
             self._env(
