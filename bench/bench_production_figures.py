@@ -3,6 +3,7 @@ same figures in the same run.
 
     python3 bench/bench_production_figures.py                  # Nov 2026, ~30,000 visits
     python3 bench/bench_production_figures.py --visits 60      # quick
+    python3 bench/bench_production_figures.py --postgres       # and a throwaway PostgreSQL
     python3 bench/bench_production_figures.py --postgresql postgresql://…/db   # PostgreSQL too
 
 1. A server database (SQLite file; PostgreSQL when a URL is given) is migrated and
@@ -264,17 +265,31 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--postgresql", help="a PostgreSQL URL whose database may be filled")
+    parser.add_argument(
+        "--postgres", action="store_true", help="also on a throwaway PostgreSQL cluster (fsync on)"
+    )
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = parser.parse_args(argv)
     print(
         f"Skranke production figures — {args.days} days from {FIRST}, sites {', '.join(SITES)}, "
         f"{args.visits} visits per site and working day"
     )
     lines = []
-    with tempfile.TemporaryDirectory(prefix="skranke-figures-") as folder:
-        url = f"sqlite:///{Path(folder) / 'server.sqlite3'}"
-        lines += bench(url, "SQLite", args.days, args.visits, args.runs)
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory(prefix="skranke-figures-") as folder:
+            url = f"sqlite:///{Path(folder) / 'server.sqlite3'}"
+            lines += bench(url, "SQLite", args.days, args.visits, args.runs)
     if args.postgresql:
         lines += bench(args.postgresql, "PostgreSQL", args.days, args.visits, args.runs)
+    elif args.postgres:
+        from tests.server.harness import PgCluster
+
+        cluster = PgCluster().start(durable=True)
+        try:
+            url = cluster.new_database()
+            lines += bench(url, "PostgreSQL", args.days, args.visits, args.runs)
+        finally:
+            cluster.stop()
     print("\n| month, 3 sites | endpoint p50 | raw SQL p50 | ratio | equal |")
     print("|---|---|---|---|---|")
     print("\n".join(lines))
