@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -223,11 +224,8 @@ def bench(url: str, label: str, days: int, visits: int, runs: int) -> list[str]:
         equal = got == expected.rows(FIRST, last, per_staff=per_staff)
         statements = raw_statements(FIRST, last, SITES, per_staff, postgresql)
         served = _timed(endpoint, runs)
-        computed = _timed(
-            lambda per_staff=per_staff: source.production_figures(FIRST, last, SITES, per_staff),
-            runs,
-        )
-        raw = _timed(lambda statements=statements: _raw(db, statements), runs)
+        computed = _timed(partial(source.production_figures, FIRST, last, SITES, per_staff), runs)
+        raw = _timed(partial(_raw, db, statements), runs)
         raw_rows = _raw(db, statements)
         for name, values in (
             (f"endpoint (check, SQL, fold, JSON), {which}", served),
