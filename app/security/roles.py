@@ -84,6 +84,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "book_group_meeting": (FRONT_DESK, Phrase("booke en plads på et gruppemøde")),
     "cancel_group_meeting_booking": (FRONT_DESK, Phrase("aflyse en booking på et gruppemøde")),
     "register_absence": (FRONT_DESK, Phrase("registrere en udeblivelse")),
+    "register_refused_offer": (FRONT_DESK, Phrase("registrere et afvist tilbud")),
     "conclude_hearing": (FRONT_DESK, Phrase("afslutte en partshøring")),
     "complete_follow_up": (FRONT_DESK, Phrase("afslutte en opfølgning")),
     "publish_categorisation_scheme": (ADMINS, Phrase("udgive et visitationsskema")),

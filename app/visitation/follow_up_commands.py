@@ -1,10 +1,11 @@
-"""register_absence, conclude_hearing, complete_follow_up.
+"""register_absence, register_refused_offer, conclude_hearing, complete_follow_up.
 
 A missed meeting (udeblivelse) starts a hearing (partshøring) with a deadline
 from the scheme in force. When the deadline has passed, the case calls for a
 recommendation (indstilling) to Ydelsesservice for the uninsured, or a notice
 (underretning) to the a-kasse for the insured — unless the citizen had a good
-reason, which may be recorded at any time.
+reason, which may be recorded at any time. A refused offer (afvist tilbud) opens
+the same hearing: both are availability incidents (rådighed).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.entities import SupportBasis
+from app.entities import Citizen, SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
 from app.reference_data.readers import basis_flags
+from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.visitation.deadlines import add_period, format_da
 from app.visitation.handler_support import (
+    bool_arg,
     citizen_of,
     close_follow_up,
     day_of,
@@ -37,6 +40,7 @@ from app.visitation.records import (
     HearingOutcome,
 )
 from app.visitation.schemes import choose_scheme, find_scheme
+from app.visitation.targets import unit_label
 
 
 def _audience(uow: UnitOfWork, basis: SupportBasis, day: dt.date) -> Audience:
@@ -47,6 +51,38 @@ def _audience(uow: UnitOfWork, basis: SupportBasis, day: dt.date) -> Audience:
     if flags.akasse_report:
         return Audience.A_KASSE
     raise ValidationError("Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).")
+
+
+def _open_hearing(
+    uow: UnitOfWork,
+    cmd: CommandEnvelope,
+    *,
+    follow_up_id: str,
+    citizen: Citizen,
+    source_id: str,
+    note: str,
+) -> FollowUp:
+    """An availability incident (a missed meeting, a refused offer) opens a hearing: the
+    deadline from the scheme in force on the day, the audience from the support basis."""
+    if uow.visitation.follow_up(follow_up_id) is not None:
+        raise ConflictError("Opfølgningen findes allerede med dette id.")
+    day = day_of(cmd)
+    audience = _audience(uow, citizen.support_basis, day)
+    scheme = choose_scheme(uow.visitation.schemes(), day)
+    ensure_anchor(uow, citizen.id, cmd)
+    hearing = FollowUp(
+        id=follow_up_id,
+        citizen_id=citizen.id,
+        kind=FollowUpKind.HEARING,
+        due=add_period(day, days=scheme.deadlines.hearing_days),
+        site_code=follow_up_site(uow, citizen.id, cmd),
+        created_at=cmd.issued_at_dt,
+        source_id=source_id,
+        audience=audience,
+        note=note,
+    )
+    uow.visitation.add_follow_up(hearing)
+    return hearing
 
 
 def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
@@ -67,25 +103,56 @@ def register_absence(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             raise ValidationError("Bookingen hører ikke til borgeren.", field="booking_id")
         what = f"{describe_session(session)}. {what}".strip()
         source_id = booking.id  # production figures count the meeting's absences by it
-    if uow.visitation.follow_up(follow_up_id) is not None:
-        raise ConflictError("Opfølgningen findes allerede med dette id.")
-    scheme = choose_scheme(uow.visitation.schemes(), day)
-    ensure_anchor(uow, citizen.id, cmd)
-    due = add_period(day, days=scheme.deadlines.hearing_days)
-    uow.visitation.add_follow_up(
-        FollowUp(
-            id=follow_up_id,
-            citizen_id=citizen.id,
-            kind=FollowUpKind.HEARING,
-            due=due,
-            site_code=follow_up_site(uow, citizen.id, cmd),
-            created_at=cmd.issued_at_dt,
-            source_id=source_id,
-            audience=_audience(uow, citizen.support_basis, day),
-            note=f"Udeblevet {format_da(missed_on)}. {what}".strip(),
-        )
+    hearing = _open_hearing(
+        uow,
+        cmd,
+        follow_up_id=follow_up_id,
+        citizen=citizen,
+        source_id=source_id,
+        note=f"Udeblevet {format_da(missed_on)}. {what}".strip(),
     )
-    return {"follow_up_id": follow_up_id, "due": due.isoformat()}
+    return {"follow_up_id": follow_up_id, "due": hearing.due.isoformat()}
+
+
+def register_refused_offer(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """The citizen refused an offer or referral: the same hearing as after an absence.
+
+    A good reason the citizen states is written on the hearing; it is the counsellor who
+    weighs it, by concluding the hearing with «rimelig grund» (or not) as after an absence.
+    """
+    args = cmd.args
+    a.reject_unknown(
+        args, {"follow_up_id", "citizen_id", "referral_id", "refused_on", "reason", "good_reason"}
+    )
+    follow_up_id = a.identifier(args, "follow_up_id")
+    citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
+    referral = uow.visitation.referral(a.identifier(args, "referral_id"))
+    if referral is None or referral.citizen_id != citizen.id:
+        raise ValidationError("Tilbuddet hører ikke til borgeren.", field="referral_id")
+    refused_on = a.date(args, "refused_on", "Datoen for afvisningen")
+    if refused_on > day_of(cmd):
+        raise ValidationError("En afvisning kan ikke ligge i fremtiden.", field="refused_on")
+    if refused_on < referral.day:
+        raise ValidationError(
+            "Tilbuddet blev givet den {day:%d.%m.%Y}; det kan ikke være afvist før.",
+            day=referral.day,
+            field="refused_on",
+        )
+    reason = a.text(args, "reason", "Begrundelsen for afvisningen", max_length=500)
+    good_reason = bool_arg(args, "good_reason", "Rimelig grund")
+    stated = " Borgeren angiver en rimelig grund." if good_reason else ""
+    offer = unit_label(
+        referral.to_unit, targets_in_force(uow, referral.day), uow.reference.sites()
+    )
+    hearing = _open_hearing(
+        uow,
+        cmd,
+        follow_up_id=follow_up_id,
+        citizen=citizen,
+        source_id=referral.id,
+        note=f"Afvist tilbud {format_da(refused_on)}: {offer}. {reason}{stated}",
+    )
+    return {"follow_up_id": follow_up_id, "due": hearing.due.isoformat()}
 
 
 def conclude_hearing(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:

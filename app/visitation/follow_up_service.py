@@ -87,6 +87,28 @@ class FollowUpService(VisitationServiceBase):
         result = self._bus.execute_one(self._envelope("register_absence", args))
         return dt.date.fromisoformat(result["due"])
 
+    def register_refused_offer(
+        self,
+        citizen_id: str,
+        referral_id: str,
+        refused_on: dt.date,
+        *,
+        reason: str,
+        good_reason: bool = False,
+    ) -> dt.date:
+        """A refused offer (afvist tilbud) opens a hearing as an absence does; returns its
+        deadline."""
+        args: dict[str, object] = {
+            "follow_up_id": new_id(),
+            "citizen_id": citizen_id,
+            "referral_id": referral_id,
+            "refused_on": refused_on.isoformat(),
+            "reason": reason,
+            "good_reason": good_reason,
+        }
+        result = self._bus.execute_one(self._envelope("register_refused_offer", args))
+        return dt.date.fromisoformat(result["due"])
+
     def conclude_hearing(
         self, follow_up_id: str, outcome: HearingOutcome, reason: str = ""
     ) -> None:

@@ -22,6 +22,7 @@ HANDLERS: Handlers = {
     ("book_group_meeting", 1): meeting_commands.book_group_meeting,
     ("cancel_group_meeting_booking", 1): meeting_commands.cancel_group_meeting_booking,
     ("register_absence", 1): follow_up_commands.register_absence,
+    ("register_refused_offer", 1): follow_up_commands.register_refused_offer,
     ("conclude_hearing", 1): follow_up_commands.conclude_hearing,
     ("complete_follow_up", 1): follow_up_commands.complete_follow_up,
 }

@@ -31,6 +31,7 @@ class ReferralLine:
     note: str
     approved_by: str = ""
     approval_reason: str = ""
+    referral_id: str = ""  # the referral itself, so an offer refused can name it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class ReferralService(VisitationServiceBase):
                     r.note,
                     r.approved_by,
                     r.approval_reason,
+                    referral_id=r.id,
                 )
                 for r in uow.visitation.referrals_for(citizen_id)
             )
