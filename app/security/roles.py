@@ -87,6 +87,9 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "register_refused_offer": (FRONT_DESK, Phrase("registrere et afvist tilbud")),
     "conclude_hearing": (FRONT_DESK, Phrase("afslutte en partshøring")),
     "complete_follow_up": (FRONT_DESK, Phrase("afslutte en opfølgning")),
+    # The reform's contact course: interviews and exemptions are counsellors' work.
+    "register_job_interview": (frozenset({C, S}), Phrase("registrere en afholdt jobsamtale")),
+    "grant_course_exemption": (frozenset({C, S}), Phrase("fritage en borger fra jobsamtalerne")),
     "publish_categorisation_scheme": (ADMINS, Phrase("udgive et visitationsskema")),
     # Queue thresholds, opening hours, referral targets, support bases: dated versions.
     "publish_reference_data": (ADMINS, Phrase("udgive referencedata")),

@@ -20,6 +20,7 @@ from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
 from app.reference_data.readers import basis_flags
 from app.reference_data.referral_targets import referral_targets as targets_in_force
+from app.visitation.contact_course import course_of, status_from
 from app.visitation.deadlines import add_period, format_da
 from app.visitation.handler_support import (
     bool_arg,
@@ -201,20 +202,38 @@ def complete_follow_up(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     )
     result: dict[str, Any] = {"follow_up_id": follow_up.id, "next_follow_up_id": None}
     if follow_up.kind is FollowUpKind.CONTACT_INTERVIEW:
-        following = _next_contact(uow, follow_up, cmd, day_of(cmd))
+        following = next_contact(uow, follow_up, cmd, day_of(cmd))
         if following is not None:
             uow.visitation.add_follow_up(following)
             result |= {"next_follow_up_id": following.id, "next_due": following.due.isoformat()}
     return result
 
 
-def _next_contact(
+def next_contact(
     uow: UnitOfWork, done: FollowUp, cmd: CommandEnvelope, day: dt.date
 ) -> FollowUp | None:
-    """The contact course goes on while the latest category calls for it."""
+    """The contact course goes on while the latest category calls for it: the reform's
+    course by its due dates until its interviews are held, an older scheme's by its cycle."""
     decisions = uow.visitation.decisions_for(done.citizen_id)
     if not decisions:
         return None
+    course = course_of(decisions, uow.visitation.schemes())
+    if course is not None:
+        # The reform's course: the next interview's due date from the first day; none after
+        # the last (the loop stops).
+        status = status_from(course, uow.visitation.follow_ups_for(done.citizen_id), (), day)
+        if status.next_due is None:
+            return None
+        return FollowUp(
+            id=derived_id(done.id, "next"),
+            citizen_id=done.citizen_id,
+            kind=done.kind,
+            due=status.next_due,
+            site_code=done.site_code,
+            created_at=cmd.issued_at_dt,
+            source_id=done.id,
+            note=course.rule.label_da,
+        )
     latest = decisions[0]
     scheme = find_scheme(uow.visitation.schemes(), latest.scheme_code, latest.scheme_version)
     category = scheme.category(latest.category) if scheme else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.commands.catalogue import Handlers
 from app.visitation import (
     categorisation_commands,
+    contact_course_commands,
     follow_up_commands,
     meeting_commands,
     referral_commands,
@@ -25,4 +26,6 @@ HANDLERS: Handlers = {
     ("register_refused_offer", 1): follow_up_commands.register_refused_offer,
     ("conclude_hearing", 1): follow_up_commands.conclude_hearing,
     ("complete_follow_up", 1): follow_up_commands.complete_follow_up,
+    ("register_job_interview", 1): contact_course_commands.register_job_interview,
+    ("grant_course_exemption", 1): contact_course_commands.grant_course_exemption,
 }

@@ -11,6 +11,7 @@ from app.visitation.records import (
     ApprovalRequest,
     Booking,
     BookingStatus,
+    CourseExemption,
     Decision,
     FollowUp,
     FollowUpKind,
@@ -84,3 +85,12 @@ class VisitationRepository(Protocol):
         self, citizen_id: str, kinds: Sequence[FollowUpKind] = ()
     ) -> Sequence[FollowUp]: ...
     def open_follow_ups_at_site(self, site_code: str, until: dt.date) -> Sequence[FollowUp]: ...
+    def follow_ups_for(self, citizen_id: str) -> Sequence[FollowUp]: ...  # every status
+
+    # --- the reform's contact course ------------------------------------------------------
+    def add_exemption(self, exemption: CourseExemption) -> None: ...
+    def exemption(self, exemption_id: str) -> CourseExemption | None: ...
+    def exemptions_for(self, citizen_id: str) -> Sequence[CourseExemption]: ...
+    def citizens_decided_at_site(self, site_code: str, since: dt.datetime) -> Sequence[str]:
+        """Citizens with a categorisation at the site at or after `since`."""
+        ...

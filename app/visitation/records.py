@@ -185,3 +185,19 @@ class FollowUp:
     outcome_reason: str = ""
     closed_at: dt.datetime | None = None
     closed_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CourseExemption:
+    """A citizen exempted from the contact course's interviews, with the reason (one per course)."""
+
+    id: str
+    citizen_id: str
+    site_code: str
+    course_start: dt.date  # the first day of the course it exempts from
+    reason_code: str
+    note: str
+    scheme_code: str
+    scheme_version: int
+    granted_by: str
+    granted_at: dt.datetime

@@ -118,6 +118,29 @@ class Deadlines:
 
 
 @dataclass(frozen=True, slots=True)
+class ExemptionReason:
+    code: str
+    label_da: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCourseRule:
+    """The reform's contact course (app/visitation/contact_course.py reads it)."""
+
+    categories: frozenset[str]  # categories in the course (jobparat)
+    interviews: int  # job interviews due ...
+    months: int  # ... within this many months of the course's first day
+    target_percent: int  # share of the site's citizens in the course to be on track
+    exemption_numerator: int  # at most numerator/denominator of them exempted (1/4)
+    exemption_denominator: int
+    exemption_reasons: tuple[ExemptionReason, ...]
+    label_da: str = ""
+
+    def reason(self, code: str) -> ExemptionReason | None:
+        return next((r for r in self.exemption_reasons if r.code == code), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Scheme:
     code: str
     version: int
@@ -132,6 +155,7 @@ class Scheme:
     next_step_rules: tuple[NextStepRule, ...] = ()
     default_category: str | None = None
     deadlines: Deadlines = field(default_factory=Deadlines)
+    contact_course: ContactCourseRule | None = None
 
     @property
     def key(self) -> tuple[str, int]:

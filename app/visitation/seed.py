@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
 from app.errors import ValidationError
+from app.visitation.contact_course import first_interview_offset, parse_contact_course
+from app.visitation.records import FollowUpKind
 from app.visitation.schemes import (
     AgeAnswer,
     Category,
@@ -128,11 +130,37 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
             ),
             default_category=data.get("default_category"),
             deadlines=Deadlines(**data.get("deadlines", {})),
+            contact_course=parse_contact_course(data.get("contact_course"), where),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError("{where} kan ikke læses: {exc!r}.", where=where, exc=exc) from None
+    scheme = _with_course_interviews(scheme)
     _check_scheme(scheme, where)
     return scheme
+
+
+def _with_course_interviews(scheme: Scheme) -> Scheme:
+    """A category in the contact course gets its first job interview from the course (the
+    due dates after it follow the course too: follow_up_commands.py), not a loop of its own."""
+    course = scheme.contact_course
+    if course is None:
+        return scheme
+    months, days = first_interview_offset(course)
+    categories = tuple(
+        replace(
+            c,
+            follow_ups=(
+                *(f for f in c.follow_ups if f.kind != FollowUpKind.CONTACT_INTERVIEW.value),
+                FollowUpRule(
+                    FollowUpKind.CONTACT_INTERVIEW.value, months, days, course.label_da
+                ),
+            ),
+        )
+        if c.code in course.categories
+        else c
+        for c in scheme.categories
+    )
+    return replace(scheme, categories=categories)
 
 
 def _check_scheme(scheme: Scheme, where: str) -> None:
@@ -186,6 +214,9 @@ def _check_scheme(scheme: Scheme, where: str) -> None:
                 )
     if not scheme.orientation:
         raise ValidationError("{where} har ingen orienteringspunkter.", where=where)
+    course = scheme.contact_course
+    if course is not None and not course.categories <= codes:
+        raise ValidationError("{where}: kontaktforløbet nævner en ukendt kategori.", where=where)
 
 
 def parse_target(data: Mapping[str, Any]) -> ReferralTarget:

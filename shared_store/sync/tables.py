@@ -97,6 +97,7 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("group_session", ("id",), _shared),
         SyncedTable("group_booking", ("id",), _shared),
         SyncedTable("follow_up", ("id",), _shared),
+        SyncedTable("course_exemption", ("id",), _shared),
         # The job shop: orders and companies are shared by every site (issue 7).
         SyncedTable("company", ("id",), _shared),
         SyncedTable("company_contact", ("id",), _shared),

@@ -17,6 +17,7 @@ from app.visitation.records import (
     ApprovalRequest,
     Booking,
     BookingStatus,
+    CourseExemption,
     Decision,
     FollowUp,
     FollowUpKind,
@@ -48,6 +49,7 @@ from shared_store.visitation.tables import (
     AnchorRow,
     CategorisationDecisionRow,
     CategorisationSchemeRow,
+    CourseExemptionRow,
     FollowUpRow,
     GroupBookingRow,
     GroupSessionRow,
@@ -384,3 +386,66 @@ class SqlVisitation:
             .order_by(FollowUpRow.due, FollowUpRow.created_at)
         )
         return [follow_up_record(r) for r in self._s.scalars(stmt)]
+
+    def follow_ups_for(self, citizen_id: str) -> Sequence[FollowUp]:
+        stmt = (
+            select(FollowUpRow)
+            .where(FollowUpRow.citizen_id == citizen_id)
+            .order_by(FollowUpRow.due, FollowUpRow.created_at)
+        )
+        return [follow_up_record(r) for r in self._s.scalars(stmt)]
+
+    # --- the reform's contact course ---------------------------------------------------
+    def add_exemption(self, e: CourseExemption) -> None:
+        self._s.add(
+            CourseExemptionRow(
+                id=e.id,
+                citizen_id=e.citizen_id,
+                site_code=e.site_code,
+                course_start=e.course_start,
+                reason_code=e.reason_code,
+                note=e.note,
+                scheme_code=e.scheme_code,
+                scheme_version=e.scheme_version,
+                granted_by=e.granted_by,
+                granted_at=e.granted_at,
+            )
+        )
+        self._s.flush()
+
+    def exemption(self, exemption_id: str) -> CourseExemption | None:
+        row = self._s.get(CourseExemptionRow, exemption_id)
+        return _exemption_record(row) if row else None
+
+    def exemptions_for(self, citizen_id: str) -> Sequence[CourseExemption]:
+        stmt = (
+            select(CourseExemptionRow)
+            .where(CourseExemptionRow.citizen_id == citizen_id)
+            .order_by(CourseExemptionRow.course_start)
+        )
+        return [_exemption_record(r) for r in self._s.scalars(stmt)]
+
+    def citizens_decided_at_site(self, site_code: str, since: dt.datetime) -> Sequence[str]:
+        d = CategorisationDecisionRow
+        stmt = (
+            select(d.citizen_id)
+            .where(d.site_code == site_code, d.decided_at >= since)
+            .distinct()
+            .order_by(d.citizen_id)
+        )
+        return list(self._s.scalars(stmt))
+
+
+def _exemption_record(r: CourseExemptionRow) -> CourseExemption:
+    return CourseExemption(
+        id=r.id,
+        citizen_id=r.citizen_id,
+        site_code=r.site_code,
+        course_start=r.course_start,
+        reason_code=r.reason_code,
+        note=r.note,
+        scheme_code=r.scheme_code,
+        scheme_version=r.scheme_version,
+        granted_by=r.granted_by,
+        granted_at=r.granted_at,
+    )

@@ -171,3 +171,23 @@ class FollowUpRow(Base):
     outcome_reason: Mapped[str] = mapped_column(Text)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     closed_by: Mapped[str] = mapped_column(String(40))
+
+
+class CourseExemptionRow(Base):
+    """An exemption from the reform's contact course (one per citizen and course)."""
+
+    __tablename__ = "course_exemption"
+    __table_args__ = (
+        Index("uq_course_exemption_course", "citizen_id", "course_start", unique=True),
+        Index("ix_course_exemption_site", "site_code", "course_start"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    citizen_id: Mapped[str] = mapped_column(ForeignKey("citizen.id"))
+    site_code: Mapped[str] = mapped_column(String(8))
+    course_start: Mapped[dt.date] = mapped_column(Date)
+    reason_code: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    scheme_code: Mapped[str] = mapped_column(String(40))
+    scheme_version: Mapped[int] = mapped_column(Integer)
+    granted_by: Mapped[str] = mapped_column(String(40))
+    granted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

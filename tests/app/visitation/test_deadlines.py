@@ -84,11 +84,12 @@ def test_a_held_contact_interview_schedules_the_next_and_reassessment_replaces_i
 ) -> None:
     desk.clock.set(2027, 11, 30)
     citizen = desk.citizen()
-    desk.visitation.complete(plan_for(desk, citizen))  # reform: jobparat, every 45 days
+    desk.visitation.complete(plan_for(desk, citizen))  # reform: jobparat, the contact course
     with desk.store.unit_of_work() as uow:
         [first] = uow.visitation.open_follow_ups(citizen.id)
-    assert first.due == dt.date(2028, 1, 14)
-    desk.clock.set(2028, 1, 14)
+    assert first.due == dt.date(2028, 1, 13)  # within 1½ months of 30 November
+    desk.clock.set(2028, 1, 13)
+    # the second within 3 months of the course's first day (not 45 days after the first)
     assert desk.follow_ups.complete(first.id, "Søgt tre stillinger") == dt.date(2028, 2, 28)
     desk.clock.set(2028, 1, 20)
     desk.visitation.complete(plan_for(desk, citizen, answers={"konkret_grundlag": "ja"}))
