@@ -1,0 +1,68 @@
+"""The reform's contact course at the desk: a citizen's course, the site's share, the commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.commands.envelope import new_id
+from app.visitation.contact_course import (
+    CourseStatus,
+    SiteCourseShare,
+    course_status,
+    site_course_share,
+)
+from app.visitation.schemes import ExemptionReason, choose_scheme
+from app.visitation.service_base import VisitationServiceBase
+from app.visitation.target_groups import TargetGroup, target_group_for
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenCourse:
+    """What the citizen card shows: the target group and the course, either may be absent."""
+
+    target_group: TargetGroup | None
+    course: CourseStatus | None
+
+
+class ContactCourseService(VisitationServiceBase):
+    @classmethod
+    def beside(cls, other: VisitationServiceBase) -> ContactCourseService:
+        """On the same store, bus, workstation and clock as another visitation service."""
+        return cls(other._uow_factory, other._bus, other._ws, clock=other._clock)
+
+    def citizen_course(self, citizen_id: str) -> CitizenCourse:
+        day = self.today()
+        with self._uow_factory() as uow:
+            citizen = self._citizen(uow, citizen_id)
+            decisions = uow.visitation.decisions_for(citizen_id)
+            category = decisions[0].category if decisions else None
+            group = target_group_for(citizen.support_basis.value, category, day)
+            return CitizenCourse(group, course_status(uow, citizen_id, day))
+
+    def site_share(self, site_code: str | None = None) -> SiteCourseShare | None:
+        """The site's share of citizens on track against the target (management figures)."""
+        with self._uow_factory() as uow:
+            return site_course_share(uow, site_code or self.site_code, self.today())
+
+    def exemption_reasons(self) -> tuple[ExemptionReason, ...]:
+        with self._uow_factory() as uow:
+            course = choose_scheme(uow.visitation.schemes(), self.today()).contact_course
+        return course.exemption_reasons if course else ()
+
+    def register_interview(self, citizen_id: str, note: str = "") -> dt.date | None:
+        """A job interview held today; returns the next one's due date (None: all held)."""
+        args = {"interview_id": new_id(), "citizen_id": citizen_id, "note": note}
+        result = self._bus.execute_one(self._envelope("register_job_interview", args))
+        following = result.get("next_due")
+        return dt.date.fromisoformat(following) if following else None
+
+    def grant_exemption(self, citizen_id: str, reason_code: str, note: str = "") -> str:
+        args = {
+            "exemption_id": new_id(),
+            "citizen_id": citizen_id,
+            "reason_code": reason_code,
+            "note": note,
+        }
+        result = self._bus.execute_one(self._envelope("grant_course_exemption", args))
+        return str(result["exemption_id"])
