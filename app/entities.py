@@ -6,12 +6,16 @@ Storage (local_cache/, server/) maps these to tables; nothing here knows how.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+_BASIS_CODE = re.compile(r"[a-z0-9_]{1,40}", re.ASCII)
+
 
 class SupportBasis(StrEnum):
-    """Forsørgelsesgrundlag. Codes are stable; labels and validity live in seed data."""
+    """Forsørgelsesgrundlag. Codes are stable; labels, validity and what a basis leads to
+    (primary visitation, the a-kasse) live in reference data (app/reference_data)."""
 
     INSURED = "forsikret"  # dagpenge via an a-kasse
     CASH_BENEFIT = "kontanthjaelp"
@@ -25,6 +29,19 @@ class SupportBasis(StrEnum):
     def is_uninsured_unemployed(self) -> bool:
         """Uninsured citizens are categorised at once (primærvisitation)."""
         return self in (SupportBasis.CASH_BENEFIT, SupportBasis.EDUCATION_BENEFIT)
+
+    @classmethod
+    def _missing_(cls, value: object) -> SupportBasis | None:
+        """A basis an administrator added as reference data (docs/reference-data.md): any
+        code of lower-case letters, digits and _ reads as a basis of its own; whether it
+        may be chosen is the reference data's business (the registration command checks
+        it against the version in force), and what it does is its flags'."""
+        if not isinstance(value, str) or not _BASIS_CODE.fullmatch(value):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

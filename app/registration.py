@@ -21,6 +21,7 @@ from app.entities import (
 from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.queue.figures import figures_for
+from app.reference_data.readers import basis_flags
 from app.reference_data.readers import support_bases as bases_in_force
 from app.workstation import WorkstationConfig
 
@@ -43,6 +44,10 @@ class CitizenCard:
 
     citizen: Citizen
     recent_visits: tuple[VisitLine, ...]
+    # The support basis's flags in the reference data in force: the desk offers a
+    # visitation for either (categorisation at once, or the insured's deadline).
+    primary_visitation: bool = False
+    akasse_report: bool = False
 
     @property
     def masked_cpr(self) -> str:
@@ -333,4 +338,5 @@ class RegistrationService:
             )
             for v in uow.visits.recent_for_citizen(citizen.id, limit=5)
         )
-        return CitizenCard(citizen, lines)
+        flags = basis_flags(uow, citizen.support_basis.value, service_day(utc_now()))
+        return CitizenCard(citizen, lines, flags.primary_visitation, flags.akasse_report)

@@ -10,7 +10,7 @@ from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.cpr import mask_cpr, parse_cpr
 from app.entities import Citizen, SupportBasis
-from app.errors import ConflictError, NotFoundError, ValidationError
+from app.errors import ConflictError, NotFoundError, Phrase, ValidationError
 from app.ports import UnitOfWork
 from app.reference_data.readers import support_bases as bases_in_force
 
@@ -36,7 +36,15 @@ def _contact(args: dict[str, Any]) -> dict[str, str]:
 
 def _check_support_basis(uow: UnitOfWork, basis: SupportBasis, cmd: CommandEnvelope) -> None:
     day = service_day(cmd.issued_at_dt)
-    for info in bases_in_force(uow, day):
+    known = bases_in_force(uow, day)
+    if all(info.code is not basis for info in known):  # neither in the release nor the data
+        raise ValidationError(
+            "{label} «{value}» kendes ikke.",
+            label=Phrase("Forsørgelsesgrundlaget"),
+            value=basis.value,
+            field="support_basis",
+        )
+    for info in known:
         if info.code is basis and not info.valid_on(day):
             raise ValidationError(
                 "Forsørgelsesgrundlaget «{info}» kan ikke vælges for nye registreringer efter {valid_to:%d.%m.%Y}.",

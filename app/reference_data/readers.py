@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from app.entities import SupportBasis, SupportBasisInfo
 from app.ports import UnitOfWork
 from app.reference_data.base import seed_version
-from app.reference_data.kinds import ALL_SITES, SPECS, WEEKDAYS
+from app.reference_data.kinds import ALL_SITES, KNOWN_BASIS_FLAGS, SPECS, WEEKDAYS
 from app.reference_data.model import Kind, ReferenceVersion, in_force
 from app.reference_data.validators import Context
 
@@ -125,3 +125,19 @@ def context_for(uow: UnitOfWork, kind: Kind) -> Context:
         scheme_targets=frozenset(targets),
         codes_in_force=frozenset(codes),
     )
+
+
+def categorised_at_once(
+    uow: UnitOfWork, basis: SupportBasis, applies_to: frozenset[str], day: dt.date
+) -> bool:
+    """Whether a citizen of this basis gets primary visitation under a scheme: a basis the
+    release knows as the scheme says (its `applies_to`); a basis added as reference data by
+    its flag «primærvisitation straks»."""
+    if basis.value in KNOWN_BASIS_FLAGS:
+        return basis.value in applies_to
+    return basis_flags(uow, basis.value, day).primary_visitation
+
+
+def reported_to_akasse(uow: UnitOfWork, basis: SupportBasis, day: dt.date) -> bool:
+    """Insured: categorised within months, not at reception, and the a-kasse is told."""
+    return basis_flags(uow, basis.value, day).akasse_report

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.commands.text_rules import text_problem
-from app.entities import SupportBasis
 from app.errors import Alternatives, Phrase, ValidationError
 from app.reference_data.kinds import HOME_TARGET, SPECS
 from app.reference_data.model import Column, ColumnType, Kind, KindSpec, Row, Value
@@ -283,23 +282,9 @@ def _referral_targets(rows: Sequence[Row], context: Context) -> None:
         )
 
 
-KNOWN_BASES = frozenset(b.value for b in SupportBasis)
-
-
 def _support_bases(rows: Sequence[Row], context: Context) -> None:
     _kept(rows, context, Phrase("sæt «Gælder til»"))
     for index, row in enumerate(rows):
-        if row["code"] not in KNOWN_BASES:
-            # Citizens' records name their basis by code (app/entities.py SupportBasis);
-            # a code the release does not know cannot be registered yet (docs/reference-data.md).
-            raise ValidationError(
-                "Række {row}: forsørgelsesgrundlaget «{code}» er nyt og kræver en ny version af "
-                "Skranke; kendte koder er {known}.",
-                row=index + 1,
-                code=row["code"],
-                known=Alternatives(sorted(KNOWN_BASES)),
-                field=_field(index, "code"),
-            )
         if row["primary_visitation"] is True and row["akasse_report"] is True:
             raise ValidationError(
                 "Række {row}: et grundlag er enten «Primærvisitation straks» (uden forsikring) "

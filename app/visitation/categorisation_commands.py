@@ -6,9 +6,9 @@ from typing import Any
 
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
-from app.entities import SupportBasis
 from app.errors import ConflictError, ValidationError
 from app.ports import UnitOfWork
+from app.reference_data.readers import categorised_at_once, reported_to_akasse
 from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.visitation.deadlines import add_months, add_period, format_da
 from app.visitation.handler_support import (
@@ -48,8 +48,8 @@ def record_categorisation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, An
         a.integer(args, "scheme_version", "Skemaversionen", minimum=1),
         day,
     )
-    if citizen.support_basis.value not in scheme.applies_to:
-        if citizen.support_basis is SupportBasis.INSURED:
+    if not categorised_at_once(uow, citizen.support_basis, scheme.applies_to, day):
+        if reported_to_akasse(uow, citizen.support_basis, day):
             raise ValidationError(
                 "Forsikrede ledige kategoriseres ikke i modtagelsen; registrér fristen for "
                 "kategorisering i stedet."
@@ -179,7 +179,7 @@ def register_insured_deadline(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str
     a.reject_unknown(args, {"follow_up_id", "citizen_id", "benefit_start"})
     follow_up_id = a.identifier(args, "follow_up_id")
     citizen = citizen_of(uow, a.identifier(args, "citizen_id"))
-    if citizen.support_basis is not SupportBasis.INSURED:
+    if not reported_to_akasse(uow, citizen.support_basis, day_of(cmd)):
         raise ValidationError("Fristen for kategorisering gælder kun forsikrede ledige.")
     start = a.date(args, "benefit_start", "Første dag med dagpenge")
     scheme = choose_scheme(uow.visitation.schemes(), day_of(cmd))

@@ -13,8 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from app.commands.envelope import CommandEnvelope, new_id
-from app.entities import Citizen, Service, Site, Staff, SupportBasis
+from app.entities import Citizen, Service, Site, Staff
 from app.errors import ValidationError
+from app.reference_data.readers import categorised_at_once, reported_to_akasse
 from app.reference_data.referral_targets import referral_targets as targets_in_force
 from app.security.sign_in import Approver
 from app.visitation.citizen_age import age_on
@@ -138,12 +139,13 @@ class VisitationService(VisitationServiceBase):
             label = self._label(uow, anchor.unit) if anchor else ""
             deadlines = uow.visitation.open_follow_ups(citizen_id, (FollowUpKind.CATEGORISATION,))
             scheme = choose_scheme(uow.visitation.schemes(), self.today())
-        if citizen.support_basis.value in scheme.applies_to:
-            mode = VisitationMode.CATEGORISE
-        elif citizen.support_basis is SupportBasis.INSURED:
-            mode = VisitationMode.INSURED_DEADLINE
-        else:
-            mode = VisitationMode.NOT_APPLICABLE
+            basis = citizen.support_basis
+            if categorised_at_once(uow, basis, scheme.applies_to, self.today()):
+                mode = VisitationMode.CATEGORISE
+            elif reported_to_akasse(uow, basis, self.today()):
+                mode = VisitationMode.INSURED_DEADLINE
+            else:
+                mode = VisitationMode.NOT_APPLICABLE
         age = age_on(citizen.cpr, self.today())
         return VisitationStart(
             citizen,

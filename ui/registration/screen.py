@@ -296,10 +296,7 @@ class RegistrationScreen(QWidget):
         self._citizen_id = card.citizen.id
         self._second_ticket_asked = None
         # Uninsured: categorise at once; insured: get the categorisation deadline.
-        basis = card.citizen.support_basis
-        self.visitation_button.setVisible(
-            basis.is_uninsured_unemployed or basis is SupportBasis.INSURED
-        )
+        self.visitation_button.setVisible(card.primary_visitation or card.akasse_report)
         self.card.show_card(card)
         self.stack.setCurrentWidget(self.card)
         self.services.setFocus()

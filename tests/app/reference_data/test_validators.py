@@ -121,11 +121,12 @@ def test_referral_target_rules_name_the_field() -> None:
     assert "«Kode» må kun indeholde små bogstaver" in str(error)
 
 
-def test_support_bases_keep_the_known_codes_and_one_flag_at_most() -> None:
+def test_support_bases_keep_their_codes_and_carry_one_flag_at_most() -> None:
     rows = seed_rows(Kind.SUPPORT_BASES)
     new = {"code": "ny_ydelse", "label_da": "Ny ydelse", "label_en": "New benefit"}
-    error = refusal(Kind.SUPPORT_BASES, [*rows, new])
-    assert "er nyt og kræver en ny version af Skranke" in str(error)
+    assert validate(Kind.SUPPORT_BASES, [*rows, new], CONTEXT)[-1]["primary_visitation"] is False
+    error = refusal(Kind.SUPPORT_BASES, [*rows, new | {"code": "Ny ydelse"}])
+    assert "«Kode» må kun indeholde små bogstaver" in str(error)
     both = [r | {"akasse_report": True} if r["code"] == "kontanthjaelp" else r for r in rows]
     assert "ikke begge" in str(refusal(Kind.SUPPORT_BASES, both))
     backwards = [

@@ -155,3 +155,48 @@ def test_support_bases_labels_validity_and_flags_follow_the_version(desk: Visita
     assert "Anden forsørgelse" in labels and "Studerende" not in labels
     assert "Studerende" in {b.label_da for b in desk.registration.support_bases(today)}
     assert isinstance(desk.follow_ups, FollowUpService)
+
+
+def test_a_support_basis_added_as_data_works_in_registration_and_visitation(
+    desk: VisitationDesk,
+) -> None:
+    from app.entities import SupportBasis
+    from app.errors import ValidationError as Refused
+    from app.visitation.visitation_service import VisitationMode
+    from tests.app.visitation.conftest import plan_for
+
+    admin = admin_of(desk)
+    today = desk.visitation.today()
+    rows = [dict(r) for r in admin.state(Kind.SUPPORT_BASES, today).in_force.rows]
+    with pytest.raises(Refused, match="Forsørgelsesgrundlaget «jobydelse» kendes ikke"):
+        desk.citizen(SupportBasis("jobydelse"))
+    added = [
+        {
+            "code": "jobydelse",
+            "label_da": "Jobydelse",
+            "label_en": "Job benefit",
+            "primary_visitation": True,
+        },
+        {
+            "code": "loenmodtager_ledig",
+            "label_da": "Ledig lønmodtager (forsikret)",
+            "label_en": "Unemployed wage earner (insured)",
+            "akasse_report": True,
+        },
+    ]
+    admin.publish(Kind.SUPPORT_BASES, rows + added, today, 1)
+    assert {"Jobydelse", "Ledig lønmodtager (forsikret)"} <= {
+        b.label_da for b in desk.registration.support_bases()
+    }
+    uninsured = desk.citizen(SupportBasis("jobydelse"), name="Jonas")
+    card = desk.registration.card(uninsured.id)
+    assert card is not None and card.primary_visitation and not card.akasse_report
+    assert desk.visitation.start(uninsured.id).mode is VisitationMode.CATEGORISE
+    outcome = desk.visitation.complete(plan_for(desk, uninsured))
+    assert outcome.decision_id
+    insured = desk.citizen(SupportBasis("loenmodtager_ledig"), name="Lise")
+    assert desk.visitation.start(insured.id).mode is VisitationMode.INSURED_DEADLINE
+    # The known codes keep their behaviour.
+    assert desk.visitation.start(desk.citizen().id).mode is VisitationMode.CATEGORISE
+    other = desk.citizen(SupportBasis.OTHER, name="Otto")
+    assert desk.visitation.start(other.id).mode is VisitationMode.NOT_APPLICABLE
