@@ -30,6 +30,8 @@ _KIND_WORD = {
     FollowUpKind.CONTACT_INTERVIEW: Phrase("kontaktsamtale"),
     FollowUpKind.CATEGORISATION: Phrase("frist for kategorisering"),
     FollowUpKind.HEARING: Phrase("partshøring efter udeblivelse"),
+    FollowUpKind.PENDING_ABSENCE: Phrase("udeblivelse til bekræftelse"),
+    FollowUpKind.REASSESSMENT: Phrase("revurdering af kategorien"),
 }
 
 

@@ -138,7 +138,10 @@ class Booking:
 class FollowUpKind(StrEnum):
     CONTACT_INTERVIEW = "kontaktsamtale"
     CATEGORISATION = "kategorisering"  # insured: categorised within 3 months of benefit
-    HEARING = "partshoering"  # after a missed meeting (udeblivelse)
+    HEARING = "partshoering"  # after a missed meeting (udeblivelse) or a refused offer
+    # A no-show in the queue for a booked meeting: an absence for the counsellor to confirm.
+    PENDING_ABSENCE = "udeblivelse_koe"
+    REASSESSMENT = "revurdering"  # a held contact interview: re-assess under the scheme in force
 
     @property
     def label_da(self) -> str:
@@ -146,6 +149,8 @@ class FollowUpKind(StrEnum):
             "kontaktsamtale": "Kontaktsamtale",
             "kategorisering": "Frist for kategorisering",
             "partshoering": "Partshøring efter udeblivelse",
+            "udeblivelse_koe": "Udeblivelse til bekræftelse",
+            "revurdering": "Revurdering af kategori",
         }[self.value]
 
 

@@ -34,6 +34,10 @@ _KINDS = {
     FollowUpKind.CONTACT_INTERVIEW: QT_TRANSLATE_NOOP("VisitationTables", "Kontaktsamtale"),
     FollowUpKind.CATEGORISATION: QT_TRANSLATE_NOOP("VisitationTables", "Frist for kategorisering"),
     FollowUpKind.HEARING: QT_TRANSLATE_NOOP("VisitationTables", "Partshøring efter udeblivelse"),
+    FollowUpKind.PENDING_ABSENCE: QT_TRANSLATE_NOOP(
+        "VisitationTables", "Udeblivelse til bekræftelse"
+    ),
+    FollowUpKind.REASSESSMENT: QT_TRANSLATE_NOOP("VisitationTables", "Revurdering af kategori"),
 }
 _REASONS = {
     HoldReason.BACK_AND_FORTH: QT_TRANSLATE_NOOP("VisitationTables", "frem og tilbage"),
