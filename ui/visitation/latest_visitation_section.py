@@ -10,11 +10,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.registration import CitizenCard
+from app.visitation.contact_course_service import ContactCourseService
 from app.visitation.summary import VisitationSummary
 from app.visitation.visitation_service import VisitationService
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
 from ui.registration.citizen_card import CitizenCardView
+from ui.visitation.contact_course_section import ContactCourseSection
 from ui.visitation.summary_text import summary_plain_text, summary_title
 
 
@@ -73,9 +75,14 @@ class LatestVisitationSection(QGroupBox):
 def link_visitation_to_card(
     card: CitizenCardView, visitation: VisitationService, runner: BackgroundRunner
 ) -> LatestVisitationSection:
-    """The card gets the section (called once from the composition root)."""
+    """The card gets the section and the contact course's (called once from the
+    composition root)."""
     section = LatestVisitationSection(visitation, runner)
     card.add_section(section)
     card.card_shown.connect(section.show_card)
     card.installEventFilter(section)
+    course = ContactCourseSection(ContactCourseService.beside(visitation), runner)
+    card.add_section(course)
+    card.card_shown.connect(course.show_card)
+    card.installEventFilter(course)
     return section

@@ -1,0 +1,86 @@
+"""The citizen card's «Kontaktforløb»: the target group, interviews held of due, the next due
+date; Alt+I registers a held interview and the card counts it. On a clock in January 2027."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.entities import SupportBasis
+from app.visitation.contact_course_service import ContactCourseService
+from local_cache.store import LocalStore
+from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
+from tests.ui.helpers import by_name, press
+from ui.background import BackgroundRunner
+from ui.visitation.contact_course_section import ContactCourseSection
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def shown_section(
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
+) -> tuple[QWidget, ContactCourseSection]:
+    window = QWidget()
+    section = ContactCourseSection(ContactCourseService.beside(desk.visitation), runner, window)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    return window, section
+
+
+def test_the_card_shows_the_course_and_alt_i_counts_a_held_interview(
+    qtbot: QtBot, desk: VisitationDesk, store: LocalStore, runner: BackgroundRunner
+) -> None:
+    counsellor = make_desk(store, desk.clock, staff="mus-aan", counter=2)
+    counsellor.clock.set(2027, 1, 4)
+    citizen = counsellor.citizen()
+    counsellor.visitation.complete(plan_for(counsellor, citizen))  # jobparat by default
+    _window, section = shown_section(qtbot, counsellor, runner)
+    _cpr, card = counsellor.registration.find_by_cpr(citizen.cpr)
+    assert card is not None
+    section.show_card(card)
+    text = by_name(section, "Målgruppe og kontaktforløb", QLabel)
+    qtbot.waitUntil(lambda: section.isVisible() and "Jobsøgningsindsats" in text.text())
+    assert "Jobsamtaler: 0 af 4 holdt siden 04.01.2027" in text.text()
+    assert "Næste jobsamtale senest 18.02.2027" in text.text()
+
+    button = by_name(section, "Registrér afholdt jobsamtale", QPushButton)
+    qtbot.waitUntil(button.isVisible)
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    press(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "1 af 4 holdt" in text.text())
+    assert "Næste jobsamtale senest 03.04.2027" in text.text()
+    status = by_name(section, "Status for jobsamtalen", QLabel)
+    assert status.text() == "Jobsamtalen er registreret."
+
+
+def test_an_insured_citizen_shows_the_target_group_without_a_course(
+    qtbot: QtBot, desk: VisitationDesk, store: LocalStore, runner: BackgroundRunner
+) -> None:
+    desk.clock.set(2027, 1, 2)
+    citizen = desk.citizen(SupportBasis.INSURED)
+    _window, section = shown_section(qtbot, desk, runner)
+    _cpr, card = desk.registration.find_by_cpr(citizen.cpr)
+    assert card is not None
+    section.show_card(card)
+    text = by_name(section, "Målgruppe og kontaktforløb", QLabel)
+    qtbot.waitUntil(lambda: section.isVisible() and text.text() == "Målgruppe: Dagpengeindsats")
+    assert not by_name(section, "Registrér afholdt jobsamtale", QPushButton).isVisible()
+
+
+def test_before_2027_the_card_shows_no_course_section(
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
+) -> None:
+    desk.clock.set(2026, 12, 31)
+    citizen = desk.citizen()
+    desk.visitation.complete(plan_for(desk, citizen, answers={"kan_tage_job": "ja"}))
+    _window, section = shown_section(qtbot, desk, runner)
+    _cpr, card = desk.registration.find_by_cpr(citizen.cpr)
+    assert card is not None
+    section.show_card(card)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert section.isHidden()  # no target group before the reform, no course in 2014's scheme
