@@ -1550,6 +1550,10 @@ ENGLISH: dict[str, str] = {
     "«Gælder fra» ({valid_from:%d.%m.%Y}) ligger før i dag ({today:%d.%m.%Y}); en version kan ikke gælde bagud.": "«Valid from» ({valid_from:%d.%m.%Y}) is before today ({today:%d.%m.%Y}); a version cannot apply backwards.",
     "«{code}» kan ikke slettes, for registreringer henviser til den; {how} i stedet.": "«{code}» cannot be deleted, for records refer to it; {how} instead.",
     "«{code}» skal findes og kunne være ansvarlig enhed: nye sager forankres der.": "«{code}» must exist and be able to hold the case: new cases are anchored there.",
+    "Målgrupper": "Target groups",
+    "Målgruppe": "Target group",
+    "Række {row}: «{column}» skal være koder adskilt af komma (små bogstaver, tal og _; - for endnu ingen).": "Row {row}: «{column}» must be codes separated by commas (lower-case letters, digits and _; - for none yet).",
+    "Række {row}: målgruppen «{group}» hedder «{first_label}» i række {first}; giv den samme navn i alle rækker.": "Row {row}: the target group «{group}» is called «{first_label}» in row {first}; give it the same name in every row.",
 }
 
 

@@ -48,9 +48,34 @@ def _support_bases() -> tuple[Row, ...]:
     return tuple(rows)
 
 
+def _codes(when: Any, key: str) -> str:
+    if not isinstance(when, dict) or key not in when:
+        return ""
+    return ", ".join(code or "-" for code in when[key])
+
+
+def _target_groups() -> tuple[Row, ...]:
+    """target_groups.json's latest version as rows: one rule a row, top to bottom, each with
+    its group's name (the file's own dates apply until a version is published)."""
+    versions = _file("target_groups.json").get("versions") or [{}]
+    body = max(versions, key=lambda v: str(v.get("valid_from", "")))
+    labels = {str(g["code"]): str(g["label_da"]) for g in body.get("groups", ())}
+    return tuple(
+        {
+            "group": str(rule["group"]),
+            "label_da": labels.get(str(rule["group"]), ""),
+            "support_basis": _codes(rule.get("when"), "support_basis"),
+            "category": _codes(rule.get("when"), "category"),
+        }
+        for rule in body.get("rules", ())
+    )
+
+
 @functools.cache
 def seed_version(kind: Kind) -> ReferenceVersion:
-    if kind is Kind.REFERRAL_TARGETS:
+    if kind is Kind.TARGET_GROUPS:
+        rows = _target_groups()
+    elif kind is Kind.REFERRAL_TARGETS:
         rows = _targets()
     elif kind is Kind.SUPPORT_BASES:
         rows = _support_bases()

@@ -65,6 +65,22 @@ SPECS: dict[Kind, KindSpec] = {
             ("code",),
         ),
         KindSpec(
+            Kind.TARGET_GROUPS,
+            Phrase("Målgrupper"),
+            (
+                Column("group", Phrase("Målgruppe"), _C),
+                Column("label_da", Phrase("Navn"), _T),
+                Column(
+                    "support_basis",
+                    Phrase("Forsørgelsesgrundlag"),
+                    ColumnType.CODES,
+                    required=False,
+                ),
+                Column("category", Phrase("Kategori"), ColumnType.CODES, required=False),
+            ),
+            ("group", "support_basis", "category"),
+        ),
+        KindSpec(
             Kind.SUPPORT_BASES,
             Phrase("Forsørgelsesgrundlag"),
             (

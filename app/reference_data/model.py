@@ -17,6 +17,7 @@ class Kind(StrEnum):
     REFERRAL_TARGETS = "referral_targets"
     QUEUE_THRESHOLDS = "queue_thresholds"
     OPENING_HOURS = "opening_hours"
+    TARGET_GROUPS = "target_groups"
 
 
 class ColumnType(StrEnum):
@@ -27,6 +28,7 @@ class ColumnType(StrEnum):
     TIME = "time"  # HH:MM
     DATE = "date"  # ÅÅÅÅ-MM-DD or empty
     CHOICE = "choice"
+    CODES = "codes"  # codes separated by commas; empty: any; "-": none yet
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ MAX_ROWS = 500
 MAX_TEXT = 200
 _CODE = re.compile(r"[a-z0-9_]{1,40}", re.ASCII)
 _CODE_UPPER = re.compile(r"[A-Za-z0-9_]{1,40}", re.ASCII)  # site codes are MUS, SKB, NYR
+NOT_YET = "-"  # in a list of categories: a citizen not yet categorised
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]", re.ASCII)
 
 
@@ -105,6 +106,17 @@ def _cell(index: int, column: Column, raw: Any) -> Value:
             column=column.label_da,
             field=where,
         )
+    if kind is ColumnType.CODES:
+        codes = [c.strip() for c in value.split(",")]
+        if not all(c == NOT_YET or _CODE.fullmatch(c) for c in codes):
+            raise ValidationError(
+                "Række {row}: «{column}» skal være koder adskilt af komma (små bogstaver, tal "
+                "og _; - for endnu ingen).",
+                row=row,
+                column=column.label_da,
+                field=where,
+            )
+        return ", ".join(codes)
     if kind is ColumnType.TIME and not _TIME.fullmatch(value):
         raise ValidationError(
             "Række {row}: «{column}» skal være et klokkeslæt som 09:30.",
@@ -303,7 +315,26 @@ def _support_bases(rows: Sequence[Row], context: Context) -> None:
             )
 
 
+def _target_groups(rows: Sequence[Row], context: Context) -> None:
+    """Rules read top to bottom; a group has one name wherever it is named."""
+    labels: dict[str, tuple[int, str]] = {}
+    for index, row in enumerate(rows):
+        group, label = str(row["group"]), str(row["label_da"])
+        first = labels.setdefault(group, (index, label))
+        if first[1] != label:
+            raise ValidationError(
+                "Række {row}: målgruppen «{group}» hedder «{first_label}» i række {first}; "
+                "giv den samme navn i alle rækker.",
+                row=index + 1,
+                group=group,
+                first_label=first[1],
+                first=first[0] + 1,
+                field=_field(index, "label_da"),
+            )
+
+
 RULES: dict[Kind, Callable[[Sequence[Row], Context], None]] = {
+    Kind.TARGET_GROUPS: _target_groups,
     Kind.QUEUE_THRESHOLDS: _thresholds,
     Kind.OPENING_HOURS: _opening_hours,
     Kind.REFERRAL_TARGETS: _referral_targets,

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.commands.envelope import new_id
+from app.reference_data.target_groups import target_group
 from app.visitation.contact_course import (
     CourseStatus,
     SiteCourseShare,
@@ -14,7 +15,7 @@ from app.visitation.contact_course import (
 )
 from app.visitation.schemes import ExemptionReason, choose_scheme
 from app.visitation.service_base import VisitationServiceBase
-from app.visitation.target_groups import TargetGroup, target_group_for
+from app.visitation.target_groups import TargetGroup
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,8 @@ class ContactCourseService(VisitationServiceBase):
             citizen = self._citizen(uow, citizen_id)
             decisions = uow.visitation.decisions_for(citizen_id)
             category = decisions[0].category if decisions else None
-            group = target_group_for(citizen.support_basis.value, category, day)
+            # The version in force: an administrator's published rules, or the seed file's.
+            group = target_group(uow, citizen.support_basis.value, category, day)
             return CitizenCourse(group, course_status(uow, citizen_id, day))
 
     def site_share(self, site_code: str | None = None) -> SiteCourseShare | None:

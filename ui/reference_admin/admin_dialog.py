@@ -184,6 +184,7 @@ class ReferenceAdminDialog(QDialog):
             Kind.OPENING_HOURS: self.tr("Åbningstider"),
             Kind.REFERRAL_TARGETS: self.tr("Henvisningsmål"),
             Kind.SUPPORT_BASES: self.tr("Forsørgelsesgrundlag"),
+            Kind.TARGET_GROUPS: self.tr("Målgrupper"),
         }
 
     def _headers(self) -> dict[str, str]:
@@ -206,6 +207,9 @@ class ReferenceAdminDialog(QDialog):
             "valid_to": self.tr("Gælder til"),
             "primary_visitation": self.tr("Primærvisitation straks"),
             "akasse_report": self.tr("Indberettes til a-kasse"),
+            "group": self.tr("Målgruppe"),
+            "support_basis": self.tr("Forsørgelsesgrundlag"),
+            "category": self.tr("Kategori"),
         }
 
     # --- loading --------------------------------------------------------------------------

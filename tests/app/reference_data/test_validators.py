@@ -145,3 +145,17 @@ def test_an_empty_draft_and_unknown_columns_are_refused() -> None:
 def test_the_placements_and_first_anchor_match_visitation() -> None:
     assert PLACEMENTS == tuple(p.value for p in Placement)
     assert HOME_TARGET == VISITATION_HOME
+
+
+def test_target_groups_name_a_group_alike_and_list_codes() -> None:
+    rows = seed_rows(Kind.TARGET_GROUPS)
+    renamed = [*rows, rows[0] | {"label_da": "Dagpenge", "category": "match1"}]
+    error = refusal(Kind.TARGET_GROUPS, renamed)
+    assert str(error) == (
+        f"Række {len(rows) + 1}: målgruppen «dagpengeindsats» hedder «Dagpengeindsats» i "
+        "række 1; giv den samme navn i alle rækker."
+    )
+    error = refusal(Kind.TARGET_GROUPS, [rows[0] | {"support_basis": "forsikret; andet"}])
+    assert "skal være koder adskilt af komma" in str(error)
+    spaced = validate(Kind.TARGET_GROUPS, [rows[0] | {"category": " match1 ,-"}], CONTEXT)
+    assert spaced[0]["category"] == "match1, -"

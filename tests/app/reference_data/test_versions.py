@@ -200,3 +200,35 @@ def test_a_support_basis_added_as_data_works_in_registration_and_visitation(
     assert desk.visitation.start(desk.citizen().id).mode is VisitationMode.CATEGORISE
     other = desk.citizen(SupportBasis.OTHER, name="Otto")
     assert desk.visitation.start(other.id).mode is VisitationMode.NOT_APPLICABLE
+
+
+def test_target_groups_follow_the_seed_file_then_a_published_version(
+    desk: VisitationDesk,
+) -> None:
+    from app.reference_data.target_groups import target_group
+    from shared_store.uow_port import as_port
+
+    desk.clock.set(2026, 12, 30)
+    admin = admin_of(desk)
+    rows = [dict(r) for r in admin.state(Kind.TARGET_GROUPS, dt.date(2027, 1, 1)).in_force.rows]
+    assert [r["group"] for r in rows][:2] == ["dagpengeindsats", "sygedagpengeindsats"]
+    # From 2 January: the not yet categorised cash-benefit recipients get a group of their own.
+    new = {
+        "group": "afklaring",
+        "label_da": "Afklaring",
+        "support_basis": "kontanthjaelp",
+        "category": "-",
+    }
+    admin.publish(Kind.TARGET_GROUPS, [*rows[:2], new, *rows[2:]], dt.date(2027, 1, 2), 1)
+
+    def group(basis: str, category: str | None, day: dt.date) -> str | None:
+        with desk.store.unit_of_work() as uow:
+            found = target_group(as_port(uow), basis, category, day)
+        return found.label_da if found else None
+
+    assert group("kontanthjaelp", None, dt.date(2026, 12, 31)) is None  # before the reform
+    assert group("kontanthjaelp", None, dt.date(2027, 1, 1)) == "Jobsøgningsindsats"
+    assert group("kontanthjaelp", None, dt.date(2027, 1, 2)) == "Afklaring"
+    assert group("kontanthjaelp", "aktivitetsparat", dt.date(2027, 1, 2)) == "Jobhjælpsindsats"
+    assert group("forsikret", None, dt.date(2027, 1, 2)) == "Dagpengeindsats"
+    assert group("studerende", "", dt.date(2027, 1, 2)) == "Indsats for øvrige borgere"
