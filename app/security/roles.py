@@ -85,6 +85,11 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "cancel_group_meeting_booking": (FRONT_DESK, Phrase("aflyse en booking på et gruppemøde")),
     "register_absence": (FRONT_DESK, Phrase("registrere en udeblivelse")),
     "register_refused_offer": (FRONT_DESK, Phrase("registrere et afvist tilbud")),
+    # A no-show in the queue for a booked meeting, marked at any counter, awaits the
+    # counsellor, who confirms it (the hearing follows) or dismisses it.
+    "register_pending_absence": (FRONT_DESK, Phrase("registrere en udeblivelse fra køen")),
+    "confirm_pending_absence": (frozenset({C, S}), Phrase("bekræfte en udeblivelse")),
+    "dismiss_pending_absence": (frozenset({C, S}), Phrase("afvise en udeblivelse")),
     "conclude_hearing": (FRONT_DESK, Phrase("afslutte en partshøring")),
     "complete_follow_up": (FRONT_DESK, Phrase("afslutte en opfølgning")),
     # The reform's contact course: interviews and exemptions are counsellors' work.

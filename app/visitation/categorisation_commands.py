@@ -20,6 +20,7 @@ from app.visitation.handler_support import (
     follow_up_site,
     scheme_in_force,
 )
+from app.visitation.reassessment import answer_reassessments
 from app.visitation.records import (
     Decision,
     FollowUp,
@@ -96,6 +97,7 @@ def record_categorisation(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, An
         )
     )
     ensure_anchor(uow, citizen.id, cmd)
+    answer_reassessments(uow, citizen.id, cmd)  # a prompt after a contact interview
     # Re-assessment: the new category's contact course replaces the old one.
     for old in uow.visitation.open_follow_ups(citizen.id, (FollowUpKind.CONTACT_INTERVIEW,)):
         close_follow_up(

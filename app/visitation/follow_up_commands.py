@@ -33,6 +33,7 @@ from app.visitation.handler_support import (
     open_follow_up_of,
 )
 from app.visitation.meetings import describe_session
+from app.visitation.reassessment import reassessment_after_interview
 from app.visitation.records import (
     Audience,
     FollowUp,
@@ -142,9 +143,7 @@ def register_refused_offer(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
     reason = a.text(args, "reason", "Begrundelsen for afvisningen", max_length=500)
     good_reason = bool_arg(args, "good_reason", "Rimelig grund")
     stated = " Borgeren angiver en rimelig grund." if good_reason else ""
-    offer = unit_label(
-        referral.to_unit, targets_in_force(uow, referral.day), uow.reference.sites()
-    )
+    offer = unit_label(referral.to_unit, targets_in_force(uow, referral.day), uow.reference.sites())
     hearing = _open_hearing(
         uow,
         cmd,
@@ -196,6 +195,8 @@ def complete_follow_up(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     follow_up = open_follow_up_of(uow, a.identifier(args, "follow_up_id"), None)
     if follow_up.kind is FollowUpKind.HEARING:
         raise ValidationError("En partshøring afsluttes med et udfald, ikke som gennemført.")
+    if follow_up.kind is FollowUpKind.PENDING_ABSENCE:
+        raise ValidationError("En udeblivelse fra køen bekræftes eller afvises.")
     note = a.text(args, "note", "Bemærkningen", required=False, max_length=1000)
     close_follow_up(
         uow, follow_up, cmd, status=FollowUpStatus.DONE, outcome="gennemført", reason=note
@@ -206,6 +207,9 @@ def complete_follow_up(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
         if following is not None:
             uow.visitation.add_follow_up(following)
             result |= {"next_follow_up_id": following.id, "next_due": following.due.isoformat()}
+        prompt = reassessment_after_interview(uow, follow_up, cmd)
+        if prompt is not None:
+            result |= {"reassessment_id": prompt.id}
     return result
 
 

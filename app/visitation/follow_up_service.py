@@ -10,6 +10,7 @@ from app.errors import Fragment, Phrase
 from app.visitation.deadlines import DueState, due_state
 from app.visitation.records import Audience, FollowUp, FollowUpKind, HearingOutcome
 from app.visitation.service_base import VisitationServiceBase
+from app.visitation.trigger_commands import BOOKED_MEETING_SERVICE, booked_that_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,10 @@ def action_for(follow_up: FollowUp, today: dt.date) -> str:
         return Phrase("Hold kontaktsamtale")
     if follow_up.kind is FollowUpKind.CATEGORISATION:
         return Phrase("Kategorisér borgeren (forsikret)")
+    if follow_up.kind is FollowUpKind.PENDING_ABSENCE:
+        return Phrase("Bekræft eller afvis udeblivelsen fra køen")
+    if follow_up.kind is FollowUpKind.REASSESSMENT:
+        return Phrase("Revurdér kategorien")
     if follow_up.due >= today:
         return str(
             Fragment("Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})", due=follow_up.due)
@@ -108,6 +113,39 @@ class FollowUpService(VisitationServiceBase):
         }
         result = self._bus.execute_one(self._envelope("register_refused_offer", args))
         return dt.date.fromisoformat(result["due"])
+
+    def pending_absence_for_no_show(self, ticket_id: str) -> str | None:
+        """After a no-show at the counter: when the ticket was for a booked meeting the
+        citizen has today, an absence for the counsellor to confirm (its id); else None."""
+        with self._uow_factory() as uow:
+            ticket = uow.tickets.get(ticket_id)
+            if ticket is None or ticket.service_code != BOOKED_MEETING_SERVICE:
+                return None
+            visit = uow.visits.get(ticket.visit_id)
+            if visit is None or not booked_that_day(
+                uow, visit.citizen_id, ticket.site_code, ticket.service_day
+            ):
+                return None
+        result = self._bus.execute_one(
+            self._envelope("register_pending_absence", {"ticket_id": ticket_id})
+        )
+        return str(result["follow_up_id"])
+
+    def confirm_pending_absence(self, follow_up_id: str) -> dt.date:
+        """The counsellor confirms an absence from the queue: the hearing starts (its deadline)."""
+        result = self._bus.execute_one(
+            self._envelope(
+                "confirm_pending_absence", {"follow_up_id": follow_up_id, "hearing_id": new_id()}
+            )
+        )
+        return dt.date.fromisoformat(result["due"])
+
+    def dismiss_pending_absence(self, follow_up_id: str, reason: str) -> None:
+        self._bus.execute_one(
+            self._envelope(
+                "dismiss_pending_absence", {"follow_up_id": follow_up_id, "reason": reason}
+            )
+        )
 
     def conclude_hearing(
         self, follow_up_id: str, outcome: HearingOutcome, reason: str = ""

@@ -9,6 +9,7 @@ from app.visitation import (
     follow_up_commands,
     meeting_commands,
     referral_commands,
+    trigger_commands,
 )
 
 HANDLERS: Handlers = {
@@ -24,6 +25,9 @@ HANDLERS: Handlers = {
     ("cancel_group_meeting_booking", 1): meeting_commands.cancel_group_meeting_booking,
     ("register_absence", 1): follow_up_commands.register_absence,
     ("register_refused_offer", 1): follow_up_commands.register_refused_offer,
+    ("register_pending_absence", 1): trigger_commands.register_pending_absence,
+    ("confirm_pending_absence", 1): trigger_commands.confirm_pending_absence,
+    ("dismiss_pending_absence", 1): trigger_commands.dismiss_pending_absence,
     ("conclude_hearing", 1): follow_up_commands.conclude_hearing,
     ("complete_follow_up", 1): follow_up_commands.complete_follow_up,
     ("register_job_interview", 1): contact_course_commands.register_job_interview,
