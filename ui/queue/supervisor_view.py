@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.change_kinds import OUTBOX, Tables, concerns
+from app.clock import service_day
+from app.commands.envelope import utc_now
 from app.queue.overview import Overview, SiteOverview
 from app.reference_data.readers import QueueThresholds
 from ui.background import BackgroundRunner
@@ -116,6 +118,7 @@ class SupervisorView(QWidget):
         )
         self._fetching = False
         self._again = False
+        self._thresholds_day: dt.date | None = None  # the day the limits in force were read
         # Polls only the server (all sites); this site's own figures follow its changes.
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -178,6 +181,9 @@ class SupervisorView(QWidget):
             return
         self._fetching = True
         self._source.fetch(self._show, self._source_failed, self)
+        thresholds = getattr(self, "thresholds", None)
+        if thresholds is not None and self._thresholds_day != service_day(utc_now()):
+            thresholds.refresh()  # a new day may bring a version published for it
 
     def _answered(self) -> None:
         self._fetching = False
@@ -266,8 +272,13 @@ class SupervisorView(QWidget):
     ) -> None:
         """The alert limits in force (reference data), loaded now and whenever a version is
         published here or arrives from another desk."""
+
+        def read_for_today() -> QueueThresholds:
+            self._thresholds_day = service_day(utc_now())
+            return read()
+
         self.thresholds = LiveData(
-            self, runner, THRESHOLD_TABLES, read, self._use_thresholds, changes=changes
+            self, runner, THRESHOLD_TABLES, read_for_today, self._use_thresholds, changes=changes
         )
         self.thresholds.refresh()
 
