@@ -1,6 +1,7 @@
-"""The server re-runs a refused offer as the authority: as a hostile enrolled desk would
-try it, with raw HTTP against a real server on SQLite — a forged staff id, a role that may
-not, a clock days ahead, another citizen's offer and a replayed push."""
+"""The server re-runs the follow-up triggers as the authority: as a hostile enrolled desk
+would try them, with raw HTTP against a real server on SQLite — a forged staff id, a role
+that may not, a clock days ahead, another citizen's offer, a ticket not yet a no-show, and
+replayed pushes."""
 
 from __future__ import annotations
 
@@ -109,3 +110,81 @@ def test_an_administrator_may_not_register_a_refused_offer(sqlite_server: Server
     [(status, message)] = outcomes(desk.push(refuse(desk, 1, str(uuid.uuid4()), str(uuid.uuid4()))))
     assert status == "rejected"
     assert "registrere et afvist tilbud" in message
+
+
+def kinds(server: ServerProcess, citizen_id: str) -> list[tuple[str, str]]:
+    engine = create_engine(normalise_url(server.database_url))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT kind, status FROM follow_up WHERE citizen_id = :c ORDER BY kind"),
+                {"c": citizen_id},
+            ).all()
+    finally:
+        engine.dispose()
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def test_the_server_makes_one_pending_absence_of_a_no_show_and_only_a_counsellor_confirms(
+    sqlite_server: ServerProcess,
+) -> None:
+    desk = RawStation(sqlite_server).enrol()  # a receptionist at counter 1
+    now = dt.datetime.now(dt.UTC)
+    register = desk.register(1, 71)
+    citizen = register["args"]["citizen_id"]
+    session, visit, ticket = (str(uuid.uuid4()) for _ in range(3))
+    starts = (now + dt.timedelta(seconds=60)).isoformat()
+    setup = [
+        register,
+        desk.mutation(2, "schedule_group_meeting", {"session_id": session, "kind": "jobmoede",
+                      "site_code": "MUS", "room": "Lokale 1", "starts_at": starts,
+                      "capacity": 10}),
+        desk.mutation(3, "book_group_meeting", {"booking_id": str(uuid.uuid4()),
+                      "session_id": session, "citizen_id": citizen}),
+        desk.mutation(4, "start_visit", {"visit_id": visit, "citizen_id": citizen,
+                      "service_code": "aftale", "note": ""}),
+        desk.mutation(5, "issue_ticket", {"ticket_id": ticket, "visit_id": visit, "series": 1,
+                      "sequence": 1}),
+    ]  # fmt: skip
+    assert [s for s, _ in outcomes(desk.push(*setup))] == ["applied"] * 5
+    pending = {"ticket_id": ticket}
+    [(status, message)] = outcomes(desk.push(desk.mutation(6, "register_pending_absence", pending)))
+    assert status == "rejected" and "ikke meldt udeblevet" in message  # the server's ticket
+    moves = [
+        desk.mutation(7, "call_ticket", {"ticket_id": ticket, "counter_number": 1}),
+        desk.mutation(8, "mark_no_show", {"ticket_id": ticket}),
+    ]
+    assert [s for s, _ in outcomes(desk.push(*moves))] == ["applied"] * 2
+    ahead = (now + dt.timedelta(days=2)).isoformat()
+    honest = desk.mutation(11, "register_pending_absence", pending)
+    replies = outcomes(
+        desk.push(
+            forged(
+                desk.mutation(9, "register_pending_absence", pending, staff_id="mus-aan"),
+                key_of="mus-bbj",
+            ),
+            desk.mutation(10, "register_pending_absence", pending, issued_at=ahead),
+            honest,
+            desk.mutation(12, "register_pending_absence", pending),  # a second desk's sync
+        )
+    )
+    assert [s for s, _ in replies] == ["rejected", "rejected", "applied", "applied"]
+    assert outcomes(desk.push(honest)) == [("applied", "")]  # the reply was lost: re-sent
+    assert kinds(sqlite_server, citizen) == [("udeblivelse_koe", "open")]
+
+    engine = create_engine(normalise_url(sqlite_server.database_url))
+    try:
+        with engine.connect() as conn:
+            follow_up_id = conn.execute(
+                text("SELECT id FROM follow_up WHERE citizen_id = :c"), {"c": citizen}
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    confirm = {"follow_up_id": follow_up_id, "hearing_id": str(uuid.uuid4())}
+    [(status, message)] = outcomes(desk.push(desk.mutation(13, "confirm_pending_absence", confirm)))
+    assert status == "rejected" and "rådgiver eller leder" in message
+    counsellor = RawStation(sqlite_server, counter=2, staff="mus-aan").enrol()
+    assert outcomes(
+        counsellor.push(counsellor.mutation(1, "confirm_pending_absence", confirm))
+    ) == [("applied", "")]
+    assert kinds(sqlite_server, citizen) == [("partshoering", "open"), ("udeblivelse_koe", "done")]
