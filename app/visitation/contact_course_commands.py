@@ -3,7 +3,8 @@
 A held job interview is a contact-interview follow-up closed as done: the citizen's
 open one when there is one (as `complete_follow_up` closes it), else a record of
 its own, held on the command's day. Either way the course counts it, and the next
-interview is scheduled by the course's due dates. An exemption names one of the
+interview is scheduled by the course's due dates; like every held contact interview it asks
+for a re-assessment (app/visitation/reassessment.py). An exemption names one of the
 course's reasons and is refused when the site would exempt more than the course's
 limit (one in four) of its citizens in the course; the server counts again.
 """
@@ -29,6 +30,7 @@ from app.visitation.handler_support import (
     day_of,
     follow_up_site,
 )
+from app.visitation.reassessment import reassessment_after_interview
 from app.visitation.records import CourseExemption, FollowUp, FollowUpKind, FollowUpStatus
 
 
@@ -66,6 +68,7 @@ def register_job_interview(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
         )
         uow.visitation.add_follow_up(held)
     result: dict[str, Any] = {"follow_up_id": held.id, "next_follow_up_id": None}
+    reassessment_after_interview(uow, held, cmd)  # as complete_follow_up: every interview asks
     following = next_contact(uow, held, cmd, day)
     if following is not None:
         uow.visitation.add_follow_up(following)

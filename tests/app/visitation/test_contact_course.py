@@ -89,7 +89,10 @@ def test_interviews_are_counted_from_the_first_day_and_the_loop_stops_after_four
     assert course.register_interview(citizen.id) == dt.date(2027, 7, 1)
     assert course.register_interview(citizen.id) is None  # four held: no fifth is scheduled
     with desk.store.unit_of_work() as uow:
-        assert uow.visitation.open_follow_ups(citizen.id) == []
+        kinds = (FollowUpKind.CONTACT_INTERVIEW,)
+        assert uow.visitation.open_follow_ups(citizen.id, kinds) == []
+        [prompt] = uow.visitation.open_follow_ups(citizen.id, (FollowUpKind.REASSESSMENT,))
+    assert prompt.due == dt.date(2027, 1, 2)  # the first interview asked for a re-assessment
     done = course.citizen_course(citizen.id).course
     assert done is not None and (done.held, done.next_due) == (4, None)
 

@@ -1,11 +1,12 @@
 """The citizen card's «Kontaktforløb»: the target group, interviews held of due, the next due
-date; Alt+I registers a held interview and the card counts it. On a clock in January 2027."""
+date; Alt+I registers a held interview and the card counts it. The worklist shows the site's
+share of citizens on track against the target. On a clock in 2027."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -15,6 +16,7 @@ from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 from tests.ui.helpers import by_name, press
 from ui.background import BackgroundRunner
 from ui.visitation.contact_course_section import ContactCourseSection
+from ui.visitation.worklist_view import WorklistView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -84,3 +86,33 @@ def test_before_2027_the_card_shows_no_course_section(
     section.show_card(card)
     qtbot.waitUntil(lambda: not runner.busy)
     assert section.isHidden()  # no target group before the reform, no course in 2014's scheme
+
+
+def test_the_worklist_shows_the_sites_share_on_track_and_f5_reads_it_again(
+    qtbot: QtBot, desk: VisitationDesk, store: LocalStore, runner: BackgroundRunner
+) -> None:
+    counsellor = make_desk(store, desk.clock, staff="mus-aan", counter=2)
+    counsellor.clock.set(2027, 1, 4)
+    citizens = [counsellor.citizen() for _ in range(4)]
+    for citizen in citizens:
+        counsellor.visitation.complete(plan_for(counsellor, citizen))
+    course = ContactCourseService.beside(counsellor.visitation)
+    course.grant_exemption(citizens[0].id, "sygdom")
+    view = WorklistView(counsellor.follow_ups, runner)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    share = by_name(view, "Kontaktforløb i afdelingen", QLabel)
+    qtbot.waitUntil(lambda: share.isVisible() and "3 af 4" in share.text())
+    assert share.text() == (
+        "Kontaktforløb: 3 af 4 borgere på sporet (75 %), mål 75 %; 1 fritaget (højst 1)."
+    )
+    counsellor.clock.set(2027, 2, 19)  # the first due date (18.02) has passed, none held
+    course.register_interview(citizens[1].id)
+    table = by_name(view, "Opfølgninger der er forfaldne eller snart forfalder", QTableView)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    press(Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "1 af 4" in share.text())
+    assert "(25 %)" in share.text()
