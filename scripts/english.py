@@ -731,6 +731,8 @@ ENGLISH: dict[str, str] = {
     "Næste jobsamtale senest {0}": "Next job interview by {0}",
     "Bagud: {0} samtaler var forfaldne": "Behind: {0} interviews were due",
     "Jobsamtalen er registreret.": "The job interview is registered.",
+    "Kontaktforløb i afdelingen": "Contact course at the site",
+    "Kontaktforløb: {on_track} af {in_course} borgere på sporet ({percent}), mål {target} %; {exempted} fritaget (højst {allowed}).": "Contact course: {on_track} of {in_course} citizens on track ({percent}), target {target} %; {exempted} exempted (at most {allowed}).",
     "Borgeren skal orienteres om hvert punkt. Kryds af, eller skriv hvorfor punktet springes over.": "The citizen must be informed of every item. Tick it, or write why the item is skipped.",
     "Kryds alle af (Alt+K)": "Tick all (Alt+K)",
     "Kryds alle punkter af": "Tick every item",
