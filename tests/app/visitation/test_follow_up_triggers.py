@@ -18,7 +18,7 @@ from app.visitation.records import FollowUpKind, FollowUpStatus, MeetingKind
 from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 
 
-def _session_today(desk: VisitationDesk) -> str:
+def session_today(desk: VisitationDesk) -> str:
     """A job meeting at the site later today (by the real clock, as the queue's tickets)."""
     now = dt.datetime.now(dt.UTC)
     desk.clock.moment = now
@@ -39,7 +39,7 @@ def _session_today(desk: VisitationDesk) -> str:
     return session_id
 
 
-def _no_show(desk: VisitationDesk, citizen_id: str, service: str = "aftale") -> str:
+def no_show_for(desk: VisitationDesk, citizen_id: str, service: str = "aftale") -> str:
     queue = QueueService(desk.store.unit_of_work, desk.bus, desk.workstation, [service])
     ticket_id = desk.registration.issue_ticket(citizen_id, service).ticket_id
     queue.act("call_ticket", ticket_id, counter_number=1)
@@ -56,9 +56,9 @@ def test_a_no_show_for_a_booked_meeting_waits_for_the_counsellor_once(
     desk: VisitationDesk,
 ) -> None:
     citizen = desk.citizen(name="Mona")
-    session_id = _session_today(desk)
+    session_id = session_today(desk)
     desk.visitation.book(citizen.id, session_id)
-    ticket_id = _no_show(desk, citizen.id)
+    ticket_id = no_show_for(desk, citizen.id)
     first = desk.follow_ups.pending_absence_for_no_show(ticket_id)
     again = desk.follow_ups.pending_absence_for_no_show(ticket_id)  # re-synced: the same
     assert first is not None and first == again
@@ -86,8 +86,8 @@ def test_a_no_show_for_a_booked_meeting_waits_for_the_counsellor_once(
 
 def test_a_pending_absence_dismissed_with_a_reason_is_closed(desk: VisitationDesk) -> None:
     citizen = desk.citizen(name="Nils")
-    desk.visitation.book(citizen.id, _session_today(desk))
-    pending = desk.follow_ups.pending_absence_for_no_show(_no_show(desk, citizen.id))
+    desk.visitation.book(citizen.id, session_today(desk))
+    pending = desk.follow_ups.pending_absence_for_no_show(no_show_for(desk, citizen.id))
     assert pending is not None
     counsellor = make_desk(desk.store, desk.clock, staff="mus-aan", counter=2)
     with pytest.raises(ValidationError, match="Begrundelsen skal udfyldes"):
@@ -102,11 +102,11 @@ def test_a_pending_absence_dismissed_with_a_reason_is_closed(desk: VisitationDes
 
 def test_only_a_booked_meetings_ticket_makes_a_pending_absence(desk: VisitationDesk) -> None:
     unbooked = desk.citizen(name="Otto")
-    _session_today(desk)
-    assert desk.follow_ups.pending_absence_for_no_show(_no_show(desk, unbooked.id)) is None
+    session_today(desk)
+    assert desk.follow_ups.pending_absence_for_no_show(no_show_for(desk, unbooked.id)) is None
     booked = desk.citizen(name="Pia")
     desk.visitation.book(booked.id, "6f1d3c1e-56a4-4f57-9a59-2b1f0e7c0d99")
-    other_queue = _no_show(desk, booked.id, service="jobbutik")
+    other_queue = no_show_for(desk, booked.id, service="jobbutik")
     assert desk.follow_ups.pending_absence_for_no_show(other_queue) is None
     assert _pending(desk, unbooked.id) == [] and _pending(desk, booked.id) == []
 

@@ -54,10 +54,15 @@ def test_the_worklist_shows_overdue_first_and_enter_does_the_action(
     table.setFocus()
     with qtbot.waitSignal(view.worklist_changed):
         find(view, QPushButton, "Udfør handlingen for den valgte opfølgning").click()
-    qtbot.waitUntil(lambda: table.model().rowCount() == 0)  # held; the next is months on
+    # Held: the next interview is months on; the re-assessment it asks for is due today.
+    qtbot.waitUntil(lambda: cell(table, 0, 4) == "Revurdering af kategori")
+    assert table.model().rowCount() == 1
     with desk.store.unit_of_work() as uow:
-        [following] = uow.visitation.open_follow_ups(citizen.id)
-    assert following.kind is FollowUpKind.CONTACT_INTERVIEW
+        following = uow.visitation.open_follow_ups(citizen.id)
+    assert {f.kind for f in following} == {
+        FollowUpKind.CONTACT_INTERVIEW,
+        FollowUpKind.REASSESSMENT,
+    }
 
 
 def test_a_missed_meeting_from_the_panel_lands_on_the_worklist(
