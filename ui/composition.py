@@ -254,7 +254,13 @@ def build_desk_in_steps(
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
     )
-    counter_screen = CounterScreen(queue, runner, names, changes=changes)
+    counter_screen = CounterScreen(
+        queue,
+        runner,
+        names,
+        changes=changes,
+        after_no_show=follow_ups.pending_absence_for_no_show,
+    )
     window.add_screen(desk_screen, desk_screen.title())
     window.add_screen(counter_screen, counter_screen.title())
     yield
@@ -332,6 +338,7 @@ def build_desk_in_steps(
             desk_screen.reset()
 
     desk_screen.visitation_requested.connect(open_visitation)
+    worklist.reassess_requested.connect(open_visitation)  # after a held contact interview
     visitation_screen.visitation_completed.connect(visitation_ended)
     visitation_screen.visitation_cancelled.connect(
         lambda _cid: window.tabs.setCurrentWidget(desk_screen)

@@ -73,9 +73,13 @@ class CounterScreen(QWidget):
         parent: QWidget | None = None,
         *,
         changes: ChangeRelay | None = None,
+        after_no_show: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
+        # Run in the background after a no-show (ticket id): a booked meeting's ticket
+        # becomes an absence for the counsellor to confirm.
+        self._after_no_show = after_no_show
         self._runner = runner
         self._at: CitizenAtCounter | None = None
         self._moving = False  # one move at a time: a second F2 never calls a second citizen
@@ -267,8 +271,13 @@ class CounterScreen(QWidget):
                 ).format(number=number, seconds=seconds)
             )
 
+        def mark() -> None:
+            self._queue.act("mark_no_show", at.ticket.id)
+            if self._after_no_show is not None:
+                self._after_no_show(at.ticket.id)
+
         def confirmed() -> None:
-            self._act(at, lambda: self._queue.act("mark_no_show", at.ticket.id), "", marked)
+            self._act(at, mark, "", marked)
 
         self.confirm.ask(
             self.tr("Meld {number} udeblevet? Enter = ja, Esc = nej.").format(number=number),

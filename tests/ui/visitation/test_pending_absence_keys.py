@@ -1,20 +1,24 @@
 """By keys on the worklist: an absence from the queue (a no-show for a booked meeting) is
 confirmed with Enter — the hearing takes its place — or dismissed with the reason typed
-(«Mødte senere»); a re-assessment asks for the citizen's visitation."""
+(«Mødte senere»); a re-assessment asks for the citizen's visitation. At the counter, a
+no-show by keys (F9, Enter) for a booked meeting's ticket leaves the absence to confirm."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.queue.service import QueueService
 from app.visitation.records import FollowUpKind, FollowUpStatus
 from tests.app.visitation.conftest import VisitationDesk, make_desk, plan_for
 from tests.app.visitation.test_follow_up_triggers import no_show_for, session_today
-from tests.ui.helpers import by_name, focused
+from tests.ui.helpers import by_name, focused, press
 from tests.ui.visitation.conftest import Keyboard
 from ui.background import BackgroundRunner
+from ui.focus import land_focus
+from ui.queue.counter_screen import CounterScreen
 from ui.visitation.worklist_view import WorklistView
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -104,3 +108,37 @@ def test_enter_on_a_reassessment_asks_for_the_citizens_visitation(
         keyboard.key(Qt.Key.Key_Return)
     assert asked.args == [citizen.id]
     assert table.model().rowCount() == 1  # a prompt: it stays until the new categorisation
+
+
+def test_a_no_show_by_keys_at_the_counter_leaves_the_absence_for_the_counsellor(
+    qtbot: QtBot, desk: VisitationDesk, runner: BackgroundRunner
+) -> None:
+    citizen = desk.citizen(name="Ulla")
+    desk.visitation.book(citizen.id, session_today(desk))
+    receipt = desk.registration.issue_ticket(citizen.id, "aftale")
+    queue = QueueService(desk.store.unit_of_work, desk.bus, desk.workstation, ["aftale"])
+    screen = CounterScreen(
+        queue,
+        runner,
+        {"aftale": "Aftalt møde"},
+        after_no_show=desk.follow_ups.pending_absence_for_no_show,
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.waitUntil(lambda: screen.waiting.loads > 0)
+    land_focus(screen)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    current = by_name(screen, "Nuværende billet", QLabel)
+    press(Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: current.text() == f"{receipt.number} – kaldt")
+    press(Qt.Key.Key_F9)
+    yes = by_name(screen, "Ja", QPushButton)
+    qtbot.waitUntil(lambda: focused() is yes)
+    press(Qt.Key.Key_Return)  # yes: a no-show
+    qtbot.waitUntil(lambda: current.text() == "Ingen borger ved skranken")
+    with desk.store.unit_of_work() as uow:
+        [pending] = uow.visitation.open_follow_ups(citizen.id)
+    assert pending.kind is FollowUpKind.PENDING_ABSENCE
+    assert pending.note.startswith(f"Billet {receipt.number} meldt udeblevet.")
