@@ -10,6 +10,7 @@ from app.reference_data.target_groups import target_group
 from app.visitation.contact_course import (
     CourseStatus,
     SiteCourseShare,
+    course_of,
     course_status,
     site_course_share,
 )
@@ -24,6 +25,16 @@ class CitizenCourse:
 
     target_group: TargetGroup | None
     course: CourseStatus | None
+    exemption_reasons: tuple[ExemptionReason, ...] = ()  # of the course's scheme
+
+    @property
+    def may_be_exempted(self) -> bool:
+        """In a running course and not exempted yet (the site's limit is the command's)."""
+        return (
+            self.course is not None
+            and self.course.exemption is None
+            and bool(self.exemption_reasons)
+        )
 
 
 class ContactCourseService(VisitationServiceBase):
@@ -40,7 +51,11 @@ class ContactCourseService(VisitationServiceBase):
             category = decisions[0].category if decisions else None
             # The version in force: an administrator's published rules, or the seed file's.
             group = target_group(uow, citizen.support_basis.value, category, day)
-            return CitizenCourse(group, course_status(uow, citizen_id, day))
+            status = course_status(uow, citizen_id, day)
+            start = course_of(decisions, uow.visitation.schemes())
+            running = status is not None and start is not None and status.running_on(day)
+            reasons = start.rule.exemption_reasons if running and start else ()
+            return CitizenCourse(group, status, reasons)
 
     def site_share(self, site_code: str | None = None) -> SiteCourseShare | None:
         """The site's share of citizens on track against the target (management figures)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis
@@ -116,3 +116,43 @@ def test_the_worklist_shows_the_sites_share_on_track_and_f5_reads_it_again(
     press(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "1 af 4" in share.text())
     assert "(25 %)" in share.text()
+
+
+def test_an_exemption_is_chosen_and_given_by_keys_and_the_second_of_four_is_refused(
+    qtbot: QtBot, desk: VisitationDesk, store: LocalStore, runner: BackgroundRunner
+) -> None:
+    counsellor = make_desk(store, desk.clock, staff="mus-aan", counter=2)
+    counsellor.clock.set(2027, 1, 4)
+    citizens = [counsellor.citizen() for _ in range(4)]
+    for citizen in citizens:
+        counsellor.visitation.complete(plan_for(counsellor, citizen))
+    _window, section = shown_section(qtbot, counsellor, runner)
+    text = by_name(section, "Målgruppe og kontaktforløb", QLabel)
+    status = by_name(section, "Status for jobsamtalen", QLabel)
+    reasons = by_name(section, "Grund til fritagelse", QComboBox)
+    exempt = by_name(section, "Fritag borgeren fra jobsamtalerne", QPushButton)
+
+    def open_card(index: int) -> None:
+        _cpr, card = counsellor.registration.find_by_cpr(citizens[index].cpr)
+        assert card is not None
+        section.show_card(card)
+        qtbot.waitUntil(lambda: exempt.isVisible() and reasons.count() == 4)
+        button = by_name(section, "Registrér afholdt jobsamtale", QPushButton)
+        button.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is reasons
+        press(Qt.Key.Key_Down)  # the second reason
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is exempt
+        press(Qt.Key.Key_Space)
+
+    open_card(0)
+    qtbot.waitUntil(lambda: "Fritaget: Ansættelse eller uddannelse er aftalt" in text.text())
+    assert status.text() == "Borgeren er fritaget fra jobsamtalerne."
+    assert not exempt.isVisible()  # one exemption per course
+
+    open_card(1)
+    qtbot.waitUntil(lambda: "Højst 1 ud af 4" in status.text())
+    assert "Afdelingen har 1 fritaget af 4." in status.text()
+    assert "Fritaget" not in text.text()
