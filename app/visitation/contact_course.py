@@ -253,11 +253,15 @@ def rule_in_force(schemes: Iterable[Scheme], day: dt.date) -> ContactCourseRule 
         return None
 
 
-def course_status(uow: UnitOfWork, citizen_id: str, day: dt.date) -> CourseStatus | None:
-    """The citizen's running course on `day`, or None: no course, or no longer on a support
-    basis the course's scheme applies to (e.g. employed)."""
+def course_status(
+    uow: UnitOfWork, citizen_id: str, day: dt.date, schemes: Sequence[Scheme] | None = None
+) -> CourseStatus | None:
+    """The citizen's course on `day`, or None: no course, or no longer on a support basis
+    the course's scheme applies to (e.g. employed). `schemes`: read once by a caller that
+    asks for many citizens."""
     citizen = uow.citizens.get(citizen_id)
-    course = course_of(uow.visitation.decisions_for(citizen_id), uow.visitation.schemes())
+    known = uow.visitation.schemes() if schemes is None else schemes
+    course = course_of(uow.visitation.decisions_for(citizen_id), known)
     if citizen is None or course is None:
         return None
     if citizen.support_basis.value not in course.scheme.applies_to:
@@ -281,9 +285,12 @@ def site_course_statuses(uow: UnitOfWork, site_code: str, day: dt.date) -> list[
     since = add_months(day, -longest) - dt.timedelta(days=1)
     since_at = dt.datetime.combine(since, dt.time.min, tzinfo=COPENHAGEN)
     statuses = []
-    for citizen_id in uow.visitation.citizens_decided_at_site(site_code, since_at):
-        status = course_status(uow, citizen_id, day)
-        if status is not None and status.site_code == site_code and status.running_on(day):
+    for candidate in uow.visitation.course_candidates(site_code, since_at):
+        course = course_of(candidate.decisions, schemes)
+        if course is None or candidate.support_basis not in course.scheme.applies_to:
+            continue
+        status = status_from(course, candidate.interviews, candidate.exemptions, day)
+        if status.site_code == site_code and status.running_on(day):
             statuses.append(status)
     return statuses
 

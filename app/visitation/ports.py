@@ -11,6 +11,7 @@ from app.visitation.records import (
     ApprovalRequest,
     Booking,
     BookingStatus,
+    CourseCandidate,
     CourseExemption,
     Decision,
     FollowUp,
@@ -91,6 +92,8 @@ class VisitationRepository(Protocol):
     def add_exemption(self, exemption: CourseExemption) -> None: ...
     def exemption(self, exemption_id: str) -> CourseExemption | None: ...
     def exemptions_for(self, citizen_id: str) -> Sequence[CourseExemption]: ...
-    def citizens_decided_at_site(self, site_code: str, since: dt.datetime) -> Sequence[str]:
-        """Citizens with a categorisation at the site at or after `since`."""
+    def course_candidates(self, site_code: str, since: dt.datetime) -> Sequence[CourseCandidate]:
+        """Citizens with a categorisation at the site at or after `since`, with their
+        decisions, held interviews and exemptions, in a few queries (the site's share and
+        exemption limit)."""
         ...

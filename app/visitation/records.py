@@ -206,3 +206,14 @@ class CourseExemption:
     scheme_version: int
     granted_by: str
     granted_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CourseCandidate:
+    """What the contact course needs of one citizen, read in bulk for a site's figures."""
+
+    citizen_id: str
+    support_basis: str
+    decisions: tuple[Decision, ...]  # newest first
+    interviews: tuple[FollowUp, ...]  # contact interviews closed as done
+    exemptions: tuple[CourseExemption, ...]

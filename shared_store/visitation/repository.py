@@ -17,6 +17,7 @@ from app.visitation.records import (
     ApprovalRequest,
     Booking,
     BookingStatus,
+    CourseCandidate,
     CourseExemption,
     Decision,
     FollowUp,
@@ -33,6 +34,7 @@ from app.visitation.schemes import Scheme
 from app.visitation.seed import parse_scheme, parse_target
 from app.visitation.targets import KasteboldRule, ReferralTarget, Unit
 from shared_store.json_text import dumps
+from shared_store.tables import CitizenRow
 from shared_store.visitation.rows import (
     booking_record,
     decision_record,
@@ -425,15 +427,49 @@ class SqlVisitation:
         )
         return [_exemption_record(r) for r in self._s.scalars(stmt)]
 
-    def citizens_decided_at_site(self, site_code: str, since: dt.datetime) -> Sequence[str]:
+    def course_candidates(self, site_code: str, since: dt.datetime) -> Sequence[CourseCandidate]:
         d = CategorisationDecisionRow
-        stmt = (
+        ids = (
             select(d.citizen_id)
             .where(d.site_code == site_code, d.decided_at >= since)
             .distinct()
-            .order_by(d.citizen_id)
+            .scalar_subquery()
         )
-        return list(self._s.scalars(stmt))
+        bases: dict[str, str] = {
+            citizen_id: basis
+            for citizen_id, basis in self._s.execute(
+                select(CitizenRow.id, CitizenRow.support_basis).where(CitizenRow.id.in_(ids))
+            )
+        }
+        decisions: dict[str, list[Decision]] = {c: [] for c in bases}
+        for row in self._s.scalars(
+            select(d).where(d.citizen_id.in_(ids)).order_by(d.citizen_id, d.decided_at.desc())
+        ):
+            decisions.setdefault(row.citizen_id, []).append(decision_record(row))
+        interviews: dict[str, list[FollowUp]] = {}
+        f = FollowUpRow
+        for interview in self._s.scalars(
+            select(f).where(
+                f.citizen_id.in_(ids),
+                f.kind == FollowUpKind.CONTACT_INTERVIEW.value,
+                f.status == FollowUpStatus.DONE.value,
+            )
+        ):
+            interviews.setdefault(interview.citizen_id, []).append(follow_up_record(interview))
+        exemptions: dict[str, list[CourseExemption]] = {}
+        e = CourseExemptionRow
+        for exemption in self._s.scalars(select(e).where(e.citizen_id.in_(ids))):
+            exemptions.setdefault(exemption.citizen_id, []).append(_exemption_record(exemption))
+        return [
+            CourseCandidate(
+                citizen_id,
+                str(bases.get(citizen_id, "")),
+                tuple(found),
+                tuple(interviews.get(citizen_id, ())),
+                tuple(exemptions.get(citizen_id, ())),
+            )
+            for citizen_id, found in decisions.items()
+        ]
 
 
 def _exemption_record(r: CourseExemptionRow) -> CourseExemption:
