@@ -71,6 +71,7 @@ from ui.shell import TEXT_SETTINGS_FILE as TEXT_SETTINGS_FILE  # where the text 
 from ui.shell import SignInShell, text_size_for
 from ui.sync_status import RejectionsDialog, SyncIndicator
 from ui.text_size import SIZES_PX, TextSize
+from ui.visitation.case_section import link_case_to_card
 from ui.visitation.kastebold_view import KasteboldView
 from ui.visitation.latest_visitation_section import link_visitation_to_card
 from ui.visitation.visitation_screen import VisitationScreen
@@ -248,6 +249,7 @@ def build_desk_in_steps(
     )
     yield
     link_visitation_to_card(desk_screen.card, visitation, runner)
+    link_case_to_card(desk_screen.card, referrals, follow_ups, runner)
     queue = QueueService(
         units,
         bus,

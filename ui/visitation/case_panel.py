@@ -53,10 +53,10 @@ class CasePanel(QWidget):
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setTabKeyNavigation(False)  # Tab leaves the table for the action
-        self._refused = QPushButton(self.tr("&Afvist tilbud …"))
+        self._refused = QPushButton(self.tr("Afvist til&bud …"))
         self._refused.setAccessibleName(self.tr("Afvist tilbud …"))
         self._refused.setToolTip(
-            self.tr("Borgeren har afvist det valgte tilbud: start en partshøring (Alt+A)")
+            self.tr("Borgeren har afvist det valgte tilbud: start en partshøring (Alt+B)")
         )
         self._refused.setEnabled(False)
         self._refused.setVisible(follow_ups is not None)
@@ -67,6 +67,9 @@ class CasePanel(QWidget):
         layout.addWidget(self._category)
         layout.addWidget(self._table, 1)
         layout.addWidget(self._refused)
+
+    def has_referrals(self) -> bool:
+        return self._history.rowCount() > 0
 
     def _update_action(self) -> None:
         line = self._history.line(self._table.currentIndex().row())
