@@ -13,6 +13,8 @@ import httpx
 from sqlalchemy import create_engine, text
 
 from app.clock import COPENHAGEN
+from app.visitation.schemes import choose_scheme
+from app.visitation.seed import load_visitation_seed
 from server.db import normalise_url
 from tests.server.harness import ServerProcess
 from tests.server.raw import RawStation
@@ -188,3 +190,62 @@ def test_the_server_makes_one_pending_absence_of_a_no_show_and_only_a_counsellor
         counsellor.push(counsellor.mutation(1, "confirm_pending_absence", confirm))
     ) == [("applied", "")]
     assert kinds(sqlite_server, citizen) == [("partshoering", "open"), ("udeblivelse_koe", "done")]
+
+
+def test_the_server_asks_for_one_reassessment_when_a_contact_interview_is_held(
+    sqlite_server: ServerProcess,
+) -> None:
+    today = dt.datetime.now(COPENHAGEN).date()
+    scheme = choose_scheme(load_visitation_seed().schemes, today)  # as the server chooses
+    answers = scheme.default_answers() | {
+        q.key: q.options[0].value for q in scheme.questions if q.default is None
+    }
+    category = next(c.code for c in scheme.categories if c.follow_ups)
+    desk = RawStation(sqlite_server, counter=2, staff="mus-aan").enrol()  # a counsellor
+    register = desk.register(1, 81)
+    citizen = register["args"]["citizen_id"]
+    decision_id = str(uuid.uuid4())
+    decide = desk.mutation(
+        2,
+        "record_categorisation",
+        {
+            "decision_id": decision_id,
+            "visitation_id": str(uuid.uuid4()),
+            "citizen_id": citizen,
+            "scheme_code": scheme.code,
+            "scheme_version": scheme.version,
+            "answers": answers,
+            "category": category,
+            "reason": "Afvigelse fra forslaget" if category != scheme.suggest(answers) else "",
+        },
+    )
+    assert [s for s, _ in outcomes(desk.push(register, decide))] == ["applied"] * 2
+    [rule] = [r for r in scheme.category(category).follow_ups]  # type: ignore[union-attr]
+    interview_id = str(uuid.uuid5(uuid.UUID(decision_id), rule.kind))
+    held = {"follow_up_id": interview_id, "note": ""}
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).isoformat()
+    honest = desk.mutation(4, "complete_follow_up", held)
+    replies = outcomes(
+        desk.push(
+            desk.mutation(3, "complete_follow_up", held, issued_at=ahead),  # a clock ahead
+            honest,
+            desk.mutation(5, "complete_follow_up", held),  # held twice: refused
+        )
+    )
+    assert [s for s, _ in replies] == ["rejected", "applied", "rejected"]
+    assert "allerede afsluttet" in replies[2][1]
+    assert outcomes(desk.push(honest)) == [("applied", "")]  # re-sent: the stored outcome
+    engine = create_engine(normalise_url(sqlite_server.database_url))
+    try:
+        with engine.connect() as conn:
+            prompts = conn.execute(
+                text(
+                    "SELECT due, note FROM follow_up WHERE citizen_id = :c"
+                    " AND kind = 'revurdering' AND status = 'open'"
+                ),
+                {"c": citizen},
+            ).all()
+    finally:
+        engine.dispose()
+    assert [str(p[0]) for p in prompts] == [today.isoformat()]
+    assert f"({scheme.code} v{scheme.version})" in str(prompts[0][1])
