@@ -78,6 +78,7 @@ def test_a_no_show_for_a_booked_meeting_waits_for_the_counsellor_once(
         [hearing] = uow.visitation.open_follow_ups(citizen.id)
         with_booking = uow.visitation.follow_up(first)
     assert hearing.kind is FollowUpKind.HEARING and hearing.due == due
+    assert with_booking is not None and with_booking.status is FollowUpStatus.DONE
     assert hearing.source_id == with_booking.source_id  # the booking the citizen missed
     assert hearing.note.startswith("Udeblevet ") and "Billet A" in hearing.note
     with pytest.raises(ValidationError, match="allerede afsluttet"):
