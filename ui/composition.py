@@ -18,6 +18,8 @@ from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.config import MachineConfig
 from app.entities import Site, Staff
+from app.management_info.figures import FiguresOrigin
+from app.management_info.service import EngineFigures
 from app.outbox_status import pending_changes
 from app.ports import UnitOfWorkFactory
 from app.printing import PrinterSpec
@@ -44,12 +46,17 @@ from app.visitation.referral_service import ReferralService
 from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
+from shared_store.management_info import SqlProductionFigures
+from shared_store.unit_of_work import unit_of_work_factory
 from shared_store.uow_port import as_port
 from ui.background import BackgroundRunner, GuiThreadGuard
 from ui.changes import ChangeRelay
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
 from ui.jobshop.wiring import import_action, jobshop_services, jobshop_tab_in_steps
 from ui.main_window import MainWindow
+from ui.management_info.figures_source import DashboardSource
+from ui.management_info.labels import read_labels
+from ui.management_info.wiring import DashboardAction
 from ui.printing.printer_dialog import offer_ticket_printer
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.display_screen import display_screen, show_full_screen_on
@@ -98,6 +105,7 @@ class Desk:
     kastebold: KasteboldView
     services: DeskServices  # what the screens call (for scripts, tests and benchmarks)
     text_size: TextSize  # Vis → Større / Mindre tekst, remembered in the data folder
+    management_info: DashboardAction | None = None  # Filer → Ledelsesinformation (supervisors)
 
 
 @dataclass(frozen=True)
@@ -308,6 +316,18 @@ def build_desk_in_steps(
 
     statistics_action.triggered.connect(open_statistics)
     window.add_file_action(statistics_action)
+    management_info = DashboardAction(
+        window,
+        runner,
+        current,
+        changes,
+        DashboardSource(
+            runner,
+            site.code,
+            SqlProductionFigures(unit_of_work_factory(store.engine), FiguresOrigin.LOCAL),
+        ),
+        lambda: read_labels(units, site.code, lang),
+    )
     window.add_screen(visitation_screen, QCoreApplication.translate("Desk", "&Primærvisitation"))
     yield
     worklist = WorklistView(follow_ups, runner)
@@ -472,6 +492,7 @@ def build_desk_in_steps(
         kastebold,
         DeskServices(registration, queue, visitation, follow_ups, referrals),
         text_size,
+        management_info=management_info,
     )
 
 
@@ -517,6 +538,8 @@ def attach_sync(
 
     desk.supervisor.use_sources(ServerOverviewSource(engine, desk.runner, staff), local)
     desk.statistics_sources.server = ServerStatistics(engine, desk.runner, staff)
+    if desk.management_info is not None:  # the dashboard asks the server first
+        desk.management_info.source.server = EngineFigures(engine, staff)
 
     def check_staff(session: StaffSession | None) -> None:
         """Ask the server whether it knows the secret the person just signed in with."""

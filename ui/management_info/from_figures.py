@@ -385,7 +385,12 @@ def _staff_section(b: _Builder, labels: Labels) -> Section:
             if row.measure is measure and row.staff_id:
                 k = (row.staff_id, part, measure)
                 sums[k] = sums.get(k, 0) + row.value
-    staff = sorted({k[0] for k in sums}, key=lambda s: labels.name("staff", s))
+    named = {s.staff_id: f"{s.initials} – {s.name}" for s in b.figures.staff}
+
+    def name(staff_id: str) -> str:
+        return named.get(staff_id) or labels.name("staff", staff_id)
+
+    staff = sorted({k[0] for k in sums}, key=name)
     return Section(
         "staff",
         QCoreApplication.translate("ManagementInfo", "Pr. medarbejder"),
@@ -396,7 +401,7 @@ def _staff_section(b: _Builder, labels: Labels) -> Section:
         ),
         tuple(
             Line(
-                labels.name("staff", s),
+                name(s),
                 tuple(float(sums.get((s, p, m), 0)) for p, m, _t in STAFF_MEASURES),
             )
             for s in staff
