@@ -99,16 +99,28 @@ def sections_of(
 
     decisions = _sums(b.rows(Part.VISITATION), lambda r: f"{r.group}\t{r.breakdown}")
     keys = sorted({k for k, _m in decisions})
+    one_scheme = len({k.split("\t")[0] for k in keys}) <= 1  # then the category says it
+
+    def decision_label(key: str) -> str:
+        scheme, category = key.split("\t")
+        if one_scheme:
+            return labels.name("category", category)
+        return (
+            QCoreApplication.translate("ManagementInfo", "%1 (%2)")
+            .replace("%1", labels.name("category", category))
+            .replace("%2", labels.name("scheme", scheme))
+        )
+
     out.append(
         Section(
             "visitation",
             QCoreApplication.translate(
                 "ManagementInfo", "Primærvisitation efter skema og kategori"
             ),
-            QCoreApplication.translate("ManagementInfo", "Skema: kategori"),
+            QCoreApplication.translate("ManagementInfo", "Kategori"),
             (
                 Column(QCoreApplication.translate("ManagementInfo", "Afgørelser")),
-                Column(QCoreApplication.translate("ManagementInfo", "Afveget fra forslaget")),
+                Column(QCoreApplication.translate("ManagementInfo", "Afveget")),
                 Column(
                     QCoreApplication.translate("ManagementInfo", "Andel afveget"),
                     share=True,
@@ -117,9 +129,7 @@ def sections_of(
             ),
             tuple(
                 Line(
-                    QCoreApplication.translate("ManagementInfo", "%1: %2")
-                    .replace("%1", labels.name("scheme", k.split("\t")[0]))
-                    .replace("%2", labels.name("category", k.split("\t")[1])),
+                    decision_label(k),
                     (
                         float(d := decisions.get((k, Measure.DECISIONS), 0)),
                         float(a := decisions.get((k, Measure.DEPARTED), 0)),

@@ -59,6 +59,7 @@ class SectionChart(QChartView):
         chart.addSeries(series)
         rows_axis = QBarCategoryAxis()
         rows_axis.append(labels or [""])
+        rows_axis.setTruncateLabels(False)  # the labels are the point: whole, at the left
         chart.addAxis(rows_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(rows_axis)
         value_axis = QValueAxis()

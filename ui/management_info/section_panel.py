@@ -26,6 +26,9 @@ class SectionPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.modelReset.connect(self._fit_columns)
         self.target_label = QLabel()
         beside = QVBoxLayout()
         beside.addWidget(self.table)
@@ -39,6 +42,12 @@ class SectionPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addLayout(row)
+
+    def _fit_columns(self) -> None:
+        """The numbers whole; the labels take what is left (their full text in a tooltip)."""
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() > 0:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def show_section(self, section: Section) -> None:
         self.setObjectName(f"section-{section.key}")

@@ -105,7 +105,11 @@ class SectionModel(QAbstractTableModel):
         line = section.lines[index.row()]
         column = index.column()
         if column == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ):
                 return line.label
             return line.label if role == RAW_ROLE else None
         value = line.values[column - 1]
