@@ -296,6 +296,11 @@ class Dashboard(QDialog):
     def sections(self) -> tuple[Section, ...]:
         return self._sections
 
+    @property
+    def labels(self) -> Labels | None:
+        """The names shown for the figures' codes (once read)."""
+        return self._labels
+
     # --- export --------------------------------------------------------------------------
     def _set_export_enabled(self, enabled: bool) -> None:
         self.csv_button.setEnabled(enabled)
