@@ -586,34 +586,58 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="25" />
+        <location filename="../../ui/visitation/case_panel.py" line="44" />
         <source>Sagen er forankret hos</source>
         <translation>The case is held by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="27" />
+        <location filename="../../ui/visitation/case_panel.py" line="46" />
         <source>Seneste kategori</source>
         <translation>Latest category</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="31" />
+        <location filename="../../ui/visitation/case_panel.py" line="50" />
         <source>Henvisningshistorik</source>
         <translation>Referral history</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="49" />
+        <location filename="../../ui/visitation/case_panel.py" line="56" />
+        <source>Afvist til&amp;bud …</source>
+        <translation>Offer refused (&amp;b) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="57" />
+        <source>Afvist tilbud …</source>
+        <translation>Offer refused …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="59" />
+        <source>Borgeren har afvist det valgte tilbud: start en partshøring (Alt+B)</source>
+        <translation>The citizen refused the selected offer: start a consultation of the citizen (partshøring) (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/case_panel.py" line="105" />
         <source>Forankret hos: {unit}</source>
         <translation>Held by: {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="51" />
+        <location filename="../../ui/visitation/case_panel.py" line="107" />
         <source>Borgeren har endnu ingen sag.</source>
         <translation>The citizen has no case yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/case_panel.py" line="55" />
+        <location filename="../../ui/visitation/case_panel.py" line="111" />
         <source>Kategori: {label} ({date}, skema {scheme} v{version})</source>
         <translation>Category: {label} ({date}, form {scheme} v{version})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSection</name>
+    <message>
+        <location filename="../../ui/visitation/case_section.py" line="25" />
+        <location filename="../../ui/visitation/case_section.py" line="26" />
+        <source>Tilbud og henvisninger</source>
+        <translation>Offers and referrals</translation>
     </message>
 </context>
 <context>
@@ -1257,155 +1281,233 @@
     </message>
 </context>
 <context>
+    <name>ContactCourseSection</name>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="36" />
+        <source>Kontaktforløb</source>
+        <translation>Contact course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="41" />
+        <source>Målgruppe og kontaktforløb</source>
+        <translation>Target group and contact course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="44" />
+        <source>Status for jobsamtalen</source>
+        <translation>Status of the job interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="46" />
+        <source>Reg&amp;istrér afholdt jobsamtale</source>
+        <translation>Reg&amp;ister a held job interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="47" />
+        <source>Registrér afholdt jobsamtale</source>
+        <translation>Register a held job interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="51" />
+        <source>Grund til fritagelse</source>
+        <translation>Reason for exemption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="52" />
+        <source>Fritag fra jobsamtalerne</source>
+        <translation>Exempt from the job interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="53" />
+        <source>Fritag borgeren fra jobsamtalerne</source>
+        <translation>Exempt the citizen from the job interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="103" />
+        <source>Målgruppe: {0}</source>
+        <translation>Target group: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="107" />
+        <source>Jobsamtaler: {0} af {1} holdt siden {2}</source>
+        <translation>Job interviews: {0} of {1} held since {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="112" />
+        <source>Fritaget: {0}</source>
+        <translation>Exempted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="115" />
+        <source>Næste jobsamtale senest {0}</source>
+        <translation>Next job interview by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="119" />
+        <source>Bagud: {0} samtaler var forfaldne</source>
+        <translation>Behind: {0} interviews were due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="141" />
+        <source>Borgeren er fritaget fra jobsamtalerne.</source>
+        <translation>The citizen is exempted from the job interviews.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/contact_course_section.py" line="164" />
+        <source>Jobsamtalen er registreret.</source>
+        <translation>The job interview is registered.</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="89" />
+        <location filename="../../ui/queue/counter_screen.py" line="93" />
         <source>Tilbagemelding</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="92" />
+        <location filename="../../ui/queue/counter_screen.py" line="96" />
         <source>Fejlbesked</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="97" />
+        <location filename="../../ui/queue/counter_screen.py" line="101" />
         <source>Venteliste</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="103" />
+        <location filename="../../ui/queue/counter_screen.py" line="107" />
         <source>Kald næste (F2)</source>
         <translation>Call next (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="106" />
+        <location filename="../../ui/queue/counter_screen.py" line="110" />
         <source>Kald valgte (F5)</source>
         <translation>Call selected (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="110" />
+        <location filename="../../ui/queue/counter_screen.py" line="114" />
         <source>Kald igen (F3)</source>
         <translation>Call again (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="113" />
+        <location filename="../../ui/queue/counter_screen.py" line="117" />
         <source>Start betjening (F4)</source>
         <translation>Start serving (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="117" />
+        <location filename="../../ui/queue/counter_screen.py" line="121" />
         <source>Overfør … (F7)</source>
         <translation>Transfer … (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="118" />
+        <location filename="../../ui/queue/counter_screen.py" line="122" />
         <source>Færdig (F8)</source>
         <translation>Done (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="119" />
+        <location filename="../../ui/queue/counter_screen.py" line="123" />
         <source>Udeblevet (F9)</source>
         <translation>Did not come (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="122" />
+        <location filename="../../ui/queue/counter_screen.py" line="126" />
         <source>Fortryd udeblevet (Ctrl+Z)</source>
         <translation>Undo no-show (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="138" />
+        <location filename="../../ui/queue/counter_screen.py" line="142" />
         <source>Kald &amp;næste automatisk efter Færdig</source>
         <translation>Call the &amp;next automatically after Done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="139" />
+        <location filename="../../ui/queue/counter_screen.py" line="143" />
         <source>Kald næste automatisk</source>
         <translation>Call next automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="179" />
+        <location filename="../../ui/queue/counter_screen.py" line="183" />
         <source>Skranke (kø)</source>
         <translation>Counter (queue)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="223" />
+        <location filename="../../ui/queue/counter_screen.py" line="227" />
         <source>Kaldt igen: {number} til skranke {counter}</source>
         <translation>Called again: {number} to counter {counter}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="232" />
+        <location filename="../../ui/queue/counter_screen.py" line="236" />
         <source>Betjening startet: {number}</source>
         <translation>Service started: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="248" />
+        <location filename="../../ui/queue/counter_screen.py" line="252" />
         <source>Færdig: {number}</source>
         <translation>Done: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="266" />
+        <location filename="../../ui/queue/counter_screen.py" line="270" />
         <source>Meldt udeblevet: {number}. Fortryd med Ctrl+Z inden {seconds} sekunder.</source>
         <translation>Marked as no-show: {number}. Undo with Ctrl+Z within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="274" />
+        <location filename="../../ui/queue/counter_screen.py" line="283" />
         <source>Meld {number} udeblevet? Enter = ja, Esc = nej.</source>
         <translation>Mark {number} as no-show? Enter = yes, Esc = no.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="276" />
+        <location filename="../../ui/queue/counter_screen.py" line="285" />
         <source>Ikke meldt udeblevet: {number}</source>
         <translation>Not marked as no-show: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="282" />
+        <location filename="../../ui/queue/counter_screen.py" line="291" />
         <source>Der er intet udeblevet at fortryde.</source>
         <translation>There is no no-show to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="295" />
+        <location filename="../../ui/queue/counter_screen.py" line="304" />
         <source>Fortrudt: {number} er kaldt til skranke {counter} igen</source>
         <translation>Undone: {number} is called to counter {counter} again</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="331" />
+        <location filename="../../ui/queue/counter_screen.py" line="340" />
         <source>Overført: {number} til {queue}</source>
         <translation>Transferred: {number} to {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="343" />
+        <location filename="../../ui/queue/counter_screen.py" line="352" />
         <source>Betjenes nu: {number}</source>
         <translation>Now serving: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="351" />
+        <location filename="../../ui/queue/counter_screen.py" line="360" />
         <source>Et øjeblik: den forrige handling er ikke færdig.</source>
         <translation>One moment: the previous action has not finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="395" />
+        <location filename="../../ui/queue/counter_screen.py" line="404" />
         <source>Ingen venter i skrankens køer.</source>
         <translation>Nobody waits in this counter's queues.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="399" />
+        <location filename="../../ui/queue/counter_screen.py" line="408" />
         <source>Kaldt: {number} til skranke {counter}</source>
         <translation>Called: {number} to counter {counter}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="410" />
+        <location filename="../../ui/queue/counter_screen.py" line="419" />
         <source>Skranken har allerede {number}. Afslut med F8, overfør med F7 eller meld udeblevet med F9 først.</source>
         <translation>The counter already has {number}. Finish with F8, transfer with F7 or mark as no-show with F9 first.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="418" />
+        <location filename="../../ui/queue/counter_screen.py" line="427" />
         <source>Ingen borger ved skranken – kald den næste med F2.</source>
         <translation>No citizen at the counter – call the next with F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/counter_screen.py" line="209" />
-        <location filename="../../ui/queue/counter_screen.py" line="308" />
+        <location filename="../../ui/queue/counter_screen.py" line="213" />
+        <location filename="../../ui/queue/counter_screen.py" line="317" />
         <source>Vælg en billet i ventelisten.</source>
         <translation>Choose a ticket in the waiting list.</translation>
     </message>
@@ -1540,54 +1642,199 @@ Contact IT if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="88" />
+        <location filename="../../ui/management_info/dashboard.py" line="89" />
+        <source>Ledelsesinformation</source>
+        <translation>Management information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="95" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="96" />
+        <source>Alle afdelinger</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="98" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="100" />
+        <source>&amp;Opdatér</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="101" />
+        <location filename="../../ui/management_info/dashboard.py" line="105" />
+        <source>Opdatér tallene</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="102" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="114" />
+        <source>Tallenes kilde</source>
+        <translation>Source of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="117" />
+        <source>Henter tal</source>
+        <translation>Fetching figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="130" />
+        <source>Tal for perioden</source>
+        <translation>Figures for the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="132" />
+        <source>Eksportér &amp;CSV …</source>
+        <translation>Export &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="133" />
+        <source>Eksportér CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="135" />
+        <source>Eksportér &amp;Excel …</source>
+        <translation>Export &amp;Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="136" />
+        <source>Eksportér Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="139" />
+        <source>Eksportstatus</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="228" />
+        <source>Henter tal …</source>
+        <translation>Fetching figures …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="241" />
+        <source>Tallene kunne ikke hentes: %1 (F5 prøver igen)</source>
+        <translation>The figures could not be fetched: %1 (F5 tries again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="263" />
+        <source>Alle afdelinger, fra serveren · beregnet %1</source>
+        <translation>All sites, from the server · computed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="266" />
+        <source>%1, fra serveren · beregnet %2</source>
+        <translation>%1, from the server · computed %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="272" />
+        <source>Kun %1: serveren svarer ikke, så tallene er fra denne pc · beregnet %2</source>
+        <translation>%1 only: the server does not answer, so the figures are from this PC · computed %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="278" />
+        <source>Kun %1: ingen server, så tallene er fra denne pc · beregnet %2</source>
+        <translation>%1 only: no server, so the figures are from this PC · computed %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="316" />
+        <source>Gem ledelsesinformation</source>
+        <translation>Save management information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="318" />
+        <source>CSV til Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="318" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="331" />
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="343" />
+        <source>Gemt: %1 (%2 rækker)</source>
+        <translation>Saved: %1 (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/dashboard.py" line="348" />
+        <source>Ikke gemt: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/composition.py" line="273" />
+        <location filename="../../ui/composition.py" line="293" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="275" />
+        <location filename="../../ui/composition.py" line="295" />
         <source>Vis &amp;venteværelsesskærm</source>
         <translation>Show &amp;waiting-room display</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="282" />
+        <location filename="../../ui/composition.py" line="302" />
         <source>Eksportér kø&amp;statistik …</source>
         <translation>Export queue &amp;statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="299" />
+        <location filename="../../ui/composition.py" line="331" />
         <source>&amp;Primærvisitation</source>
         <translation>&amp;Primary assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="303" />
+        <location filename="../../ui/composition.py" line="335" />
         <source>&amp;Opfølgning</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="307" />
+        <location filename="../../ui/composition.py" line="339" />
         <source>Kastebold-sager</source>
         <translation>Case ping-pong (kastebold)</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="336" />
+        <location filename="../../ui/composition.py" line="369" />
         <source>&amp;Revisionslog …</source>
         <translation>&amp;Audit log …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="352" />
+        <location filename="../../ui/composition.py" line="385" />
         <source>&amp;Medarbejdernes adgangskoder …</source>
         <translation>Staff pass&amp;words …</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="388" />
+        <location filename="../../ui/composition.py" line="389" />
+        <source>Re&amp;ferencedata …</source>
+        <translation>Re&amp;ference data …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composition.py" line="436" />
         <source>%1 (%2), skranke %3</source>
         <translation>%1 (%2), counter %3</translation>
     </message>
     <message>
-        <location filename="../../ui/composition.py" line="394" />
+        <location filename="../../ui/composition.py" line="442" />
         <source>ingen – skranken arbejder kun på denne pc</source>
         <translation>none – the desk works on this PC only</translation>
     </message>
@@ -1600,6 +1847,11 @@ Contact IT if it happens again.</translation>
         <location filename="../../ui/settings/settings_action.py" line="36" />
         <source>&amp;Indstillinger …</source>
         <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/wiring.py" line="47" />
+        <source>Le&amp;delsesinformation …</source>
+        <translation>&amp;Management information …</translation>
     </message>
 </context>
 <context>
@@ -2557,1161 +2809,1681 @@ Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="193" />
+        <source>Slags referencedata</source>
+        <translation>Kind of reference data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="194" />
+        <source>Versionen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="195" />
+        <source>Gælder fra</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="196" />
+        <source>«Gælder fra» ({valid_from:%d.%m.%Y}) ligger før i dag ({today:%d.%m.%Y}); en version kan ikke gælde bagud.</source>
+        <translation>«Valid from» ({valid_from:%d.%m.%Y}) is before today ({today:%d.%m.%Y}); a version cannot apply backwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="197" />
+        <source>{kind} version {version} er allerede udgivet af en anden; hent den nyeste version og udgiv igen.</source>
+        <translation>{kind} version {version} has already been published by someone else; fetch the latest version and publish again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="198" />
+        <source>{kind} skal udgives som version {expected}, ikke {version}.</source>
+        <translation>{kind} must be published as version {expected}, not {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="199" />
+        <source>Køens grænser</source>
+        <translation>Queue limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
+        <source>Åbningstider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="201" />
+        <source>Henvisningsmål</source>
+        <translation>Referral targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <source>Målgrupper</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
+        <source>Advarsel (min)</source>
+        <translation>Warning (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
+        <source>Grænse (min)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
+        <source>Ugedag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
+        <source>Åbner</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
+        <source>Lukker</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
+        <source>Kan være ansvarlig enhed</source>
+        <translation>Can hold the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
+        <source>Specialfunktion</source>
+        <translation>Specialist function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
+        <source>Kø i dag</source>
+        <translation>Queue today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
+        <source>Kan vælges</source>
+        <translation>Selectable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
+        <source>Navn (dansk)</source>
+        <translation>Name (Danish)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
+        <source>Navn (engelsk)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
+        <source>Gælder til</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
+        <source>Primærvisitation straks</source>
+        <translation>Primary visitation at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
+        <source>Indberettes til a-kasse</source>
+        <translation>Reported to the a-kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
+        <source>Række {row}: «{column}» skal være tekst.</source>
+        <translation>Row {row}: «{column}» must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
+        <source>Række {row}: «{column}» må højst være {maximum} tegn almindelig tekst.</source>
+        <translation>Row {row}: «{column}» may be at most {maximum} characters of plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
+        <source>Række {row}: «{column}» må kun indeholde små bogstaver, tal og _ (højst 40 tegn).</source>
+        <translation>Row {row}: «{column}» may contain only lower-case letters, digits and _ (at most 40 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
+        <source>Række {row}: «{column}» skal være et klokkeslæt som 09:30.</source>
+        <translation>Row {row}: «{column}» must be a time such as 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <source>Række {row}: «{column}» skal være en af {choices}.</source>
+        <translation>Row {row}: «{column}» must be one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
+        <source>{kind} skal have mindst én række.</source>
+        <translation>{kind} must have at least one row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
+        <source>{kind} må højst have {maximum} rækker.</source>
+        <translation>{kind} may have at most {maximum} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
+        <source>Række {row}: afdelingen «{site}» kendes ikke ({known}).</source>
+        <translation>Row {row}: the site «{site}» is unknown ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
+        <source>«{code}» kan ikke slettes, for registreringer henviser til den; {how} i stedet.</source>
+        <translation>«{code}» cannot be deleted, for records refer to it; {how} instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
+        <source>sæt «Kan vælges» til nej</source>
+        <translation>set «Selectable» to no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
+        <source>«{code}» skal findes og kunne være ansvarlig enhed: nye sager forankres der.</source>
+        <translation>«{code}» must exist and be able to hold the case: new cases are anchored there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
+        <source>Visitationsskemaerne henviser til «{code}»; det kan ikke fjernes.</source>
+        <translation>The categorisation schemes refer to «{code}»; it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
+        <source>sæt «Gælder til»</source>
+        <translation>set «Valid until»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
+        <source>Række {row}: «{column}» skal udfyldes.</source>
+        <translation>Row {row}: «{column}» must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
+        <source>Række {row}: «{column}» skal være et helt tal fra {minimum} til {maximum}.</source>
+        <translation>Row {row}: «{column}» must be a whole number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
+        <source>Række {row}: «{column}» skal være ja eller nej.</source>
+        <translation>Row {row}: «{column}» must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
+        <source>Række {row}: «{column}» skal være koder adskilt af komma (små bogstaver, tal og _; - for endnu ingen).</source>
+        <translation>Row {row}: «{column}» must be codes separated by commas (lower-case letters, digits and _; - for none yet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
+        <source>Række {row} kan ikke læses.</source>
+        <translation>Row {row} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
+        <source>Række {row} har ukendte felter: {names}.</source>
+        <translation>Row {row} has unknown fields: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
+        <source>Række {row} gentager række {first} ({key}); hver række skal være entydig.</source>
+        <translation>Row {row} repeats row {first} ({key}); every row must be unique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
+        <source>Række {row}: «Advarsel (min)» ({warn}) skal være mindre end «Grænse (min)» ({limit}).</source>
+        <translation>Row {row}: «Warning (min)» ({warn}) must be less than «Limit (min)» ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
+        <source>Række {row}: «Åbner» ({opens}) skal ligge før «Lukker» ({closes}).</source>
+        <translation>Row {row}: «Opens» ({opens}) must be before «Closes» ({closes}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
+        <source>Række {row}: køen «{service}» findes ikke ({known}).</source>
+        <translation>Row {row}: the queue «{service}» does not exist ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
+        <source>Række {row}: «Kø i dag» kræver placeringen «own_site» (borgeren venter her).</source>
+        <translation>Row {row}: «Queue today» needs the placement «own_site» (the citizen waits here).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
+        <source>Række {row}: et grundlag er enten «Primærvisitation straks» (uden forsikring) eller «Indberettes til a-kasse» (forsikret), ikke begge.</source>
+        <translation>Row {row}: a basis is either «Primary visitation at once» (uninsured) or «Reported to the a-kasse» (insured), not both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
+        <source>Række {row}: «Gælder fra» ({first}) ligger efter «Gælder til» ({last}).</source>
+        <translation>Row {row}: «Valid from» ({first}) is after «Valid until» ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
+        <source>Række {row}: målgruppen «{group}» hedder «{first_label}» i række {first}; giv den samme navn i alle rækker.</source>
+        <translation>Row {row}: the target group «{group}» is called «{first_label}» in row {first}; give it the same name in every row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
+        <source>Række {row}: «{column}» skal være en dato (ÅÅÅÅ-MM-DD).</source>
+        <translation>Row {row}: «{column}» must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
+        <source>Række {row}: «Specialfunktion» skal udfyldes, når placeringen er «specialist».</source>
+        <translation>Row {row}: «Specialist function» must be filled in when the placement is «specialist».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
+        <source>Række {row}: ingen afdeling har specialfunktionen «{function}» ({known}).</source>
+        <translation>Row {row}: no site hosts the specialist function «{function}» ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
+        <source>Række {row}: «Specialfunktion» bruges kun, når placeringen er «specialist».</source>
+        <translation>Row {row}: «Specialist function» is used only when the placement is «specialist».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
         <source>Skriv formålet med at vise CPR-nummeret.</source>
         <translation>Enter the purpose of showing the CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="194" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
         <source>Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.</source>
         <translation>No free ticket number could be assigned. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="195" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
         <source>Revisionsposten har en ugyldig «{key}».</source>
         <translation>The audit entry has an invalid «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="196" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
         <source>Revisionsposten har et ugyldigt felt «{key}».</source>
         <translation>The audit entry has an invalid field «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="197" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
         <source>Revisionspostens tid skal være i UTC med mikrosekunder.</source>
         <translation>The audit entry's time must be in UTC with microseconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="198" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
         <source>Revisionspost nr. {seq} fra arbejdsstationen passer ikke med sin kontrolsum; den er ændret undervejs.</source>
         <translation>Audit entry no. {seq} from the workstation does not match its checksum; it was changed on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="199" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
         <source>Revisionsposten findes allerede.</source>
         <translation>The audit entry already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
         <source>Der kan kun slettes poster fra før i dag.</source>
         <translation>Only entries from before today can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="201" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
         <source>Revisionsposten har en ugyldig tid «{key}».</source>
         <translation>The audit entry has an invalid time «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
         <source>Revisionsloggen skal gemmes i mindst 30 dage.</source>
         <translation>The audit log must be kept for at least 30 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
         <source>Medarbejderen «{staff_id}» kendes ikke.</source>
         <translation>The staff member «{staff_id}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
         <source>Adgangskoden eller PIN-koden skal have mindst {length} tegn.</source>
         <translation>The password or PIN must have at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <source>registrere et afvist tilbud</source>
+        <translation>record a refused offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <source>registrere en udeblivelse fra køen</source>
+        <translation>record a missed appointment from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <source>bekræfte en udeblivelse</source>
+        <translation>confirm a missed appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <source>afvise en udeblivelse</source>
+        <translation>dismiss a missed appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <source>registrere en afholdt jobsamtale</source>
+        <translation>register a held job interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <source>fritage en borger fra jobsamtalerne</source>
+        <translation>exempt a citizen from the job interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <source>udgive referencedata</source>
+        <translation>publish reference data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
         <source>ændre arbejdsstationens indstillinger</source>
         <translation>change the workstation's settings</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <source>se ledelsesinformation</source>
+        <translation>read management information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
         <source>Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt.</source>
         <translation>The action «{action}» is not in the table of permissions and is therefore not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
         <source>Medarbejderen «{staff_id}» kendes ikke; handlingen er afvist.</source>
         <translation>The staff member «{staff_id}» is not known; the action is refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
         <source>Ingen medarbejder er logget ind. Log ind for at fortsætte.</source>
         <translation>No staff member is signed in. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
         <source>Forkert brugernavn eller adgangskode.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
         <source>Kontoen er låst til kl. {time:%H:%M} efter {max_failures} forkerte forsøg.</source>
         <translation>The account is locked until {time:%H:%M} after {max_failures} wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
         <source>Godkendelsen kræver en leder; den, der loggede ind, er ikke leder.</source>
         <translation>The approval needs a supervisor; the person who signed in is not a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen.</source>
         <translation>The approval must be given by a supervisor other than the one making the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
         <source>{name} er leder i afdelingen {site_code}, ikke i {here}, og kan ikke godkende her.</source>
         <translation>{name} is a supervisor at the site {site_code}, not at {here}, and cannot approve here.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
         <source>Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.</source>
         <translation>The staff member «{staff_id}» has no valid role in Skranke.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke logge ind ved en skranke i {here}.</source>
         <translation>{name} works at the site {site_code} and cannot sign in at a counter at {here}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
         <source>Medarbejderen kendes ikke.</source>
         <translation>The staff member is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
         <source>Serveren kan ikke nås; ændringerne gemmes her og sendes senere.</source>
         <translation>The server cannot be reached; the changes are kept here and sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
         <source>Serverens certifikat kunne ikke bekræftes, så der er intet sendt; ændringerne gemmes her. Kontakt IT, hvis det varer ved (forkert server eller manglende CA-fil).</source>
         <translation>The server's certificate could not be verified, so nothing was sent; the changes are kept here. Contact IT if it lasts (wrong server or missing CA file).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
         <source>Synkroniseringen er stoppet: programmet lukker.</source>
         <translation>Syncing has stopped: the program is closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
         <source>Serveren har andre ændringer under denne arbejdsstations numre: databasen er formentlig kopieret fra en anden arbejdsstation. Ventende ændringer er sat til side (de er ikke slettet); arbejdsstationen skal tilmeldes igen.</source>
         <translation>The server has other changes under this workstation's numbers: the database was probably copied from another workstation. Waiting changes have been set aside (they are not deleted); the workstation must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
         <source>Kategorien</source>
         <translation>The category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
         <source>Begrundelsen</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
         <source>Første dag med dagpenge</source>
         <translation>First day on unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
         <source>Skemaet</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
         <source>Skemaversionen</source>
         <translation>The form version</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
         <source>Primærvisitation gælder kun ledige uden forsikring.</source>
         <translation>Primary assessment is only for unemployed citizens without insurance.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
         <source>Svarene mangler.</source>
         <translation>The answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
         <source>Kategorien «{category_code}» findes ikke i skemaet.</source>
         <translation>The category «{category_code}» does not exist in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
         <source>Skriv en begrundelse, når kategorien afviger fra skemaets forslag ({value}).</source>
         <translation>Write a reason when the category departs from the form's suggestion ({value}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
         <source>Afgørelsen findes allerede med dette id.</source>
         <translation>A decision with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
         <source>Orienteringen mangler.</source>
         <translation>The information step is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
         <source>Orienteringen for denne visitation er allerede registreret.</source>
         <translation>The information for this assessment is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
         <source>Fristen for kategorisering gælder kun forsikrede ledige.</source>
         <translation>The deadline for categorisation only applies to insured unemployed citizens.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
         <source>Borgeren har allerede en frist for kategorisering ({due:%d.%m.%Y}).</source>
         <translation>The citizen already has a deadline for categorisation ({due:%d.%m.%Y}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <source>{where}: kontaktforløbet skal have samtaler og måneder.</source>
+        <translation>{where}: the contact course must have interviews and months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <source>{where}: målet skal være mellem 1 og 100 %.</source>
+        <translation>{where}: the target must be between 1 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <source>{where}: grænsen for fritagelser er ugyldig.</source>
+        <translation>{where}: the limit for exemptions is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <source>{where}: kontaktforløbet har ingen grunde til fritagelse.</source>
+        <translation>{where}: the contact course has no reasons for exemption.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <source>{where}: kontaktforløbet kan ikke læses: {exc!r}.</source>
+        <translation>{where}: the contact course cannot be read: {exc!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <source>Grunden</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <source>Jobsamtalen er allerede registreret.</source>
+        <translation>The job interview is already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <source>Borgeren er ikke i et kontaktforløb med jobsamtaler.</source>
+        <translation>The citizen is not in a contact course with job interviews.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <source>Fritagelsen findes allerede med dette id.</source>
+        <translation>The exemption already exists with this id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <source>Fritagelse gælder kun i forløbets første måneder (til og med {last:%d.%m.%Y}).</source>
+        <translation>An exemption applies only in the course's first months (until {last:%d.%m.%Y} inclusive).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <source>Borgeren er allerede fritaget i dette kontaktforløb.</source>
+        <translation>The citizen is already exempted in this contact course.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <source>Borgerens kontaktforløb hører til en anden afdeling; fritagelsen gives dér.</source>
+        <translation>The citizen's contact course belongs to another site; the exemption is granted there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <source>Grunden «{reason_code}» kan ikke bruges til fritagelse.</source>
+        <translation>The reason «{reason_code}» cannot be used for an exemption.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <source>Højst {numerator} ud af {denominator} borgere i kontaktforløbet må fritages. Afdelingen har {exempted} fritaget af {in_course}.</source>
+        <translation>At most {numerator} in {denominator} citizens in the contact course may be exempted. The site has {exempted} exempted of {in_course}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <source>Datoen for afvisningen</source>
+        <translation>The date of the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <source>Begrundelsen for afvisningen</source>
+        <translation>The reason for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <source>Rimelig grund</source>
+        <translation>Good reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <source>Tilbuddet hører ikke til borgeren.</source>
+        <translation>The offer does not belong to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
+        <source>En afvisning kan ikke ligge i fremtiden.</source>
+        <translation>A refusal cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
+        <source>Tilbuddet blev givet den {day:%d.%m.%Y}; det kan ikke være afvist før.</source>
+        <translation>The offer was made on {day:%d.%m.%Y}; it cannot have been refused before then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
+        <source>En udeblivelse fra køen bekræftes eller afvises.</source>
+        <translation>A missed appointment from the queue is confirmed or dismissed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
         <source>Partshøringsfristen løber til og med {due:%d.%m.%Y}; borgeren skal have mulighed for at svare først.</source>
         <translation>The consultation deadline runs until {due:%d.%m.%Y} inclusive; the citizen must have the chance to reply first.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
         <source>Skemaet mangler.</source>
         <translation>The form is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
         <source>Skemaet «{code}» version {version} findes allerede; giv rettelsen et nyt versionsnummer.</source>
         <translation>The form «{code}» version {version} already exists; give the correction a new version number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
         <source>Forsikrede ledige kategoriseres ikke i modtagelsen; registrér fristen for kategorisering i stedet.</source>
         <translation>Insured unemployed citizens are not categorised at reception; record the deadline for categorisation instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
         <source>«{item}» er hverken krydset af eller sprunget over med en begrundelse.</source>
         <translation>«{item}» is neither ticked nor skipped with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
         <source>Skriv hvorfor «{item}» springes over.</source>
         <translation>Write why «{item}» is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
         <source>Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).</source>
         <translation>Missed appointments are only followed up for unemployed citizens (social assistance or unemployment benefit).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
         <source>Datoen for udeblivelsen</source>
         <translation>The date of the missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
         <source>Udfaldet</source>
         <translation>The outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
         <source>En udeblivelse kan ikke ligge i fremtiden.</source>
         <translation>A missed appointment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
         <source>Opfølgningen findes allerede med dette id.</source>
         <translation>A follow-up with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
         <source>En partshøring afsluttes med et udfald, ikke som gennemført.</source>
         <translation>A consultation of the citizen (partshøring) is closed with an outcome, not as done.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
         <source>Bookingen hører ikke til borgeren.</source>
         <translation>The booking does not belong to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
         <source>Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til Ydelsesservice.</source>
         <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
         <source>{label} skal være ja eller nej.</source>
         <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="413" />
         <source>Visitationsskemaet «{code}» version {version} findes ikke.</source>
         <translation>The assessment form «{code}» version {version} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="414" />
         <source>Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.</source>
         <translation>The assessment form «{scheme}» does not apply on {day:%d.%m.%Y}. Start the assessment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="415" />
         <source>Opfølgningen findes ikke.</source>
         <translation>The follow-up does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="416" />
         <source>Opfølgningen er allerede afsluttet.</source>
         <translation>The follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="417" />
         <source>Opfølgningen er ikke en {kind}.</source>
         <translation>The follow-up is not a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="418" />
         <source>Kun en leder kan {what}.</source>
         <translation>Only a supervisor can {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="419" />
         <source>Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="422" />
         <source>Mødet findes allerede med andre oplysninger.</source>
         <translation>The meeting already exists with other details.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="423" />
         <source>Mødet findes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="424" />
         <source>Mødet er allerede begyndt; vælg et senere møde.</source>
         <translation>The meeting has already started; choose a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="425" />
         <source>Bookingen findes allerede med dette id.</source>
         <translation>A booking with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="426" />
         <source>Borgeren er allerede booket til dette møde.</source>
         <translation>The citizen is already booked for this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="427" />
         <source>Bookingen findes ikke.</source>
         <translation>The booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="428" />
         <source>Bookingen er allerede aflyst.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="429" />
         <source>Mødetypen</source>
         <translation>The meeting type</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="430" />
         <source>Afdelingen</source>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="431" />
         <source>Lokalet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="432" />
         <source>Mødets start</source>
         <translation>The meeting's start</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="433" />
         <source>Antal pladser</source>
         <translation>The number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="434" />
         <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
         <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="435" />
         <source>{session} er fuldt booket. Næste ledige: {next}.</source>
         <translation>{session} is fully booked. Next with free places: {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="436" />
         <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="447" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="448" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="449" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="450" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="451" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="452" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="453" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="454" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="455" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="456" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="457" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="458" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="459" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="460" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="461" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
         <source>godkende en henvisning ud over grænsen</source>
         <translation>approve a referral beyond the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
         <source>receptionist</source>
         <translation>receptionist</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
         <source>rådgiver</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
         <source>leder</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
         <source>Som {role} må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As {role} you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
         <source>registrere en borger</source>
         <translation>register a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
         <source>rette en borgers oplysninger</source>
         <translation>correct a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
         <source>registrere et besøg</source>
         <translation>record a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
         <source>udstede en kønummerbillet</source>
         <translation>issue a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
         <source>kalde et nummer op</source>
         <translation>call a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
         <source>kalde et nummer op igen</source>
         <translation>call a number again</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
         <source>begynde betjeningen</source>
         <translation>start serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
         <source>afslutte en betjening</source>
         <translation>finish serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
         <source>markere et nummer som udeblevet</source>
         <translation>mark a number as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
         <source>fortryde at et nummer blev meldt udeblevet</source>
         <translation>undo a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
         <source>parkere et nummer</source>
         <translation>park a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
         <source>sende et parkeret nummer tilbage i køen</source>
         <translation>send a parked number back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
         <source>annullere et nummer</source>
         <translation>cancel a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
         <source>flytte et nummer til en anden kø</source>
         <translation>move a number to another queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
         <source>åbne eller lukke en kø ved en skranke</source>
         <translation>open or close a queue at a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
         <source>kategorisere en borger</source>
         <translation>categorise a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
         <source>registrere vejledningen</source>
         <translation>record the information given</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
         <source>registrere en frist for en forsikret ledig</source>
         <translation>record a deadline for an insured unemployed citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
         <source>henvise en borger</source>
         <translation>refer a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
         <source>bede en leder godkende en henvisning</source>
         <translation>ask a supervisor to approve a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
         <source>godkende eller afvise en henvisning ud over grænsen</source>
         <translation>approve or refuse a referral beyond the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
         <source>planlægge et gruppemøde</source>
         <translation>plan a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
         <source>booke en plads på et gruppemøde</source>
         <translation>book a place at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
         <source>aflyse en booking på et gruppemøde</source>
         <translation>cancel a booking at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
         <source>registrere en udeblivelse</source>
         <translation>record a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
         <source>afslutte en partshøring</source>
         <translation>close a consultation (partshøring)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
         <source>afslutte en opfølgning</source>
         <translation>close a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
         <source>udgive et visitationsskema</source>
         <translation>publish an assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
         <source>oprette et job</source>
         <translation>create a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
         <source>rette et job</source>
         <translation>edit a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
         <source>ændre et jobs status</source>
         <translation>change a job's status</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
         <source>henvise en borger til et job</source>
         <translation>refer a citizen to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
         <source>registrere resultatet af en henvisning</source>
         <translation>record the outcome of a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
         <source>oprette en virksomhed</source>
         <translation>register a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
         <source>skifte en virksomheds ansvarlige konsulent</source>
         <translation>change a company's responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
         <source>registrere en virksomhedskontakt</source>
         <translation>record a company contact</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
         <source>oprette en kvikservice-forespørgsel</source>
         <translation>open a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
         <source>sende en kandidat til en virksomhed</source>
         <translation>send a candidate to a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
         <source>afslutte en kvikservice-forespørgsel</source>
         <translation>close a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
         <source>registrere en borgers jobønsker</source>
         <translation>record a citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
         <source>registrere en samtale i åben rådgivning</source>
         <translation>record a conversation in open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
         <source>skrive i revisionsloggen</source>
         <translation>write to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
         <source>slette udløbne poster i revisionsloggen</source>
         <translation>delete expired entries in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
         <source>se en borgers oplysninger</source>
         <translation>see a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
         <source>vise et fuldt CPR-nummer</source>
         <translation>show a full CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
         <source>søge efter borgere</source>
         <translation>search for citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
         <source>udskrive</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
         <source>se revisionsloggen</source>
         <translation>see the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
         <source>eksportere revisionsloggen</source>
         <translation>export the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
         <source>se andre afdelingers køer</source>
         <translation>see other sites' queues</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
         <source>administrere medarbejdere og adgangskoder</source>
         <translation>manage staff and passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
         <source>administrere visitationsskemaer</source>
         <translation>manage assessment forms</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
         <source>importere job fra en fil</source>
         <translation>import jobs from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
         <source>Som «{role}» må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As «{role}» you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
         <source>Send indstilling til Ydelsesservice</source>
         <translation>Send a recommendation to Ydelsesservice (benefits)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
         <source>Hold kontaktsamtale</source>
         <translation>Hold the contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
         <source>Kategorisér borgeren (forsikret)</source>
         <translation>Categorise the citizen (insured)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
+        <source>Bekræft eller afvis udeblivelsen fra køen</source>
+        <translation>Confirm or dismiss the missed appointment from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
+        <source>Revurdér kategorien</source>
+        <translation>Re-assess the category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
         <source>Send underretning til a-kassen</source>
         <translation>Notify the unemployment fund (a-kasse)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
         <source>Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})</source>
         <translation>Await the citizen's reply (consultation deadline {due:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
         <source>kontaktsamtale</source>
         <translation>contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
         <source>frist for kategorisering</source>
         <translation>deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
         <source>partshøring efter udeblivelse</source>
         <translation>consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
+        <source>udeblivelse til bekræftelse</source>
+        <translation>missed appointment to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
+        <source>revurdering af kategorien</source>
+        <translation>re-assessment of the category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="420" />
         <source>Sagen er allerede flyttet {moves} gange inden for {days} dage, og loftet er {limit} flytninger på {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The case has already been moved {moves} times within {days} days, and the ceiling is {limit} moves in {days} days. Another move needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="421" />
         <source>Sagen kommer tilbage til {unit}, som den forlod {left:%d.%m.%Y} – frem og tilbage (kastebold) kræver en leders godkendelse med begrundelse.</source>
         <translation>The case would return to {unit}, which it left on {left:%d.%m.%Y} – back and forth (case ping-pong) needs a supervisor's approval with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="437" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="438" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="439" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="440" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="441" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="442" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="443" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="444" />
         <source>Jobmøde</source>
         <translation>Job meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="445" />
         <source>CV-møde</source>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="446" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="462" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="463" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="464" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="465" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="466" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="467" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="468" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="469" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="470" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="471" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="472" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="473" />
+        <source>{where}: kontaktforløbet nævner en ukendt kategori.</source>
+        <translation>{where}: the contact course names an unknown category.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="474" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="475" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="476" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="477" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="478" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="479" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="480" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="481" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="482" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="483" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="484" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="485" />
+        <source>{where}: «{key}» skal være en liste af koder.</source>
+        <translation>{where}: «{key}» must be a list of codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="486" />
+        <source>{where}: en regel peger på den ukendte målgruppe «{code}».</source>
+        <translation>{where}: a rule points to the unknown target group «{code}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="487" />
+        <source>{where}: «when» kender ikke «{key}».</source>
+        <translation>{where}: «when» does not know «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="488" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="489" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="490" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="491" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="492" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="493" />
+        <source>Billet {number} er ikke meldt udeblevet.</source>
+        <translation>Ticket {number} has not been marked as a no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="494" />
+        <source>Billet {number} er ikke til et aftalt møde.</source>
+        <translation>Ticket {number} is not for a booked meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="495" />
+        <source>Borgeren med billet {number} har intet booket møde i dag.</source>
+        <translation>The citizen with ticket {number} has no booked meeting today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="496" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="497" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="498" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="499" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="500" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="501" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="502" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="503" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="504" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="505" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="506" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="507" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="508" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="509" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="510" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="511" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="512" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="513" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="514" />
+        <source>Log ind som leder for at se ledelsesinformation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="515" />
+        <source>Kun ledere kan se ledelsesinformation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="516" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="413" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="517" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="414" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="518" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="415" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="416" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="417" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="418" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="419" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="420" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="421" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="422" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="423" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="424" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
@@ -3724,72 +4496,72 @@ Contact IT if it happens again.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="43" />
+        <location filename="../../ui/queue/figures_model.py" line="45" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="44" />
+        <location filename="../../ui/queue/figures_model.py" line="46" />
         <source>Kø</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="45" />
+        <location filename="../../ui/queue/figures_model.py" line="47" />
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="46" />
+        <location filename="../../ui/queue/figures_model.py" line="48" />
         <source>Længste
 ventetid (min)</source>
         <translation>Longest
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="47" />
+        <location filename="../../ui/queue/figures_model.py" line="49" />
         <source>Gns.
 ventetid (min)</source>
         <translation>Avg.
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="48" />
+        <location filename="../../ui/queue/figures_model.py" line="50" />
         <source>Åbne
 skranker</source>
         <translation>Open
 counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="49" />
+        <location filename="../../ui/queue/figures_model.py" line="51" />
         <source>Betjent
 i dag</source>
         <translation>Served
 today</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="52" />
+        <location filename="../../ui/queue/figures_model.py" line="54" />
         <source>Forventet
 ventetid (min)</source>
         <translation>Expected
 wait (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="50" />
+        <location filename="../../ui/queue/figures_model.py" line="52" />
         <source>Udeblevet</source>
         <translation>No-shows</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="51" />
+        <location filename="../../ui/queue/figures_model.py" line="53" />
         <source>Serviceniveau</source>
         <translation>Service level</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="97" />
+        <location filename="../../ui/queue/figures_model.py" line="110" />
         <source>Forældet: ingen arbejdsstation i afdelingen har forbindelse.</source>
         <translation>Stale: no workstation at this site is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/figures_model.py" line="104" />
+        <location filename="../../ui/queue/figures_model.py" line="117" />
         <source> (forældet)</source>
         <translation> (stale)</translation>
     </message>
@@ -4642,13 +5414,13 @@ wait (min)</translation>
 <context>
     <name>LatestVisitationSection</name>
     <message>
-        <location filename="../../ui/visitation/latest_visitation_section.py" line="28" />
-        <location filename="../../ui/visitation/latest_visitation_section.py" line="36" />
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="30" />
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="38" />
         <source>Seneste visitation</source>
         <translation>Latest assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/latest_visitation_section.py" line="33" />
+        <location filename="../../ui/visitation/latest_visitation_section.py" line="35" />
         <source>Seneste visitation, dato og sted</source>
         <translation>Latest assessment, date and place</translation>
     </message>
@@ -4857,6 +5629,342 @@ wait (min)</translation>
         <location filename="../../ui/main_window.py" line="274" />
         <source>%1 ændringer venter på at blive sendt</source>
         <translation>%1 changes waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementInfo</name>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="85" />
+        <location filename="../../ui/management_info/from_figures.py" line="95" />
+        <location filename="../../ui/management_info/from_figures.py" line="378" />
+        <source>Henvendelser</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="93" />
+        <source>Henvendelser efter forsørgelsesgrundlag</source>
+        <translation>Visits by support basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="94" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="109" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="117" />
+        <source>Primærvisitation efter skema og kategori</source>
+        <translation>Primary assessment by scheme and category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="120" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="122" />
+        <location filename="../../ui/management_info/from_figures.py" line="379" />
+        <source>Afgørelser</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="123" />
+        <source>Afveget</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="125" />
+        <source>Andel afveget</source>
+        <translation>Share departed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="141" />
+        <source>Afveget: rådgiveren valgte en anden kategori end skemaets forslag.</source>
+        <translation>Departed: the counsellor chose another category than the scheme's suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="158" />
+        <source>Henvisninger efter modtager</source>
+        <translation>Referrals by receiving unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="159" />
+        <source>Modtager</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="161" />
+        <location filename="../../ui/management_info/from_figures.py" line="240" />
+        <location filename="../../ui/management_info/from_figures.py" line="380" />
+        <source>Henvisninger</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="162" />
+        <source>Viderevisitationer</source>
+        <translation>Re-referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="165" />
+        <source>Viderevisitation: henvisningen flyttede sagens ansvarlige enhed.</source>
+        <translation>Re-referral: the referral moved the case's responsible unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="183" />
+        <source>Gruppemøder</source>
+        <translation>Group meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="184" />
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="186" />
+        <location filename="../../ui/management_info/from_figures.py" line="381" />
+        <source>Booket</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="187" />
+        <source>Fremmødt</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="188" />
+        <source>Udeblevet</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="189" />
+        <source>Aflyst</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="206" />
+        <source>Partshøringer og frister</source>
+        <translation>Hearings and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="207" />
+        <location filename="../../ui/management_info/from_figures.py" line="265" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="209" />
+        <source>Åbnet</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="210" />
+        <source>Afsluttet</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="211" />
+        <source>Frist overholdt</source>
+        <translation>Deadline kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="213" />
+        <location filename="../../ui/management_info/from_figures.py" line="274" />
+        <source>Andel til tiden</source>
+        <translation>Share in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="219" />
+        <source>Frist overholdt: afsluttet senest %1 dage efter borgerens frist.</source>
+        <translation>Deadline kept: concluded at most %1 days after the citizen's deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="236" />
+        <source>Jobbutik: henvisninger til job og udfald</source>
+        <translation>Job shop: referrals to jobs and outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="239" />
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="264" />
+        <source>Kvikservice opfyldt inden for fristen</source>
+        <translation>Kvikservice met within the due time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="268" />
+        <source>Forespørgsler</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="270" />
+        <source>Opfyldt</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="272" />
+        <source>Opfyldt til tiden</source>
+        <translation>Met in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="279" />
+        <source>Mål: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="283" />
+        <source>Fristen: samme klokkeslæt næste arbejdsdag.</source>
+        <translation>The due time: the same time of day the next working day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="300" />
+        <source>Åben rådgivning efter emne</source>
+        <translation>Open advice by topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="301" />
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="303" />
+        <location filename="../../ui/management_info/from_figures.py" line="385" />
+        <source>Samtaler</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="304" />
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="342" />
+        <source>Kø: ankomster og betjening</source>
+        <translation>Queue: arrivals and service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="343" />
+        <location filename="../../ui/management_info/from_figures.py" line="354" />
+        <source>Kø</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="345" />
+        <source>Ankomster</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="346" />
+        <source>Betjent</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="347" />
+        <source>Ikke mødt</source>
+        <translation>Did not show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="353" />
+        <source>Kø: ventetid</source>
+        <translation>Queue: waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="356" />
+        <source>Gns. ventetid (min)</source>
+        <translation>Avg. wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="358" />
+        <source>Serviceniveau</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="366" />
+        <source>Grænse: %1 min</source>
+        <translation>Limit: %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="370" />
+        <source>Serviceniveau: andel kaldt inden for %1 minutter.</source>
+        <translation>Service level: share called within %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="382" />
+        <source>Høringer afsluttet</source>
+        <translation>Hearings concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="383" />
+        <source>Jobhenvisninger</source>
+        <translation>Job referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="384" />
+        <source>Kvikservice</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="386" />
+        <source>Kaldt i køen</source>
+        <translation>Called in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="406" />
+        <source>Pr. medarbejder</source>
+        <translation>Per staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/from_figures.py" line="407" />
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementLabels</name>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="28" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="73" />
+        <source>Jobcenterteam</source>
+        <translation>Job centre team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="82" />
+        <source>Indstilling sendt</source>
+        <translation>Recommendation sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="85" />
+        <source>Underretning sendt</source>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="88" />
+        <source>Rimelig grund</source>
+        <translation>Good reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="91" />
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="92" />
+        <source>Opfyldt</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/labels.py" line="93" />
+        <source>Annulleret</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +6267,54 @@ wait (min)</translation>
         <location filename="../../ui/jobshop/vacancy_outcome_dialog.py" line="67" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="50" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="51" />
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="52" />
+        <source>Uge</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="53" />
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="60" />
+        <source>Dato i perioden</source>
+        <translation>Date in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="62" />
+        <source>Periodens dage</source>
+        <translation>The period's days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="63" />
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="65" />
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/management_info/period_picker.py" line="94" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +6682,322 @@ wait (min)</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceAdminDialog</name>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="57" />
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="58" />
+        <source>Referencedata</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="60" />
+        <source>Slags referencedata</source>
+        <translation>Kind of reference data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="69" />
+        <source>Gældende version</source>
+        <translation>Version in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="72" />
+        <source>Om den gældende version</source>
+        <translation>About the version in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="76" />
+        <source>Kladde til ny version</source>
+        <translation>Draft of a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="87" />
+        <source>&amp;Kladde (skriv i en celle, Enter gemmer den):</source>
+        <translation>&amp;Draft (type in a cell, Enter keeps it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="89" />
+        <source>&amp;Tilføj række</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="90" />
+        <source>Tilføj række</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="92" />
+        <source>&amp;Slet række</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="93" />
+        <source>Slet række</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="96" />
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="206" />
+        <source>Gælder fra</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="102" />
+        <source>&amp;Gælder fra:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="104" />
+        <source>&amp;I dag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="105" />
+        <source>Gælder fra i dag</source>
+        <translation>Valid from today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="107" />
+        <source>&amp;Forhåndsvis</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="108" />
+        <source>Forhåndsvis ændringerne på datoen</source>
+        <translation>Preview the changes on the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="110" />
+        <source>&amp;Udgiv</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="111" />
+        <source>Udgiv versionen</source>
+        <translation>Publish the version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="114" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="115" />
+        <source>Luk referencedata</source>
+        <translation>Close reference data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="118" />
+        <source>Fejl i kladden</source>
+        <translation>Error in the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="122" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="125" />
+        <source>Kun en administrator kan udgive referencedata.</source>
+        <translation>Only an administrator can publish reference data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="127" />
+        <source>Ændringer på datoen</source>
+        <translation>Changes on the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="183" />
+        <source>Køens grænser</source>
+        <translation>Queue limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="184" />
+        <source>Åbningstider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="185" />
+        <source>Henvisningsmål</source>
+        <translation>Referral targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="186" />
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="211" />
+        <source>Forsørgelsesgrundlag</source>
+        <translation>Basis of support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="187" />
+        <source>Målgrupper</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="192" />
+        <source>Afdeling</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="193" />
+        <source>Advarsel (min)</source>
+        <translation>Warning (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="194" />
+        <source>Grænse (min)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="195" />
+        <source>Ugedag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="196" />
+        <source>Åbner</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="197" />
+        <source>Lukker</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="198" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="199" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="200" />
+        <source>Navn (engelsk)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="201" />
+        <source>Placering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="202" />
+        <source>Kan være ansvarlig enhed</source>
+        <translation>Can hold the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="203" />
+        <source>Specialfunktion</source>
+        <translation>Specialist function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="204" />
+        <source>Kø i dag</source>
+        <translation>Queue today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="205" />
+        <source>Kan vælges</source>
+        <translation>Selectable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="207" />
+        <source>Gælder til</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="208" />
+        <source>Primærvisitation straks</source>
+        <translation>Primary visitation at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="209" />
+        <source>Indberettes til a-kasse</source>
+        <translation>Reported to the a-kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="210" />
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="212" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="240" />
+        <source>Gældende i dag: grundversionen fra Skrankes datafiler.</source>
+        <translation>In force today: the base version from Skranke's data files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="242" />
+        <source>Gældende i dag: version %1, fra %2.</source>
+        <translation>In force today: version %1, from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="251" />
+        <source>Udgivet til senere: %1.</source>
+        <translation>Published for later: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="254" />
+        <source>version %1 fra %2</source>
+        <translation>version %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="319" />
+        <source>Fra %1 erstatter kladden %2:</source>
+        <translation>From %1 the draft replaces %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="323" />
+        <source>grundversionen</source>
+        <translation>the base version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="325" />
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="331" />
+        <source>Ingen ændringer.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="334" />
+        <source>Bemærk: version %1 gælder fra %2 og afløser den igen.</source>
+        <translation>Note: version %1 takes effect on %2 and replaces it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="341" />
+        <source>alle afdelinger</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="343" />
+        <source>Ny: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="345" />
+        <source>Fjernet: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="348" />
+        <source>Ændret: %1, %2: %3 → %4</source>
+        <translation>Changed: %1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/admin_dialog.py" line="367" />
+        <source>Version %1 er udgivet og gælder fra %2.</source>
+        <translation>Version %1 is published and takes effect on %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <location filename="../../ui/visitation/referral_page.py" line="76" />
@@ -5644,6 +7116,87 @@ wait (min)</translation>
     </message>
 </context>
 <context>
+    <name>RefusedOfferDialog</name>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="46" />
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="47" />
+        <source>Afvist tilbud</source>
+        <translation>Offer refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="49" />
+        <source>Tilbuddet</source>
+        <translation>The offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="55" />
+        <source>Dato for afvisningen</source>
+        <translation>Date of the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="57" />
+        <source>Borgerens begrundelse for afvisningen</source>
+        <translation>The citizen's reason for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="59" />
+        <source>Borgeren angiver en &amp;rimelig grund</source>
+        <translation>The citizen states a &amp;good reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="60" />
+        <source>Borgeren angiver en rimelig grund</source>
+        <translation>The citizen states a good reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="62" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="68" />
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="69" />
+        <source>Registrér afvisning</source>
+        <translation>Record the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="71" />
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="72" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="76" />
+        <source>Tilbud:</source>
+        <translation>Offer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="77" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="79" />
+        <source>Afvist &amp;den:</source>
+        <translation>Refused &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="89" />
+        <source>Skriv borgerens begrundelse for afvisningen.</source>
+        <translation>Write the citizen's reason for the refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="97" />
+        <source>Registrerer …</source>
+        <translation>Recording …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/refused_offer_dialog.py" line="115" />
+        <source>Partshøring startet; borgeren har frist til {due}.</source>
+        <translation>Consultation of the citizen (partshøring) started; the citizen has until {due} to reply.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationScreen</name>
     <message>
         <location filename="../../ui/registration/screen.py" line="84" />
@@ -5716,22 +7269,22 @@ wait (min)</translation>
         <translation>No citizens found. Scan the health card or type the CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="356" />
+        <location filename="../../ui/registration/screen.py" line="353" />
         <source>venter</source>
         <translation>is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="357" />
+        <location filename="../../ui/registration/screen.py" line="354" />
         <source>er kaldt</source>
         <translation>has been called</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="358" />
+        <location filename="../../ui/registration/screen.py" line="355" />
         <source>er parkeret</source>
         <translation>is parked</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="362" />
+        <location filename="../../ui/registration/screen.py" line="359" />
         <source>Borgeren har allerede billet %1 til %2, som %3. Tryk Enter igen for at udstede en billet mere, eller Esc for at lade være.</source>
         <translation>The citizen already has ticket %1 for %2, which %3. Press Enter again to issue one more ticket, or Esc to leave it.</translation>
     </message>
@@ -5751,7 +7304,7 @@ wait (min)</translation>
         <translation>&amp;Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/screen.py" line="333" />
+        <location filename="../../ui/registration/screen.py" line="330" />
         <source>Find eller registrér borgeren først.</source>
         <translation>Find or register the citizen first.</translation>
     </message>
@@ -5848,6 +7401,26 @@ wait (min)</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../ui/reference_admin/rows_model.py" line="29" />
+        <location filename="../../ui/reference_admin/rows_model.py" line="40" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/rows_model.py" line="31" />
+        <location filename="../../ui/reference_admin/rows_model.py" line="41" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_admin/rows_model.py" line="110" />
+        <source>alle afdelinger</source>
+        <translation>all sites</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsModel</name>
     <message>
         <location filename="../../ui/registration/search_model.py" line="18" />
@@ -5863,6 +7436,22 @@ wait (min)</translation>
         <location filename="../../ui/registration/search_model.py" line="21" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
+    </message>
+</context>
+<context>
+    <name>SectionChart</name>
+    <message>
+        <location filename="../../ui/management_info/section_chart.py" line="40" />
+        <source>%1 (diagram)</source>
+        <translation>%1 (chart)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanel</name>
+    <message>
+        <location filename="../../ui/management_info/section_panel.py" line="66" />
+        <source>%1: mål</source>
+        <translation>%1: target</translation>
     </message>
 </context>
 <context>
@@ -6338,113 +7927,113 @@ wait (min)</translation>
 <context>
     <name>SupervisorView</name>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="56" />
+        <location filename="../../ui/queue/supervisor_view.py" line="62" />
         <source>Opdateringsstatus</source>
         <translation>Update status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="59" />
+        <location filename="../../ui/queue/supervisor_view.py" line="65" />
         <source>Køalarm</source>
         <translation>Queue alert</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="62" />
-        <location filename="../../ui/queue/supervisor_view.py" line="168" />
+        <location filename="../../ui/queue/supervisor_view.py" line="68" />
+        <location filename="../../ui/queue/supervisor_view.py" line="175" />
         <source>Køoversigt</source>
         <translation>Queue overview</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="70" />
+        <location filename="../../ui/queue/supervisor_view.py" line="76" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="71" />
+        <location filename="../../ui/queue/supervisor_view.py" line="77" />
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="72" />
+        <location filename="../../ui/queue/supervisor_view.py" line="78" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="73" />
+        <location filename="../../ui/queue/supervisor_view.py" line="79" />
         <source>Betjener nu</source>
         <translation>Serving now</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="74" />
+        <location filename="../../ui/queue/supervisor_view.py" line="80" />
         <source>Forbindelse</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="78" />
+        <location filename="../../ui/queue/supervisor_view.py" line="84" />
         <source>Skranker og medarbejdere</source>
         <translation>Counters and staff</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="85" />
+        <location filename="../../ui/queue/supervisor_view.py" line="91" />
         <source>Afdeling i diagrammet</source>
         <translation>Site in the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="92" />
+        <location filename="../../ui/queue/supervisor_view.py" line="98" />
         <source>Skranker, diagram og styring</source>
         <translation>Counters, chart and control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="93" />
+        <location filename="../../ui/queue/supervisor_view.py" line="99" />
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="98" />
+        <location filename="../../ui/queue/supervisor_view.py" line="104" />
         <source>Dagens timer</source>
         <translation>Today's hours</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="137" />
+        <location filename="../../ui/queue/supervisor_view.py" line="144" />
         <source>Styring</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="193" />
+        <location filename="../../ui/queue/supervisor_view.py" line="203" />
         <source>Alle afdelinger · opdateret %1</source>
         <translation>All sites · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="195" />
+        <location filename="../../ui/queue/supervisor_view.py" line="205" />
         <source>Kun denne afdeling (ingen server) · opdateret %1</source>
         <translation>This site only (no server) · updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="204" />
+        <location filename="../../ui/queue/supervisor_view.py" line="214" />
         <source>Tallene kunne ikke opdateres: %1</source>
         <translation>The figures could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="211" />
+        <location filename="../../ui/queue/supervisor_view.py" line="221" />
         <source>Serveren svarer ikke (%1). Denne afdeling vises fra egne data; de andre er fra %2.</source>
         <translation>The server does not answer (%1). This site is shown from local data; the others are from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="239" />
+        <location filename="../../ui/queue/supervisor_view.py" line="293" />
         <source>Over grænsen (%1 min): %2</source>
         <translation>Over the limit (%1 min): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="251" />
+        <location filename="../../ui/queue/supervisor_view.py" line="254" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="253" />
+        <location filename="../../ui/queue/supervisor_view.py" line="256" />
         <source>forbundet</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/supervisor_view.py" line="255" />
+        <location filename="../../ui/queue/supervisor_view.py" line="258" />
         <source>ikke forbundet</source>
         <translation>not connected</translation>
     </message>
@@ -7414,125 +9003,135 @@ wait (min)</translation>
         <translation>Consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="39" />
+        <location filename="../../ui/visitation/table_models.py" line="37" />
+        <source>Udeblivelse til bekræftelse</source>
+        <translation>Missed appointment to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="40" />
+        <source>Revurdering af kategori</source>
+        <translation>Re-assessment of category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/table_models.py" line="43" />
         <source>frem og tilbage</source>
         <translation>back and forth</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="40" />
+        <location filename="../../ui/visitation/table_models.py" line="44" />
         <source>{moves} flytninger på {days} dage (grænsen er {limit})</source>
         <translation>{moves} moves in {days} days (the limit is {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="43" />
+        <location filename="../../ui/visitation/table_models.py" line="47" />
         <source>{moves} flytninger på {days} dage (årsloftet er {limit})</source>
         <translation>{moves} moves in {days} days (the yearly ceiling is {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="47" />
+        <location filename="../../ui/visitation/table_models.py" line="51" />
         <source>Flyttet</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="48" />
+        <location filename="../../ui/visitation/table_models.py" line="52" />
         <source>Beholdt</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="55" />
+        <location filename="../../ui/visitation/table_models.py" line="59" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="56" />
+        <location filename="../../ui/visitation/table_models.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="57" />
-        <location filename="../../ui/visitation/table_models.py" line="112" />
+        <location filename="../../ui/visitation/table_models.py" line="61" />
+        <location filename="../../ui/visitation/table_models.py" line="116" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="58" />
-        <location filename="../../ui/visitation/table_models.py" line="113" />
+        <location filename="../../ui/visitation/table_models.py" line="62" />
+        <location filename="../../ui/visitation/table_models.py" line="117" />
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="59" />
+        <location filename="../../ui/visitation/table_models.py" line="63" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="61" />
+        <location filename="../../ui/visitation/table_models.py" line="65" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="64" />
-        <location filename="../../ui/visitation/table_models.py" line="156" />
+        <location filename="../../ui/visitation/table_models.py" line="68" />
+        <location filename="../../ui/visitation/table_models.py" line="160" />
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="115" />
+        <location filename="../../ui/visitation/table_models.py" line="119" />
         <source>Flytninger i perioden</source>
         <translation>Moves in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="118" />
+        <location filename="../../ui/visitation/table_models.py" line="122" />
         <source>Forankret hos</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="120" />
+        <location filename="../../ui/visitation/table_models.py" line="124" />
         <source>Venter på godkendelse til</source>
         <translation>Awaiting approval for</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="124" />
+        <location filename="../../ui/visitation/table_models.py" line="128" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="127" />
+        <location filename="../../ui/visitation/table_models.py" line="131" />
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="128" />
+        <location filename="../../ui/visitation/table_models.py" line="132" />
         <source>Sagens vej</source>
         <translation>The case's path</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="142" />
+        <location filename="../../ui/visitation/table_models.py" line="146" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="145" />
+        <location filename="../../ui/visitation/table_models.py" line="149" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="146" />
+        <location filename="../../ui/visitation/table_models.py" line="150" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="148" />
+        <location filename="../../ui/visitation/table_models.py" line="152" />
         <source>Forankring</source>
         <translation>Case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="151" />
+        <location filename="../../ui/visitation/table_models.py" line="155" />
         <source>Medarbejder</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/table_models.py" line="153" />
+        <location filename="../../ui/visitation/table_models.py" line="157" />
         <source>Godkendt af leder</source>
         <translation>Approved by supervisor</translation>
     </message>
@@ -7662,67 +9261,77 @@ wait (min)</translation>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="48" />
+        <location filename="../../ui/visitation/worklist_view.py" line="57" />
         <source>Opfølgninger der er forfaldne eller snart forfalder</source>
         <translation>Follow-ups that are overdue or soon due</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="53" />
+        <location filename="../../ui/visitation/worklist_view.py" line="63" />
         <source>Udfør handling (Enter)</source>
         <translation>Carry out (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="54" />
+        <location filename="../../ui/visitation/worklist_view.py" line="64" />
         <source>Udfør handlingen for den valgte opfølgning</source>
         <translation>Carry out the action for the chosen follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="57" />
+        <location filename="../../ui/visitation/worklist_view.py" line="67" />
         <source>Rimelig grund til udeblivelsen</source>
         <translation>Reasonable cause for the missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="58" />
+        <location filename="../../ui/visitation/worklist_view.py" line="68" />
         <source>Rimelig grund (lukker partshøringen)</source>
         <translation>Reasonable cause (closes the consultation)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="59" />
+        <location filename="../../ui/visitation/worklist_view.py" line="69" />
         <source>Luk med rimelig grund</source>
         <translation>Close with reasonable cause</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="60" />
+        <location filename="../../ui/visitation/worklist_view.py" line="70" />
         <source>Luk partshøringen med rimelig grund</source>
         <translation>Close the consultation with reasonable cause</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="62" />
+        <location filename="../../ui/visitation/worklist_view.py" line="72" />
         <source>Opdatér (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="63" />
+        <location filename="../../ui/visitation/worklist_view.py" line="73" />
         <source>Opdatér arbejdslisten</source>
         <translation>Refresh the worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="67" />
+        <location filename="../../ui/visitation/worklist_view.py" line="77" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="74" />
+        <location filename="../../ui/visitation/worklist_view.py" line="85" />
+        <source>Kontaktforløb i afdelingen</source>
+        <translation>Contact course at the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="89" />
         <source>Arbejdsliste: opfølgninger i afdelingen</source>
         <translation>Worklist: follow-ups at the site</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="102" />
+        <location filename="../../ui/visitation/worklist_view.py" line="128" />
+        <source>Kontaktforløb: {on_track} af {in_course} borgere på sporet ({percent}), mål {target} %; {exempted} fritaget (højst {allowed}).</source>
+        <translation>Contact course: {on_track} of {in_course} citizens on track ({percent}), target {target} %; {exempted} exempted (at most {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/worklist_view.py" line="149" />
         <source>{n} opfølgninger, heraf {overdue} overskredet.</source>
         <translation>{n} follow-ups, {overdue} of them overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/worklist_view.py" line="133" />
+        <location filename="../../ui/visitation/worklist_view.py" line="190" />
         <source>Vælg en partshøring først.</source>
         <translation>Choose a consultation first.</translation>
     </message>
