@@ -1655,6 +1655,9 @@ ENGLISH: dict[str, str] = {
     "Grænse: %1 min": "Limit: %1 min",
     "Serviceniveau: andel kaldt inden for %1 minutter.": "Service level: share called within %1 minutes.",
     "se ledelsesinformation": "read management information",
+    "Kun ledere kan se ledelsesinformation.": "Only supervisors can see management information.",
+    "Log ind som leder for at se ledelsesinformation.": "Sign in as a supervisor to see management information.",
+    "Versionen": "The version",
 }
 
 

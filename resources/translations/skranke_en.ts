@@ -2815,7 +2815,7 @@ Contact IT if it happens again.</translation>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="194" />
         <source>Versionen</source>
-        <translation type="unfinished" />
+        <translation>The version</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="195" />
@@ -4415,12 +4415,12 @@ Contact IT if it happens again.</translation>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="514" />
         <source>Log ind som leder for at se ledelsesinformation.</source>
-        <translation type="unfinished" />
+        <translation>Sign in as a supervisor to see management information.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="515" />
         <source>Kun ledere kan se ledelsesinformation.</source>
-        <translation type="unfinished" />
+        <translation>Only supervisors can see management information.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="516" />
