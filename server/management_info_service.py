@@ -18,10 +18,9 @@ from app.management_info.wire import to_wire
 from app.security.roles import allowed
 from server.db import Database
 from server.errors import ApiError
+from server.periods import check_period
 from shared_store.management_info import SqlProductionFigures
 from shared_store.unit_of_work import SqlUnitOfWork
-
-MAX_DAYS = 366  # a year at a time
 
 
 def production_figures(
@@ -40,20 +39,7 @@ def production_figures(
             "Log ind som leder for at se ledelsesinformation.",
             "Sign in as a supervisor to read production figures.",
         )
-    if last_day < first_day:
-        raise ApiError(
-            422,
-            "bad_range",
-            "Slutdatoen ligger før startdatoen.",
-            "The last day is before the first.",
-        )
-    if (last_day - first_day).days >= MAX_DAYS:
-        raise ApiError(
-            422,
-            "range_too_long",
-            f"Højst {MAX_DAYS} dage ad gangen.",
-            f"At most {MAX_DAYS} days at a time.",
-        )
+    check_period(first_day, last_day)
     with SqlUnitOfWork(db.reads) as uow:
         viewer = uow.reference.staff_member(staff_id)
         known = {s.code for s in uow.reference.sites()}

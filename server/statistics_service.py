@@ -14,29 +14,14 @@ from app.queue.day_statistics import by_counter, by_service
 from app.queue.statistics_wire import to_wire
 from app.security.roles import allowed
 from server.db import Database
-from server.errors import ApiError
+from server.periods import check_period
 from shared_store.unit_of_work import SqlUnitOfWork
-
-MAX_DAYS = 366  # a year at a time: the reply stays a few MB at most
 
 
 def statistics(
     db: Database, *, site_code: str, staff_id: str, first_day: dt.date, last_day: dt.date
 ) -> dict[str, Any]:
-    if last_day < first_day:
-        raise ApiError(
-            422,
-            "bad_range",
-            "Slutdatoen ligger før startdatoen.",
-            "The last day is before the first.",
-        )
-    if (last_day - first_day).days >= MAX_DAYS:
-        raise ApiError(
-            422,
-            "range_too_long",
-            f"Højst {MAX_DAYS} dage ad gangen.",
-            f"At most {MAX_DAYS} days at a time.",
-        )
+    check_period(first_day, last_day)
     with SqlUnitOfWork(db.reads) as uow:
         viewer = uow.reference.staff_member(staff_id)
         every_site = viewer is not None and allowed(viewer.role, "view_other_sites")
