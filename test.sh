@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages: Qt's runtime libraries (offscreen GUI tests), Xvfb for screenshots,
+# Debian packages: Qt's runtime libraries (offscreen GUI tests, and the xcb libraries the
+# bundle's smoke check expects of a desktop), Xvfb for screenshots,
 # PostgreSQL for the tests that claim PostgreSQL, a C compiler for the bundle's slimmed
 # ICU data (scripts/bundle_linux.py). Installed only when missing.
 need=()
-for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libpulse0 xvfb postgresql gcc; do
+for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 xvfb postgresql gcc; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
