@@ -123,7 +123,8 @@ def main() -> None:
     app.setApplicationName("Skranke")
     app.setStyleSheet(stylesheet())
     with tempfile.TemporaryDirectory(prefix="skranke-dashboard-") as name:
-        for lang in ("da", "en"):
+        # English first: the Danish desk installs Qt's own Danish texts for the rest of the run
+        for lang in ("en", "da"):
             folder = Path(name) / lang
             store = open_store(folder / "data")  # its own: each desk watches its store
             generate(store)
