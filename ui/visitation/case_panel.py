@@ -59,7 +59,6 @@ class CasePanel(QWidget):
             self.tr("Borgeren har afvist det valgte tilbud: start en partshøring (Alt+B)")
         )
         self._refused.setEnabled(False)
-        self._refused.setVisible(follow_ups is not None)
         self._refused.clicked.connect(self._open_refused_offer)
         self._table.selectionModel().currentRowChanged.connect(lambda *_: self._update_action())
         layout = QVBoxLayout(self)
@@ -67,6 +66,8 @@ class CasePanel(QWidget):
         layout.addWidget(self._category)
         layout.addWidget(self._table, 1)
         layout.addWidget(self._refused)
+        # Only once it has a parent: a parentless button made visible is a window of its own.
+        self._refused.setHidden(follow_ups is None)
 
     def has_referrals(self) -> bool:
         return self._history.rowCount() > 0
