@@ -16,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No machine-wide configuration from the machine running the tests (a test that wants
 # one writes its own file and names it); desks started in subprocesses inherit this.
 os.environ["SKRANKE_CONFIG"] = str(Path(tempfile.gettempdir()) / "skranke-tests" / "none.ini")
+# Qt's own settings (the file dialog's history and last folder) go to a folder of the
+# tests' own, so one run's dialogs never start where another left them.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="skranke-tests-qt-config-")
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus  # noqa: E402
