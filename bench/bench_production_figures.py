@@ -86,10 +86,15 @@ def raw_statements(
         moved = "anchor_moved = 1"
     h = "substr({}, 1, 13)"
     return [
-        f"SELECT {h.format('v.started_at')} AS h, v.site_code, v.service_code, "
-        f"{staff('v.staff_id')}c.support_basis, count(*) FROM visit v "
-        f"JOIN citizen c ON c.id = v.citizen_id WHERE {period('v.started_at', 'v.site_code')} "
-        f"GROUP BY h, v.site_code, v.service_code, {staff('v.staff_id')}c.support_basis",
+        # The latest category before the visit: its target group (mapped in Python).
+        f"SELECT h, site_code, service_code, {staff('staff_id')}support_basis, category, "
+        f"count(*) FROM (SELECT {h.format('v.started_at')} AS h, v.site_code, "
+        f"v.service_code, v.staff_id, c.support_basis, (SELECT d.category FROM "
+        "categorisation_decision d WHERE d.citizen_id = v.citizen_id AND d.decided_at <= "
+        "v.started_at ORDER BY d.decided_at DESC LIMIT 1) AS category FROM visit v "
+        f"JOIN citizen c ON c.id = v.citizen_id WHERE {period('v.started_at', 'v.site_code')}"
+        f") AS visits GROUP BY h, site_code, service_code, {staff('staff_id')}support_basis, "
+        "category",
         f"SELECT {h.format('decided_at')} AS h, site_code, {staff('staff_id')}scheme_code, "
         "category, count(*), sum(CASE WHEN suggested_category IS NOT NULL AND "
         "suggested_category != category THEN 1 ELSE 0 END) FROM categorisation_decision "

@@ -1652,6 +1652,19 @@ ENGLISH: dict[str, str] = {
     "%1 (%2)": "%1 (%2)",
     "Frist overholdt: afsluttet senest %1 dage efter borgerens frist.": "Deadline kept: concluded at most %1 days after the citizen's deadline.",
     "Mål: %1": "Target: %1",
+    "Henvendelser efter målgruppe": "Visits by target group",
+    "Målgruppen på besøgsdagen efter forsørgelsesgrundlag og seneste kategori.": (
+        "The target group on the day of the visit, by support basis and latest category."
+    ),
+    "Kontaktforløb: borgere på sporet": "Contact course: citizens on track",
+    "I forløb": "In the course",
+    "På sporet": "On track",
+    "Fritaget": "Exempted",
+    "Andel på sporet": "Share on track",
+    "Status %1: jobparate i forløbets første måneder; på sporet: forfaldne samtaler holdt.": (
+        "As of %1: job-ready citizens in the course's first months; on track: every interview "
+        "due has been held."
+    ),
     "Grænse: %1 min": "Limit: %1 min",
     "Serviceniveau: andel kaldt inden for %1 minutter.": "Service level: share called within %1 minutes.",
     "se ledelsesinformation": "read management information",

@@ -17,6 +17,7 @@ app/management_info/figures.py for what each figure counts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -36,8 +37,15 @@ from app.management_info.figures import (
     StaffLabel,
     Targets,
 )
+from app.ports import UnitOfWork
+from app.reference_data.model import Kind
+from app.reference_data.target_groups import TargetGroupResolver
+from app.visitation.contact_course import site_course_share
 from shared_store.jobshop.tables import AdviceSessionRow, JobReferralRow, KvikRequestRow, VacancyRow
+from shared_store.reference_data.repository import SqlReferenceVersions
 from shared_store.tables import CitizenRow, SiteRow, StaffRow, TicketRow, VisitRow
+from shared_store.unit_of_work import SqlUnitOfWork
+from shared_store.uow_port import as_port
 from shared_store.visitation.tables import (
     CategorisationDecisionRow,
     FollowUpRow,
@@ -144,6 +152,8 @@ class _Query:
         self.now = now
         self.day = _Days()
         self.out = _Rows()
+        versions = SqlReferenceVersions(session).versions(Kind.TARGET_GROUPS)
+        self.target_groups = TargetGroupResolver(versions)
 
     def _staff(self, column: Any) -> list[Any]:
         return [column] if self.per_staff else []
@@ -161,18 +171,37 @@ class _Query:
         return self.session.execute(stmt).all()
 
     def registrations(self) -> None:
-        hour = _hour(VisitRow.started_at)
-        staff = self._staff(VisitRow.staff_id)
-        keys = [hour, VisitRow.site_code, VisitRow.service_code, *staff, CitizenRow.support_basis]
-        stmt = (
-            select(*keys, func.count())
+        d = CategorisationDecisionRow
+        # The citizen's latest category decided before the visit (its target group's rule).
+        category = (
+            select(d.category)
+            .where(d.citizen_id == VisitRow.citizen_id, d.decided_at <= VisitRow.started_at)
+            .order_by(d.decided_at.desc())
+            .limit(1)
+            .correlate(VisitRow)
+            .scalar_subquery()
+        )
+        visits = (
+            select(
+                _hour(VisitRow.started_at).label("h"),
+                VisitRow.site_code.label("site"),
+                VisitRow.service_code.label("unit"),
+                VisitRow.staff_id.label("staff"),
+                CitizenRow.support_basis.label("basis"),
+                category.label("category"),
+            )
             .join(CitizenRow, CitizenRow.id == VisitRow.citizen_id)
             .where(*self._in_period(VisitRow.started_at, VisitRow.site_code))
-            .group_by(*keys)
+            .subquery()
         )
-        for row in self._run(stmt):
-            h, site, unit, *who, basis, n = row
-            key = (self.day(h), site, unit, self._who(who[0] if who else None), "", basis)
+        # Grouped outside: PostgreSQL will not group by a correlated subquery itself.
+        v = visits.c
+        keys = [v.h, v.site, v.unit, *self._staff(v.staff), v.basis, v.category]
+        for row in self._run(select(*keys, func.count()).group_by(*keys)):
+            h, site, unit, *who, basis, latest, n = row
+            day = self.day(h)
+            group = self.target_groups.code(basis, latest, day)
+            key = (day, site, unit, self._who(who[0] if who else None), group, basis)
             self.out.add(Section.REGISTRATION, Measure.VISITS, key, n)
 
     def visitations(self) -> None:
@@ -400,13 +429,17 @@ def compute_figures(
     origin: FiguresOrigin,
     now: dt.datetime,
     targets: Targets | None = None,
+    uow: UnitOfWork | None = None,
 ) -> ProductionFigures:
     """Every section's figures of `sites` (empty: every site) for the days from
-    `period_start` to `period_end`, both included, in one read."""
+    `period_start` to `period_end`, both included, in one read. The contact course is
+    read through `uow` (the same session's unit of work), when given."""
     targets = targets or Targets()
     query = _Query(session, period_start, period_end, sites, per_staff, targets, now)
     for section in SECTIONS:
         section(query)
+    if uow is not None:
+        targets = _contact_course(query, uow) or targets
     rows = query.out.rows()
     return ProductionFigures(
         period_start=period_start,
@@ -419,6 +452,27 @@ def compute_figures(
         targets=targets,
         staff=query.staff_labels(rows) if per_staff else (),
     )
+
+
+def _contact_course(query: _Query, uow: UnitOfWork) -> Targets | None:
+    """The course at each site on the period's last day (today while it runs); the
+    targets with the share of the rule in force then, or None without a course."""
+    today = query.now.astimezone(COPENHAGEN).date()
+    day = min(query.end, today)
+    if day < query.start:
+        return None
+    share = None
+    for site in query.sites_covered():
+        share = site_course_share(uow, site, day)
+        if share is None:
+            return None
+        key = (day, site, "", query._who(""), "", "")
+        query.out.add(Section.CONTACT_COURSE, Measure.IN_COURSE, key, share.in_course)
+        query.out.add(Section.CONTACT_COURSE, Measure.ON_TRACK, key, share.on_track)
+        query.out.add(Section.CONTACT_COURSE, Measure.EXEMPTED, key, share.exempted)
+    if share is None:
+        return None
+    return dataclasses.replace(query.targets, contact_course_share=share.target_percent / 100)
 
 
 def _utc_now() -> dt.datetime:
@@ -448,9 +502,9 @@ class SqlProductionFigures:
         sites: Sequence[str],
         per_staff: bool,
     ) -> ProductionFigures:
-        with self._sessions() as session, session.begin():
+        with SqlUnitOfWork(self._sessions) as uow, uow.session.begin():
             return compute_figures(
-                session,
+                uow.session,
                 period_start,
                 period_end,
                 sites,
@@ -458,4 +512,5 @@ class SqlProductionFigures:
                 origin=self._origin,
                 now=self._clock(),
                 targets=self._targets,
+                uow=as_port(uow),
             )

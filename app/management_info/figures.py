@@ -13,8 +13,11 @@ which measures each section has and what `group`, `breakdown` and `unit` hold th
 * **Henvendelser** (`Section.REGISTRATION`), `Measure.VISITS`: citizens registered
   at the counter (a visit, `start_visit`), by the citizen's support basis
   (forsørgelsesgrundlag, `breakdown`, as on the citizen's card); `unit` is the
-  reason for the visit (the queue service, e.g. ``jobsoegning``); staff: the
-  receptionist who registered the visit; day: when the visit began.
+  reason for the visit (the queue service, e.g. ``jobsoegning``); `group` the
+  reform's target group (målgruppe) on the visit's day, from the support basis and
+  the citizen's latest category decided before the visit, by the target-group
+  version in force that day ("" before 1 January 2027); staff: the receptionist who
+  registered the visit; day: when the visit began.
 * **Primærvisitation** (`Section.VISITATION`): categorisation decisions by scheme
   (`group`, e.g. ``match``, ``jobparat``) and the category decided (`breakdown`).
   `Measure.DECISIONS` counts every decision; `Measure.DEPARTED` those where the
@@ -56,6 +59,14 @@ which measures each section has and what `group`, `breakdown` and `unit` hold th
   ``uddannelse``, ``handicap``, ``etniske_minoriteter``, ``ligestilling``,
   ``eures``, ``andet``): `Measure.SESSIONS` sessions held and `Measure.MINUTES`
   their minutes in total. Staff: the counsellor; `unit` empty.
+* **Kontaktforløb** (`Section.CONTACT_COURSE`), the reform's contact course as it
+  stands on one day — the period's last day, or today while the period runs — per
+  site (the site of the citizen's latest decision): `Measure.IN_COURSE` job-ready
+  citizens in the course's first months, `Measure.ON_TRACK` those not exempted with
+  every job interview due by then held, `Measure.EXEMPTED` those exempted (at most
+  one in four). The share on track is ON_TRACK / IN_COURSE against
+  `Targets.contact_course_share`. No rows while no scheme in force has a contact
+  course (before 2027). `unit`, `group`, `breakdown` empty; staff empty.
 * **Kø** (`Section.QUEUE`), tickets by service day, site and service (`unit`, the
   queue service); staff: who first called the ticket (empty: never called).
   `Measure.ARRIVALS` tickets issued; `Measure.SERVED` finished; `Measure.NO_SHOWS`
@@ -94,6 +105,7 @@ class Section(StrEnum):
     JOB_REFERRAL = "jobbutik"
     KVIK = "kvikservice"
     ADVICE = "raadgivning"
+    CONTACT_COURSE = "kontaktforloeb"
     QUEUE = "koe"
 
     @property
@@ -110,6 +122,7 @@ _SECTION_LABELS = {
     Section.JOB_REFERRAL: "Jobbutik",
     Section.KVIK: "Kvikservice",
     Section.ADVICE: "Åben rådgivning",
+    Section.CONTACT_COURSE: "Kontaktforløb",
     Section.QUEUE: "Kø",
 }
 
@@ -139,6 +152,9 @@ class Measure(StrEnum):
     CALLED = "kaldt"
     CALLED_IN_TIME = "kaldt_til_tiden"
     WAIT_SECONDS = "ventetid_sekunder"
+    IN_COURSE = "i_forloeb"
+    ON_TRACK = "paa_sporet"
+    EXEMPTED = "fritaget"
 
     @property
     def label_da(self) -> str:
@@ -168,6 +184,9 @@ _MEASURE_LABELS = {
     Measure.CALLED: "Kaldt",
     Measure.CALLED_IN_TIME: "Kaldt inden for målet",
     Measure.WAIT_SECONDS: "Samlet ventetid (sek.)",
+    Measure.IN_COURSE: "I forløb",
+    Measure.ON_TRACK: "På sporet",
+    Measure.EXEMPTED: "Fritaget",
 }
 
 # Each section's measures, in the order the dashboard and the export show them.
@@ -180,6 +199,7 @@ MEASURES: dict[Section, tuple[Measure, ...]] = {
     Section.JOB_REFERRAL: (Measure.REFERRALS,),
     Section.KVIK: (Measure.REQUESTS, Measure.MET_IN_TIME),
     Section.ADVICE: (Measure.SESSIONS, Measure.MINUTES),
+    Section.CONTACT_COURSE: (Measure.IN_COURSE, Measure.ON_TRACK, Measure.EXEMPTED),
     Section.QUEUE: (
         Measure.ARRIVALS,
         Measure.SERVED,
@@ -232,6 +252,9 @@ class Targets:
     # A hearing's deadline is kept when it is concluded at most this many calendar
     # days after the citizen's deadline ran out (0: on the deadline day itself).
     hearing_conclusion_days: int = 7
+    # The contact course: the share of citizens in the course to be on track (the rule in
+    # force on the course figures' day; 75 % from 2027).
+    contact_course_share: float = 0.75
 
 
 @dataclass(frozen=True, slots=True)

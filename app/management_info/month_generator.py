@@ -33,6 +33,7 @@ from app.management_info.figures import Measure, Section, Targets
 from app.ports import UnitOfWork
 from app.reference_data.referral_targets import referral_targets
 from app.visitation.schemes import Scheme, choose_scheme
+from app.visitation.target_groups import target_group_for
 from app.visitation.targets import HOME_TARGET, Placement, ReferralTarget, Unit, resolve_unit
 
 Execute = Callable[[Sequence[CommandEnvelope]], object]
@@ -158,6 +159,10 @@ class MonthGenerator:
         self._hearing_open: set[str] = set()  # an open hearing: its site must stay put
         self._referred: set[tuple[str, str]] = set()  # (vacancy, citizen)
         self._booked: set[tuple[str, str]] = set()  # (meeting, citizen)
+        # Registrations wait for their target group until every decision is known: a
+        # decision at another site may be generated after a later visit.
+        self._registered: list[tuple[dt.date, str, str, str, str, str, dt.datetime]] = []
+        self._decided: dict[str, list[tuple[dt.datetime, str]]] = {}
 
     # --- envelopes ----------------------------------------------------------------------
     def _id(self) -> str:
@@ -203,7 +208,26 @@ class MonthGenerator:
         for day in self._days():
             for site in sites:
                 self._day(site, day)
+        self._count_registrations()
         return self.expected
+
+    def _count_registrations(self) -> None:
+        """Each visit by its target group: the seed's rules on the visit's day, from the
+        support basis and the latest category decided before the visit."""
+        for day, site, service, staff, basis, citizen, at in self._registered:
+            earlier = [d for d in self._decided.get(citizen, ()) if d[0] <= at]
+            latest = max(earlier)[1] if earlier else None
+            group = target_group_for(basis, latest, day)
+            self.expected.add(
+                Section.REGISTRATION,
+                Measure.VISITS,
+                day,
+                site,
+                service,
+                staff,
+                group.code if group else "",
+                basis,
+            )
 
     def _days(self, extra: int = 0) -> list[dt.date]:
         days = []
@@ -354,7 +378,7 @@ class MonthGenerator:
             ),
         ]
         x.visits += 1
-        x.add(Section.REGISTRATION, Measure.VISITS, day, site.code, service, site.front, "", basis)
+        self._registered.append((day, site.code, service, site.front, basis, citizen.id, at))
         wait = dt.timedelta(seconds=rng.randrange(30, 1800))
         called_at = at + wait
         fate = rng.random()
@@ -433,6 +457,7 @@ class MonthGenerator:
             "reason": reason,
         }
         batch = [self._env("record_categorisation", args, site, staff, at)]
+        self._decided.setdefault(citizen.id, []).append((at, category))
         self._anchor.setdefault(citizen.id, Unit(HOME_TARGET, site.code))
         key = (day, site.code, "", staff, scheme.code, category)
         x.add(Section.VISITATION, Measure.DECISIONS, *key)

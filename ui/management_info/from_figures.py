@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.management_info.figures import FigureRow, Measure, ProductionFigures
 from app.management_info.figures import Section as Part
-from ui.formats import format_percent
+from ui.formats import format_date, format_percent
 from ui.management_info.labels import Labels
 from ui.management_info.sections import Column, Line, Section, Target
 
@@ -96,6 +96,30 @@ def sections_of(
             tuple(lines),
         )
     )
+
+    groups = _sums(b.rows(Part.REGISTRATION), lambda r: r.group)
+    if any(code for code, _m in groups):  # from the reform (2027): target groups
+        _codes, lines = b.counts(
+            Part.REGISTRATION,
+            lambda r: r.group,
+            [(Measure.VISITS, "")],
+            lambda c: labels.name("target_group", c),
+            known=list(names.get("target_group", {})),
+            everyone=True,
+        )
+        out.append(
+            Section(
+                "target_groups",
+                QCoreApplication.translate("ManagementInfo", "Henvendelser efter målgruppe"),
+                QCoreApplication.translate("ManagementInfo", "Målgruppe"),
+                (Column(QCoreApplication.translate("ManagementInfo", "Henvendelser")),),
+                tuple(lines),
+                note=QCoreApplication.translate(
+                    "ManagementInfo",
+                    "Målgruppen på besøgsdagen efter forsørgelsesgrundlag og seneste kategori.",
+                ),
+            )
+        )
 
     decisions = _sums(b.rows(Part.VISITATION), lambda r: f"{r.group}\t{r.breakdown}")
     keys = sorted({k for k, _m in decisions})
@@ -307,10 +331,51 @@ def sections_of(
         )
     )
 
+    course = _course_section(b, labels)
+    if course is not None:
+        out.append(course)
+
     out.extend(_queue_sections(b, labels))
     if figures.per_staff:
         out.append(_staff_section(b, labels))
     return tuple(out)
+
+
+def _course_section(b: _Builder, labels: Labels) -> Section | None:
+    """The contact course per site on the figures' day, against the share to be on track
+    (None before the reform: no course to count)."""
+    rows = b.rows(Part.CONTACT_COURSE)
+    if not rows:
+        return None
+    measures = [Measure.IN_COURSE, Measure.ON_TRACK, Measure.EXEMPTED]
+    lines = [
+        Line(labels.site(site), (float(n), float(on), float(ex), _share(on, n)))
+        for site, (n, on, ex) in b.by_site(Part.CONTACT_COURSE, measures)
+    ]
+    target = b.figures.targets.contact_course_share
+    day = max(r.day for r in rows)
+    return Section(
+        "contact_course",
+        QCoreApplication.translate("ManagementInfo", "Kontaktforløb: borgere på sporet"),
+        QCoreApplication.translate("ManagementInfo", "Afdeling"),
+        (
+            Column(QCoreApplication.translate("ManagementInfo", "I forløb"), charted=False),
+            Column(QCoreApplication.translate("ManagementInfo", "På sporet"), charted=False),
+            Column(QCoreApplication.translate("ManagementInfo", "Fritaget"), charted=False),
+            Column(QCoreApplication.translate("ManagementInfo", "Andel på sporet"), share=True),
+        ),
+        tuple(lines),
+        Target(
+            target,
+            QCoreApplication.translate("ManagementInfo", "Mål: %1").replace(
+                "%1", format_percent(target)
+            ),
+        ),
+        note=QCoreApplication.translate(
+            "ManagementInfo",
+            "Status %1: jobparate i forløbets første måneder; på sporet: forfaldne samtaler holdt.",
+        ).replace("%1", format_date(day)),
+    )
 
 
 def _queue_sections(b: _Builder, labels: Labels) -> list[Section]:

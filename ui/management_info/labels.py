@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.jobshop.records import AdviceTopic, ReferralOutcome
 from app.ports import UnitOfWorkFactory
+from app.reference_data.target_groups import target_group_labels
 from app.visitation.records import MeetingKind
 
 
@@ -53,6 +54,7 @@ def read_labels(units: UnitOfWorkFactory, own_site: str, lang: str) -> Labels:
             for category in scheme.categories:
                 categories.setdefault(category.code, category.label_da)
         targets = {t.code: t.label_da for t in uow.visitation.referral_targets()}
+        target_groups = target_group_labels(uow)
         trades = {
             t.code: (t.label_en if english and t.label_en else t.label_da)
             for t in uow.jobshop.trade_areas()
@@ -74,6 +76,7 @@ def read_labels(units: UnitOfWorkFactory, own_site: str, lang: str) -> Labels:
                 ),
             },
             "trade_area": trades,
+            "target_group": target_groups,
             "site": sites,
             "meeting": {k.value: k.label_da for k in MeetingKind},
             "job_outcome": {o.value: o.label_da for o in ReferralOutcome},

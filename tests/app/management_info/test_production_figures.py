@@ -97,6 +97,8 @@ def test_every_figure_equals_the_generated_count(generated: Generated, per_staff
 def test_the_generated_slice_counts_in_every_section(generated: Generated) -> None:
     totals = generated.expected.rows(FIRST, UNTIL)
     for section, measures in MEASURES.items():
+        if section is Section.CONTACT_COURSE:
+            continue  # the course begins in 2027: tests/app/management_info/test_reform_figures.py
         for measure in measures:
             counted = sum(n for k, n in totals.items() if k[0] is section and k[1] is measure)
             assert counted > 0, f"{section} {measure} never counted"
