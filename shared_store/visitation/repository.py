@@ -72,6 +72,14 @@ class SqlVisitation:
         rows = self._s.scalars(select(CategorisationSchemeRow))
         return [parse_scheme(json.loads(r.body_json)) for r in rows]
 
+    def scheme_bodies(self) -> Sequence[dict[str, Any]]:
+        rows = self._s.scalars(
+            select(CategorisationSchemeRow).order_by(
+                CategorisationSchemeRow.code, CategorisationSchemeRow.version
+            )
+        )
+        return [json.loads(r.body_json) for r in rows]
+
     def add_scheme(self, scheme: Scheme, body: dict[str, Any], *, source: str) -> None:
         self._s.merge(scheme_row(scheme, body, source))
         self._s.flush()

@@ -3,7 +3,8 @@ on the chosen day, publish it as a dated version (the publish command, audited a
 
 Keyboard: the kinds list has the keys first; Tab leads to the version in force, the draft
 (typing edits a cell, Enter keeps it), and the buttons; Alt+T/Alt+S add and remove a
-draft row, Alt+G the date, Alt+I today, Alt+F preview, Alt+U publish, Esc closes."""
+draft row, Alt+G the date, Alt+I today, Alt+F preview, Alt+U publish, Alt+V the
+categorisation schemes (ui/reference_admin/scheme_dialog.py), Esc closes."""
 
 from __future__ import annotations
 
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.reference_data.model import Change, ChangeKind, Kind, Preview
 from app.reference_data.service import KindState, ReferenceDataService
+from app.visitation.scheme_admin import SchemeAdminService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
 from ui.formats import format_date
 from ui.help.focus_back import give_focus_back_on_close
 from ui.reference_admin.rows_model import RowsModel, shown
+from ui.reference_admin.scheme_dialog import SchemeAdminDialog
 
 VERSION_TABLES = ("reference_data_version",)
 
@@ -46,11 +49,13 @@ class ReferenceAdminDialog(QDialog):
         changes: ChangeRelay | None = None,
         *,
         may_publish: bool = True,
+        schemes: SchemeAdminService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         give_focus_back_on_close(self)  # closing hands the keys back to where they were
         self._service, self._runner = service, runner
+        self._changes, self._may_publish, self._schemes = changes, may_publish, schemes
         self._state: KindState | None = None
         self._draft_kind: Kind | None = None  # the kind the draft belongs to (kept on reload)
         self._loading_kind = Kind.QUEUE_THRESHOLDS
@@ -111,6 +116,11 @@ class ReferenceAdminDialog(QDialog):
         self.publish_button.setAccessibleName(self.tr("Udgiv versionen"))
         self.publish_button.clicked.connect(self._on_publish_clicked)
         self.publish_button.setEnabled(may_publish)
+        # Categorisation schemes are trees, not rows: a window of their own.
+        self.schemes_button = QPushButton(self.tr("&Visitationsskemaer …"))
+        self.schemes_button.setAccessibleName(self.tr("Visitationsskemaer"))
+        self.schemes_button.clicked.connect(self._on_schemes_clicked)
+        self.schemes_button.setVisible(schemes is not None)
         self.close_button = QPushButton(self.tr("Luk"))
         self.close_button.setAccessibleName(self.tr("Luk referencedata"))
         self.close_button.clicked.connect(self.reject)
@@ -137,6 +147,7 @@ class ReferenceAdminDialog(QDialog):
         publish_row.addStretch(1)
         publish_row.addWidget(self.preview_button)
         publish_row.addWidget(self.publish_button)
+        publish_row.addWidget(self.schemes_button)
         publish_row.addWidget(self.close_button)
         right = QVBoxLayout()
         right.addWidget(self.in_force_label)
@@ -160,7 +171,8 @@ class ReferenceAdminDialog(QDialog):
             (self.valid_from, self.today_button),
             (self.today_button, self.preview_button),
             (self.preview_button, self.publish_button),
-            (self.publish_button, self.close_button),
+            (self.publish_button, self.schemes_button),
+            (self.schemes_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
         self.resize(1000, 640)
@@ -351,6 +363,17 @@ class ReferenceAdminDialog(QDialog):
             .replace("%3", shown(change.old if change.old is not None else ""))
             .replace("%4", shown(change.new if change.new is not None else ""))
         )
+
+    def _on_schemes_clicked(self) -> None:
+        if self._schemes is None:
+            return
+        SchemeAdminDialog(
+            self._schemes,
+            self._runner,
+            self._changes,
+            may_publish=self._may_publish,
+            parent=self,
+        ).open()
 
     def _on_publish_clicked(self) -> None:
         if self._state is None:
