@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.clock import service_day
@@ -21,7 +21,7 @@ from app.entities import (
 from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
 from app.ports import UnitOfWork, UnitOfWorkFactory
 from app.queue.figures import figures_for
-from app.reference_data.readers import basis_flags
+from app.reference_data.readers import EntranceHours, basis_flags
 from app.reference_data.readers import support_bases as bases_in_force
 from app.workstation import WorkstationConfig
 
@@ -81,6 +81,8 @@ class TicketReceipt:
     site_name: str
     issued_at: dt.datetime
     expected_wait_min: int | None = None  # printed on the ticket; None for a walk-in
+    after_closing: bool = False  # the wait would run past closing: no minutes are promised
+    opens_at: dt.datetime | None = None  # drawn before opening: the wait counts from then
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +105,15 @@ class RegistrationService:
         workstation: WorkstationConfig,
         *,
         audit: AuditTrail | None = None,
+        hours: EntranceHours | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._bus = bus
         self._ws = workstation
         # Every look-up of a person is logged (who, when, whom, why); None in scripts.
         self._audit = audit
+        # The site's opening hours for the printed expected wait; None: not counted.
+        self._hours = hours
 
     # --- reading -----------------------------------------------------------------
     def services(self) -> list[Service]:
@@ -273,6 +278,7 @@ class RegistrationService:
                 continue
         else:
             raise ConflictError("Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.")
+        now = utc_now()
         with self._uow_factory() as uow:
             ticket = uow.tickets.get(ticket_id)
             service = uow.reference.service(service_code)
@@ -280,17 +286,25 @@ class RegistrationService:
             ahead = [
                 t
                 for t in uow.tickets.in_queue(
-                    self._ws.site_code, service_day(utc_now()), [s.value for s in TicketStatus]
+                    self._ws.site_code, service_day(now), [s.value for s in TicketStatus]
                 )
                 if t.id != ticket_id
             ]
+            day = service_day(now)
+            hours = None if self._hours is None else self._hours(uow, self._ws.site_code, day)
         assert ticket is not None and service is not None and site is not None
-        wait = None
-        if serve_at_counter is None:  # the same estimate as the waiting-room display shows
-            expected = figures_for(service_code, ahead, utc_now()).expected_wait
-            wait = round(expected.total_seconds() / 60)
-        return TicketReceipt(
-            ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at, wait
+        receipt = TicketReceipt(
+            ticket.id, ticket.number, service.name_da, site.name, ticket.issued_at
+        )
+        if serve_at_counter is not None:
+            return receipt
+        # The same estimate as the waiting-room display shows.
+        figures = figures_for(service_code, ahead, now, hours=hours)
+        return replace(
+            receipt,
+            expected_wait_min=round(figures.expected_wait.total_seconds() / 60),
+            after_closing=figures.after_closing,
+            opens_at=figures.opens_at,
         )
 
     def open_ticket(self, citizen_id: str) -> OpenTicket | None:

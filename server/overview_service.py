@@ -10,10 +10,12 @@ from app.clock import service_day
 from app.commands.envelope import utc_now
 from app.entities import TicketStatus
 from app.queue.overview import Overview, WorkstationPresence, site_overview, to_wire
+from app.reference_data.readers import entrance_hours_in_use
 from server.db import Database
 from server.presence import Presence
 from server.tables import WorkstationRow
 from shared_store.unit_of_work import SqlUnitOfWork
+from shared_store.uow_port import as_port
 
 
 def overview(db: Database, presence: Presence, *, site_code: str, staff_id: str) -> dict[str, Any]:
@@ -21,6 +23,7 @@ def overview(db: Database, presence: Presence, *, site_code: str, staff_id: str)
     now = utc_now()
     day = service_day(now)
     statuses = [s.value for s in TicketStatus]
+    reader = entrance_hours_in_use()
     with SqlUnitOfWork(db.reads) as uow:
         rows = uow.session.scalars(
             select(WorkstationRow).where(WorkstationRow.revoked_at.is_(None))
@@ -49,6 +52,7 @@ def overview(db: Database, presence: Presence, *, site_code: str, staff_id: str)
                     for row in sorted(rows, key=lambda r: r.counter_number)
                     if row.site_code == site.code
                 ],
+                hours=reader(as_port(uow), site.code, day) if reader else None,
             )
             for site in uow.reference.sites()
         )

@@ -16,6 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No machine-wide configuration from the machine running the tests (a test that wants
 # one writes its own file and names it); desks started in subprocesses inherit this.
 os.environ["SKRANKE_CONFIG"] = str(Path(tempfile.gettempdir()) / "skranke-tests" / "none.ini")
+# Queues wait on the real clock in these tests, at any hour of any day: every minute is
+# open unless a test hands a service the opening hours itself (desks and servers started
+# in subprocesses inherit this).
+os.environ["SKRANKE_OPENING_HOURS"] = "off"
 # Qt's own settings (the file dialog's history and last folder) go to a folder of the
 # tests' own, so one run's dialogs never start where another left them.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="skranke-tests-qt-config-")

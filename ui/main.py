@@ -578,6 +578,7 @@ def open_display(store: object, workstation: object, args: argparse.Namespace) -
     from app.commands.bus import CommandBus
     from app.queue.profiles import counter_profile
     from app.queue.service import QueueService
+    from app.reference_data.readers import entrance_hours_in_use
     from app.workstation import WorkstationConfig
     from local_cache.store import LocalStore
     from ui.background import BackgroundRunner, GuiThreadGuard
@@ -597,6 +598,7 @@ def open_display(store: object, workstation: object, args: argparse.Namespace) -
         CommandBus(units, CATALOGUE),  # the display reads; it never commands
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
+        hours=entrance_hours_in_use(),  # past closing the display promises no minutes
     )
     window = WaitingRoomDisplay(
         queue, runner, facts.service_names, changes=changes, site_name=facts.site.name

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import lru_cache
-
-import holidays
 
 from app.clock import COPENHAGEN
-
-
-@lru_cache(maxsize=64)
-def _public_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("DK", years=year))
+from app.public_holidays import public_holidays
 
 
 def is_working_day(day: dt.date, closed_days: Iterable[str] = ()) -> bool:
-    if day.weekday() >= 5 or day in _public_holidays(day.year):
+    if day.weekday() >= 5 or day in public_holidays(day.year):
         return False
     return f"{day:%m-%d}" not in set(closed_days)
 

@@ -11,6 +11,12 @@ A moving average follows the day's tempo; with no history yet,
 The waiting room reads the estimate in steps of five minutes (`shown_wait`): a
 moving average of a few services is no more precise than that, and a citizen who
 is waiting is never told "ca. 0 min".
+
+With the entrance's opening hours (`hours`), closed time is no waiting time: waits and
+the service level count open minutes only (a ticket drawn before opening waits from
+opening), the expected wait of a newcomer counts from opening when the entrance is
+closed, and a wait that would run past closing time is flagged (`after_closing`) rather
+than promised as minutes. Without hours every minute counts, as before.
 """
 
 from __future__ import annotations
@@ -20,8 +26,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.clock import COPENHAGEN
+from app.clock import COPENHAGEN, service_day
 from app.entities import Ticket, TicketStatus
+from app.opening_hours import OpeningHours
 
 DEFAULT_SERVICE = dt.timedelta(minutes=8)
 
@@ -36,7 +43,9 @@ class ServiceFigures:
     served: int
     no_shows: int
     service_level: float | None  # share called within the target, of those called today
-    expected_wait: dt.timedelta
+    expected_wait: dt.timedelta  # open time from now, or from `opens_at`
+    after_closing: bool = False  # the expected wait would end after today's closing time
+    opens_at: dt.datetime | None = None  # closed now: the wait starts when it opens today
 
 
 def _service_time(t: Ticket) -> dt.timedelta | None:
@@ -78,6 +87,29 @@ def expected_wait(waiting_ahead: int, counters: int, service_time: dt.timedelta)
     return service_time * (waiting_ahead + 1) / max(counters, 1)
 
 
+def waited(start: dt.datetime, end: dt.datetime, hours: OpeningHours | None) -> dt.timedelta:
+    """The wait between two moments: with opening hours, their open time only."""
+    return end - start if hours is None else hours.open_between(start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class WaitStart:
+    opens_at: dt.datetime | None  # later than now: the entrance opens then, today
+    after_closing: bool  # the wait cannot end today
+
+
+def wait_start(hours: OpeningHours, now: dt.datetime, wait: dt.timedelta) -> WaitStart:
+    """Where a newcomer's expected wait starts (now, or today's opening) and whether it ends
+    by closing time; closed for the rest of the day, it cannot be expected today."""
+    start = hours.open_from(now)
+    if start is None or service_day(start) != service_day(now):
+        return WaitStart(None, after_closing=True)
+    closes = hours.closes_today(start)
+    return WaitStart(
+        start if start > now else None, after_closing=closes is None or start + wait > closes
+    )
+
+
 WAIT_STEP_MINUTES = 5
 
 
@@ -105,15 +137,20 @@ def figures_for(
     *,
     target: dt.timedelta = dt.timedelta(minutes=15),
     open_for: dt.timedelta = dt.timedelta(minutes=30),
+    hours: OpeningHours | None = None,
 ) -> ServiceFigures:
     mine = [t for t in tickets if t.service_code == service_code]
     waiting = [t for t in mine if t.status is TicketStatus.WAITING]
-    waits = [now - t.arrival for t in waiting]
+    waits = [waited(t.arrival, now, hours) for t in waiting]
     called = [t for t in mine if t.first_called is not None]
     within = [
-        t for t in called if t.first_called is not None and t.first_called - t.arrival <= target
+        t
+        for t in called
+        if t.first_called is not None and waited(t.arrival, t.first_called, hours) <= target
     ]
     counters = open_counters(mine, now, open_for)
+    expected = expected_wait(len(waiting), counters, mean_service_time(mine))
+    start = WaitStart(None, False) if hours is None else wait_start(hours, now, expected)
     return ServiceFigures(
         service_code=service_code,
         waiting=len(waiting),
@@ -123,7 +160,9 @@ def figures_for(
         served=sum(1 for t in mine if t.status is TicketStatus.DONE),
         no_shows=sum(1 for t in mine if t.status is TicketStatus.NO_SHOW),
         service_level=len(within) / len(called) if called else None,
-        expected_wait=expected_wait(len(waiting), counters, mean_service_time(mine)),
+        expected_wait=expected,
+        after_closing=start.after_closing,
+        opens_at=start.opens_at,
     )
 
 
@@ -134,9 +173,12 @@ class HourFigures:
     average_wait: dt.timedelta | None  # of the tickets called that hour; None if none was
 
 
-def hourly(tickets: Sequence[Ticket]) -> tuple[HourFigures, ...]:
+def hourly(
+    tickets: Sequence[Ticket], opening: OpeningHours | None = None
+) -> tuple[HourFigures, ...]:
     """Arrivals by the hour they arrived, and the mean wait of the calls made each hour,
-    in Copenhagen time: the supervisor's chart of the day."""
+    in Copenhagen time: the supervisor's chart of the day (waits in open time, with
+    `opening`)."""
     arrivals: dict[int, int] = {}
     waits: dict[int, list[dt.timedelta]] = {}
     for t in tickets:
@@ -144,7 +186,9 @@ def hourly(tickets: Sequence[Ticket]) -> tuple[HourFigures, ...]:
         arrivals[hour] = arrivals.get(hour, 0) + 1
         first = t.first_called  # a recall does not lengthen the wait
         if first is not None:
-            waits.setdefault(first.astimezone(COPENHAGEN).hour, []).append(first - t.arrival)
+            waits.setdefault(first.astimezone(COPENHAGEN).hour, []).append(
+                waited(t.arrival, first, opening)
+            )
     hours = sorted(set(arrivals) | set(waits))
     return tuple(
         HourFigures(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app.entities import Ticket, TicketStatus
+from app.opening_hours import OpeningHours
 from app.queue.figures import HourFigures, ServiceFigures, figures_for, hourly
 from app.security.roles import allowed
 
@@ -95,14 +96,17 @@ def site_overview(
     now: dt.datetime,
     staff_name: Callable[[str], str | None],
     workstations: Sequence[WorkstationPresence] = (),
+    *,
+    hours: OpeningHours | None = None,
 ) -> SiteOverview:
+    """`hours`: the site's opening hours, so closed time counts as no waiting time."""
     return SiteOverview(
         site_code=site_code,
         site_name=site_name,
-        services=tuple(figures_for(code, tickets, now) for code in service_codes),
+        services=tuple(figures_for(code, tickets, now, hours=hours) for code in service_codes),
         counters=counter_statuses(tickets, staff_name),
         workstations=tuple(workstations),
-        hours=hourly(tickets),
+        hours=hourly(tickets, hours),
     )
 
 
@@ -135,6 +139,8 @@ def to_wire(overview: Overview) -> dict[str, Any]:
                         "no_shows": f.no_shows,
                         "service_level": f.service_level,
                         "expected_wait_s": _seconds(f.expected_wait),
+                        "after_closing": f.after_closing,
+                        "opens_at": _time(f.opens_at),
                     }
                     for f in s.services
                 ],
@@ -187,6 +193,9 @@ def _figures(raw: Mapping[str, Any]) -> ServiceFigures:
         no_shows=int(raw["no_shows"]),
         service_level=None if level is None else float(level),
         expected_wait=dt.timedelta(seconds=float(raw["expected_wait_s"])),
+        # A server older than opening hours sends neither.
+        after_closing=bool(raw.get("after_closing", False)),
+        opens_at=_opt_time(raw.get("opens_at")),
     )
 
 

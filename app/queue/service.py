@@ -11,6 +11,7 @@ from app.commands.bus import CommandBus
 from app.commands.envelope import utc_now
 from app.entities import Staff, Ticket, TicketStatus
 from app.errors import ValidationError
+from app.opening_hours import OpeningHours
 from app.ports import UnitOfWorkFactory
 from app.queue.at_counter import CitizenAtCounter, citizen_at_counter
 from app.queue.counter_services import effective_profile
@@ -19,6 +20,7 @@ from app.queue.figures import ServiceFigures, figures_for
 from app.queue.lifecycle import IllegalTransitionError
 from app.queue.overview import Overview, WorkstationPresence, site_overview
 from app.queue.targets import is_for, reserved_for_others
+from app.reference_data.readers import EntranceHours
 from app.workstation import WorkstationConfig
 
 
@@ -29,7 +31,8 @@ class QueueDirectory:
 
 
 class QueueService:
-    """`profile` lists the services this counter serves, most important first."""
+    """`profile` lists the services this counter serves, most important first; `hours`
+    reads the site's opening hours for the figures (None: every minute counts as open)."""
 
     def __init__(
         self,
@@ -37,11 +40,14 @@ class QueueService:
         bus: CommandBus,
         workstation: WorkstationConfig,
         profile: Sequence[str],
+        *,
+        hours: EntranceHours | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._bus = bus
         self._ws = workstation
         self._profile = list(profile)
+        self._hours = hours
 
     def _signed_in(self) -> str | None:
         """Who sits here now (None while the desk is locked): a ticket sent to them is theirs."""
@@ -195,14 +201,32 @@ class QueueService:
         ]
         return sorted(called, key=lambda t: t.called_at or t.issued_at, reverse=True)[:limit]
 
-    def figures(self, service_codes: Sequence[str]) -> list[ServiceFigures]:
-        tickets, now = self.site_tickets(), utc_now()
-        return [figures_for(code, tickets, now) for code in service_codes]
+    def opening_hours(self, now: dt.datetime) -> OpeningHours | None:
+        """The site's hours as they stand on the day of `now` (None: not counted)."""
+        if self._hours is None:
+            return None
+        with self._uow_factory() as uow:
+            return self._hours(uow, self._ws.site_code, service_day(now))
+
+    def figures(
+        self,
+        service_codes: Sequence[str],
+        *,
+        tickets: Sequence[Ticket] | None = None,
+        now: dt.datetime | None = None,
+    ) -> list[ServiceFigures]:
+        """Each queue's figures at `now` (the clock's), from `tickets` when the caller has
+        read today's already (the waiting-room display reads them once for both halves)."""
+        moment = now or utc_now()
+        site_tickets = self.site_tickets() if tickets is None else tickets
+        hours = self.opening_hours(moment)
+        return [figures_for(code, site_tickets, moment, hours=hours) for code in service_codes]
 
     def local_overview(self, service_codes: Sequence[str]) -> Overview:
         """This site only, from the local store: what a supervisor sees without a server."""
         now = utc_now()
         tickets = self.site_tickets()
+        hours = self.opening_hours(now)
         with self._uow_factory() as uow:
             site = uow.reference.site(self._ws.site_code)
             staff = {m.id: m.name for m in uow.reference.staff()}
@@ -218,6 +242,7 @@ class QueueService:
                     now,
                     staff.get,
                     [me],
+                    hours=hours,
                 ),
             ),
         )

@@ -8,6 +8,9 @@ from app.reference_data.model import Column, ColumnType, Kind, KindSpec
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 ALL_SITES = ""  # a row for every site that has none of its own
+# The shared telephone entrance (the call-center of the 2006 agreement, §1.3) is not a site
+# but has opening hours of its own, longer than the sites': its rows use this code.
+PHONE_ENTRANCE = "TLF"
 # app/visitation/targets.py's Placement values and first anchor, spelled out here so that
 # registration (which reads support bases) does not depend on visitation; a test keeps
 # them equal.

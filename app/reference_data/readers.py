@@ -5,10 +5,12 @@ Every reader falls back to the seed files (version 0) until a version has begun.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.entities import SupportBasis, SupportBasisInfo
+from app.opening_hours import OpeningHours
 from app.ports import UnitOfWork
 from app.reference_data.base import seed_version
 from app.reference_data.kinds import ALL_SITES, KNOWN_BASIS_FLAGS, SPECS, WEEKDAYS
@@ -74,6 +76,28 @@ def opening_hours(uow: UnitOfWork, site_code: str, day: dt.date) -> OpeningDay |
     """The hours of `day` itself at the site, or None when it is closed that day."""
     week = opening_week(uow, site_code, day)
     return next((d for d in week if d.weekday == day.weekday()), None)
+
+
+def entrance_hours(uow: UnitOfWork, entrance: str, day: dt.date) -> OpeningHours:
+    """An entrance's hours (a site's code or PHONE_ENTRANCE) as they stand on `day`, public
+    holidays closed: what the queue's figures and expected waits count."""
+    return OpeningHours({d.weekday: (d.opens, d.closes) for d in opening_week(uow, entrance, day)})
+
+
+# How a service that computes queue figures learns an entrance's hours (the composition root
+# passes `entrance_hours`; without one, every minute counts as open).
+EntranceHours = Callable[[UnitOfWork, str, dt.date], OpeningHours]
+
+OPENING_HOURS_SWITCH = "SKRANKE_OPENING_HOURS"
+
+
+def entrance_hours_in_use() -> EntranceHours | None:
+    """`entrance_hours`, unless the machine's environment sets SKRANKE_OPENING_HOURS=off
+    (every minute open): a training room used round the clock, and the test suite, whose
+    queues wait on the real clock at any hour of any day."""
+    if os.environ.get(OPENING_HOURS_SWITCH, "").strip().lower() == "off":
+        return None
+    return entrance_hours
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.clock import COPENHAGEN
 from app.registration import TicketReceipt
-from ui.formats import format_datetime
+from ui.formats import format_datetime, format_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +33,9 @@ def ticket_text(receipt: TicketReceipt) -> TicketText:
             "%1", format_datetime(local)
         )
     ]
-    if receipt.expected_wait_min is not None:
-        footer.append(
-            QCoreApplication.translate("TicketPrinter", "Forventet ventetid: ca. %1 min").replace(
-                "%1", str(receipt.expected_wait_min)
-            )
-        )
+    wait = wait_line(receipt)
+    if wait:
+        footer.append(wait)
     return TicketText(
         heading="Jobcenter København",
         site=receipt.site_name,
@@ -46,6 +43,25 @@ def ticket_text(receipt: TicketReceipt) -> TicketText:
         number=receipt.number,
         footer=tuple(footer),
         file_stem=f"billet-{local:%Y%m%d}-{receipt.number}",
+    )
+
+
+def wait_line(receipt: TicketReceipt) -> str:
+    """The expected wait as the ticket (printed and on screen) reads it; "" for a walk-in
+    served at once. Past closing time no minutes are promised, and before opening they
+    count from opening."""
+    if receipt.expected_wait_min is None:
+        return ""
+    minutes = str(receipt.expected_wait_min)
+    if receipt.after_closing:
+        return QCoreApplication.translate("TicketPrinter", "Forventet ventetid: efter lukketid")
+    if receipt.opens_at is not None:
+        text = QCoreApplication.translate(
+            "TicketPrinter", "Forventet ventetid: ca. %1 min fra kl. %2"
+        )
+        return text.replace("%1", minutes).replace("%2", format_time(receipt.opens_at))
+    return QCoreApplication.translate("TicketPrinter", "Forventet ventetid: ca. %1 min").replace(
+        "%1", minutes
     )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from app.entities import Ticket
 from app.queue.call_board import recent_calls
-from app.queue.figures import ServiceFigures, ShownWait, figures_for, shown_wait
+from app.queue.figures import ServiceFigures, ShownWait, shown_wait
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
@@ -40,7 +40,7 @@ def load_board(queue: QueueService, service_codes: Sequence[str], now: Now) -> B
     """On the worker thread: today's tickets of the site, read once for both halves."""
     tickets, moment = queue.site_tickets(), now()
     return Board(
-        recent_calls(tickets, ROWS), [figures_for(code, tickets, moment) for code in service_codes]
+        recent_calls(tickets, ROWS), queue.figures(service_codes, tickets=tickets, now=moment)
     )
 
 
@@ -187,7 +187,7 @@ class WaitingRoomDisplay(QWidget):
             name_label.setVisible(figures is not None)
             wait_label.setVisible(figures is not None)
             if figures is not None:
-                wait_label.setText(self._wait_text(shown_wait(figures.expected_wait)))
+                wait_label.setText(self._wait_text(figures))
         self.no_queue_label.setVisible(not waiting)
 
     def _announce_newest(self, calls: list[Ticket]) -> None:
@@ -207,7 +207,10 @@ class WaitingRoomDisplay(QWidget):
         """A TV shows no error text to the waiting room (the runner has logged it); the
         numbers stay as they were until the next change or minute."""
 
-    def _wait_text(self, wait: ShownWait) -> str:
+    def _wait_text(self, figures: ServiceFigures) -> str:
+        if figures.after_closing:  # no number of minutes is promised past closing time
+            return self.tr("efter lukketid")
+        wait: ShownWait = shown_wait(figures.expected_wait)
         text = self.tr("under %1 min") if wait.under else self.tr("ca. %1 min")
         return text.replace("%1", str(wait.minutes))
 

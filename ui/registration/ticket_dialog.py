@@ -17,7 +17,7 @@ from app.registration import TicketReceipt
 from ui.failures import failure_text
 from ui.formats import format_time
 from ui.printing.ticket_printer import Printed, TicketPrinter
-from ui.printing.ticket_text import ticket_text
+from ui.printing.ticket_text import ticket_text, wait_line
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +45,7 @@ class TicketDialog(QDialog):
         self.wait_label = QLabel()
         self.wait_label.setAccessibleName(self.tr("Forventet ventetid"))
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if receipt.expected_wait_min is not None:
-            self.wait_label.setText(
-                self.tr("Forventet ventetid: ca. %1 min").replace(
-                    "%1", str(receipt.expected_wait_min)
-                )
-            )
+        self.wait_label.setText(wait_line(receipt))
         self.print_status = QLabel()
         self.print_status.setAccessibleName(self.tr("Udskriftsstatus"))
         self.print_status.setWordWrap(True)

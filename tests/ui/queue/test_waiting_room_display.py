@@ -11,10 +11,13 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.clock import COPENHAGEN
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis, Ticket, TicketStatus
+from app.public_holidays import is_closed_day
 from app.queue.figures import ServiceFigures
 from app.queue.service import QueueService
+from app.reference_data.readers import entrance_hours
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
@@ -175,3 +178,35 @@ def test_six_calls_and_every_wait_fit_a_tv_screen(
     assert [label.accessibleName() for label in labels if not _fits(label, display)] == []
     top = display.call_labels[0].font().pixelSize()
     assert top == round(height * 0.13)  # the sizes follow the height
+
+
+def test_past_closing_time_the_display_promises_no_minutes(
+    qtbot: QtBot,
+    store: LocalStore,
+    bus: CommandBus,
+    workstation: WorkstationConfig,
+    registration: RegistrationService,
+    runner: BackgroundRunner,
+) -> None:
+    """The seed's Thursday at Musvågevej closes at 17:00: two waiting and no counter open
+    is 25 minutes, shown at 14:00 and not at 16:50."""
+    citizen = registration.register_citizen(
+        NewCitizen("0101901235", "Ida", "Bøgh", SupportBasis.OTHER)
+    )
+    registration.issue_ticket(citizen.id, "jobbutik")
+    registration.issue_ticket(citizen.id, "jobbutik")
+    queue = QueueService(store.unit_of_work, bus, workstation, ["jobbutik"], hours=entrance_hours)
+    today = dt.datetime.now(COPENHAGEN).date()
+    thursday = today + dt.timedelta(days=(3 - today.weekday()) % 7 or 7)
+    if is_closed_day(thursday):  # a holiday Thursday (Ascension Day): a week later
+        thursday += dt.timedelta(days=7)
+    moment = dt.datetime.combine(thursday, dt.time(14, 0), tzinfo=COPENHAGEN)
+    display = WaitingRoomDisplay(
+        queue, runner, {"jobbutik": "Jobbutik"}, now=lambda: moment.astimezone(dt.UTC)
+    )
+    qtbot.addWidget(display)
+    wait = by_name(display, "Forventet ventetid for Jobbutik", QLabel)
+    qtbot.waitUntil(lambda: wait.text() == "ca. 25 min")
+    moment = moment.replace(hour=16, minute=50)
+    display.refresh()
+    qtbot.waitUntil(lambda: wait.text() == "efter lukketid")
