@@ -109,6 +109,7 @@ class Category:
 class OrientationItem:
     key: str
     label_da: str
+    jobnet: bool = False  # ticking it is a Jobnet orientation (the card shows its date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,9 @@ class Scheme:
     default_category: str | None = None
     deadlines: Deadlines = field(default_factory=Deadlines)
     contact_course: ContactCourseRule | None = None
+    # Whether a job-ready citizen categorised under this scheme must keep a joblog on
+    # Jobnet (from 2015): data, so a decision keeps the duty of the scheme it was made under.
+    joblog: bool = False
 
     @property
     def key(self) -> tuple[str, int]:

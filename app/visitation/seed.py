@@ -114,7 +114,8 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
                 for c in data["categories"]
             ),
             orientation=tuple(
-                OrientationItem(o["key"], o["label_da"]) for o in data["orientation"]
+                OrientationItem(o["key"], o["label_da"], bool(o.get("jobnet", False)))
+                for o in data["orientation"]
             ),
             criteria=tuple(
                 Criterion(_str_map(c["when"], where), c["category"])
@@ -131,6 +132,7 @@ def parse_scheme(data: Mapping[str, Any]) -> Scheme:
             default_category=data.get("default_category"),
             deadlines=Deadlines(**data.get("deadlines", {})),
             contact_course=parse_contact_course(data.get("contact_course"), where),
+            joblog=bool(data.get("joblog", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError("{where} kan ikke læses: {exc!r}.", where=where, exc=exc) from None
@@ -151,9 +153,7 @@ def _with_course_interviews(scheme: Scheme) -> Scheme:
             c,
             follow_ups=(
                 *(f for f in c.follow_ups if f.kind != FollowUpKind.CONTACT_INTERVIEW.value),
-                FollowUpRule(
-                    FollowUpKind.CONTACT_INTERVIEW.value, months, days, course.label_da
-                ),
+                FollowUpRule(FollowUpKind.CONTACT_INTERVIEW.value, months, days, course.label_da),
             ),
         )
         if c.code in course.categories

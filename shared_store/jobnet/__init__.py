@@ -1,0 +1,1 @@
+"""Jobnet's tables and repository: the citizen's CV status."""
