@@ -97,6 +97,18 @@ SPECS: dict[Kind, KindSpec] = {
             ),
             ("code",),
         ),
+        # The job shop's self-service PCs (app/selfservice): a site's PCs by their code.
+        KindSpec(
+            Kind.SELFSERVICE_PCS,
+            Phrase("Selvbetjenings-pc'er"),
+            (
+                Column("site_code", Phrase("Afdeling"), _C),
+                Column("code", Phrase("Kode"), _C),
+                Column("label_da", Phrase("Navn"), _T),
+                Column("in_use", Phrase("I brug"), _B, default=True),
+            ),
+            ("site_code", "code"),
+        ),
     )
 }
 

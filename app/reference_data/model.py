@@ -18,6 +18,7 @@ class Kind(StrEnum):
     QUEUE_THRESHOLDS = "queue_thresholds"
     OPENING_HOURS = "opening_hours"
     TARGET_GROUPS = "target_groups"
+    SELFSERVICE_PCS = "selfservice_pcs"
 
 
 class ColumnType(StrEnum):

@@ -337,12 +337,18 @@ def _target_groups(rows: Sequence[Row], context: Context) -> None:
             )
 
 
+def _selfservice_pcs(rows: Sequence[Row], context: Context) -> None:
+    for index, row in enumerate(rows):
+        _site(index, row["site_code"], context)
+
+
 RULES: dict[Kind, Callable[[Sequence[Row], Context], None]] = {
     Kind.TARGET_GROUPS: _target_groups,
     Kind.QUEUE_THRESHOLDS: _thresholds,
     Kind.OPENING_HOURS: _opening_hours,
     Kind.REFERRAL_TARGETS: _referral_targets,
     Kind.SUPPORT_BASES: _support_bases,
+    Kind.SELFSERVICE_PCS: _selfservice_pcs,
 }
 
 

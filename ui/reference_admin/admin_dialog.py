@@ -197,6 +197,7 @@ class ReferenceAdminDialog(QDialog):
             Kind.REFERRAL_TARGETS: self.tr("Henvisningsmål"),
             Kind.SUPPORT_BASES: self.tr("Forsørgelsesgrundlag"),
             Kind.TARGET_GROUPS: self.tr("Målgrupper"),
+            Kind.SELFSERVICE_PCS: self.tr("Selvbetjenings-pc'er"),
         }
 
     def _headers(self) -> dict[str, str]:
@@ -222,6 +223,7 @@ class ReferenceAdminDialog(QDialog):
             "group": self.tr("Målgruppe"),
             "support_basis": self.tr("Forsørgelsesgrundlag"),
             "category": self.tr("Kategori"),
+            "in_use": self.tr("I brug"),
         }
 
     # --- loading --------------------------------------------------------------------------
