@@ -159,6 +159,10 @@ class Ticket:
     target_counter: int | None = None
     target_staff: str | None = None
     first_called_at: dt.datetime | None = None  # a recall moves called_at, never this
+    # A callback (channel "phone") waits with a phone number instead of in a waiting room.
+    channel: str = "walk_in"
+    phone: str | None = None
+    no_answers: int = 0  # calls not answered; at the limit the callback is given up
 
     @property
     def arrival(self) -> dt.datetime:

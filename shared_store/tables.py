@@ -136,6 +136,10 @@ class TicketRow(Base):
     target_counter: Mapped[int | None] = mapped_column(Integer, nullable=True)
     target_staff: Mapped[str | None] = mapped_column(String(40), nullable=True)
     first_called_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Callbacks (0014): the channel, the number to ring, the calls not answered.
+    channel: Mapped[str] = mapped_column(String(12), default="walk_in", server_default="walk_in")
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    no_answers: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AppliedCommandRow(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.commands.catalogue import Handlers
-from app.queue import commands, counter_commands, transfer_commands
+from app.queue import callbacks, commands, counter_commands, transfer_commands
 
 HANDLERS: Handlers = {
     ("call_ticket", 1): commands.call_ticket,
@@ -19,4 +19,6 @@ HANDLERS: Handlers = {
     ("transfer_ticket", 1): transfer_commands.transfer_ticket,
     ("transfer_ticket", 2): transfer_commands.transfer_ticket_v2,
     ("set_counter_service", 1): counter_commands.set_counter_service,
+    ("place_callback", 1): callbacks.place_callback,
+    ("callback_not_answered", 1): callbacks.callback_not_answered,
 }

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.entities import Ticket, TicketStatus
 from app.opening_hours import OpeningHours
+from app.queue.callbacks import CALLBACKS, is_callback
 from app.queue.figures import HourFigures, ServiceFigures, figures_for, hourly
 from app.security.roles import allowed
 
@@ -99,11 +100,16 @@ def site_overview(
     *,
     hours: OpeningHours | None = None,
 ) -> SiteOverview:
-    """`hours`: the site's opening hours, so closed time counts as no waiting time."""
+    """`hours`: the site's opening hours, so closed time counts as no waiting time.
+    Callbacks are one line of their own (`CALLBACKS`) beside the walk-ins' queues."""
+    walk_ins = [t for t in tickets if not is_callback(t)]
+    rings = [replace(t, service_code=CALLBACKS) for t in tickets if is_callback(t)]
+    callbacks = (figures_for(CALLBACKS, rings, now, hours=hours),) if rings else ()
     return SiteOverview(
         site_code=site_code,
         site_name=site_name,
-        services=tuple(figures_for(code, tickets, now, hours=hours) for code in service_codes),
+        services=tuple(figures_for(code, walk_ins, now, hours=hours) for code in service_codes)
+        + callbacks,
         counters=counter_statuses(tickets, staff_name),
         workstations=tuple(workstations),
         hours=hourly(tickets, hours),

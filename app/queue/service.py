@@ -14,6 +14,7 @@ from app.errors import ValidationError
 from app.opening_hours import OpeningHours
 from app.ports import UnitOfWorkFactory
 from app.queue.at_counter import CitizenAtCounter, citizen_at_counter
+from app.queue.callbacks import PHONE, WALK_IN
 from app.queue.counter_services import effective_profile
 from app.queue.day_statistics import StatisticsRow, by_counter, by_service
 from app.queue.figures import ServiceFigures, figures_for
@@ -84,21 +85,35 @@ class QueueService:
         placed.sort(key=lambda pt: (pt[0], pt[1].arrival, pt[1].number))
         return [t for _p, t in placed]
 
-    def callable_next(self) -> list[Ticket]:
-        """`waiting()` without the tickets reserved for another counter or person."""
+    def callable_next(self, channel: str = WALK_IN) -> list[Ticket]:
+        """`waiting()` of one channel (walk-ins, or callbacks to ring) without the tickets
+        reserved for another counter or person."""
         me, counter = self._signed_in(), self._ws.counter_number
-        return [t for t in self.waiting() if not reserved_for_others(t, counter, me)]
+        return [
+            t
+            for t in self.waiting()
+            if t.channel == channel and not reserved_for_others(t, counter, me)
+        ]
 
-    def call_next(self) -> Ticket | None:
-        """Call the first waiting ticket; if another counter got it first, take the next.
-        A ticket reserved for another counter or person is skipped."""
-        for candidate in self.callable_next():
+    def call_next(self, channel: str = WALK_IN) -> Ticket | None:
+        """Call the first waiting ticket of the channel; if another counter got it first,
+        take the next. A ticket reserved for another counter or person is skipped."""
+        for candidate in self.callable_next(channel):
             try:
                 self.act("call_ticket", candidate.id, counter_number=self._ws.counter_number)
             except IllegalTransitionError:
                 continue  # called elsewhere a moment ago
             return self.ticket(candidate.id)
         return None
+
+    def call_next_callback(self) -> Ticket | None:
+        """The next callback to ring, by the same profiles and the same first-call-wins."""
+        return self.call_next(PHONE)
+
+    def not_answered(self, ticket_id: str) -> Ticket | None:
+        """The callback rang out: back in the queue, or given up at the limit."""
+        self.act("callback_not_answered", ticket_id)
+        return self.ticket(ticket_id)
 
     def call_specific(self, ticket_id: str) -> Ticket | None:
         """Call a named ticket out of turn; refused like any call if it is no longer waiting."""

@@ -166,6 +166,9 @@ def _ticket(row: TicketRow) -> Ticket:
         target_counter=row.target_counter,
         target_staff=row.target_staff,
         first_called_at=row.first_called_at,
+        channel=row.channel or "walk_in",
+        phone=row.phone,
+        no_answers=row.no_answers or 0,
     )
 
 

@@ -94,6 +94,14 @@ CASES: list[tuple[str, Build, list[Path]]] = [
         [("ticket_id",), ("visit_id",)],
     ),
     (
+        "place_callback",
+        lambda c: {"ticket_id": c.new(), "visit_id": c.new(), "citizen_id": c.citizen,
+                   "service_code": "aaben_raadgivning", "site_code": "SKB",
+                   "phone": "+45 22 33 44 55", "series": COUNTER,
+                   "sequence": c.serial() % 999 + 1, "note": "Ring efter kl. 12"},
+        [("phone",), ("note",), ("service_code",), ("site_code",), ("ticket_id",)],
+    ),
+    (
         "refer_citizen",
         lambda c: {"referral_id": c.new(), "citizen_id": c.citizen, "target": "jobcenter_team",
                    "target_site": "", "move_anchor": False, "note": "Henvist"},

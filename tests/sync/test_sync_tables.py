@@ -85,6 +85,9 @@ def test_a_row_survives_the_wire() -> None:
         "target_counter": 3,
         "target_staff": None,
         "first_called_at": dt.datetime(2026, 11, 26, 8, 40, tzinfo=dt.UTC),
+        "channel": "phone",
+        "phone": "22334455",
+        "no_answers": 1,
     }
     wire = encode_row(spec, row)
     assert wire["service_day"] == "2026-11-26" and wire["issued_at"].startswith("2026-11-26T08:30")

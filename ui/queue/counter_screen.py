@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.entities import Ticket, TicketStatus
 from app.queue.at_counter import CitizenAtCounter
+from app.queue.callbacks import MAX_NO_ANSWERS, is_callback
 from app.queue.commands import UNDO_NO_SHOW_WINDOW
 from app.queue.service import QueueDirectory, QueueService
 from ui.background import BackgroundRunner
@@ -112,6 +113,18 @@ class CounterScreen(QWidget):
                 self.call_selected,
             ),
             ("recall", self.tr("Kald igen (F3)"), QKeySequence(Qt.Key.Key_F3), self.recall),
+            (
+                "callback",
+                self.tr("Ring tilbage (Shift+F2)"),
+                QKeySequence("Shift+F2"),
+                self.call_next_callback,
+            ),
+            (
+                "no_answer",
+                self.tr("Intet svar (Shift+F9)"),
+                QKeySequence("Shift+F9"),
+                self.not_answered,
+            ),
             (
                 "start",
                 self.tr("Start betjening (F4)"),
@@ -203,6 +216,36 @@ class CounterScreen(QWidget):
             return self._queue.call_next(), self._queue.at_counter()
 
         self._move(work, self._called)
+
+    def call_next_callback(self) -> None:
+        """The next callback of the counter's queues: rung from here, not called aloud."""
+        if self._refuse_while_held():
+            return
+
+        def work() -> tuple[Ticket | None, CitizenAtCounter | None]:
+            return self._queue.call_next_callback(), self._queue.at_counter()
+
+        self._move(work, self._called)
+
+    def not_answered(self) -> None:
+        """The callback's number rang out: it queues again (or is given up at the limit)."""
+        at = self._require_citizen()
+        if at is None:
+            return
+        if not is_callback(at.ticket):
+            self._say_error(
+                self.tr("{number} er ikke et tilbagekald: meld udeblevet med F9.").format(
+                    number=at.ticket.number
+                )
+            )
+            return
+        self._act(
+            at,
+            lambda: self._queue.not_answered(at.ticket.id),
+            self.tr("Intet svar: {number} er sat i kø igen (højst {limit} forsøg)").replace(
+                "{limit}", str(MAX_NO_ANSWERS)
+            ),
+        )
 
     def call_selected(self) -> None:
         """Call the ticket chosen in the waiting list, out of turn (e.g. a booked time)."""
@@ -402,6 +445,13 @@ class CounterScreen(QWidget):
         self._show_at(found)
         if ticket is None:
             self._say_error(self.tr("Ingen venter i skrankens køer."))
+        elif is_callback(ticket):
+            self.ticket_called.emit(ticket)
+            self._say(
+                self.tr("Ring tilbage: {number}, telefon {phone}").format(
+                    number=ticket.number, phone=ticket.phone or ""
+                )
+            )
         else:
             self.ticket_called.emit(ticket)
             self._say(
@@ -456,6 +506,9 @@ class CounterScreen(QWidget):
         self.buttons["recall"].setEnabled(status is TicketStatus.CALLED)
         self.buttons["start"].setEnabled(status is TicketStatus.CALLED)
         self.buttons["no_show"].setEnabled(status is TicketStatus.CALLED)
+        self.buttons["callback"].setEnabled(status is None)
+        ringing = self._at is not None and is_callback(self._at.ticket)
+        self.buttons["no_answer"].setEnabled(ringing and status is TicketStatus.CALLED)
         self.buttons["done"].setEnabled(status in (TicketStatus.CALLED, TicketStatus.SERVING))
         self.buttons["undo"].setEnabled(self._undoable is not None)
 

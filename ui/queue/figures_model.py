@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.queue.callbacks import CALLBACKS
 from app.queue.figures import ServiceFigures
 from app.queue.overview import SiteOverview
 from app.reference_data.readers import QueueThresholds
@@ -56,7 +57,9 @@ class FiguresModel(QAbstractTableModel):
 
     def __init__(self, names: dict[str, str]) -> None:
         super().__init__()
-        self._names = names
+        # Callbacks: one line per site beside the walk-ins' queues.
+        callbacks = QCoreApplication.translate("FiguresModel", "Tilbagekald (telefon)")
+        self._names = {**names, CALLBACKS: callbacks}
         self._rows: list[FigureRow] = []
         self.thresholds = QueueThresholds()
 

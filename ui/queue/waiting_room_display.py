@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from app.entities import Ticket
 from app.queue.call_board import recent_calls
+from app.queue.callbacks import is_callback
 from app.queue.figures import ServiceFigures, ShownWait, shown_wait
 from app.queue.service import QueueService
 from ui.background import BackgroundRunner
@@ -38,7 +39,9 @@ class Board:
 
 def load_board(queue: QueueService, service_codes: Sequence[str], now: Now) -> Board:
     """On the worker thread: today's tickets of the site, read once for both halves."""
-    tickets, moment = queue.site_tickets(), now()
+    # Callbacks wait on the phone, not in the room: the display shows walk-ins only.
+    tickets = [t for t in queue.site_tickets() if not is_callback(t)]
+    moment = now()
     return Board(
         recent_calls(tickets, ROWS), queue.figures(service_codes, tickets=tickets, now=moment)
     )

@@ -1,0 +1,163 @@
+"""Callbacks: a citizen who called is rung back from a counter, through the same queue.
+
+A callback is a ticket of channel "phone": it waits in its service's queue at the site
+that is to ring back, with a phone number instead of a seat in the waiting room (the
+waiting-room display leaves it out). A counsellor calls it like a walk-in — the same
+profiles, the same one-citizen-per-counter rule, the first call to reach the server
+wins — and rings the number. Not answered, it goes back to the end of the queue, up to
+`MAX_NO_ANSWERS` times; then it is given up (no-show).
+
+`place_callback` makes the visit and the ticket in one command, at any of the sites (the
+phone entrance is shared by the three): its number is "T", the placing site's letter and
+the placing workstation's own series, so no two desks hand out the same number offline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from app.clock import service_day
+from app.commands import args as a
+from app.commands.envelope import CommandEnvelope
+from app.entities import Ticket, TicketStatus, Visit
+from app.errors import ConflictError, NotFoundError, TicketNumberTakenError, ValidationError
+from app.ports import UnitOfWork
+from app.queue.lifecycle import IllegalTransitionError
+
+WALK_IN = "walk_in"
+PHONE = "phone"
+MAX_NO_ANSWERS = 3
+# The supervisor's overview shows a site's callbacks as one queue of this code.
+CALLBACKS = "tilbagekald"
+
+_PHONE = re.compile(r"^(?:\+45|0045)?(\d{8})$")
+
+
+def phone_number(text: str) -> str:
+    """A Danish phone number as eight digits (spaces, dashes and +45 allowed when typed)."""
+    found = _PHONE.match(re.sub(r"[\s\-.]", "", text or ""))
+    if found is None:
+        raise ValidationError(
+            "Telefonnummeret «{phone}» skal have 8 cifre (evt. med +45 foran).",
+            field="phone",
+            phone=text,
+        )
+    return found.group(1)
+
+
+def callback_number(site_code: str, series: int, sequence: int) -> str:
+    return f"T{site_code[:1]}{series}-{sequence:03d}"
+
+
+def is_callback(ticket: Ticket) -> bool:
+    return ticket.channel == PHONE
+
+
+def place_callback(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = cmd.args
+    a.reject_unknown(
+        args,
+        {"ticket_id", "visit_id", "citizen_id", "service_code", "site_code", "phone"}
+        | {"series", "sequence", "note"},
+    )
+    ticket_id = a.identifier(args, "ticket_id")
+    visit_id = a.identifier(args, "visit_id")
+    citizen_id = a.identifier(args, "citizen_id")
+    service_code = a.text(args, "service_code", "Henvendelsesårsagen", max_length=40)
+    site_code = a.text(args, "site_code", "Afdelingen", max_length=8)
+    phone = phone_number(a.text(args, "phone", "Telefonnummeret", max_length=30))
+    series = a.integer(args, "series", "Nummerserien", minimum=1, maximum=99)
+    sequence = a.integer(args, "sequence", "Løbenummeret", minimum=1, maximum=999)
+    note = a.text(args, "note", "Bemærkningen", required=False, max_length=500)
+    if uow.citizens.get(citizen_id) is None:
+        raise NotFoundError("Borgeren findes ikke.")
+    if uow.reference.site(site_code) is None:
+        raise ValidationError(
+            "Afdelingen «{site_code}» kendes ikke.", site_code=site_code, field="site_code"
+        )
+    service = uow.reference.service(service_code)
+    if service is None:
+        raise ValidationError(
+            "Henvendelsesårsagen «{service_code}» kendes ikke.",
+            service_code=service_code,
+            field="service_code",
+        )
+    if uow.visits.get(visit_id) is not None or uow.tickets.get(ticket_id) is not None:
+        raise ConflictError("Tilbagekaldet findes allerede med dette id.")
+    day = service_day(cmd.issued_at_dt)
+    number = callback_number(cmd.site_code, series, sequence)
+    if uow.tickets.number_taken(site_code, day, number):
+        raise TicketNumberTakenError(
+            "Billetnummeret {number} er allerede udstedt i dag.", number=number
+        )
+    uow.visits.add(
+        Visit(
+            id=visit_id,
+            citizen_id=citizen_id,
+            site_code=site_code,
+            service_code=service.code,
+            started_at=cmd.issued_at_dt,
+            workstation_id=cmd.workstation_id,
+            staff_id=cmd.staff_id,
+            note=note,
+        )
+    )
+    uow.tickets.add(
+        Ticket(
+            id=ticket_id,
+            visit_id=visit_id,
+            site_code=site_code,
+            service_code=service.code,
+            service_day=day,
+            series=series,
+            sequence=sequence,
+            number=number,
+            issued_at=cmd.issued_at_dt,
+            workstation_id=cmd.workstation_id,
+            queued_at=cmd.issued_at_dt,
+            channel=PHONE,
+            phone=phone,
+        )
+    )
+    return {"ticket_id": ticket_id, "number": number, "site_code": site_code}
+
+
+def callback_not_answered(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    """The number rang out: back to the end of the queue, or given up at the limit."""
+    a.reject_unknown(cmd.args, {"ticket_id"})
+    ticket = uow.tickets.get_for_update(a.identifier(cmd.args, "ticket_id"))
+    if ticket is None:
+        raise NotFoundError("Billetten findes ikke.")
+    if ticket.site_code != cmd.site_code:
+        raise ValidationError("Billet {number} hører til en anden afdeling.", number=ticket.number)
+    if not is_callback(ticket):
+        raise ValidationError("Billet {number} er ikke et tilbagekald.", number=ticket.number)
+    if ticket.status is not TicketStatus.CALLED:
+        raise IllegalTransitionError(
+            "Tilbagekald {number} er ikke kaldt op og kan ikke meldes uden svar.",
+            number=ticket.number,
+        )
+    tries = ticket.no_answers + 1
+    if tries >= MAX_NO_ANSWERS:
+        given_up = dataclasses.replace(
+            ticket,
+            status=TicketStatus.NO_SHOW,
+            no_answers=tries,
+            finished_at=cmd.issued_at_dt,
+        )
+        uow.tickets.save(given_up)
+        return {"ticket_id": ticket.id, "status": given_up.status.value, "no_answers": tries}
+    again = dataclasses.replace(
+        ticket,
+        status=TicketStatus.WAITING,
+        no_answers=tries,
+        counter_number=None,
+        called_at=None,
+        called_by=None,
+        recall_count=0,
+        queued_at=cmd.issued_at_dt,  # the end of the queue: the others waited too
+    )
+    uow.tickets.save(again)
+    return {"ticket_id": ticket.id, "status": again.status.value, "no_answers": tries}
