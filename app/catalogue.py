@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from app.commands import handlers as desk
 from app.commands.catalogue import Catalogue
+from app.jobnet import handlers as jobnet
 from app.jobshop import handlers as jobshop
 from app.queue import handlers as queue
 from app.reference_data import commands as reference_data
 from app.security import handlers as security
+from app.selfservice import handlers as selfservice
 from app.visitation import handlers as visitation
 
 CATALOGUE = Catalogue(
@@ -23,4 +25,6 @@ CATALOGUE = Catalogue(
     jobshop.HANDLERS,
     security.HANDLERS,
     reference_data.HANDLERS,
+    jobnet.HANDLERS,
+    selfservice.HANDLERS,
 )

@@ -22,10 +22,12 @@ from app.entities import (
     Ticket,
     Visit,
 )
+from app.jobnet.ports import JobnetRepository
 from app.jobshop.ports import JobshopRepository
 from app.queue.counter_services import CounterServiceRepository
 from app.reference_data.ports import ReferenceVersionRepository
 from app.security.ports import AuditRepository, CredentialRepository
+from app.selfservice.ports import SelfServiceRepository
 from app.visitation.ports import VisitationRepository
 
 
@@ -95,10 +97,12 @@ class UnitOfWork(Protocol):
     applied: AppliedCommands
     visitation: VisitationRepository
     jobshop: JobshopRepository
+    jobnet: JobnetRepository
     credentials: CredentialRepository
     audit: AuditRepository
     counter_services: CounterServiceRepository
     reference_versions: ReferenceVersionRepository
+    selfservice: SelfServiceRepository
 
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its

@@ -20,6 +20,7 @@ from app.commands.envelope import CommandEnvelope
 from app.errors import STORE_BUSY_MESSAGE, StoreBusyError
 from app.ports import Outbox
 from shared_store.change_capture import changed_tables
+from shared_store.jobnet.repository import SqlJobnet
 from shared_store.jobshop.repository import SqlJobshop
 from shared_store.queue.repository import SqlCounterServices
 from shared_store.reference_data.repository import SqlReferenceVersions
@@ -31,6 +32,7 @@ from shared_store.registration.repositories import (
     SqlVisits,
 )
 from shared_store.security.repository import SqlAudit, SqlCredentials
+from shared_store.selfservice.repository import SqlSelfService
 from shared_store.visitation.repository import SqlVisitation
 from shared_store.write_turns import WriteTurns
 
@@ -87,10 +89,12 @@ class SqlUnitOfWork:
         self.applied = SqlAppliedCommands(self.session)
         self.visitation = SqlVisitation(self.session)
         self.jobshop = SqlJobshop(self.session)
+        self.jobnet = SqlJobnet(self.session)
         self.credentials = SqlCredentials(self.session)
         self.audit = SqlAudit(self.session)
         self.counter_services = SqlCounterServices(self.session)
         self.reference_versions = SqlReferenceVersions(self.session)
+        self.selfservice = SqlSelfService(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -18,13 +18,17 @@ from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
 from app.config import MachineConfig
 from app.entities import Site, Staff
+from app.jobnet.cv_import import CvStatusImport
+from app.jobnet.service import JobnetService
 from app.management_info.figures import FiguresOrigin
 from app.management_info.service import EngineFigures
 from app.outbox_status import pending_changes
 from app.ports import UnitOfWorkFactory
 from app.printing import PrinterSpec
+from app.queue.callback_service import CallbackService
 from app.queue.profiles import counter_profile
 from app.queue.service import QueueService
+from app.reference_data.readers import entrance_hours_in_use
 from app.reference_data.service import ReferenceDataService
 from app.registration import RegistrationService, TicketReceipt
 from app.security.audit_query import AuditQueryService, AuditRetention
@@ -39,10 +43,12 @@ from app.security.sign_in import (
     StaffSession,
 )
 from app.security.staff_secrets import StaffSecrets
+from app.selfservice.service import SelfServiceService
 from app.sync.engine import SyncEngine
 from app.sync.staff_sessions import ProvenStaff
 from app.visitation.follow_up_service import FollowUpService
 from app.visitation.referral_service import ReferralService
+from app.visitation.scheme_admin import SchemeAdminService
 from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
@@ -51,6 +57,8 @@ from shared_store.unit_of_work import unit_of_work_factory
 from shared_store.uow_port import as_port
 from ui.background import BackgroundRunner, GuiThreadGuard
 from ui.changes import ChangeRelay
+from ui.jobnet.cv_section import link_jobnet_to_card
+from ui.jobnet.import_dialog import cv_import_action
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
 from ui.jobshop.wiring import import_action, jobshop_services, jobshop_tab_in_steps
 from ui.main_window import MainWindow
@@ -58,6 +66,7 @@ from ui.management_info.figures_source import DashboardSource
 from ui.management_info.labels import read_labels
 from ui.management_info.wiring import DashboardAction
 from ui.printing.printer_dialog import offer_ticket_printer
+from ui.queue.callback_section import Choices, link_callbacks_to_card
 from ui.queue.counter_screen import CounterScreen
 from ui.queue.display_screen import display_screen, show_full_screen_on
 from ui.queue.overview_source import LocalOverviewSource, ServerOverviewSource
@@ -72,6 +81,7 @@ from ui.security.audit_view import AuditDialog
 from ui.security.idle_watcher import IdleWatcher
 from ui.security.lock_screen import LockScreen
 from ui.security.staff_secrets_dialog import StaffSecretsDialog
+from ui.selfservice.card_section import add_pc_board_page, link_selfservice_to_card
 from ui.settings.settings_action import SettingsAction
 from ui.settings.settings_dialog import DeskFacts
 from ui.shell import TEXT_SETTINGS_FILE as TEXT_SETTINGS_FILE  # where the text size is kept
@@ -229,7 +239,9 @@ def build_desk_in_steps(
         staff_id=lambda: current.require().staff_id,
         committed=changes.committed,  # a look-up's entry waits in the outbox too
     )
-    registration = RegistrationService(units, bus, workstation, audit=trail)
+    registration = RegistrationService(
+        units, bus, workstation, audit=trail, hours=entrance_hours_in_use()
+    )
     visitation = VisitationService(units, bus, workstation)
     referrals = ReferralService(units, bus, workstation)
     follow_ups = FollowUpService(units, bus, workstation)
@@ -258,11 +270,31 @@ def build_desk_in_steps(
     yield
     link_visitation_to_card(desk_screen.card, visitation, runner)
     link_case_to_card(desk_screen.card, referrals, follow_ups, runner)
+    link_jobnet_to_card(
+        desk_screen.card,
+        JobnetService(visitation),
+        runner,
+        changes,
+        lambda: current.session is not None and allowed(current.session.role, "approve_cv"),
+    )
+    selfservice = SelfServiceService(units, bus, workstation)
+    link_selfservice_to_card(desk_screen.card, selfservice, runner, changes)
+
+    def callback_choices() -> Choices:  # on the store's worker: the queues and the sites
+        with units() as uow:
+            services = sorted(uow.reference.services(), key=lambda s: (s.sort_order, s.name_da))
+            sites = sorted(uow.reference.sites(), key=lambda s: s.code != workstation.site_code)
+        return [(s.code, s.name_da) for s in services], [(s.code, s.name) for s in sites]
+
+    link_callbacks_to_card(
+        desk_screen.card, CallbackService(units, bus, workstation), runner, callback_choices
+    )
     queue = QueueService(
         units,
         bus,
         workstation,
         counter_profile(workstation.site_code, workstation.counter_number),
+        hours=entrance_hours_in_use(),  # closed time is no waiting time in the figures
     )
     counter_screen = CounterScreen(
         queue,
@@ -346,6 +378,9 @@ def build_desk_in_steps(
         desk_screen, jobshop_tab, jobshop, runner, lambda: window.tabs.setCurrentWidget(jobshop_tab)
     )
     window.add_file_action(import_action(jobshop, runner, window))
+    add_pc_board_page(jobshop_tab.add_page, selfservice, runner, changes)
+    importer = CvStatusImport(units, bus, workstation)
+    window.add_file_action(cv_import_action(lambda: importer, runner, window))
     yield
 
     def open_visitation(citizen_id: str) -> None:
@@ -396,6 +431,7 @@ def build_desk_in_steps(
             runner,
             changes,
             may_publish=allowed(role, "publish_reference_data"),
+            schemes=SchemeAdminService(units, bus, workstation),
             parent=window,
         ).open()
 

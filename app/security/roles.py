@@ -63,6 +63,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "start_serving": (FRONT_DESK, Phrase("begynde betjeningen")),
     "finish_ticket": (FRONT_DESK, Phrase("afslutte en betjening")),
     "mark_no_show": (FRONT_DESK, Phrase("markere et nummer som udeblevet")),
+    "place_callback": (FRONT_DESK, Phrase("bestille et tilbagekald")),
+    "callback_not_answered": (FRONT_DESK, Phrase("melde et tilbagekald uden svar")),
     "undo_no_show": (FRONT_DESK, Phrase("fortryde at et nummer blev meldt udeblevet")),
     "park_ticket": (FRONT_DESK, Phrase("parkere et nummer")),
     "return_ticket": (FRONT_DESK, Phrase("sende et parkeret nummer tilbage i køen")),
@@ -116,6 +118,13 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "close_kvik_request": (FRONT_DESK, Phrase("afslutte en kvikservice-forespørgsel")),
     "set_job_wishes": (FRONT_DESK, Phrase("registrere en borgers jobønsker")),
     "log_advice_session": (frozenset({C, S}), Phrase("registrere en samtale i åben rådgivning")),
+    # Jobnet: approving a CV is the job shop counsellors' judgement, as is importing
+    # Jobnet's CV statuses (the server re-checks the role of every such command).
+    "approve_cv": (frozenset({C, S}), Phrase("godkende et CV")),
+    "record_cv_status": (frozenset({C, S}), Phrase("registrere en CV-status fra Jobnet")),
+    # Self-service PCs: whoever meets the citizen at the desk gives them a PC and frees it.
+    "assign_selfservice_pc": (FRONT_DESK, Phrase("sætte en borger ved en selvbetjenings-pc")),
+    "release_selfservice_pc": (FRONT_DESK, Phrase("frigive en selvbetjenings-pc")),
     # --- audit trail ----------------------------------------------------------------------
     "record_audit": (EVERYONE, Phrase("skrive i revisionsloggen")),
     "purge_audit": (ADMINS, Phrase("slette udløbne poster i revisionsloggen")),

@@ -21,10 +21,12 @@ from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Table
 
+from shared_store.jobnet import tables as jobnet_tables  # noqa: F401
 from shared_store.jobshop import tables as jobshop_tables  # noqa: F401  (synced too)
 from shared_store.queue import tables as queue_tables  # noqa: F401
 from shared_store.reference_data import tables as reference_data_tables  # noqa: F401
 from shared_store.security import tables as security_tables  # noqa: F401
+from shared_store.selfservice import tables as selfservice_tables  # noqa: F401
 from shared_store.tables import Base, UtcDateTime
 from shared_store.visitation import tables as visitation_tables  # noqa: F401
 
@@ -107,8 +109,12 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("kvik_candidate", ("id",), _shared),
         SyncedTable("job_wish", ("citizen_id", "trade_area"), _shared),
         SyncedTable("advice_session", ("id",), _shared),
+        # A citizen's CV on Jobnet: any site's job shop may approve it.
+        SyncedTable("cv_status", ("citizen_id",), _shared),
         SyncedTable("visit", ("id",), _by_site),
         SyncedTable("ticket", ("id",), _by_site),
+        # A citizen's slot at a job-shop PC: the PCs stand at one site, its desks share them.
+        SyncedTable("selfservice_slot", ("id",), _by_site),
         # A supervisor's opening/closing of a counter's service: every desk of the site obeys it.
         SyncedTable(
             "counter_service",
