@@ -12,6 +12,7 @@ from app.commands import handlers as desk
 from app.commands.catalogue import Catalogue
 from app.jobnet import handlers as jobnet
 from app.jobshop import handlers as jobshop
+from app.phone import handlers as phone
 from app.queue import handlers as queue
 from app.reference_data import commands as reference_data
 from app.security import handlers as security
@@ -27,4 +28,5 @@ CATALOGUE = Catalogue(
     reference_data.HANDLERS,
     jobnet.HANDLERS,
     selfservice.HANDLERS,
+    phone.HANDLERS,
 )

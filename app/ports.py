@@ -24,6 +24,7 @@ from app.entities import (
 )
 from app.jobnet.ports import JobnetRepository
 from app.jobshop.ports import JobshopRepository
+from app.phone.ports import CallLog
 from app.queue.counter_services import CounterServiceRepository
 from app.reference_data.ports import ReferenceVersionRepository
 from app.security.ports import AuditRepository, CredentialRepository
@@ -103,6 +104,7 @@ class UnitOfWork(Protocol):
     counter_services: CounterServiceRepository
     reference_versions: ReferenceVersionRepository
     selfservice: SelfServiceRepository
+    phone: CallLog
 
     def begin_write(self) -> None:
         """Take the store's write lock before reading, so a command's checks and its

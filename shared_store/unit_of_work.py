@@ -22,6 +22,7 @@ from app.ports import Outbox
 from shared_store.change_capture import changed_tables
 from shared_store.jobnet.repository import SqlJobnet
 from shared_store.jobshop.repository import SqlJobshop
+from shared_store.phone.repository import SqlCallLog
 from shared_store.queue.repository import SqlCounterServices
 from shared_store.reference_data.repository import SqlReferenceVersions
 from shared_store.registration.repositories import (
@@ -95,6 +96,7 @@ class SqlUnitOfWork:
         self.counter_services = SqlCounterServices(self.session)
         self.reference_versions = SqlReferenceVersions(self.session)
         self.selfservice = SqlSelfService(self.session)
+        self.phone = SqlCallLog(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -23,6 +23,7 @@ from app.jobnet.service import JobnetService
 from app.management_info.figures import FiguresOrigin
 from app.management_info.service import EngineFigures
 from app.outbox_status import pending_changes
+from app.phone.service import PhoneDeskService
 from app.ports import UnitOfWorkFactory
 from app.printing import PrinterSpec
 from app.queue.callback_service import CallbackService
@@ -65,6 +66,7 @@ from ui.main_window import MainWindow
 from ui.management_info.figures_source import DashboardSource
 from ui.management_info.labels import read_labels
 from ui.management_info.wiring import DashboardAction
+from ui.phone.phone_screen import PhoneScreen
 from ui.printing.printer_dialog import offer_ticket_printer
 from ui.queue.callback_section import Choices, link_callbacks_to_card
 from ui.queue.counter_screen import CounterScreen
@@ -381,6 +383,10 @@ def build_desk_in_steps(
     add_pc_board_page(jobshop_tab.add_page, selfservice, runner, changes)
     importer = CvStatusImport(units, bus, workstation)
     window.add_file_action(cv_import_action(lambda: importer, runner, window))
+    phone_screen = PhoneScreen(
+        PhoneDeskService(units, bus, workstation), runner, callback_choices, changes
+    )
+    window.add_screen(phone_screen, phone_screen.title())
     yield
 
     def open_visitation(citizen_id: str) -> None:

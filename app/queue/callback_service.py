@@ -28,7 +28,7 @@ class CallbackService:
     ) -> None:
         self._uow_factory, self._bus, self._ws = uow_factory, bus, workstation
 
-    def _next_sequence(self) -> int:
+    def next_sequence(self) -> int:
         """One more than this workstation's callbacks today, at whichever site."""
         day = service_day(utc_now())
         with self._uow_factory() as uow:
@@ -53,7 +53,7 @@ class CallbackService:
         number = phone_number(phone)
         site = site_code or self._ws.site_code
         ticket_id, visit_id = new_id(), new_id()
-        sequence = self._next_sequence()
+        sequence = self.next_sequence()
         for _attempt in range(3):
             try:
                 result = self._bus.execute_one(

@@ -64,6 +64,7 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "finish_ticket": (FRONT_DESK, Phrase("afslutte en betjening")),
     "mark_no_show": (FRONT_DESK, Phrase("markere et nummer som udeblevet")),
     "place_callback": (FRONT_DESK, Phrase("bestille et tilbagekald")),
+    "log_call": (FRONT_DESK, Phrase("registrere et opkald")),
     "callback_not_answered": (FRONT_DESK, Phrase("melde et tilbagekald uden svar")),
     "undo_no_show": (FRONT_DESK, Phrase("fortryde at et nummer blev meldt udeblevet")),
     "park_ticket": (FRONT_DESK, Phrase("parkere et nummer")),

@@ -23,6 +23,7 @@ from sqlalchemy import Column, Date, DateTime, Table
 
 from shared_store.jobnet import tables as jobnet_tables  # noqa: F401
 from shared_store.jobshop import tables as jobshop_tables  # noqa: F401  (synced too)
+from shared_store.phone import tables as phone_tables  # noqa: F401
 from shared_store.queue import tables as queue_tables  # noqa: F401
 from shared_store.reference_data import tables as reference_data_tables  # noqa: F401
 from shared_store.security import tables as security_tables  # noqa: F401
@@ -115,6 +116,8 @@ SYNCED: dict[str, SyncedTable] = {
         SyncedTable("ticket", ("id",), _by_site),
         # A citizen's slot at a job-shop PC: the PCs stand at one site, its desks share them.
         SyncedTable("selfservice_slot", ("id",), _by_site),
+        # The phone entrance is shared by the three sites: every site sees its calls.
+        SyncedTable("phone_call", ("id",), _shared),
         # A supervisor's opening/closing of a counter's service: every desk of the site obeys it.
         SyncedTable(
             "counter_service",

@@ -102,6 +102,14 @@ CASES: list[tuple[str, Build, list[Path]]] = [
         [("phone",), ("note",), ("service_code",), ("site_code",), ("ticket_id",)],
     ),
     (
+        "log_call",
+        lambda c: {"call_id": c.new(), "caller_kind": "virksomhed", "cvr": "13585628",
+                   "phone": "22334455", "topic": "jobordre", "note": "To lagerfolk",
+                   "outcome": "overdraget", "to_site": "NYR"},
+        [("note",), ("cvr",), ("phone",), ("topic",), ("outcome",), ("to_site",),
+         ("caller_kind",)],
+    ),
+    (
         "refer_citizen",
         lambda c: {"referral_id": c.new(), "citizen_id": c.citizen, "target": "jobcenter_team",
                    "target_site": "", "move_anchor": False, "note": "Henvist"},

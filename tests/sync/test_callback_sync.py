@@ -5,6 +5,8 @@ to sync wins and the other is told; not answered, it queues again; answered, it 
 from __future__ import annotations
 
 from app.entities import TicketStatus
+from app.phone.records import CallerKind, CallOutcome, CallTopic
+from app.phone.service import CallDraft, PhoneDeskService
 from app.queue.callback_service import CallbackService
 from app.queue.callbacks import PHONE
 from app.queue.service import QueueService
@@ -64,3 +66,33 @@ def test_two_counsellors_never_ring_the_same_callback(
     done = queue_of(counter_a).ticket(callback.ticket_id)
     assert done is not None and done.status is TicketStatus.DONE and done.no_answers == 1
     assert counter_a.checksum() == counter_b.checksum()
+
+
+def test_a_call_logged_at_one_site_is_seen_at_every_site_with_its_callback(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    phone_desk, nyr = desks("MUS", 1), desks("NYR", 2, "nyr-ajm")
+    for desk in (phone_desk, nyr):
+        desk.enrol(server)
+    citizen = phone_desk.register(8)
+    service = PhoneDeskService(phone_desk.store.unit_of_work, phone_desk.bus, phone_desk.config)
+    logged = service.log(
+        CallDraft(
+            CallerKind.CITIZEN,
+            citizen.cpr,
+            CallTopic.JOB_SEARCH,
+            "Ring efter kl. 12",
+            CallOutcome.CALLBACK,
+            to_site="NYR",
+            service_code="jobbutik",
+            callback_phone="22 33 44 55",
+        )
+    )
+    phone_desk.sync()
+    nyr.sync()
+    [call] = PhoneDeskService(nyr.store.unit_of_work, nyr.bus, nyr.config).calls_today()
+    assert (call.site_code, call.to_site, call.staff_id) == ("MUS", "NYR", "mus-bbj")
+    rung = QueueService(
+        nyr.store.unit_of_work, nyr.bus, nyr.config, ["jobbutik"]
+    ).call_next_callback()
+    assert rung is not None and rung.number == logged.callback_number and rung.phone == "22334455"

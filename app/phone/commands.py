@@ -1,0 +1,113 @@
+"""log_call: one call at the phone entrance, as a command (audited, synced).
+
+Everything is checked from the arguments, the envelope and the store, so the server
+re-runs it to the same result: the caller's CPR-found citizen exists, a CVR has its
+check digit (python-stdnum), a phone number has eight digits, a callback names the
+phone ticket placed with it (in the same batch: `place_callback` first) and a handed
+call names a known site. Who took it and where are the envelope's, never the arguments'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stdnum.dk import cvr as cvr_number
+from stdnum.exceptions import ValidationError as NumberError
+
+from app.commands import args as a
+from app.commands.envelope import CommandEnvelope
+from app.errors import ConflictError, NotFoundError, ValidationError
+from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
+from app.ports import UnitOfWork
+from app.queue.callbacks import is_callback, phone_number
+
+ARGS = {
+    "call_id",
+    "caller_kind",
+    "citizen_id",
+    "cvr",
+    "phone",
+    "topic",
+    "note",
+    "outcome",
+    "to_site",
+    "callback_ticket_id",
+}
+
+
+def _cvr(value: str) -> str:
+    try:
+        return str(cvr_number.validate(value))
+    except NumberError:
+        raise ValidationError(
+            "CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).",
+            value=value,
+            field="cvr",
+        ) from None
+
+
+def _caller(uow: UnitOfWork, args: dict[str, Any], kind: CallerKind) -> tuple[str | None, str, str]:
+    """(citizen id, CVR, phone) as the caller's kind asks for them."""
+    phone_text = a.text(args, "phone", "Telefonnummeret", required=False, max_length=30)
+    phone = phone_number(phone_text) if phone_text else ""
+    if kind is CallerKind.CITIZEN:
+        citizen_id = a.identifier(args, "citizen_id")
+        if uow.citizens.get(citizen_id) is None:
+            raise NotFoundError("Borgeren findes ikke.")
+        return citizen_id, "", phone
+    if kind is CallerKind.COMPANY:
+        return None, _cvr(a.text(args, "cvr", "CVR-nummeret", max_length=20)), phone
+    if kind is CallerKind.PHONE:
+        if not phone:
+            raise ValidationError("Skriv opkaldets telefonnummer.", field="phone")
+        return None, "", phone
+    return None, "", ""
+
+
+def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
+    args = dict(cmd.args)
+    a.reject_unknown(args, ARGS)
+    call_id = a.identifier(args, "call_id")
+    kind = a.choice(args, "caller_kind", "Hvem der ringer", CallerKind)
+    topic = a.choice(args, "topic", "Emnet", CallTopic)
+    outcome = a.choice(args, "outcome", "Udfaldet", CallOutcome)
+    note = a.text(args, "note", "Noten", required=False, max_length=1000)
+    citizen_id, cvr, phone = _caller(uow, args, kind)
+    to_site, ticket_id = "", None
+    if outcome is CallOutcome.CALLBACK:
+        ticket_id = a.identifier(args, "callback_ticket_id")
+        ticket = uow.tickets.get(ticket_id)
+        if ticket is None or not is_callback(ticket):
+            raise NotFoundError("Tilbagekaldet findes ikke.")
+        if citizen_id is None:
+            raise ValidationError("Et tilbagekald kræver, at borgeren er fundet.")
+        visit = uow.visits.get(ticket.visit_id)
+        if visit is None or visit.citizen_id != citizen_id:
+            raise ValidationError("Tilbagekaldet hører til en anden borger.")
+        to_site = ticket.site_code
+    elif outcome is CallOutcome.HANDED:
+        to_site = a.text(args, "to_site", "Afdelingen", max_length=8)
+        if uow.reference.site(to_site) is None:
+            raise ValidationError(
+                "Afdelingen «{site_code}» kendes ikke.", site_code=to_site, field="to_site"
+            )
+    if uow.phone.call(call_id) is not None:
+        raise ConflictError("Opkaldet findes allerede med dette id.")
+    uow.phone.add_call(
+        Call(
+            id=call_id,
+            site_code=cmd.site_code,
+            staff_id=cmd.staff_id,
+            taken_at=cmd.issued_at_dt,
+            caller_kind=kind,
+            citizen_id=citizen_id,
+            cvr=cvr,
+            phone=phone,
+            topic=topic,
+            note=note,
+            outcome=outcome,
+            to_site=to_site,
+            callback_ticket_id=ticket_id,
+        )
+    )
+    return {"call_id": call_id, "outcome": outcome.value, "to_site": to_site}

@@ -1,0 +1,129 @@
+"""The phone desk: find who calls, log the call with its outcome. A callback is placed in
+the chosen site's queue and logged in ONE batch of commands: both or neither."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.clock import COPENHAGEN
+from app.commands.bus import CommandBus
+from app.commands.envelope import new_id, utc_now
+from app.cpr import parse_cpr
+from app.entities import Citizen
+from app.errors import NotFoundError, TicketNumberTakenError, ValidationError
+from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
+from app.ports import UnitOfWorkFactory
+from app.queue.callback_service import CallbackService
+from app.queue.callbacks import callback_number, phone_number
+from app.workstation import WorkstationConfig
+
+
+@dataclass(frozen=True, slots=True)
+class CallDraft:
+    """What the phone screen collected; checked here and again by the command."""
+
+    caller_kind: CallerKind
+    identifier: str  # CPR for a citizen, CVR for a company, a number for a phone caller
+    topic: CallTopic
+    note: str
+    outcome: CallOutcome
+    to_site: str = ""  # a callback's or a handed call's site
+    service_code: str = ""  # a callback's queue
+    callback_phone: str = ""  # the number to ring back (the caller's by default)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedCall:
+    call_id: str
+    outcome: CallOutcome
+    to_site: str
+    callback_number: str  # the callback's ticket number, "" for no callback
+
+
+class PhoneDeskService:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, bus: CommandBus, workstation: WorkstationConfig
+    ) -> None:
+        self._uow_factory, self._bus, self._ws = uow_factory, bus, workstation
+        self._callbacks = CallbackService(uow_factory, bus, workstation)
+
+    def _citizen(self, cpr_text: str) -> Citizen:
+        cpr = parse_cpr(cpr_text)  # a wrong CPR says what is wrong with it
+        with self._uow_factory() as uow:
+            citizen = uow.citizens.by_cpr(cpr.digits)
+        if citizen is None:
+            raise NotFoundError(
+                "Ingen borger med CPR-nummeret {cpr}: registrér borgeren eller vælg «Telefonnummer».",
+                cpr=cpr.masked,
+            )
+        return citizen
+
+    def log(self, draft: CallDraft) -> LoggedCall:
+        args: dict[str, object] = {
+            "call_id": new_id(),
+            "caller_kind": draft.caller_kind.value,
+            "topic": draft.topic.value,
+            "note": draft.note,
+            "outcome": draft.outcome.value,
+        }
+        citizen: Citizen | None = None
+        if draft.caller_kind is CallerKind.CITIZEN:
+            citizen = self._citizen(draft.identifier)
+            args["citizen_id"] = citizen.id
+        elif draft.caller_kind is CallerKind.COMPANY:
+            args["cvr"] = draft.identifier
+        elif draft.caller_kind is CallerKind.PHONE:
+            args["phone"] = draft.identifier
+        if draft.outcome is CallOutcome.HANDED:
+            args["to_site"] = draft.to_site
+        if draft.outcome is not CallOutcome.CALLBACK:
+            result = self._bus.execute_one(self._ws.envelope("log_call", 1, args))
+            return LoggedCall(str(args["call_id"]), draft.outcome, str(result["to_site"]), "")
+        if citizen is None:
+            raise ValidationError(
+                "Et tilbagekald kræver, at borgeren er fundet på CPR-nummeret.",
+                field="caller_kind",
+            )
+        ring = phone_number(draft.callback_phone or citizen.phone)
+        return self._log_with_callback(args, citizen, ring, draft)
+
+    def _log_with_callback(
+        self, args: dict[str, object], citizen: Citizen, ring: str, draft: CallDraft
+    ) -> LoggedCall:
+        site = draft.to_site or self._ws.site_code
+        sequence = self._callbacks.next_sequence()
+        for _attempt in range(3):
+            ticket_id, visit_id = new_id(), new_id()
+            place = self._ws.envelope(
+                "place_callback",
+                1,
+                {
+                    "ticket_id": ticket_id,
+                    "visit_id": visit_id,
+                    "citizen_id": citizen.id,
+                    "service_code": draft.service_code,
+                    "site_code": site,
+                    "phone": ring,
+                    "series": self._ws.ticket_series,
+                    "sequence": sequence,
+                    "note": draft.note[:500],
+                },
+            )
+            logged = self._ws.envelope("log_call", 1, args | {"callback_ticket_id": ticket_id})
+            try:
+                self._bus.execute(place, logged)
+            except TicketNumberTakenError:
+                sequence += 1
+                continue
+            number = callback_number(self._ws.site_code, self._ws.ticket_series, sequence)
+            return LoggedCall(str(args["call_id"]), CallOutcome.CALLBACK, site, number)
+        raise ValidationError("Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.")
+
+    def calls_today(self) -> Sequence[Call]:
+        """Today's calls at every site's phone desk, newest first."""
+        today = utc_now().astimezone(COPENHAGEN).date()
+        start = dt.datetime.combine(today, dt.time(), tzinfo=COPENHAGEN)
+        with self._uow_factory() as uow:
+            return list(uow.phone.calls_between(start, start + dt.timedelta(days=1)))

@@ -1,0 +1,254 @@
+"""Telefon: the phone entrance's screen, built for a headset and a keyboard.
+
+A call is taken top to bottom with Tab: who calls (citizen by CPR, company by CVR, a
+phone number, or anonymous), the CPR/CVR/number, the topic, a note, the outcome
+(answered, a callback in a site's queue, or handed to a site), then Ctrl+Enter saves it
+as a command. The form empties for the next call and the keys go back to «Hvem ringer»;
+a refused call keeps everything typed and puts the keys on the field at fault. Today's
+calls at every site's phone desk are listed below, live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
+from app.phone.service import CallDraft, LoggedCall, PhoneDeskService
+from ui.background import BackgroundRunner
+from ui.changes import ChangeRelay, LiveData
+from ui.failures import failure_text
+from ui.fit_columns import FitColumns
+from ui.formats import format_time
+
+CALL_TABLES = ("phone_call",)
+Choices = tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]  # services, sites
+
+
+class PhoneScreen(QWidget):
+    def __init__(
+        self,
+        phone: PhoneDeskService,
+        runner: BackgroundRunner,
+        choices: Callable[[], Choices],
+        changes: ChangeRelay | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._phone, self._runner = phone, runner
+        self._site_names: dict[str, str] = {}
+        self.saved = 0  # calls saved from this screen (tests wait for it)
+        self.setAccessibleName(self.tr("Telefon"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Hvem ringer"))
+        for kind, text in self._kinds().items():
+            self.kind.addItem(text, kind.value)
+        self.identifier = QLineEdit()
+        self.identifier.setAccessibleName(self.tr("CPR, CVR eller telefonnummer"))
+        self.identifier.setMaxLength(30)
+        self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Emne"))
+        for topic, text in self._topics().items():
+            self.topic.addItem(text, topic.value)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note om opkaldet"))
+        self.note.setMaxLength(1000)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Udfald"))
+        for outcome, text in self._outcomes().items():
+            self.outcome.addItem(text, outcome.value)
+        self.site = QComboBox()
+        self.site.setAccessibleName(self.tr("Afdeling for tilbagekald eller overdragelse"))
+        self.service = QComboBox()
+        self.service.setAccessibleName(self.tr("Kø for tilbagekald"))
+        self.ring = QLineEdit()
+        self.ring.setAccessibleName(self.tr("Telefonnummer til tilbagekald"))
+        self.ring.setPlaceholderText(self.tr("borgerens eget nummer"))
+        self.ring.setMaxLength(30)
+        self.save_button = QPushButton(self.tr("Gem opkald (Ctrl+Enter)"))
+        self.save_button.setAccessibleName(self.tr("Gem opkald"))
+        self.save_button.clicked.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save).setWhatsThis(self.tr("Gem opkald"))
+        self.message = QLabel()
+        self.message.setAccessibleName(self.tr("Besked"))
+        self.message.setWordWrap(True)
+        self.calls_model = QStandardItemModel(0, 5, self)
+        self.calls_model.setHorizontalHeaderLabels(
+            [self.tr("Tid"), self.tr("Hvem"), self.tr("Emne"), self.tr("Udfald"), self.tr("Til")]
+        )
+        self.calls = QTableView()
+        self.calls.setAccessibleName(self.tr("Dagens opkald"))
+        self.calls.setModel(self.calls_model)
+        self.calls.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.calls.setTabKeyNavigation(False)
+        FitColumns(self.calls, stretch=1)
+        form = QFormLayout()
+        form.addRow(self.tr("Hvem ringer:"), self.kind)
+        form.addRow(self.tr("CPR / CVR / telefon:"), self.identifier)
+        form.addRow(self.tr("Emne:"), self.topic)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Udfald:"), self.outcome)
+        form.addRow(self.tr("Afdeling:"), self.site)
+        form.addRow(self.tr("Kø (tilbagekald):"), self.service)
+        form.addRow(self.tr("Ring til (tilbagekald):"), self.ring)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.calls, 1)
+        widgets = (self.kind, self.identifier, self.topic, self.note, self.outcome)
+        for first, second in zip(
+            (*widgets, self.site, self.service, self.ring),
+            (*widgets[1:], self.site, self.service, self.ring, self.save_button),
+            strict=True,
+        ):
+            QWidget.setTabOrder(first, second)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.outcome.currentIndexChanged.connect(lambda _i: self._outcome_changed())
+        self._outcome_changed()
+        self.today = LiveData(
+            self, runner, CALL_TABLES, phone.calls_today, self._show_calls, self._say_error,
+            changes=changes,
+        )  # fmt: skip
+        runner.run(choices, self._show_choices, self._say_error, self)
+        self.today.refresh()
+
+    # --- texts ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Telefon")
+
+    def focus_home(self) -> QWidget:
+        return self.kind
+
+    def _kinds(self) -> dict[CallerKind, str]:
+        return {
+            CallerKind.CITIZEN: self.tr("Borger (CPR)"),
+            CallerKind.COMPANY: self.tr("Virksomhed (CVR)"),
+            CallerKind.PHONE: self.tr("Telefonnummer"),
+            CallerKind.ANONYMOUS: self.tr("Anonym"),
+        }
+
+    def _topics(self) -> dict[CallTopic, str]:
+        return {
+            CallTopic.JOB_SEARCH: self.tr("Jobsøgning"),
+            CallTopic.BENEFITS: self.tr("Ydelser"),
+            CallTopic.SICKNESS: self.tr("Sygedagpenge"),
+            CallTopic.APPOINTMENT: self.tr("Aftaler og møder"),
+            CallTopic.JOB_ORDER: self.tr("Jobordre"),
+            CallTopic.RECRUITMENT: self.tr("Rekruttering"),
+            CallTopic.OTHER: self.tr("Andet"),
+        }
+
+    def _outcomes(self) -> dict[CallOutcome, str]:
+        return {
+            CallOutcome.ANSWERED: self.tr("Besvaret i telefonen"),
+            CallOutcome.CALLBACK: self.tr("Tilbagekald"),
+            CallOutcome.HANDED: self.tr("Overdraget til afdeling"),
+        }
+
+    # --- the form -------------------------------------------------------------------------
+    def _show_choices(self, choices: Choices) -> None:
+        services, sites = choices
+        self.service.clear()
+        for code, name in services:
+            self.service.addItem(name, code)
+        self.site.clear()
+        for code, name in sites:
+            self.site.addItem(name, code)
+        self._site_names = dict(sites)
+
+    def _kind_changed(self) -> None:
+        anonymous = self.kind.currentData() == CallerKind.ANONYMOUS.value
+        self.identifier.setEnabled(not anonymous)  # disabled: Tab passes it by
+        if anonymous:
+            self.identifier.clear()
+
+    def _outcome_changed(self) -> None:
+        outcome = CallOutcome(self.outcome.currentData())
+        self.site.setEnabled(outcome is not CallOutcome.ANSWERED)
+        self.service.setEnabled(outcome is CallOutcome.CALLBACK)
+        self.ring.setEnabled(outcome is CallOutcome.CALLBACK)
+
+    def draft(self) -> CallDraft:
+        outcome = CallOutcome(self.outcome.currentData())
+        return CallDraft(
+            caller_kind=CallerKind(self.kind.currentData()),
+            identifier=self.identifier.text().strip(),
+            topic=CallTopic(self.topic.currentData()),
+            note=self.note.text().strip(),
+            outcome=outcome,
+            to_site=str(self.site.currentData() or "") if outcome is not CallOutcome.ANSWERED else "",
+            service_code=str(self.service.currentData() or ""),
+            callback_phone=self.ring.text().strip(),
+        )  # fmt: skip
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        draft = self.draft()
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Gemmer …"))
+        self._runner.run(lambda: self._phone.log(draft), self._saved, self._refused, self)
+
+    def _saved(self, logged: LoggedCall) -> None:
+        self.save_button.setEnabled(True)
+        self.saved += 1
+        site = self._site_names.get(logged.to_site, logged.to_site)
+        if logged.outcome is CallOutcome.CALLBACK:
+            text = self.tr("Opkald gemt. Tilbagekald {number} i køen hos {site}.").format(
+                number=logged.callback_number, site=site
+            )
+        elif logged.outcome is CallOutcome.HANDED:
+            text = self.tr("Opkald gemt og overdraget til {site}.").format(site=site)
+        else:
+            text = self.tr("Opkald gemt.")
+        self.message.setText(text)
+        for field in (self.identifier, self.note, self.ring):
+            field.clear()
+        self.outcome.setCurrentIndex(0)
+        self.kind.setFocus()  # the next call
+
+    def _refused(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(failure_text(error))
+        field = error.field if isinstance(error, KnownError) else None
+        target = {
+            "cpr": self.identifier,
+            "cvr": self.identifier,
+            "phone": self.ring if self.ring.text() else self.identifier,
+            "service_code": self.service,
+            "to_site": self.site,
+            "site_code": self.site,
+            "caller_kind": self.kind,
+        }.get(field or "", self.identifier if self.identifier.isEnabled() else self.kind)
+        target.setFocus()
+
+    def _say_error(self, error: BaseException) -> None:
+        self.message.setText(failure_text(error))
+
+    # --- today's calls --------------------------------------------------------------------
+    def _show_calls(self, calls: Sequence[Call]) -> None:
+        kinds, topics, outcomes = self._kinds(), self._topics(), self._outcomes()
+        self.calls_model.setRowCount(0)
+        for call in calls:
+            who = kinds[call.caller_kind].split(" (")[0]
+            row = [
+                format_time(call.taken_at),
+                who,
+                topics[call.topic],
+                outcomes[call.outcome],
+                self._site_names.get(call.to_site, call.to_site),
+            ]
+            self.calls_model.appendRow([QStandardItem(text) for text in row])
