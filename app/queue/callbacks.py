@@ -15,6 +15,7 @@ the placing workstation's own series, so no two desks hand out the same number o
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -29,8 +30,10 @@ from app.queue.lifecycle import IllegalTransitionError
 WALK_IN = "walk_in"
 PHONE = "phone"
 MAX_NO_ANSWERS = 3
-# The supervisor's overview shows a site's callbacks as one queue of this code.
+# The supervisor's overview shows a site's callbacks as one queue of this code, with the
+# share first rung within this target of being placed as its service level.
 CALLBACKS = "tilbagekald"
+CALLBACK_TARGET = dt.timedelta(hours=2)
 
 _PHONE = re.compile(r"^(?:\+45|0045)?(\d{8})$")
 

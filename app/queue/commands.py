@@ -14,6 +14,7 @@ from app.commands.envelope import CommandEnvelope
 from app.entities import Ticket, TicketStatus
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
+from app.queue.callbacks import is_callback
 from app.queue.lifecycle import QueueAction, next_status
 
 MAX_RECALLS = 3  # after this many recalls the counter marks a no-show
@@ -96,13 +97,16 @@ def call_ticket(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     counter = a.integer(cmd.args, "counter_number", "Skranken", minimum=1, maximum=99)
     _refuse_a_second_counter(uow, cmd, counter)
     refuse_a_second_citizen(uow, cmd, counter)
+    ticket = _ticket(uow, cmd)
+    # A callback rung again after no answer keeps its first ring: its wait ended there.
+    again = is_callback(ticket) and ticket.first_called_at is not None
     return _move(
         uow,
         cmd,
         QueueAction.CALL,
         counter_number=counter,
         called_at=cmd.issued_at_dt,
-        first_called_at=cmd.issued_at_dt,  # a recall moves called_at; the wait ends here
+        first_called_at=ticket.first_called_at if again else cmd.issued_at_dt,
         called_by=cmd.staff_id,
         recall_count=0,
     )

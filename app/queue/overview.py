@@ -16,7 +16,7 @@ from typing import Any
 
 from app.entities import Ticket, TicketStatus
 from app.opening_hours import OpeningHours
-from app.queue.callbacks import CALLBACKS, is_callback
+from app.queue.callbacks import CALLBACK_TARGET, CALLBACKS, is_callback
 from app.queue.figures import HourFigures, ServiceFigures, figures_for, hourly
 from app.security.roles import allowed
 
@@ -103,8 +103,12 @@ def site_overview(
     """`hours`: the site's opening hours, so closed time counts as no waiting time.
     Callbacks are one line of their own (`CALLBACKS`) beside the walk-ins' queues."""
     walk_ins = [t for t in tickets if not is_callback(t)]
-    rings = [replace(t, service_code=CALLBACKS) for t in tickets if is_callback(t)]
-    callbacks = (figures_for(CALLBACKS, rings, now, hours=hours),) if rings else ()
+    # A callback waits from when it was placed (a re-queue after no answer moves only its
+    # place in the queue), against the callbacks' own target.
+    rings = [replace(t, service_code=CALLBACKS, queued_at=None) for t in tickets if is_callback(t)]
+    callbacks = (
+        (figures_for(CALLBACKS, rings, now, hours=hours, target=CALLBACK_TARGET),) if rings else ()
+    )
     return SiteOverview(
         site_code=site_code,
         site_name=site_name,

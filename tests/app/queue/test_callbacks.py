@@ -68,14 +68,24 @@ def test_callbacks_queue_beside_walk_ins_and_are_given_up_after_three_rings(
     assert called is not None and called.id == walk_in.ticket_id
     queue.act("start_serving", walk_in.ticket_id)
     queue.finish(walk_in.ticket_id)
+    first_ring = None
     for ring in range(1, MAX_NO_ANSWERS + 1):
         rung = queue.call_next_callback()
         assert rung is not None and rung.id == placed.ticket_id and rung.phone == "22334455"
+        first_ring = first_ring or rung.first_called_at
         after = queue.not_answered(placed.ticket_id)
         assert after is not None and after.no_answers == ring
         expected = TicketStatus.NO_SHOW if ring == MAX_NO_ANSWERS else TicketStatus.WAITING
         assert after.status is expected
     assert queue.call_next_callback() is None
+    # Its wait ended at the first ring: a ring after no answer does not move it, and the
+    # overview measures callbacks from their placing against their own target.
+    gone = queue.ticket(placed.ticket_id)
+    assert gone is not None and gone.first_called_at is not None
+    assert gone.first_called_at == first_ring
+    late = site_overview("MUS", "Musvågevej", [gone], [SERVICE], utc_now(), str)
+    [rings] = [f for f in late.services if f.service_code == CALLBACKS]
+    assert rings.service_level == 1.0  # rung within two hours of being placed
     with pytest.raises(ValidationError, match="ikke et tilbagekald"):
         ticket = registration.issue_ticket(ida.id, SERVICE)
         queue.call_next()
