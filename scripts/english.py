@@ -1655,6 +1655,7 @@ ENGLISH: dict[str, str] = {
     "%1 (%2)": "%1 (%2)",
     "Frist overholdt: afsluttet senest %1 dage efter borgerens frist.": "Deadline kept: concluded at most %1 days after the citizen's deadline.",
     "Mål: %1": "Target: %1",
+    "Note": "Note",
     "Hvem der ringer": "Who is calling",
     "Noten": "The note",
     "Afdeling for tilbagekald eller overdragelse": "Site for a callback or a handover",

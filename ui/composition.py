@@ -284,9 +284,9 @@ def build_desk_in_steps(
 
     def callback_choices() -> Choices:  # on the store's worker: the queues and the sites
         with units() as uow:
-            services = sorted(uow.reference.services(), key=lambda s: (s.sort_order, s.name_da))
             sites = sorted(uow.reference.sites(), key=lambda s: s.code != workstation.site_code)
-        return [(s.code, s.name_da) for s in services], [(s.code, s.name) for s in sites]
+        # The queues in the desk's language and display order; the desk's own site first.
+        return list(names.items()), [(s.code, s.name) for s in sites]
 
     link_callbacks_to_card(
         desk_screen.card, CallbackService(units, bus, workstation), runner, callback_choices

@@ -7111,7 +7111,7 @@ wait (min)</translation>
     <name>PhoneScreen</name>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="52" />
-        <location filename="../../ui/phone/phone_screen.py" line="130" />
+        <location filename="../../ui/phone/phone_screen.py" line="137" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -7127,7 +7127,7 @@ wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="61" />
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="92" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
@@ -7138,7 +7138,7 @@ wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="68" />
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="93" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
@@ -7179,152 +7179,157 @@ wait (min)</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="90" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="91" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="94" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="92" />
+        <location filename="../../ui/phone/phone_screen.py" line="95" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="99" />
         <source>Dagens opkald</source>
         <translation>Today's calls</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="98" />
+        <location filename="../../ui/phone/phone_screen.py" line="105" />
         <source>Hvem ringer:</source>
         <translation>Who is calling:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="99" />
+        <location filename="../../ui/phone/phone_screen.py" line="106" />
         <source>CPR / CVR / telefon:</source>
         <translation>CPR / CVR / phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="100" />
+        <location filename="../../ui/phone/phone_screen.py" line="107" />
         <source>Emne:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="101" />
+        <location filename="../../ui/phone/phone_screen.py" line="108" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="102" />
+        <location filename="../../ui/phone/phone_screen.py" line="109" />
         <source>Udfald:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="103" />
+        <location filename="../../ui/phone/phone_screen.py" line="110" />
         <source>Afdeling:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="104" />
+        <location filename="../../ui/phone/phone_screen.py" line="111" />
         <source>Kø (tilbagekald):</source>
         <translation>Queue (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="105" />
+        <location filename="../../ui/phone/phone_screen.py" line="112" />
         <source>Ring til (tilbagekald):</source>
         <translation>Ring (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="137" />
+        <location filename="../../ui/phone/phone_screen.py" line="144" />
         <source>Borger (CPR)</source>
         <translation>Citizen (CPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="138" />
+        <location filename="../../ui/phone/phone_screen.py" line="145" />
         <source>Virksomhed (CVR)</source>
         <translation>Company (CVR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="139" />
+        <location filename="../../ui/phone/phone_screen.py" line="146" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="140" />
+        <location filename="../../ui/phone/phone_screen.py" line="147" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="145" />
+        <location filename="../../ui/phone/phone_screen.py" line="152" />
         <source>Jobsøgning</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="146" />
+        <location filename="../../ui/phone/phone_screen.py" line="153" />
         <source>Ydelser</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="147" />
+        <location filename="../../ui/phone/phone_screen.py" line="154" />
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="148" />
+        <location filename="../../ui/phone/phone_screen.py" line="155" />
         <source>Aftaler og møder</source>
         <translation>Appointments and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="149" />
+        <location filename="../../ui/phone/phone_screen.py" line="156" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="150" />
+        <location filename="../../ui/phone/phone_screen.py" line="157" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="151" />
+        <location filename="../../ui/phone/phone_screen.py" line="158" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="156" />
+        <location filename="../../ui/phone/phone_screen.py" line="163" />
         <source>Besvaret i telefonen</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="157" />
+        <location filename="../../ui/phone/phone_screen.py" line="164" />
         <source>Tilbagekald</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="158" />
+        <location filename="../../ui/phone/phone_screen.py" line="165" />
         <source>Overdraget til afdeling</source>
         <translation>Handed to a site</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="202" />
+        <location filename="../../ui/phone/phone_screen.py" line="209" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="210" />
+        <location filename="../../ui/phone/phone_screen.py" line="217" />
         <source>Opkald gemt. Tilbagekald {number} i køen hos {site}.</source>
         <translation>Call saved. Callback {number} in the queue at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="214" />
+        <location filename="../../ui/phone/phone_screen.py" line="221" />
         <source>Opkald gemt og overdraget til {site}.</source>
         <translation>Call saved and handed to {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="216" />
+        <location filename="../../ui/phone/phone_screen.py" line="223" />
         <source>Opkald gemt.</source>
         <translation>Call saved.</translation>
     </message>

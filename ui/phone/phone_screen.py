@@ -84,16 +84,23 @@ class PhoneScreen(QWidget):
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Besked"))
         self.message.setWordWrap(True)
-        self.calls_model = QStandardItemModel(0, 5, self)
+        self.calls_model = QStandardItemModel(0, 6, self)
         self.calls_model.setHorizontalHeaderLabels(
-            [self.tr("Tid"), self.tr("Hvem"), self.tr("Emne"), self.tr("Udfald"), self.tr("Til")]
+            [
+                self.tr("Tid"),
+                self.tr("Hvem"),
+                self.tr("Emne"),
+                self.tr("Udfald"),
+                self.tr("Til"),
+                self.tr("Note"),
+            ]
         )
         self.calls = QTableView()
         self.calls.setAccessibleName(self.tr("Dagens opkald"))
         self.calls.setModel(self.calls_model)
         self.calls.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.calls.setTabKeyNavigation(False)
-        FitColumns(self.calls, stretch=1)
+        FitColumns(self.calls, stretch=5)  # the note takes what is left
         form = QFormLayout()
         form.addRow(self.tr("Hvem ringer:"), self.kind)
         form.addRow(self.tr("CPR / CVR / telefon:"), self.identifier)
@@ -250,5 +257,6 @@ class PhoneScreen(QWidget):
                 topics[call.topic],
                 outcomes[call.outcome],
                 self._site_names.get(call.to_site, call.to_site),
+                call.note,
             ]
             self.calls_model.appendRow([QStandardItem(text) for text in row])
