@@ -10,6 +10,7 @@ number the dashboard shows is known by construction.
 from __future__ import annotations
 
 import csv
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -196,15 +196,20 @@ def test_a_supervisor_reads_the_figures_switches_period_and_site_and_exports_csv
     assert len(lines) > 1
     rows = list(csv.reader(lines, delimiter=";"))
     assert rows[0]  # a header
-    assert not answering.isActive()
+    answering.stop()
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+    ]
     assert dashboard.isVisible()
 
 
 def _type_into_file_dialog(target: Path) -> QTimer:
-    """When the save dialog is up (it runs its own loop): the file name typed into its
-    name field, then — once the dialog has looked the folder up and offers to save —
-    Enter."""
+    """When the save dialog is up (it runs its own loop), as a person answers it: the
+    whole path typed into the name field and Enter. The dialog lists folders in the
+    background and may still be busy; if it is still up a second later, the same
+    answer is given again."""
     timer = QTimer()
+    last_try = [-1.0]
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -213,20 +218,18 @@ def _type_into_file_dialog(target: Path) -> QTimer:
         field = dialog.findChild(QLineEdit, "fileNameEdit")
         if field is None or not field.isVisible():
             return
-        if field.text() != str(target):
-            QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            QTest.keyClicks(field, str(target))
-            return
         completer = field.completer()
         popup = completer.popup() if completer is not None else None
         if popup is not None and popup.isVisible():  # it has the keys then
             QTest.keyClick(popup, Qt.Key.Key_Escape)
             return
-        buttons = dialog.findChild(QDialogButtonBox)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save) if buttons else None
-        if save is None or not save.isEnabled():
+        if time.monotonic() - last_try[0] < 1.0:
             return
-        timer.stop()
+        last_try[0] = time.monotonic()
+        QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(field, str(target))
+        if popup is not None and popup.isVisible():
+            QTest.keyClick(popup, Qt.Key.Key_Escape)
         QTest.keyClick(field, Qt.Key.Key_Return)
 
     timer.timeout.connect(answer)
