@@ -2,7 +2,7 @@
 
 Everything is checked from the arguments, the envelope and the store, so the server
 re-runs it to the same result: the caller's CPR-found citizen exists, a CVR has its
-check digit (python-stdnum), a phone number has eight digits, a callback names the
+check digit (python-stdnum, as the job shop checks it), a phone number has eight digits, a callback names the
 phone ticket placed with it (in the same batch: `place_callback` first) and a handed
 call names a known site. Who took it and where are the envelope's, never the arguments'.
 """
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from stdnum.dk import cvr as cvr_number
-from stdnum.exceptions import ValidationError as NumberError
-
 from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.errors import ConflictError, NotFoundError, ValidationError
+from app.jobshop.handler_support import clean_cvr
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWork
 from app.queue.callbacks import is_callback, phone_number
@@ -35,17 +33,6 @@ ARGS = {
 }
 
 
-def _cvr(value: str) -> str:
-    try:
-        return str(cvr_number.validate(value))
-    except NumberError:
-        raise ValidationError(
-            "CVR-nummeret «{value}» er ikke gyldigt (8 cifre med korrekt kontrolciffer).",
-            value=value,
-            field="cvr",
-        ) from None
-
-
 def _caller(uow: UnitOfWork, args: dict[str, Any], kind: CallerKind) -> tuple[str | None, str, str]:
     """(citizen id, CVR, phone) as the caller's kind asks for them."""
     phone_text = a.text(args, "phone", "Telefonnummeret", required=False, max_length=30)
@@ -56,7 +43,7 @@ def _caller(uow: UnitOfWork, args: dict[str, Any], kind: CallerKind) -> tuple[st
             raise NotFoundError("Borgeren findes ikke.")
         return citizen_id, "", phone
     if kind is CallerKind.COMPANY:
-        return None, _cvr(a.text(args, "cvr", "CVR-nummeret", max_length=20)), phone
+        return None, clean_cvr(a.text(args, "cvr", "CVR-nummeret", max_length=20)), phone
     if kind is CallerKind.PHONE:
         if not phone:
             raise ValidationError("Skriv opkaldets telefonnummer.", field="phone")
