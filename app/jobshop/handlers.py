@@ -15,6 +15,7 @@ HANDLERS: Handlers = {
     ("create_vacancy", 1): vacancy_commands.create_vacancy,
     ("edit_vacancy", 1): vacancy_commands.edit_vacancy,
     ("set_vacancy_status", 1): vacancy_commands.set_vacancy_status,
+    ("pick_up_vacancy", 1): vacancy_commands.pick_up_vacancy,
     ("register_company", 1): company_commands.register_company,
     ("assign_company_consultant", 1): company_commands.assign_company_consultant,
     ("log_company_contact", 1): company_commands.log_company_contact,

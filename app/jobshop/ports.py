@@ -62,6 +62,9 @@ class JobshopRepository(Protocol):
     def vacancy_by_source_ref(self, source_ref: str) -> Vacancy | None: ...
     def update_vacancy(self, vacancy: Vacancy) -> None: ...
     def search_vacancies(self, query: VacancyQuery) -> Sequence[Vacancy]: ...  # by deadline
+    def untaken_vacancies(
+        self,
+    ) -> Sequence[Vacancy]: ...  # open, distributed, not taken; oldest first
 
     # --- referrals to vacancies -----------------------------------------------------------
     def add_job_referral(self, referral: JobReferral) -> None: ...

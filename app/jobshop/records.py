@@ -28,9 +28,22 @@ class VacancyStatus(StrEnum):
         return {"open": "Ledig", "filled": "Besat", "expired": "Udløbet"}[self.value]
 
 
+class VacancyChannel(StrEnum):
+    """How the order came in: at a desk, by the phone entrance, or from a file."""
+
+    DESK = "skranke"
+    PHONE = "telefon"
+    FILE = "fil"
+
+    @property
+    def label_da(self) -> str:
+        return {"skranke": "Skranke", "telefon": "Telefon", "fil": "Fil"}[self.value]
+
+
 @dataclass(frozen=True, slots=True)
 class Vacancy:
-    """A job order (jobordre), visible to all staff at all sites."""
+    """A job order (jobordre), visible to all staff at all sites. It lands at the job shop
+    of the site answering for its trade area (`responsible_site`), where someone takes it."""
 
     id: str
     company_id: str
@@ -48,6 +61,14 @@ class Vacancy:
     created_by: str
     site_code: str
     source_ref: str = ""  # the importing file's own id for the order (re-import is refused)
+    channel: VacancyChannel = VacancyChannel.DESK
+    responsible_site: str = ""  # "" (orders from before the distribution): the taking site
+    picked_up_at: dt.datetime | None = None
+    picked_up_by: str = ""
+
+    @property
+    def lands_at(self) -> str:
+        return self.responsible_site or self.site_code
 
     def status_on(self, today: dt.date) -> VacancyStatus:
         """An open order past its deadline counts as expired without anyone touching it."""

@@ -6,11 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app.commands.envelope import new_id
+from app.commands.bus import CommandBus
+from app.commands.envelope import new_id, utc_now
+from app.jobshop.distribution import UntakenOrder, untaken_orders
 from app.jobshop.ports import VacancyQuery
 from app.jobshop.records import JobReferral, ReferralOutcome, TradeArea, Vacancy, VacancyStatus
-from app.ports import UnitOfWork
-from app.visitation.service_base import VisitationServiceBase
+from app.ports import UnitOfWork, UnitOfWorkFactory
+from app.reference_data.readers import EntranceHours, entrance_hours_in_use
+from app.visitation.service_base import Clock, VisitationServiceBase
+from app.workstation import WorkstationConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,24 @@ class VacancyDetail:
 
 class VacancyService(VisitationServiceBase):
     """Same shape as the visitation services: store, command bus, desk and clock."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        bus: CommandBus,
+        workstation: WorkstationConfig,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        super().__init__(uow_factory, bus, workstation, clock=clock)
+        # The sites' opening hours, which an untaken order's wait counts (None: every minute).
+        self.hours: EntranceHours | None = entrance_hours_in_use()
+
+    def untaken_orders(self, *, only_overdue: bool = False) -> list[UntakenOrder]:
+        """Orders that landed at a site's job shop and are not taken, longest overdue first."""
+        with self._uow_factory() as uow:
+            orders = untaken_orders(uow, self._clock(), self.hours)
+        return [o for o in orders if o.overdue or not only_overdue]
 
     def trade_areas(self) -> list[TradeArea]:
         with self._uow_factory() as uow:
@@ -150,6 +172,10 @@ class VacancyService(VisitationServiceBase):
         for key, value in changes.items():
             args[key] = value.isoformat() if isinstance(value, dt.date) else value
         self._run(self._envelope("edit_vacancy", args))
+
+    def pick_up(self, vacancy_id: str) -> None:
+        """Take an order that landed at this site's job shop."""
+        self._run(self._envelope("pick_up_vacancy", {"vacancy_id": vacancy_id}))
 
     def set_status(self, vacancy_id: str, status: VacancyStatus) -> None:
         self._run(

@@ -4,7 +4,10 @@ Everything is checked from the arguments, the envelope and the store, so the ser
 re-runs it to the same result: the caller's CPR-found citizen exists, a CVR has its
 check digit (python-stdnum, as the job shop checks it), a phone number has eight digits, a callback names the
 phone ticket placed with it (in the same batch: `place_callback` first) and a handed
-call names a known site. Who took it and where are the envelope's, never the arguments'.
+call names a known site. A job order or a kvikservice request names the order or request
+created in the same batch (first), by the same staff member, for the calling company; a
+job order's call goes to the site the order landed at. Who took it and where are the
+envelope's, never the arguments'.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from app.commands import args as a
 from app.commands.envelope import CommandEnvelope
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.jobshop.handler_support import clean_cvr
+from app.jobshop.records import VacancyChannel
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWork
 from app.queue.callbacks import is_callback, phone_number
@@ -30,6 +34,8 @@ ARGS = {
     "outcome",
     "to_site",
     "callback_ticket_id",
+    "vacancy_id",
+    "kvik_request_id",
 }
 
 
@@ -51,6 +57,34 @@ def _caller(uow: UnitOfWork, args: dict[str, Any], kind: CallerKind) -> tuple[st
     return None, "", ""
 
 
+def _company_order(
+    uow: UnitOfWork, cmd: CommandEnvelope, args: dict[str, Any], outcome: CallOutcome, cvr: str
+) -> tuple[str | None, str | None, str]:
+    """(job order id, kvik request id, site it went to) for a call that placed one."""
+    if outcome is CallOutcome.JOB_ORDER:
+        vacancy = uow.jobshop.vacancy(a.identifier(args, "vacancy_id"))
+        if vacancy is None or vacancy.channel is not VacancyChannel.PHONE:
+            raise NotFoundError("Jobordren fra opkaldet findes ikke.")
+        ids: tuple[str | None, str | None] = (vacancy.id, None)
+        company_id, made_by = vacancy.company_id, vacancy.created_by
+        to_site = vacancy.lands_at
+    else:
+        request = uow.jobshop.kvik_request(a.identifier(args, "kvik_request_id"))
+        if request is None:
+            raise NotFoundError("Kvikservice-forespørgslen fra opkaldet findes ikke.")
+        ids = (None, request.id)
+        company_id, made_by = request.company_id, request.staff_id
+        to_site = request.site_code
+    if made_by != cmd.staff_id:
+        raise ValidationError("Opkaldet kan kun nævne det, den samme medarbejder oprettede.")
+    company = uow.jobshop.company(company_id)
+    if company is None or (cvr and company.cvr and company.cvr != cvr):
+        raise ValidationError(
+            "Virksomheden med CVR-nummeret {cvr} er ikke den, der står på ordren.", cvr=cvr
+        )
+    return ids[0], ids[1], to_site
+
+
 def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = dict(cmd.args)
     a.reject_unknown(args, ARGS)
@@ -60,8 +94,15 @@ def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     outcome = a.choice(args, "outcome", "Udfaldet", CallOutcome)
     note = a.text(args, "note", "Noten", required=False, max_length=1000)
     citizen_id, cvr, phone = _caller(uow, args, kind)
-    to_site, ticket_id = "", None
-    if outcome is CallOutcome.CALLBACK:
+    to_site, ticket_id, vacancy_id, kvik_id = "", None, None, None
+    if outcome in (CallOutcome.JOB_ORDER, CallOutcome.KVIK):
+        if kind is not CallerKind.COMPANY:
+            raise ValidationError(
+                "En jobordre eller kvikservice kræver, at en virksomhed ringer (CVR-nummer).",
+                field="caller_kind",
+            )
+        vacancy_id, kvik_id, to_site = _company_order(uow, cmd, args, outcome, cvr)
+    elif outcome is CallOutcome.CALLBACK:
         ticket_id = a.identifier(args, "callback_ticket_id")
         ticket = uow.tickets.get(ticket_id)
         if ticket is None or not is_callback(ticket):
@@ -95,6 +136,8 @@ def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             outcome=outcome,
             to_site=to_site,
             callback_ticket_id=ticket_id,
+            vacancy_id=vacancy_id,
+            kvik_request_id=kvik_id,
         )
     )
     return {"call_id": call_id, "outcome": outcome.value, "to_site": to_site}

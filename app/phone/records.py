@@ -55,6 +55,8 @@ class CallOutcome(StrEnum):
     ANSWERED = "besvaret"  # answered on the phone
     CALLBACK = "tilbagekald"  # a callback placed in a site's queue
     HANDED = "overdraget"  # handed to a named site
+    JOB_ORDER = "jobordre"  # a company's job order, created in the same batch
+    KVIK = "kvikservice"  # a company's kvikservice request, opened in the same batch
 
     @property
     def label_da(self) -> str:
@@ -65,6 +67,8 @@ _OUTCOME_LABELS = {
     CallOutcome.ANSWERED: "Besvaret i telefonen",
     CallOutcome.CALLBACK: "Tilbagekald",
     CallOutcome.HANDED: "Overdraget til afdeling",
+    CallOutcome.JOB_ORDER: "Jobordre oprettet",
+    CallOutcome.KVIK: "Kvikservice-forespørgsel",
 }
 
 
@@ -83,3 +87,5 @@ class Call:
     outcome: CallOutcome
     to_site: str  # the site a callback or a handed call went to; "" when answered
     callback_ticket_id: str | None
+    vacancy_id: str | None = None  # the job order the call created
+    kvik_request_id: str | None = None  # the kvikservice request the call opened

@@ -1,10 +1,11 @@
 """The phone desk: find who calls, log the call with its outcome. A callback is placed in
-the chosen site's queue and logged in ONE batch of commands: both or neither."""
+the chosen site's queue, a company's job order or kvikservice request is created, and the
+call is logged, in ONE batch of commands: both or neither."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.clock import COPENHAGEN
@@ -13,6 +14,8 @@ from app.commands.envelope import new_id, utc_now
 from app.cpr import parse_cpr
 from app.entities import Citizen
 from app.errors import NotFoundError, TicketNumberTakenError, ValidationError
+from app.jobshop.handler_support import clean_cvr
+from app.jobshop.records import Company, VacancyChannel
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWorkFactory
 from app.queue.callback_service import CallbackService
@@ -59,6 +62,71 @@ class PhoneDeskService:
                 cpr=cpr.masked,
             )
         return citizen
+
+    def company_by_cvr(self, cvr_text: str) -> Company | None:
+        """The registered company with the CVR number (a wrong one says what is wrong)."""
+        cvr = clean_cvr(cvr_text)
+        with self._uow_factory() as uow:
+            return uow.jobshop.company_by_cvr(cvr)
+
+    def log_job_order(
+        self, draft: CallDraft, company_id: str, order: Mapping[str, object]
+    ) -> LoggedCall:
+        """The job order (the vacancy form's fields, channel «telefon») and the call, in one
+        batch. The order lands at the site answering for its trade area."""
+        vacancy_id = new_id()
+        fields = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in order.items()}
+        create = self._ws.envelope(
+            "create_vacancy",
+            1,
+            {
+                "vacancy_id": vacancy_id,
+                "company_id": company_id,
+                "channel": VacancyChannel.PHONE.value,
+                "contact_staff_id": self._ws.acting_staff_id,
+            }
+            | fields,
+        )
+        args = self._args(draft) | {"vacancy_id": vacancy_id}
+        results = self._bus.execute(create, self._ws.envelope("log_call", 1, args))
+        return LoggedCall(str(args["call_id"]), draft.outcome, str(results[1]["to_site"]), "")
+
+    def log_kvik(
+        self,
+        draft: CallDraft,
+        company_id: str,
+        trade_area: str,
+        description: str,
+        positions: int = 1,
+    ) -> LoggedCall:
+        """A kvikservice request (candidates within a working day) and the call, one batch."""
+        request_id = new_id()
+        request = self._ws.envelope(
+            "open_kvik_request",
+            1,
+            {
+                "request_id": request_id,
+                "company_id": company_id,
+                "trade_area": trade_area,
+                "positions": positions,
+                "description": description,
+            },
+        )
+        args = self._args(draft) | {"kvik_request_id": request_id}
+        results = self._bus.execute(request, self._ws.envelope("log_call", 1, args))
+        return LoggedCall(str(args["call_id"]), draft.outcome, str(results[1]["to_site"]), "")
+
+    def _args(self, draft: CallDraft) -> dict[str, object]:
+        args: dict[str, object] = {
+            "call_id": new_id(),
+            "caller_kind": draft.caller_kind.value,
+            "topic": draft.topic.value,
+            "note": draft.note,
+            "outcome": draft.outcome.value,
+        }
+        if draft.caller_kind is CallerKind.COMPANY:
+            args["cvr"] = draft.identifier
+        return args
 
     def log(self, draft: CallDraft) -> LoggedCall:
         args: dict[str, object] = {

@@ -109,6 +109,25 @@ SPECS: dict[Kind, KindSpec] = {
             ),
             ("site_code", "code"),
         ),
+        # Which site answers for a trade area (fagområdeansvar, the 2006 agreement §1.1):
+        # a job order lands at that site's job shop and must be taken within the hours.
+        KindSpec(
+            Kind.TRADE_AREA_SITES,
+            Phrase("Fagområdeansvar"),
+            (
+                Column("trade_area", Phrase("Branche"), _C),
+                Column("site_code", Phrase("Afdeling"), _C),
+                Column(
+                    "pickup_hours",
+                    Phrase("Tages inden (timer)"),
+                    _I,
+                    minimum=1,
+                    maximum=168,
+                    default=4,
+                ),
+            ),
+            ("trade_area",),
+        ),
     )
 }
 

@@ -19,6 +19,7 @@ class Kind(StrEnum):
     OPENING_HOURS = "opening_hours"
     TARGET_GROUPS = "target_groups"
     SELFSERVICE_PCS = "selfservice_pcs"
+    TRADE_AREA_SITES = "trade_area_sites"
 
 
 class ColumnType(StrEnum):

@@ -101,6 +101,24 @@ def entrance_hours_in_use() -> EntranceHours | None:
 
 
 @dataclass(frozen=True, slots=True)
+class TradeAreaSite:
+    """The site answering for a trade area, and within how many of its open hours a job
+    order must be taken there."""
+
+    site_code: str
+    pickup_hours: int
+
+
+def trade_area_site(uow: UnitOfWork, trade_area: str, day: dt.date) -> TradeAreaSite | None:
+    """None when the version in force names no site for the trade area."""
+    version = version_in_force(uow, Kind.TRADE_AREA_SITES, day)
+    row = next((r for r in version.rows if r["trade_area"] == trade_area), None)
+    if row is None:
+        return None
+    return TradeAreaSite(str(row["site_code"]), int(row["pickup_hours"]))
+
+
+@dataclass(frozen=True, slots=True)
 class BasisFlags:
     primary_visitation: bool  # categorised at once at reception (uninsured unemployed)
     akasse_report: bool  # insured: the a-kasse is told (absences, availability)
@@ -148,6 +166,7 @@ def context_for(uow: UnitOfWork, kind: Kind) -> Context:
         specialist_functions=frozenset(s.specialist_function for s in sites),
         scheme_targets=frozenset(targets),
         codes_in_force=frozenset(codes),
+        extra={"trade_areas": tuple(t.code for t in uow.jobshop.trade_areas())},
     )
 
 

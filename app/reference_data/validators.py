@@ -342,6 +342,20 @@ def _selfservice_pcs(rows: Sequence[Row], context: Context) -> None:
         _site(index, row["site_code"], context)
 
 
+def _trade_area_sites(rows: Sequence[Row], context: Context) -> None:
+    known = frozenset(context.extra.get("trade_areas", ()))
+    for index, row in enumerate(rows):
+        _site(index, row["site_code"], context)
+        if known and row["trade_area"] not in known:
+            raise ValidationError(
+                "Række {row}: branchen «{trade_area}» kendes ikke ({known}).",
+                row=index + 1,
+                trade_area=row["trade_area"],
+                known=Alternatives(sorted(known)),
+                field=_field(index, "trade_area"),
+            )
+
+
 RULES: dict[Kind, Callable[[Sequence[Row], Context], None]] = {
     Kind.TARGET_GROUPS: _target_groups,
     Kind.QUEUE_THRESHOLDS: _thresholds,
@@ -349,6 +363,7 @@ RULES: dict[Kind, Callable[[Sequence[Row], Context], None]] = {
     Kind.REFERRAL_TARGETS: _referral_targets,
     Kind.SUPPORT_BASES: _support_bases,
     Kind.SELFSERVICE_PCS: _selfservice_pcs,
+    Kind.TRADE_AREA_SITES: _trade_area_sites,
 }
 
 

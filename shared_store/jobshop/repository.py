@@ -24,6 +24,7 @@ from app.jobshop.records import (
     KvikStatus,
     TradeArea,
     Vacancy,
+    VacancyStatus,
 )
 from app.jobshop.seed import parse_rules
 from app.text_search import fold_name
@@ -158,6 +159,18 @@ class SqlJobshop:
 
     def search_vacancies(self, query: VacancyQuery) -> Sequence[Vacancy]:
         return [vacancy_record(r) for r in self._s.scalars(vacancy_select(self._s, query))]
+
+    def untaken_vacancies(self) -> Sequence[Vacancy]:
+        stmt = (
+            select(VacancyRow)
+            .where(
+                VacancyRow.status == VacancyStatus.OPEN.value,
+                VacancyRow.picked_up_at.is_(None),
+                VacancyRow.responsible_site != "",
+            )
+            .order_by(VacancyRow.created_at)
+        )
+        return [vacancy_record(r) for r in self._s.scalars(stmt)]
 
     def _vacancy_row(self, vacancy_id: str) -> VacancyRow | None:
         return self._s.scalars(select(VacancyRow).where(VacancyRow.id == vacancy_id)).first()

@@ -14,6 +14,7 @@ from app.jobshop.records import (
     KvikStatus,
     ReferralOutcome,
     Vacancy,
+    VacancyChannel,
     VacancyStatus,
 )
 from app.text_search import fold_name
@@ -75,6 +76,10 @@ def vacancy_record(r: VacancyRow) -> Vacancy:
         created_by=r.created_by,
         site_code=r.site_code,
         source_ref=r.source_ref,
+        channel=VacancyChannel(r.channel),
+        responsible_site=r.responsible_site,
+        picked_up_at=r.picked_up_at,
+        picked_up_by=r.picked_up_by,
     )
 
 
@@ -96,6 +101,10 @@ def vacancy_values(v: Vacancy) -> dict[str, object]:
         "created_by": v.created_by,
         "site_code": v.site_code,
         "source_ref": v.source_ref,
+        "channel": v.channel.value,
+        "responsible_site": v.responsible_site,
+        "picked_up_at": v.picked_up_at,
+        "picked_up_by": v.picked_up_by,
         "search_folded": vacancy_search_text(v),
     }
 

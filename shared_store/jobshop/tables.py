@@ -60,6 +60,10 @@ class VacancyRow(Base):
     created_by: Mapped[str] = mapped_column(String(40))
     site_code: Mapped[str] = mapped_column(String(8))
     source_ref: Mapped[str] = mapped_column(String(80), index=True)
+    channel: Mapped[str] = mapped_column(String(12), default="skranke", server_default="skranke")
+    responsible_site: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    picked_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    picked_up_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # Folded title, company, place and requirements: what the word index reads.
     search_folded: Mapped[str] = mapped_column(Text)
 

@@ -27,6 +27,8 @@ def _call(row: CallRow) -> Call:
         outcome=CallOutcome(row.outcome),
         to_site=row.to_site,
         callback_ticket_id=row.callback_ticket_id,
+        vacancy_id=row.vacancy_id,
+        kvik_request_id=row.kvik_request_id,
     )
 
 
@@ -50,6 +52,8 @@ class SqlCallLog:
                 outcome=call.outcome.value,
                 to_site=call.to_site,
                 callback_ticket_id=call.callback_ticket_id,
+                vacancy_id=call.vacancy_id,
+                kvik_request_id=call.kvik_request_id,
             )
         )
         self._s.flush()

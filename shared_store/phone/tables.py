@@ -27,3 +27,5 @@ class CallRow(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     to_site: Mapped[str] = mapped_column(String(8))
     callback_ticket_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    vacancy_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    kvik_request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

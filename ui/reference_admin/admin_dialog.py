@@ -198,6 +198,7 @@ class ReferenceAdminDialog(QDialog):
             Kind.SUPPORT_BASES: self.tr("Forsørgelsesgrundlag"),
             Kind.TARGET_GROUPS: self.tr("Målgrupper"),
             Kind.SELFSERVICE_PCS: self.tr("Selvbetjenings-pc'er"),
+            Kind.TRADE_AREA_SITES: self.tr("Fagområdeansvar"),
         }
 
     def _headers(self) -> dict[str, str]:
@@ -224,6 +225,8 @@ class ReferenceAdminDialog(QDialog):
             "support_basis": self.tr("Forsørgelsesgrundlag"),
             "category": self.tr("Kategori"),
             "in_use": self.tr("I brug"),
+            "trade_area": self.tr("Branche"),
+            "pickup_hours": self.tr("Tages inden (timer)"),
         }
 
     # --- loading --------------------------------------------------------------------------
