@@ -61,6 +61,7 @@ from ui.changes import ChangeRelay
 from ui.jobnet.cv_section import link_jobnet_to_card
 from ui.jobnet.import_dialog import cv_import_action
 from ui.jobshop.jobs_desk_link import link_job_shop_to_desk
+from ui.jobshop.untaken_orders import UntakenOrdersPanel
 from ui.jobshop.wiring import import_action, jobshop_services, jobshop_tab_in_steps
 from ui.main_window import MainWindow
 from ui.management_info.figures_source import DashboardSource
@@ -381,10 +382,18 @@ def build_desk_in_steps(
     )
     window.add_file_action(import_action(jobshop, runner, window))
     add_pc_board_page(jobshop_tab.add_page, selfservice, runner, changes)
+    supervisor.add_page(
+        UntakenOrdersPanel(jobshop.vacancies, runner, changes),
+        QCoreApplication.translate("Desk", "Jobordrer"),
+    )
     importer = CvStatusImport(units, bus, workstation)
     window.add_file_action(cv_import_action(lambda: importer, runner, window))
     phone_screen = PhoneScreen(
-        PhoneDeskService(units, bus, workstation), runner, callback_choices, changes
+        PhoneDeskService(units, bus, workstation),
+        runner,
+        callback_choices,
+        changes,
+        jobshop=jobshop,
     )
     window.add_screen(phone_screen, phone_screen.title())
     yield

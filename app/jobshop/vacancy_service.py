@@ -39,6 +39,8 @@ class VacancyDetail:
     line: VacancyLine
     contact_name: str
     referrals: tuple[ReferralLine, ...]
+    lands_at_name: str = ""  # the site whose job shop the order landed at
+    taken_by_name: str = ""  # who took it there ("" = not taken)
 
 
 class VacancyService(VisitationServiceBase):
@@ -112,8 +114,14 @@ class VacancyService(VisitationServiceBase):
             referrals = tuple(
                 self._referral_line(uow, r) for r in uow.jobshop.referrals_for_vacancy(vacancy_id)
             )
+            site = uow.reference.site(vacancy.lands_at)
+            taker = uow.reference.staff_member(vacancy.picked_up_by)
             return VacancyDetail(
-                line, contact.name if contact else vacancy.contact_staff_id, referrals
+                line,
+                contact.name if contact else vacancy.contact_staff_id,
+                referrals,
+                site.name if site else vacancy.lands_at,
+                taker.name if taker else vacancy.picked_up_by,
             )
 
     def referrals_for_citizen(self, citizen_id: str) -> list[ReferralLine]:

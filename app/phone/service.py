@@ -69,6 +69,16 @@ class PhoneDeskService:
         with self._uow_factory() as uow:
             return uow.jobshop.company_by_cvr(cvr)
 
+    def company_calling(self, draft: CallDraft) -> Company | None:
+        """The company a job order or kvikservice call is for: the caller must be a
+        company by CVR; None when that CVR is not registered yet."""
+        if draft.caller_kind is not CallerKind.COMPANY:
+            raise ValidationError(
+                "En jobordre eller kvikservice kræver, at en virksomhed ringer: vælg «Virksomhed (CVR)».",
+                field="caller_kind",
+            )
+        return self.company_by_cvr(draft.identifier)
+
     def log_job_order(
         self, draft: CallDraft, company_id: str, order: Mapping[str, object]
     ) -> LoggedCall:

@@ -122,6 +122,15 @@ CASES: list[tuple[str, Build, list[Path]]] = [
         [("name",), ("cvr",), ("responsible_staff_id",), ("phone",)],
     ),
     (
+        "create_vacancy",
+        lambda c: {"vacancy_id": c.new(), "company_id": c.company, "title": "Lagermand",
+                   "trade_area": "sosu", "place": "Køge", "hours": "37 t/uge",
+                   "requirements": "Truckcertifikat", "deadline": _days(10), "positions": 1,
+                   "contact_staff_id": "mus-aan", "channel": "telefon"},
+        [("title",), ("trade_area",), ("place",), ("hours",), ("requirements",),
+         ("channel",), ("contact_staff_id",), ("deadline",)],
+    ),
+    (
         "log_company_contact",
         lambda c: {"contact_id": c.new(), "company_id": c.company, "subject": "jobordre",
                    "channel": "telefon", "note": "Ringede", "warned": False},

@@ -69,6 +69,16 @@ class VacancyCompanyPicker(QWidget):
         self.new_cvr_edit.clear()
         self.company_combo.setEnabled(True)
 
+    def preset(self, cvr: str, company: tuple[str, str] | None) -> None:
+        """A caller's CVR: the registered company (id, name) chosen, or a new one's CVR
+        filled in so only its name is left to type."""
+        self.filter_edit.setText(cvr)
+        if company is not None:
+            self.adopt(*company)
+        else:
+            self.new_cvr_edit.setText(cvr)
+        self._load(cvr)  # the list shows what the CVR finds, not the first 200 companies
+
     def _on_new_name_edit_text_edited(self, text: str) -> None:
         self.company_combo.setEnabled(not text.strip())  # one or the other, visibly
 

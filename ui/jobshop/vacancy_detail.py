@@ -1,5 +1,6 @@
 """One vacancy beside the list: every field, the contact consultant and its referrals,
-with the actions «Henvis borger …», «Registrér resultat …», «Ret job …» and «Markér som besat».
+with the actions «Henvis borger …», «Registrér resultat …», «Ret job …», «Markér som besat»
+and «Tag ordren» (the job shop at the site the order landed at takes it).
 
 Turned toward the citizen, the internal part (consultant, referrals, actions) is hidden.
 """
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.jobshop.company_service import CompanyService
-from app.jobshop.records import TradeArea, VacancyStatus
+from app.jobshop.records import TradeArea, VacancyChannel, VacancyStatus
 from app.jobshop.vacancy_service import VacancyDetail, VacancyService
 from app.registration import RegistrationService
 from ui.background import BackgroundRunner
+from ui.formats import format_datetime
 from ui.jobshop.dialog_parts import show_error
 from ui.jobshop.refer_dialog import CitizenChoice, ReferDialog
 from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
@@ -90,6 +92,9 @@ class VacancyDetailPanel(QWidget):
         self.internal = QWidget()  # what only staff see
         self.contact_label = QLabel()
         self.contact_label.setAccessibleName(self.tr("Jobbets kontaktkonsulent"))
+        self.distribution_label = QLabel()
+        self.distribution_label.setAccessibleName(self.tr("Jobordrens afdeling"))
+        self.distribution_label.setWordWrap(True)
         self.referrals_model = ReferralTableModel(ON_VACANCY, self)
         self.referrals_table = QTableView()
         self.referrals_table.setAccessibleName(self.tr("Henvisninger til jobbet"))
@@ -108,14 +113,18 @@ class VacancyDetailPanel(QWidget):
         self.edit_button.setAccessibleName(self.tr("Ret job"))
         self.fill_button = self._button(self.tr("Markér som besat (Ctrl+B)"), "Ctrl+B")
         self.fill_button.setAccessibleName(self.tr("Markér som besat"))
+        self.pick_up_button = self._button(self.tr("Tag ordren (Ctrl+T)"), "Ctrl+T")
+        self.pick_up_button.setAccessibleName(self.tr("Tag ordren"))
 
         contact = QFormLayout()
         contact.addRow(self.tr("Kontaktkonsulent:"), self.contact_label)
+        contact.addRow(self.tr("Jobordre:"), self.distribution_label)
         actions = QGridLayout()  # two by two: the panel stays narrow beside the list
         actions.addWidget(self.refer_button, 0, 0)
         actions.addWidget(self.outcome_button, 0, 1)
         actions.addWidget(self.edit_button, 1, 0)
         actions.addWidget(self.fill_button, 1, 1)
+        actions.addWidget(self.pick_up_button, 2, 0)
         inner = QVBoxLayout(self.internal)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(contact)
@@ -135,6 +144,7 @@ class VacancyDetailPanel(QWidget):
         self.outcome_button.clicked.connect(self._on_outcome_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.fill_button.clicked.connect(self._on_fill_button_clicked)
+        self.pick_up_button.clicked.connect(self._on_pick_up_button_clicked)
         self.referrals_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.referrals_table.activated.connect(lambda _i: self._on_outcome_button_clicked())
         self._update_buttons()
@@ -194,7 +204,7 @@ class VacancyDetailPanel(QWidget):
         self._detail = detail
         if detail is None:
             self.title_label.setText(self.tr("Vælg et job på listen."))
-            for label in (*self._fields.values(), self.contact_label):
+            for label in (*self._fields.values(), self.contact_label, self.distribution_label):
                 label.clear()
             self.referrals_model.set_lines([])
         else:
@@ -213,14 +223,44 @@ class VacancyDetailPanel(QWidget):
             for key, text in values.items():
                 self._fields[key].setText(text)
             self.contact_label.setText(detail.contact_name)
+            self.distribution_label.setText(self._distribution_text(detail))
             self.referrals_model.set_lines(detail.referrals)
         self._update_buttons()
         if self._focus_when_loaded:
             self._focus_when_loaded = False
             self.focus_actions()
 
+    def _distribution_text(self, detail: VacancyDetail) -> str:
+        v = detail.line.vacancy
+        via = {
+            VacancyChannel.DESK: self.tr("skranke"),
+            VacancyChannel.PHONE: self.tr("telefon"),
+            VacancyChannel.FILE: self.tr("fil"),
+        }[v.channel]
+        if v.picked_up_at is None:
+            taken = self.tr("ikke taget endnu")
+        else:
+            taken = (
+                self.tr("taget af %1 %2")
+                .replace("%1", detail.taken_by_name)
+                .replace("%2", format_datetime(v.picked_up_at))
+            )
+        return (
+            self.tr("Modtaget via %1 · hos jobbutikken i %2 · %3")
+            .replace("%1", via)
+            .replace("%2", detail.lands_at_name)
+            .replace("%3", taken)
+        )
+
     def _update_buttons(self) -> None:
         is_open = self._detail is not None and self._detail.line.status is VacancyStatus.OPEN
+        untaken = (
+            is_open
+            and self._detail is not None
+            and self._detail.line.vacancy.picked_up_at is None
+            and bool(self._detail.line.vacancy.responsible_site)
+        )
+        self.pick_up_button.setEnabled(untaken)
         self.refer_button.setEnabled(is_open)
         self.fill_button.setEnabled(is_open)
         self.edit_button.setEnabled(self._detail is not None)
@@ -292,6 +332,17 @@ class VacancyDetailPanel(QWidget):
         self._runner.run(
             lambda: self._vacancies.set_status(vacancy_id, VacancyStatus.FILLED),
             lambda _none: self._changed(self.tr("Jobbet er markeret som besat.")),
+            self._show_error,
+            owner=self,
+        )
+
+    def _on_pick_up_button_clicked(self) -> None:
+        vacancy_id = self.vacancy_id
+        if vacancy_id is None or not self.pick_up_button.isEnabled():
+            return
+        self._runner.run(
+            lambda: self._vacancies.pick_up(vacancy_id),
+            lambda _none: self._changed(self.tr("Du har taget jobordren.")),
             self._show_error,
             owner=self,
         )

@@ -8,7 +8,7 @@ fields that changed, so two desks editing different fields both keep theirs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -47,12 +47,19 @@ class VacancyFormDialog(QDialog):
         trade_areas: Sequence[TradeArea],
         vacancy: Vacancy | None = None,  # None: a new job order
         parent: QWidget | None = None,
+        *,
+        caller: tuple[str, tuple[str, str] | None] | None = None,  # CVR, known company
+        create: Callable[[str, dict[str, Any]], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vacancies = vacancies
         self._companies = companies
         self._runner = runner
         self._vacancy = vacancy
+        # How a new order is created: by the job shop alone, or (the phone desk) together
+        # with the call that brought it; `created_with` holds what that returned.
+        self._create_with = create
+        self.created_with: object = None
         creating = vacancy is None
         self.setWindowTitle(self.tr("Opret job") if creating else self.tr("Ret job"))
         self.picker: VacancyCompanyPicker | None = None
@@ -107,6 +114,10 @@ class VacancyFormDialog(QDialog):
         layout.addWidget(buttons)
         self._fill(vacancies.today())
         (self.picker.filter_edit if self.picker else self.title_edit).setFocus()
+        if self.picker is not None and caller is not None:
+            cvr, known = caller
+            self.picker.preset(cvr, known)
+            (self.title_edit if known else self.picker.new_name_edit).setFocus()
 
     def _fill(self, today: dt.date) -> None:
         v = self._vacancy
@@ -164,12 +175,15 @@ class VacancyFormDialog(QDialog):
             return
         values = self.values()
         self.ok_button.setEnabled(False)
-        self._runner.run(
-            lambda: self._vacancies.create_vacancy(company_id=company_id, **values),
-            self._on_saved,
-            self._show_error,
-            self,
+        create = self._create_with or (
+            lambda company, fields: self._vacancies.create_vacancy(company_id=company, **fields)
         )
+
+        def created(result: object) -> None:
+            self.created_with = result
+            self._on_saved(result if isinstance(result, str) else "")
+
+        self._runner.run(lambda: create(company_id, values), created, self._show_error, self)
 
     def _save_changes(self, vacancy: Vacancy) -> None:
         changes = {k: v for k, v in self.values().items() if getattr(vacancy, k) != v}

@@ -2,8 +2,11 @@
 
 A call is taken top to bottom with Tab: who calls (citizen by CPR, company by CVR, a
 phone number, or anonymous), the CPR/CVR/number, the topic, a note, the outcome
-(answered, a callback in a site's queue, or handed to a site), then Ctrl+Enter saves it
-as a command. The form empties for the next call and the keys go back to «Hvem ringer»;
+(answered, a callback in a site's queue, handed to a site, or a company's job order),
+then Ctrl+Enter saves it as a command. A job order opens the job shop's vacancy form with
+the calling company chosen by its CVR (or its CVR filled in for a new company); the order
+and the call are saved together when the form is, and the order lands at the site
+answering for its trade area. The form empties for the next call and the keys go back to «Hvem ringer»;
 a refused call keeps everything typed and puts the keys on the field at fault. Today's
 calls at every site's phone desk are listed below, live."""
 
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.jobshop.records import Company, TradeArea
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.phone.service import CallDraft, LoggedCall, PhoneDeskService
 from ui.background import BackgroundRunner
@@ -31,6 +35,9 @@ from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
 from ui.formats import format_time
+from ui.help.focus_back import give_focus_back_on_close
+from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
+from ui.jobshop.wiring import JobshopServices
 
 CALL_TABLES = ("phone_call",)
 Choices = tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]  # services, sites
@@ -44,9 +51,13 @@ class PhoneScreen(QWidget):
         choices: Callable[[], Choices],
         changes: ChangeRelay | None = None,
         parent: QWidget | None = None,
+        *,
+        jobshop: JobshopServices | None = None,  # the job order form (None: no job orders)
     ) -> None:
         super().__init__(parent)
         self._phone, self._runner = phone, runner
+        self._jobshop = jobshop
+        self.order_dialog: VacancyFormDialog | None = None
         self._site_names: dict[str, str] = {}
         self.saved = 0  # calls saved from this screen (tests wait for it)
         self.setAccessibleName(self.tr("Telefon"))
@@ -67,6 +78,8 @@ class PhoneScreen(QWidget):
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Udfald"))
         for outcome, text in self._outcomes().items():
+            if outcome is CallOutcome.KVIK or (outcome is CallOutcome.JOB_ORDER and not jobshop):
+                continue  # a kvikservice request is taken on the job shop's Kvikservice page
             self.outcome.addItem(text, outcome.value)
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Afdeling for tilbagekald eller overdragelse"))
@@ -163,6 +176,8 @@ class PhoneScreen(QWidget):
             CallOutcome.ANSWERED: self.tr("Besvaret i telefonen"),
             CallOutcome.CALLBACK: self.tr("Tilbagekald"),
             CallOutcome.HANDED: self.tr("Overdraget til afdeling"),
+            CallOutcome.JOB_ORDER: self.tr("Jobordre …"),
+            CallOutcome.KVIK: self.tr("Kvikservice"),
         }
 
     # --- the form -------------------------------------------------------------------------
@@ -184,7 +199,7 @@ class PhoneScreen(QWidget):
 
     def _outcome_changed(self) -> None:
         outcome = CallOutcome(self.outcome.currentData())
-        self.site.setEnabled(outcome is not CallOutcome.ANSWERED)
+        self.site.setEnabled(outcome in (CallOutcome.CALLBACK, CallOutcome.HANDED))
         self.service.setEnabled(outcome is CallOutcome.CALLBACK)
         self.ring.setEnabled(outcome is CallOutcome.CALLBACK)
 
@@ -196,7 +211,7 @@ class PhoneScreen(QWidget):
             topic=CallTopic(self.topic.currentData()),
             note=self.note.text().strip(),
             outcome=outcome,
-            to_site=str(self.site.currentData() or "") if outcome is not CallOutcome.ANSWERED else "",
+            to_site=str(self.site.currentData() or "") if self.site.isEnabled() else "",
             service_code=str(self.service.currentData() or ""),
             callback_phone=self.ring.text().strip(),
         )  # fmt: skip
@@ -206,8 +221,51 @@ class PhoneScreen(QWidget):
             return
         draft = self.draft()
         self.save_button.setEnabled(False)
+        if draft.outcome is CallOutcome.JOB_ORDER and self._jobshop is not None:
+            jobshop = self._jobshop
+            self._runner.run(
+                lambda: (self._phone.company_calling(draft), jobshop.vacancies.trade_areas()),
+                lambda found: self._open_job_order(draft, *found),
+                self._refused,
+                self,
+            )
+            return
         self.message.setText(self.tr("Gemmer …"))
         self._runner.run(lambda: self._phone.log(draft), self._saved, self._refused, self)
+
+    def _open_job_order(
+        self, draft: CallDraft, company: Company | None, areas: list[TradeArea]
+    ) -> None:
+        assert self._jobshop is not None
+        self.save_button.setEnabled(True)
+        self.message.setText(
+            self.tr("Skriv jobordren; den gemmes sammen med opkaldet.")
+            if company
+            else self.tr("CVR-nummeret er ikke registreret: skriv virksomhedens navn og jobordren.")
+        )
+        dialog = VacancyFormDialog(
+            self._jobshop.vacancies,
+            self._jobshop.companies,
+            self._runner,
+            areas,
+            None,
+            self,
+            caller=(draft.identifier, (company.id, company.name) if company else None),
+            create=lambda company_id, order: self._phone.log_job_order(draft, company_id, order),
+        )
+        self.order_dialog = dialog
+        give_focus_back_on_close(dialog)
+
+        def finished(accepted: int) -> None:
+            if accepted and isinstance(dialog.created_with, LoggedCall):
+                self._saved(dialog.created_with)
+            else:
+                self.message.setText(
+                    self.tr("Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.")
+                )
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _saved(self, logged: LoggedCall) -> None:
         self.save_button.setEnabled(True)
@@ -219,6 +277,10 @@ class PhoneScreen(QWidget):
             )
         elif logged.outcome is CallOutcome.HANDED:
             text = self.tr("Opkald gemt og overdraget til {site}.").format(site=site)
+        elif logged.outcome is CallOutcome.JOB_ORDER:
+            text = self.tr(
+                "Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}."
+            ).format(site=site)
         else:
             text = self.tr("Opkald gemt.")
         self.message.setText(text)

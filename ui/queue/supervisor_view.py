@@ -143,6 +143,10 @@ class SupervisorView(QWidget):
         """The supervisor's actions for this site (ui/queue/supervisor_actions.py), below."""
         self.details.addTab(panel, self.tr("Styring"))
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another page below the queues (the job orders not taken in time)."""
+        self.details.addTab(page, title)
+
     def _give_the_queues_their_height(self) -> None:
         """Every queue row in view when the window allows it; the pages below keep a third."""
         table = self.table
