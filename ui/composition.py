@@ -35,7 +35,7 @@ from app.registration import RegistrationService, TicketReceipt
 from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.audit_trail import AuditTrail, audit_change
 from app.security.passwords import Passwords
-from app.security.roles import allowed
+from app.security.roles import Role, allowed
 from app.security.session import CurrentStaff
 from app.security.sign_in import (
     Approver,
@@ -470,6 +470,8 @@ def build_desk_in_steps(
 
     def unlock(new: StaffSession) -> None:
         current.sign_in(new)
+        if new.role is Role.CALL_CENTER:  # the phone entrance's agent works at «Telefon»
+            window.tabs.setCurrentWidget(phone_screen)
         window.show_unlocked(new)
         audit_action.setEnabled(allowed(new.role, "view_audit"))
         staff_action.setEnabled(allowed(new.role, "manage_staff"))

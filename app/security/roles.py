@@ -27,6 +27,7 @@ class Role(StrEnum):
     COUNSELLOR = "counsellor"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    CALL_CENTER = "call_center"  # the phone entrance's agent
 
     @property
     def label_da(self) -> str:
@@ -38,13 +39,18 @@ _ROLE_LABELS = {
     Role.COUNSELLOR: Phrase("rådgiver"),
     Role.SUPERVISOR: Phrase("leder"),
     Role.ADMINISTRATOR: Phrase("administrator"),
+    Role.CALL_CENTER: Phrase("call-center-medarbejder"),
 }
 
 R, C, S, A = Role.RECEPTIONIST, Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMINISTRATOR
+P = Role.CALL_CENTER
 # Everyone who serves citizens. The administrator runs the system (staff, schemes,
 # retention) and deliberately does not look up citizens: a role that needs no personal
 # data gets none.
 FRONT_DESK = frozenset({R, C, S})
+# The phone entrance's agent: takes calls, books callbacks and meetings, takes job orders
+# from companies; none of the counter's work (the queue, visitation, approvals).
+PHONE_DESK = FRONT_DESK | {P}
 EVERYONE = frozenset(Role)
 SUPERVISORS = frozenset({S})
 ADMINS = frozenset({A})
@@ -63,8 +69,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "start_serving": (FRONT_DESK, Phrase("begynde betjeningen")),
     "finish_ticket": (FRONT_DESK, Phrase("afslutte en betjening")),
     "mark_no_show": (FRONT_DESK, Phrase("markere et nummer som udeblevet")),
-    "place_callback": (FRONT_DESK, Phrase("bestille et tilbagekald")),
-    "log_call": (FRONT_DESK, Phrase("registrere et opkald")),
+    "place_callback": (PHONE_DESK, Phrase("bestille et tilbagekald")),
+    "log_call": (PHONE_DESK, Phrase("registrere et opkald")),
     "callback_not_answered": (FRONT_DESK, Phrase("melde et tilbagekald uden svar")),
     "undo_no_show": (FRONT_DESK, Phrase("fortryde at et nummer blev meldt udeblevet")),
     "park_ticket": (FRONT_DESK, Phrase("parkere et nummer")),
@@ -84,8 +90,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     ),
     # Sessions are planned from the site's template whenever a desk opens the list.
     "schedule_group_meeting": (FRONT_DESK, Phrase("planlægge et gruppemøde")),
-    "book_group_meeting": (FRONT_DESK, Phrase("booke en plads på et gruppemøde")),
-    "cancel_group_meeting_booking": (FRONT_DESK, Phrase("aflyse en booking på et gruppemøde")),
+    "book_group_meeting": (PHONE_DESK, Phrase("booke en plads på et gruppemøde")),
+    "cancel_group_meeting_booking": (PHONE_DESK, Phrase("aflyse en booking på et gruppemøde")),
     "register_absence": (FRONT_DESK, Phrase("registrere en udeblivelse")),
     "register_refused_offer": (FRONT_DESK, Phrase("registrere et afvist tilbud")),
     # A no-show in the queue for a booked meeting, marked at any counter, awaits the
@@ -102,19 +108,21 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     # Queue thresholds, opening hours, referral targets, support bases: dated versions.
     "publish_reference_data": (ADMINS, Phrase("udgive referencedata")),
     # --- job shop: vacancies, referrals to them, companies, kvikservice, open advice ----
-    "create_vacancy": (FRONT_DESK, Phrase("oprette et job")),
+    "create_vacancy": (PHONE_DESK, Phrase("oprette et job")),
     "edit_vacancy": (FRONT_DESK, Phrase("rette et job")),
     "set_vacancy_status": (FRONT_DESK, Phrase("ændre et jobs status")),
+    # Taking an order that landed at the site's job shop is the job shop's own work.
+    "pick_up_vacancy": (frozenset({C, S}), Phrase("tage en jobordre")),
     "refer_to_vacancy": (FRONT_DESK, Phrase("henvise en borger til et job")),
     "record_referral_outcome": (FRONT_DESK, Phrase("registrere resultatet af en henvisning")),
-    "register_company": (FRONT_DESK, Phrase("oprette en virksomhed")),
+    "register_company": (PHONE_DESK, Phrase("oprette en virksomhed")),
     # The company's one responsible consultant is a decision for consultants and leaders.
     "assign_company_consultant": (
         frozenset({C, S}),
         Phrase("skifte en virksomheds ansvarlige konsulent"),
     ),
-    "log_company_contact": (FRONT_DESK, Phrase("registrere en virksomhedskontakt")),
-    "open_kvik_request": (FRONT_DESK, Phrase("oprette en kvikservice-forespørgsel")),
+    "log_company_contact": (PHONE_DESK, Phrase("registrere en virksomhedskontakt")),
+    "open_kvik_request": (PHONE_DESK, Phrase("oprette en kvikservice-forespørgsel")),
     "mark_kvik_candidate_sent": (FRONT_DESK, Phrase("sende en kandidat til en virksomhed")),
     "close_kvik_request": (FRONT_DESK, Phrase("afslutte en kvikservice-forespørgsel")),
     "set_job_wishes": (FRONT_DESK, Phrase("registrere en borgers jobønsker")),
@@ -130,10 +138,10 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
     "record_audit": (EVERYONE, Phrase("skrive i revisionsloggen")),
     "purge_audit": (ADMINS, Phrase("slette udløbne poster i revisionsloggen")),
     # --- not commands: checked by the services and screens --------------------------------
-    "view_citizen": (FRONT_DESK, Phrase("se en borgers oplysninger")),
-    "reveal_cpr": (FRONT_DESK, Phrase("vise et fuldt CPR-nummer")),
-    "search": (FRONT_DESK, Phrase("søge efter borgere")),
-    "print": (FRONT_DESK, Phrase("udskrive")),
+    "view_citizen": (PHONE_DESK, Phrase("se en borgers oplysninger")),
+    "reveal_cpr": (PHONE_DESK, Phrase("vise et fuldt CPR-nummer")),
+    "search": (PHONE_DESK, Phrase("søge efter borgere")),
+    "print": (PHONE_DESK, Phrase("udskrive")),
     "view_audit": (OVERSIGHT, Phrase("se revisionsloggen")),
     "export_audit": (OVERSIGHT, Phrase("eksportere revisionsloggen")),
     "view_other_sites": (SUPERVISORS, Phrase("se andre afdelingers køer")),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.catalogue import CATALOGUE
@@ -26,7 +24,11 @@ STAFF_OF = {  # one seeded staff member per role
     Role.COUNSELLOR: "mus-aan",
     Role.SUPERVISOR: "mus-ljp",
     Role.ADMINISTRATOR: "nyr-ihc",
+    Role.CALL_CENTER: "nyr-tlf",
 }
+# Where each one's desk is: a staff member acts only at their own site (the administrator
+# anywhere), and the server checks the site before the role.
+SITE_OF = {Role.CALL_CENTER: "NYR"}  # the others at MUS
 COMMANDS = sorted({name for name, _version in CATALOGUE.known()})
 
 
@@ -72,13 +74,16 @@ def test_the_command_layer_refuses_exactly_what_the_table_refuses(
             assert "Det kræver rollen" in outcome, (role, name, outcome)
 
 
-@pytest.fixture
-def station(sqlite_server: ServerProcess) -> Iterator[RawStation]:
-    yield RawStation(sqlite_server).enrol()
+def test_the_server_refuses_exactly_what_the_table_refuses(sqlite_server: ServerProcess) -> None:
+    for site in sorted({SITE_OF.get(role, "MUS") for role in Role}):
+        _server_refuses_what_the_table_refuses(
+            RawStation(sqlite_server, site=site).enrol(),
+            [role for role in Role if SITE_OF.get(role, "MUS") == site],
+        )
 
 
-def test_the_server_refuses_exactly_what_the_table_refuses(station: RawStation) -> None:
-    pairs = [(role, name) for role in Role for name in COMMANDS]
+def _server_refuses_what_the_table_refuses(station: RawStation, roles: list[Role]) -> None:
+    pairs = [(role, name) for role in roles for name in COMMANDS]
     mutations = [
         station.mutation(
             number,
