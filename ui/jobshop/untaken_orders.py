@@ -36,17 +36,23 @@ class UntakenOrdersModel(LineTableModel[UntakenOrder]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                (QT_TRANSLATE_NOOP(_CONTEXT, "Afdeling"), lambda o: o.site_name),
-                (QT_TRANSLATE_NOOP(_CONTEXT, "Job"), lambda o: o.vacancy.title),
-                (QT_TRANSLATE_NOOP(_CONTEXT, "Virksomhed"), lambda o: o.vacancy.company_name),
-                (QT_TRANSLATE_NOOP(_CONTEXT, "Branche"), lambda o: o.trade_area_label),
+                (QT_TRANSLATE_NOOP("UntakenOrders", "Afdeling"), lambda o: o.site_name),
+                (QT_TRANSLATE_NOOP("UntakenOrders", "Job"), lambda o: o.vacancy.title),
                 (
-                    QT_TRANSLATE_NOOP(_CONTEXT, "Modtaget"),
+                    QT_TRANSLATE_NOOP("UntakenOrders", "Virksomhed"),
+                    lambda o: o.vacancy.company_name,
+                ),
+                (QT_TRANSLATE_NOOP("UntakenOrders", "Branche"), lambda o: o.trade_area_label),
+                (
+                    QT_TRANSLATE_NOOP("UntakenOrders", "Modtaget"),
                     lambda o: format_datetime(o.vacancy.created_at),
                 ),
-                (QT_TRANSLATE_NOOP(_CONTEXT, "Ventet (t:mm)"), lambda o: hours_text(o.waited)),
                 (
-                    QT_TRANSLATE_NOOP(_CONTEXT, "Frist (t)"),
+                    QT_TRANSLATE_NOOP("UntakenOrders", "Ventet (t:mm)"),
+                    lambda o: hours_text(o.waited),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("UntakenOrders", "Frist (t)"),
                     lambda o: str(o.limit // dt.timedelta(hours=1)),
                 ),
             ],
