@@ -108,20 +108,20 @@ class PhoneDeskService:
         trade_area: str,
         description: str,
         positions: int = 1,
+        due_at: dt.datetime | None = None,  # None: the next working day, as the command says
     ) -> LoggedCall:
         """A kvikservice request (candidates within a working day) and the call, one batch."""
         request_id = new_id()
-        request = self._ws.envelope(
-            "open_kvik_request",
-            1,
-            {
-                "request_id": request_id,
-                "company_id": company_id,
-                "trade_area": trade_area,
-                "positions": positions,
-                "description": description,
-            },
-        )
+        fields: dict[str, object] = {
+            "request_id": request_id,
+            "company_id": company_id,
+            "trade_area": trade_area,
+            "positions": positions,
+            "description": description,
+        }
+        if due_at is not None:
+            fields["due_at"] = due_at.isoformat()
+        request = self._ws.envelope("open_kvik_request", 1, fields)
         args = self._args(draft) | {"kvik_request_id": request_id}
         results = self._bus.execute(request, self._ws.envelope("log_call", 1, args))
         return LoggedCall(str(args["call_id"]), draft.outcome, str(results[1]["to_site"]), "")

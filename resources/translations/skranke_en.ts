@@ -5993,87 +5993,87 @@ wait (min)</translation>
 <context>
     <name>KvikRequestDialog</name>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="53" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="59" />
         <source>Ny kvikservice-forespørgsel</source>
         <translation>New quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="55" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="61" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="60" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="66" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="64" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="70" />
         <source>Antal kandidater</source>
         <translation>Number of candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="67" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="73" />
         <source>Beskrivelse af behovet</source>
         <translation>Description of the need</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="69" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="75" />
         <source>Svarfrist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="75" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="81" />
         <source>Standardfrist</source>
         <translation>Default due time</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="77" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="83" />
         <source>Standard: næste arbejdsdag, %1.</source>
         <translation>Default: next working day, %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="80" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="86" />
         <source>Fejl ved forespørgsel</source>
         <translation>Request error</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
         <source>Opret (Enter)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="82" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
         <source>Opret forespørgsel</source>
         <translation>Create request</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="86" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="92" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="87" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="93" />
         <source>&amp;Branche:</source>
         <translation>&amp;Trade area:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="88" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="94" />
         <source>&amp;Antal kandidater:</source>
         <translation>&amp;Number of candidates:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="89" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="95" />
         <source>Be&amp;skrivelse:</source>
         <translation>De&amp;scription:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="90" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="96" />
         <source>Svar&amp;frist:</source>
         <translation>&amp;Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="97" />
+        <location filename="../../ui/jobshop/kvik_request_dialog.py" line="103" />
         <source>Opret først virksomheden under «Virksomheder».</source>
         <translation>Register the company under «Companies» first.</translation>
     </message>
@@ -7200,256 +7200,276 @@ wait (min)</translation>
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="63" />
-        <location filename="../../ui/phone/phone_screen.py" line="150" />
+        <location filename="../../ui/phone/phone_screen.py" line="69" />
+        <location filename="../../ui/phone/phone_screen.py" line="156" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="65" />
+        <location filename="../../ui/phone/phone_screen.py" line="71" />
         <source>Hvem ringer</source>
         <translation>Who is calling</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="69" />
+        <location filename="../../ui/phone/phone_screen.py" line="75" />
         <source>CPR, CVR eller telefonnummer</source>
         <translation>CPR, CVR or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="72" />
-        <location filename="../../ui/phone/phone_screen.py" line="105" />
+        <location filename="../../ui/phone/phone_screen.py" line="78" />
+        <location filename="../../ui/phone/phone_screen.py" line="111" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="76" />
+        <location filename="../../ui/phone/phone_screen.py" line="82" />
         <source>Note om opkaldet</source>
         <translation>Note on the call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="79" />
-        <location filename="../../ui/phone/phone_screen.py" line="106" />
+        <location filename="../../ui/phone/phone_screen.py" line="85" />
+        <location filename="../../ui/phone/phone_screen.py" line="112" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="85" />
+        <location filename="../../ui/phone/phone_screen.py" line="91" />
         <source>Afdeling for tilbagekald eller overdragelse</source>
         <translation>Site for a callback or a handover</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="87" />
+        <location filename="../../ui/phone/phone_screen.py" line="93" />
         <source>Kø for tilbagekald</source>
         <translation>Queue for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="95" />
         <source>Telefonnummer til tilbagekald</source>
         <translation>Phone number for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="90" />
+        <location filename="../../ui/phone/phone_screen.py" line="96" />
         <source>borgerens eget nummer</source>
         <translation>the citizen's own number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="92" />
+        <location filename="../../ui/phone/phone_screen.py" line="98" />
         <source>Gem opkald (Ctrl+Enter)</source>
         <translation>Save call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="93" />
-        <location filename="../../ui/phone/phone_screen.py" line="96" />
+        <location filename="../../ui/phone/phone_screen.py" line="99" />
+        <location filename="../../ui/phone/phone_screen.py" line="102" />
         <source>Gem opkald</source>
         <translation>Save call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="98" />
+        <location filename="../../ui/phone/phone_screen.py" line="104" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="103" />
+        <location filename="../../ui/phone/phone_screen.py" line="109" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="104" />
+        <location filename="../../ui/phone/phone_screen.py" line="110" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="107" />
+        <location filename="../../ui/phone/phone_screen.py" line="113" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="108" />
+        <location filename="../../ui/phone/phone_screen.py" line="114" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="112" />
+        <location filename="../../ui/phone/phone_screen.py" line="118" />
         <source>Dagens opkald</source>
         <translation>Today's calls</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="118" />
+        <location filename="../../ui/phone/phone_screen.py" line="124" />
         <source>Hvem ringer:</source>
         <translation>Who is calling:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="119" />
+        <location filename="../../ui/phone/phone_screen.py" line="125" />
         <source>CPR / CVR / telefon:</source>
         <translation>CPR / CVR / phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="120" />
+        <location filename="../../ui/phone/phone_screen.py" line="126" />
         <source>Emne:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="121" />
+        <location filename="../../ui/phone/phone_screen.py" line="127" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="122" />
+        <location filename="../../ui/phone/phone_screen.py" line="128" />
         <source>Udfald:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="123" />
+        <location filename="../../ui/phone/phone_screen.py" line="129" />
         <source>Afdeling:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="124" />
+        <location filename="../../ui/phone/phone_screen.py" line="130" />
         <source>Kø (tilbagekald):</source>
         <translation>Queue (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="125" />
+        <location filename="../../ui/phone/phone_screen.py" line="131" />
         <source>Ring til (tilbagekald):</source>
         <translation>Ring (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="157" />
+        <location filename="../../ui/phone/phone_screen.py" line="163" />
         <source>Borger (CPR)</source>
         <translation>Citizen (CPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="158" />
+        <location filename="../../ui/phone/phone_screen.py" line="164" />
         <source>Virksomhed (CVR)</source>
         <translation>Company (CVR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="159" />
+        <location filename="../../ui/phone/phone_screen.py" line="165" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="160" />
+        <location filename="../../ui/phone/phone_screen.py" line="166" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="165" />
+        <location filename="../../ui/phone/phone_screen.py" line="171" />
         <source>Jobsøgning</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="166" />
+        <location filename="../../ui/phone/phone_screen.py" line="172" />
         <source>Ydelser</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="167" />
+        <location filename="../../ui/phone/phone_screen.py" line="173" />
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="168" />
+        <location filename="../../ui/phone/phone_screen.py" line="174" />
         <source>Aftaler og møder</source>
         <translation>Appointments and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="169" />
+        <location filename="../../ui/phone/phone_screen.py" line="175" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="170" />
+        <location filename="../../ui/phone/phone_screen.py" line="176" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="171" />
+        <location filename="../../ui/phone/phone_screen.py" line="177" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="176" />
+        <location filename="../../ui/phone/phone_screen.py" line="182" />
         <source>Besvaret i telefonen</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="177" />
+        <location filename="../../ui/phone/phone_screen.py" line="183" />
         <source>Tilbagekald</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="178" />
+        <location filename="../../ui/phone/phone_screen.py" line="184" />
         <source>Overdraget til afdeling</source>
         <translation>Handed to a site</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="179" />
+        <location filename="../../ui/phone/phone_screen.py" line="185" />
         <source>Jobordre …</source>
         <translation>Job order …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="180" />
-        <source>Kvikservice</source>
-        <translation>Quick service</translation>
+        <location filename="../../ui/phone/phone_screen.py" line="186" />
+        <source>Kvikservice …</source>
+        <translation>Kvikservice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="233" />
+        <location filename="../../ui/phone/phone_screen.py" line="252" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="242" />
+        <location filename="../../ui/phone/phone_screen.py" line="271" />
+        <source>CVR-nummeret er ikke registreret. Opret virksomheden under Jobbutik → Virksomheder, eller tag opkaldet som «Jobordre …».</source>
+        <translation>The CVR number is not registered. Register the company under Job shop → Companies, or take the call as «Job order …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="277" />
+        <source>Skriv forespørgslen; den gemmes sammen med opkaldet.</source>
+        <translation>Write the request; it is saved together with the call.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="291" />
+        <source>Forespørgslen blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
+        <translation>The request was not created, and the call is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="314" />
         <source>Skriv jobordren; den gemmes sammen med opkaldet.</source>
         <translation>Write the job order; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="244" />
+        <location filename="../../ui/phone/phone_screen.py" line="316" />
         <source>CVR-nummeret er ikke registreret: skriv virksomhedens navn og jobordren.</source>
         <translation>The CVR number is not registered: type the company's name and the job order.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="264" />
+        <location filename="../../ui/phone/phone_screen.py" line="330" />
         <source>Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The job order was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="275" />
+        <location filename="../../ui/phone/phone_screen.py" line="338" />
         <source>Opkald gemt. Tilbagekald {number} i køen hos {site}.</source>
         <translation>Call saved. Callback {number} in the queue at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="279" />
+        <location filename="../../ui/phone/phone_screen.py" line="342" />
         <source>Opkald gemt og overdraget til {site}.</source>
         <translation>Call saved and handed to {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="282" />
+        <location filename="../../ui/phone/phone_screen.py" line="344" />
+        <source>Opkald og kvikservice-forespørgsel gemt.</source>
+        <translation>Call and kvikservice request saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="347" />
         <source>Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}.</source>
         <translation>Call and job order saved. The job order went to the job shop at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="285" />
+        <location filename="../../ui/phone/phone_screen.py" line="350" />
         <source>Opkald gemt.</source>
         <translation>Call saved.</translation>
     </message>

@@ -8,7 +8,7 @@ time, so desk and server agree. Changed, the chosen time is sent.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -45,9 +45,15 @@ class KvikRequestDialog(QDialog):
         trade_areas: Sequence[TradeArea],
         default_due: dt.datetime,
         parent: QWidget | None = None,
+        *,
+        create: Callable[[str, str, str, int, dt.datetime | None], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._kvik = kvik
+        # How the request is opened: by the job shop alone, or (the phone desk) together
+        # with the call that brought it; `created_with` holds what that returned.
+        self._create_with = create
+        self.created_with: object = None
         self._runner = runner
         self._default_due = default_due
         self.setWindowTitle(self.tr("Ny kvikservice-forespørgsel"))
@@ -114,18 +120,19 @@ class KvikRequestDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.error_label.clear()
 
-        def done(request_id: str) -> None:
-            self.opened.emit(request_id)
+        def done(result: object) -> None:
+            self.created_with = result
+            self.opened.emit(result if isinstance(result, str) else "")
             self.accept()
 
-        self._runner.run(
-            lambda: self._kvik.open_request(
+        def open_request() -> object:
+            if self._create_with is not None:
+                return self._create_with(company_id, trade_area, description, positions, due)
+            return self._kvik.open_request(
                 company_id, trade_area, description, positions=positions, due_at=due
-            ),
-            done,
-            self._show_error,
-            owner=self,
-        )
+            )
+
+        self._runner.run(open_request, done, self._show_error, owner=self)
 
     def _show_error(self, error: BaseException) -> None:
         refusal = show_failure(self.error_label, self.ok_button, error)

@@ -2,7 +2,8 @@
 
 A call is taken top to bottom with Tab: who calls (citizen by CPR, company by CVR, a
 phone number, or anonymous), the CPR/CVR/number, the topic, a note, the outcome
-(answered, a callback in a site's queue, handed to a site, or a company's job order),
+(answered, a callback in a site's queue, handed to a site, a company's job order or
+kvikservice request),
 then Ctrl+Enter saves it as a command. A job order opens the job shop's vacancy form with
 the calling company chosen by its CVR (or its CVR filled in for a new company); the order
 and the call are saved together when the form is, and the order lands at the site
@@ -12,11 +13,13 @@ calls at every site's phone desk are listed below, live."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.jobshop.company_service import CompanyLine
 from app.jobshop.records import Company, TradeArea
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.phone.service import CallDraft, LoggedCall, PhoneDeskService
@@ -36,6 +40,7 @@ from ui.failures import failure_text
 from ui.fit_columns import FitColumns
 from ui.formats import format_time
 from ui.help.focus_back import give_focus_back_on_close
+from ui.jobshop.kvik_request_dialog import KvikRequestDialog
 from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
 from ui.jobshop.wiring import JobshopServices
 
@@ -58,6 +63,7 @@ class PhoneScreen(QWidget):
         self._phone, self._runner = phone, runner
         self._jobshop = jobshop
         self.order_dialog: VacancyFormDialog | None = None
+        self.kvik_dialog: KvikRequestDialog | None = None
         self._site_names: dict[str, str] = {}
         self.saved = 0  # calls saved from this screen (tests wait for it)
         self.setAccessibleName(self.tr("Telefon"))
@@ -78,8 +84,8 @@ class PhoneScreen(QWidget):
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Udfald"))
         for outcome, text in self._outcomes().items():
-            if outcome is CallOutcome.KVIK or (outcome is CallOutcome.JOB_ORDER and not jobshop):
-                continue  # a kvikservice request is taken on the job shop's Kvikservice page
+            if outcome in (CallOutcome.JOB_ORDER, CallOutcome.KVIK) and not jobshop:
+                continue  # both open the job shop's forms
             self.outcome.addItem(text, outcome.value)
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Afdeling for tilbagekald eller overdragelse"))
@@ -177,7 +183,7 @@ class PhoneScreen(QWidget):
             CallOutcome.CALLBACK: self.tr("Tilbagekald"),
             CallOutcome.HANDED: self.tr("Overdraget til afdeling"),
             CallOutcome.JOB_ORDER: self.tr("Jobordre …"),
-            CallOutcome.KVIK: self.tr("Kvikservice"),
+            CallOutcome.KVIK: self.tr("Kvikservice …"),
         }
 
     # --- the form -------------------------------------------------------------------------
@@ -230,8 +236,74 @@ class PhoneScreen(QWidget):
                 self,
             )
             return
+        if draft.outcome is CallOutcome.KVIK and self._jobshop is not None:
+            kvik = self._jobshop.kvik
+            self._runner.run(
+                lambda: (
+                    self._phone.company_calling(draft),
+                    self._jobshop_trade_areas(),
+                    kvik.default_due(),
+                ),
+                lambda found: self._open_kvik(draft, *found),
+                self._refused,
+                self,
+            )
+            return
         self.message.setText(self.tr("Gemmer …"))
         self._runner.run(lambda: self._phone.log(draft), self._saved, self._refused, self)
+
+    def _jobshop_trade_areas(self) -> list[TradeArea]:
+        assert self._jobshop is not None
+        return self._jobshop.vacancies.trade_areas()
+
+    def _open_kvik(
+        self,
+        draft: CallDraft,
+        company: Company | None,
+        areas: list[TradeArea],
+        default_due: dt.datetime,
+    ) -> None:
+        assert self._jobshop is not None
+        self.save_button.setEnabled(True)
+        if company is None:
+            self.message.setText(
+                self.tr(
+                    "CVR-nummeret er ikke registreret. Opret virksomheden under Jobbutik → "
+                    "Virksomheder, eller tag opkaldet som «Jobordre …»."
+                )
+            )
+            self.identifier.setFocus()
+            return
+        self.message.setText(self.tr("Skriv forespørgslen; den gemmes sammen med opkaldet."))
+        dialog = KvikRequestDialog(
+            self._jobshop.kvik,
+            self._runner,
+            [CompanyLine(company, "")],
+            areas,
+            default_due,
+            self,
+            create=lambda company_id, area, text, positions, due: self._phone.log_kvik(
+                draft, company_id, area, text, positions, due
+            ),
+        )
+        self.kvik_dialog = dialog
+        self._follow(
+            dialog, self.tr("Forespørgslen blev ikke oprettet, og opkaldet er ikke gemt endnu.")
+        )
+
+    def _follow(self, dialog: QDialog, cancelled: str) -> None:
+        """The call is saved when the dialog saves it; closed without, nothing is."""
+        give_focus_back_on_close(dialog)
+
+        def finished(accepted: int) -> None:
+            result = getattr(dialog, "created_with", None)
+            if accepted and isinstance(result, LoggedCall):
+                self._saved(result)
+            else:
+                self.message.setText(cancelled)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _open_job_order(
         self, draft: CallDraft, company: Company | None, areas: list[TradeArea]
@@ -254,18 +326,9 @@ class PhoneScreen(QWidget):
             create=lambda company_id, order: self._phone.log_job_order(draft, company_id, order),
         )
         self.order_dialog = dialog
-        give_focus_back_on_close(dialog)
-
-        def finished(accepted: int) -> None:
-            if accepted and isinstance(dialog.created_with, LoggedCall):
-                self._saved(dialog.created_with)
-            else:
-                self.message.setText(
-                    self.tr("Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.")
-                )
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._follow(
+            dialog, self.tr("Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.")
+        )
 
     def _saved(self, logged: LoggedCall) -> None:
         self.save_button.setEnabled(True)
@@ -277,6 +340,8 @@ class PhoneScreen(QWidget):
             )
         elif logged.outcome is CallOutcome.HANDED:
             text = self.tr("Opkald gemt og overdraget til {site}.").format(site=site)
+        elif logged.outcome is CallOutcome.KVIK:
+            text = self.tr("Opkald og kvikservice-forespørgsel gemt.")
         elif logged.outcome is CallOutcome.JOB_ORDER:
             text = self.tr(
                 "Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}."
