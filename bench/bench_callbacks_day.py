@@ -132,8 +132,8 @@ def _callbacks(
     calls: Sequence[Ticket], ring_times: dict[str, list[dt.datetime]], settings: sim.Settings
 ) -> Callbacks:
     rings = [minutes(t.issued_at, ring_times[t.id][0]) for t in calls if t.id in ring_times]
-    # a re-queued callback goes to the end of its queue: with a short queue that is
-    # the next free counter, a few seconds later
+    # a re-queued callback goes to the end of its queue and waits out RETRY_GAP before
+    # "ring next" picks it again
     gaps = [minutes(a, b) for r in ring_times.values() for a, b in zip(r, r[1:], strict=False)]
     n = len(calls)
     last_ring = sim.at_hour(settings.ring_hours[1])

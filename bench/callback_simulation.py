@@ -4,8 +4,9 @@ Walk-ins arrive while the doors are open; callbacks are placed by the phone desk
 its longer day and wait, as tickets of channel "phone", in the same queues. Counters
 work by their profiles (`app.queue.profiles.counter_profile`) and pick the next ticket
 with the rule of `QueueService.waiting` / `callable_next`: one channel, profile
-priority, then arrival, then number. An unanswered ring goes through the real
-`callback_not_answered` handler, so re-queueing at the end and giving up at
+priority, then arrival, then number, leaving out a callback that rang out less than
+`RETRY_GAP` ago (the app's own `ready_to_ring`). An unanswered ring goes through the
+real `callback_not_answered` handler, so re-queueing at the end and giving up at
 `MAX_NO_ANSWERS` are the app's own rules, not a copy.
 
 Everything random is drawn before the day runs, per site and per stream (walk-ins,
@@ -26,10 +27,17 @@ from dataclasses import dataclass
 from typing import cast
 
 from app.clock import COPENHAGEN
-from app.commands.envelope import CommandEnvelope
+from app.commands.envelope import CommandEnvelope, utc_now
 from app.entities import Ticket, TicketStatus
 from app.ports import UnitOfWork
-from app.queue.callbacks import MAX_NO_ANSWERS, PHONE, WALK_IN, callback_not_answered
+from app.queue.callbacks import (
+    MAX_NO_ANSWERS,
+    PHONE,
+    RETRY_GAP,
+    WALK_IN,
+    callback_not_answered,
+    ready_to_ring,
+)
 
 __all__ = ["PHONE", "WALK_IN"]  # the channels, for the bench
 from app.queue.lifecycle import QueueAction, next_status
@@ -193,12 +201,24 @@ def _calls(rng: random.Random, count: int, settings: Settings) -> tuple[Call, ..
     return tuple(result)
 
 
-def callable_next(profile: Sequence[str], waiting: Iterable[Ticket], channel: str) -> Ticket | None:
-    """The head of `QueueService.callable_next(channel)`: the counter's services ranked by
-    its profile, then arrival (`queued_at`, so a re-queued callback is at the end), then
-    number. No ticket here is reserved for a counter or a person."""
+def callable_next(
+    profile: Sequence[str],
+    waiting: Iterable[Ticket],
+    channel: str,
+    now: dt.datetime | None = None,
+) -> Ticket | None:
+    """The head of `QueueService.callable_next(channel)` at `now` (the wall clock, as the
+    service's, if None): the counter's services ranked by its profile, then arrival
+    (`queued_at`, so a re-queued callback is at the end), then number, without the
+    callbacks whose retry gap has not passed (`ready_to_ring`). No ticket here is
+    reserved for a counter or a person."""
+    moment = utc_now() if now is None else now
     rank = {code: i for i, code in enumerate(profile)}
-    mine = [t for t in waiting if t.channel == channel and t.service_code in rank]
+    mine = [
+        t
+        for t in waiting
+        if t.channel == channel and t.service_code in rank and ready_to_ring(t, moment)
+    ]
     return min(mine, key=lambda t: (rank[t.service_code], t.arrival, t.number), default=None)
 
 
@@ -325,6 +345,8 @@ def _handle(site: _Site, now: dt.datetime, kind: str, ticket_id: str) -> None:
             issued_at=now.isoformat(),
         )
         callback_not_answered(site.uow, envelope)  # the real rule: end of queue, or given up
+        if site.tickets[ticket_id].status is TicketStatus.WAITING:
+            site.push(now + RETRY_GAP, "ready", ticket_id)  # wakes an idle counter then
 
 
 def _counters_call(site: _Site, now: dt.datetime) -> None:
@@ -333,7 +355,7 @@ def _counters_call(site: _Site, now: dt.datetime) -> None:
             continue
         waiting = site.waiting()
         for channel in site.channels(counter, now):
-            chosen = callable_next(profile, waiting, channel)
+            chosen = callable_next(profile, waiting, channel, now)
             if chosen is not None:
                 _call(site, counter, chosen, now)
                 break

@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.opening_hours import OpeningHours
 from app.ports import UnitOfWorkFactory
 from app.queue.at_counter import CitizenAtCounter, citizen_at_counter
-from app.queue.callbacks import PHONE, WALK_IN
+from app.queue.callbacks import PHONE, WALK_IN, ready_at, ready_to_ring
 from app.queue.counter_services import effective_profile
 from app.queue.day_statistics import StatisticsRow, by_counter, by_service
 from app.queue.figures import ServiceFigures, figures_for
@@ -33,7 +33,8 @@ class QueueDirectory:
 
 class QueueService:
     """`profile` lists the services this counter serves, most important first; `hours`
-    reads the site's opening hours for the figures (None: every minute counts as open)."""
+    reads the site's opening hours for the figures (None: every minute counts as open);
+    `clock` is the moment a callback's retry gap is measured against (a test moves it)."""
 
     def __init__(
         self,
@@ -43,8 +44,10 @@ class QueueService:
         profile: Sequence[str],
         *,
         hours: EntranceHours | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._uow_factory = uow_factory
+        self._clock = clock
         self._bus = bus
         self._ws = workstation
         self._profile = list(profile)
@@ -87,7 +90,18 @@ class QueueService:
 
     def callable_next(self, channel: str = WALK_IN) -> list[Ticket]:
         """`waiting()` of one channel (walk-ins, or callbacks to ring) without the tickets
-        reserved for another counter or person."""
+        reserved for another counter or person, nor callbacks that rang out less than
+        `RETRY_GAP` ago (`ready_to_ring`; `call_specific` still rings them)."""
+        now = self._clock()
+        return [t for t in self._of_channel(channel) if ready_to_ring(t, now)]
+
+    def next_callback_ready(self) -> dt.datetime | None:
+        """When the first callback held back by its retry gap may be rung (None: none is)."""
+        now = self._clock()
+        held = [at for t in self._of_channel(PHONE) if (at := ready_at(t)) and at > now]
+        return min(held, default=None)
+
+    def _of_channel(self, channel: str) -> list[Ticket]:
         me, counter = self._signed_in(), self._ws.counter_number
         return [
             t

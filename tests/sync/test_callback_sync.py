@@ -1,21 +1,28 @@
 """Callbacks over the real server (SQLite and PostgreSQL): the phone entrance at one site
 places a callback for another; two counsellors there, both offline, call it — the first
-to sync wins and the other is told; not answered, it queues again; answered, it is done."""
+to sync wins and the other is told; not answered, it queues again (rung next only after
+its retry gap); answered, it is done."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
+from app.commands.envelope import utc_now
 from app.entities import TicketStatus
 from app.phone.records import CallerKind, CallOutcome, CallTopic
 from app.phone.service import CallDraft, PhoneDeskService
 from app.queue.callback_service import CallbackService
-from app.queue.callbacks import PHONE
+from app.queue.callbacks import PHONE, RETRY_GAP
 from app.queue.service import QueueService
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker, SyncedDesk
 
 
-def queue_of(desk: SyncedDesk) -> QueueService:
-    return QueueService(desk.store.unit_of_work, desk.bus, desk.config, ["aaben_raadgivning"])
+def queue_of(desk: SyncedDesk, clock: Callable[[], dt.datetime] = utc_now) -> QueueService:
+    return QueueService(
+        desk.store.unit_of_work, desk.bus, desk.config, ["aaben_raadgivning"], clock=clock
+    )
 
 
 def test_two_counsellors_never_ring_the_same_callback(
@@ -52,12 +59,14 @@ def test_two_counsellors_never_ring_the_same_callback(
         assert seen is not None and seen.status is TicketStatus.CALLED
         assert seen.counter_number == 2
 
-    # Counter A gets no answer: the callback queues again and counter B rings it.
+    # Counter A gets no answer: the callback queues again, and counter B rings it once
+    # the retry gap has passed (the gap travels with the ticket: it holds at B too).
     again = queue_of(counter_a).not_answered(callback.ticket_id)
     assert again is not None and again.status is TicketStatus.WAITING and again.no_answers == 1
     counter_a.sync()
     counter_b.sync()
-    rung = queue_of(counter_b).call_next_callback()
+    assert queue_of(counter_b).call_next_callback() is None
+    rung = queue_of(counter_b, lambda: utc_now() + RETRY_GAP).call_next_callback()
     assert rung is not None and rung.id == callback.ticket_id
     queue_of(counter_b).act("start_serving", callback.ticket_id)
     queue_of(counter_b).finish(callback.ticket_id)

@@ -38,6 +38,7 @@ from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
 from ui.fit_columns import FitColumns
+from ui.formats import format_time
 from ui.queue.confirm_bar import ConfirmBar
 from ui.queue.current_citizen import CurrentCitizenPanel
 from ui.queue.transfer_dialog import TransferChoice, TransferDialog
@@ -222,10 +223,12 @@ class CounterScreen(QWidget):
         if self._refuse_while_held():
             return
 
-        def work() -> tuple[Ticket | None, CitizenAtCounter | None]:
-            return self._queue.call_next_callback(), self._queue.at_counter()
+        def work() -> tuple[Ticket | None, CitizenAtCounter | None, dt.datetime | None]:
+            rung = self._queue.call_next_callback()
+            held = None if rung else self._queue.next_callback_ready()
+            return rung, self._queue.at_counter(), held
 
-        self._move(work, self._called)
+        self._move(work, self._rung)
 
     def not_answered(self) -> None:
         """The callback's number rang out: it queues again (or is given up at the limit)."""
@@ -439,6 +442,24 @@ class CounterScreen(QWidget):
                 then(found)
 
         self._move(work, done)
+
+    def _rung(
+        self, result: tuple[Ticket | None, CitizenAtCounter | None, dt.datetime | None]
+    ) -> None:
+        """As `_called`, but when the only callbacks wait out their retry gap, says when."""
+        ticket, found, held = result
+        if ticket is not None or held is None:
+            self._called((ticket, found))
+            return
+        self._show_at(found)
+        ready = format_time(held + dt.timedelta(seconds=59))  # rounded up to the minute
+        self._say_error(
+            self.tr(
+                "Intet tilbagekald er klar endnu: det næste kan ringes op kl. {time} "
+                "(F5 på det i ventelisten ringer op nu)."
+            ).format(time=ready)
+        )
+        self.refresh()
 
     def _called(self, result: tuple[Ticket | None, CitizenAtCounter | None]) -> None:
         ticket, found = result

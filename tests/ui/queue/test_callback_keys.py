@@ -1,7 +1,7 @@
 """A callback by keys: the card's «Tilbagekald …» (Alt+L) refuses a wrong number and keeps
 the dialog, places the callback with the right one; at the counter Shift+F2 rings it (the
-number shown), Shift+F9 says no answer and it queues again, Shift+F2 rings it once more,
-F4 and F8 finish it."""
+number shown), Shift+F9 says no answer and it queues again, Shift+F2 says when it may be
+rung again, F5 on it rings it once more anyway, F4 and F8 finish it."""
 
 from __future__ import annotations
 
@@ -95,7 +95,12 @@ def test_a_callback_is_placed_from_the_card_and_rung_from_the_counter(
     qtbot.waitUntil(lambda: f"Intet svar: {placed.number}" in feedback.text())
     qtbot.waitUntil(lambda: callbacks_in(store)[0].status is TicketStatus.WAITING)
     current = by_name(desk.counter, "Nuværende billet", QLabel)
-    press(Qt.Key.Key_F2, SHIFT)
+    press(Qt.Key.Key_F2, SHIFT)  # rang out just now: not rung again before its gap
+    qtbot.waitUntil(lambda: "det næste kan ringes op kl." in desk.counter.error_label.text())
+    assert current.text() != f"{placed.number} – kaldt"
+    qtbot.waitUntil(lambda: desk.counter.model.rowCount() == 1)  # still in the list
+    desk.counter.table.selectRow(0)
+    press(Qt.Key.Key_F5)  # the counsellor rings it early on purpose
     qtbot.waitUntil(lambda: current.text() == f"{placed.number} – kaldt")
     press(Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: callbacks_in(store)[0].status is TicketStatus.SERVING)
