@@ -5,7 +5,9 @@ counter: it is counted in the row with an empty counter (it arrived, nobody
 served it). Arrivals = tickets issued (walk-ins included: they are issued,
 called and served at once). Waits = first call − arrival (the arrival a transfer
 keeps; a recall does not lengthen the wait), service time = done − serving start. Percentiles are nearest-rank.
-A second table sums each (day, site, service) over its counters.
+A second table sums each (day, site, service) over its counters. Callbacks (channel
+"phone") get rows of their own beside the walk-ins of the same queue: their wait runs from
+the placing to the first ring.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class StatisticsRow:
     day: dt.date
     site_code: str
     service_code: str
+    channel: str  # "walk_in" or "phone" (callbacks), as Ticket.channel
     counter_number: int | None  # None: the service's total, or tickets never called
     arrivals: int
     served: int
@@ -46,18 +49,22 @@ def _minutes(delta: dt.timedelta) -> float:
     return delta.total_seconds() / 60
 
 
-def _row(key: tuple[dt.date, str, str, int | None], tickets: Sequence[Ticket]) -> StatisticsRow:
+Key = tuple[dt.date, str, str, str, int | None]  # day, site, service, channel, counter
+
+
+def _row(key: Key, tickets: Sequence[Ticket]) -> StatisticsRow:
     waits = [_minutes(t.first_called - t.arrival) for t in tickets if t.first_called is not None]
     service = [
         _minutes(t.finished_at - t.serving_at)
         for t in tickets
         if t.status is TicketStatus.DONE and t.serving_at and t.finished_at
     ]
-    day, site, code, counter = key
+    day, site, code, channel, counter = key
     return StatisticsRow(
         day=day,
         site_code=site,
         service_code=code,
+        channel=channel,
         counter_number=counter,
         arrivals=len(tickets),
         served=sum(1 for t in tickets if t.status is TicketStatus.DONE),
@@ -71,19 +78,20 @@ def _row(key: tuple[dt.date, str, str, int | None], tickets: Sequence[Ticket]) -
 
 
 def by_counter(tickets: Sequence[Ticket]) -> list[StatisticsRow]:
-    groups: dict[tuple[dt.date, str, str, int | None], list[Ticket]] = defaultdict(list)
+    groups: dict[Key, list[Ticket]] = defaultdict(list)
     for t in tickets:
-        groups[(t.service_day, t.site_code, t.service_code, t.counter_number)].append(t)
+        groups[(t.service_day, t.site_code, t.service_code, t.channel, t.counter_number)].append(t)
     return [_row(key, groups[key]) for key in sorted(groups, key=_order)]
 
 
 def by_service(tickets: Sequence[Ticket]) -> list[StatisticsRow]:
-    groups: dict[tuple[dt.date, str, str, int | None], list[Ticket]] = defaultdict(list)
+    groups: dict[Key, list[Ticket]] = defaultdict(list)
     for t in tickets:
-        groups[(t.service_day, t.site_code, t.service_code, None)].append(t)
+        groups[(t.service_day, t.site_code, t.service_code, t.channel, None)].append(t)
     return [_row(key, groups[key]) for key in sorted(groups, key=_order)]
 
 
-def _order(key: tuple[dt.date, str, str, int | None]) -> tuple[dt.date, str, str, int]:
-    day, site, code, counter = key
-    return (day, site, code, -1 if counter is None else counter)
+def _order(key: Key) -> tuple[dt.date, str, str, bool, int]:
+    """Walk-ins before the same queue's callbacks."""
+    day, site, code, channel, counter = key
+    return (day, site, code, channel != "walk_in", -1 if counter is None else counter)

@@ -21,6 +21,7 @@ HEADERS = (
     "Dato",
     "Afdeling",
     "Kø",
+    "Kanal",
     "Skranke",
     "Ankomne",
     "Betjent",
@@ -32,14 +33,16 @@ HEADERS = (
     "Betjeningstid p90 (min)",
 )
 SHEETS = ("Pr. skranke", "Pr. kø")
+CHANNELS = {"walk_in": "fremmøde", "phone": "tilbagekald"}  # Ticket.channel as a reader says it
 MINUTES_FROM = HEADERS.index("Ventetid p50 (min)")
 
 
 def _cells(row: StatisticsRow) -> list[object]:
     values = dataclasses.astuple(row)
-    day, site, service, counter, *numbers = values
+    day, site, service, channel, counter, *numbers = values
     rounded = [round(v, 1) if isinstance(v, float) else v for v in numbers]
-    return [day.isoformat(), site, service, "" if counter is None else counter, *rounded]
+    way = CHANNELS.get(channel, channel)
+    return [day.isoformat(), site, service, way, "" if counter is None else counter, *rounded]
 
 
 def _danish(value: object) -> str:

@@ -33,6 +33,7 @@ def _row_from_wire(data: Any) -> StatisticsRow:
         day=dt.date.fromisoformat(str(data["day"])),
         site_code=str(data["site_code"]),
         service_code=str(data["service_code"]),
+        channel=str(data.get("channel", "walk_in")),  # a server without callbacks
         counter_number=None if data["counter_number"] is None else int(data["counter_number"]),
         arrivals=int(data["arrivals"]),
         served=int(data["served"]),
@@ -65,5 +66,5 @@ def from_wire(data: Any) -> StatisticsReport:
             per_counter=tuple(_row_from_wire(r) for r in data["per_counter"]),
             per_service=tuple(_row_from_wire(r) for r in data["per_service"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"malformed statistics: {exc}") from exc

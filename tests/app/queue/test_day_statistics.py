@@ -16,7 +16,7 @@ from app.entities import SupportBasis, Ticket, TicketStatus
 from app.file_export import ExportError
 from app.queue.day_statistics import by_counter, by_service
 from app.queue.service import QueueService
-from app.queue.statistics_files import HEADERS, write_csv, write_xlsx
+from app.queue.statistics_files import HEADERS, csv_text, write_csv, write_xlsx
 from app.registration import NewCitizen, RegistrationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
@@ -99,11 +99,11 @@ def test_csv_opens_in_danish_excel_bom_semicolons_decimal_comma(tmp_path: Path) 
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert tuple(rows[0]) == HEADERS
-    shop1 = next(r for r in rows if r[2] == "jobbutik" and r[3] == "1")
-    assert shop1[:8] == ["2026-11-24", "MUS", "jobbutik", "1", "3", "3", "0", "0"]
-    assert shop1[8:] == ["10,0", "20,0", "6,0", "8,0"]
-    never = next(r for r in rows if r[2] == "aftale" and r[3] == "")
-    assert never[8] == ""  # no wait known: an empty cell, not 0
+    shop1 = next(r for r in rows if r[2] == "jobbutik" and r[4] == "1")
+    assert shop1[:9] == ["2026-11-24", "MUS", "jobbutik", "fremmøde", "1", "3", "3", "0", "0"]
+    assert shop1[9:] == ["10,0", "20,0", "6,0", "8,0"]
+    never = next(r for r in rows if r[2] == "aftale" and r[4] == "")
+    assert never[9] == ""  # no wait known: an empty cell, not 0
 
 
 def test_xlsx_has_both_tables_with_numbers_as_numbers(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_xlsx_has_both_tables_with_numbers_as_numbers(tmp_path: Path) -> None:
     assert [c.value for c in per_service[1]] == list(HEADERS)
     assert per_service.freeze_panes == "A2"
     shop = next(r for r in per_service.iter_rows(min_row=2, values_only=True) if r[2] == "jobbutik")
-    assert shop[4:8] == (4, 3, 1, 0) and shop[8] == 10.0
+    assert shop[3] == "fremmøde" and shop[5:9] == (4, 3, 1, 0) and shop[9] == 10.0
 
 
 def test_an_unwritable_folder_gives_a_danish_error_and_no_file(tmp_path: Path) -> None:
@@ -162,7 +162,24 @@ def test_the_reason_is_danish_and_minutes_show_one_decimal(tmp_path: Path) -> No
     path = write_xlsx(tmp_path / "s.xlsx", by_counter(SMALL_DAY), by_service(SMALL_DAY))
     assert path.stat().st_mode & 0o777 == 0o644
     never = next(
-        r for r in load_workbook(path)["Pr. skranke"].iter_rows(min_row=2) if r[3].value is None
+        r for r in load_workbook(path)["Pr. skranke"].iter_rows(min_row=2) if r[4].value is None
     )
     assert never[2].value == "aftale"  # a blank cell, not an empty text
-    assert {c.number_format for c in never[8:]} == {"0.0"}
+    assert {c.number_format for c in never[9:]} == {"0.0"}
+
+
+def test_callbacks_have_rows_of_their_own_beside_the_walk_ins(tmp_path: Path) -> None:
+    rung = dataclasses.replace(
+        ticket(7, "jobbutik", DONE, 1, arrived=0, called=90, serving=91, finished=95),
+        channel="phone",
+        phone="22334455",
+    )
+    waiting = dataclasses.replace(ticket(8, "jobbutik", WAITING, arrived=60), channel="phone")
+    totals = {(r.service_code, r.channel): r for r in by_service([*SMALL_DAY, rung, waiting])}
+    walk_ins, callbacks = totals[("jobbutik", "walk_in")], totals[("jobbutik", "phone")]
+    assert (walk_ins.arrivals, walk_ins.wait_p50_min) == (4, 10.0)  # as without callbacks
+    assert (callbacks.arrivals, callbacks.served, callbacks.wait_p50_min) == (2, 1, 90.0)
+    order = [(r.service_code, r.channel) for r in by_service([*SMALL_DAY, rung, waiting])]
+    assert order.index(("jobbutik", "walk_in")) + 1 == order.index(("jobbutik", "phone"))
+    rows = list(csv.reader(io.StringIO(csv_text(by_counter([rung]))), delimiter=";"))
+    assert rows[1][2:5] == ["jobbutik", "tilbagekald", "1"]

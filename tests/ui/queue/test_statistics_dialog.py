@@ -48,7 +48,7 @@ def test_export_to_excel(qtbot: QtBot, dialog: StatisticsDialog, tmp_path: Path)
     qtbot.waitUntil(lambda: status.text().startswith("Gemt"))
     assert by_name(dialog, "Gem statistik", QPushButton).isEnabled()
     sheet = load_workbook(tmp_path / "i-dag.xlsx")["Pr. kø"]
-    arrivals = {r[2]: r[4] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    arrivals = {r[2]: r[5] for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert arrivals == {"aftale": 1, "jobbutik": 2}
 
 
