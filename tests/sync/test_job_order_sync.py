@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.commands.envelope import new_id
 from app.jobshop.company_service import CompanyService
 from app.jobshop.vacancy_service import VacancyService
 from tests.server.harness import ServerProcess
+from tests.server.raw import RawStation
 from tests.sync.desk import DeskMaker, SyncedDesk
 
 
@@ -52,3 +54,51 @@ def test_two_counsellors_offline_never_both_take_an_order(
         assert detail is not None and detail.line.vacancy.picked_up_by == "nyr-kræ"
         assert vacancies(desk).untaken_orders() == []
     assert mus.checksum() == nyr_a.checksum() == nyr_b.checksum()
+
+
+def test_a_hostile_desk_can_neither_take_anothers_order_nor_claim_it_for_a_call(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    mus = desks("MUS", 1, "mus-aan")
+    mus.enrol(server)
+    company = CompanyService(mus.store.unit_of_work, mus.bus, mus.config).register(
+        "Sølund", cvr="13585628"
+    )
+    order = vacancies(mus).create_vacancy(
+        company_id=company,
+        title="Plejer",
+        trade_area="sosu",
+        place="Nørrebro",
+        deadline=dt.date.today() + dt.timedelta(days=10),
+    )
+    mus.sync()
+    # Another Musvågevej desk, its own enrolment, speaking raw HTTP.
+    station = RawStation(server, site="MUS", counter=4, staff="mus-aan").enrol()
+    claimed_call = {
+        "call_id": new_id(),
+        "caller_kind": "virksomhed",
+        "cvr": "13585628",
+        "topic": "jobordre",
+        "note": "",
+        "outcome": "jobordre",
+        "vacancy_id": order,
+    }
+    response = station.push(
+        station.mutation(1, "pick_up_vacancy", {"vacancy_id": order}),
+        station.mutation(2, "log_call", claimed_call, staff_id="mus-bbj"),
+        station.mutation(3, "create_vacancy", {
+            "vacancy_id": new_id(), "company_id": company, "title": "Plejer", "trade_area": "sosu",
+            "place": "Nørrebro", "deadline": (dt.date.today() + dt.timedelta(days=9)).isoformat(),
+            "positions": 1, "contact_staff_id": "mus-aan", "responsible_site": "MUS",
+        }),
+    )  # fmt: skip
+    assert response.status_code == 200, response.text
+    taken, claimed, steered = response.json()["outcomes"]
+    assert taken["status"] == "rejected" and "jobbutikken i Nyropsgade" in taken["message"]
+    assert claimed["status"] == "rejected"  # a desk order is no call's order
+    assert claimed["message"] == "Jobordren fra opkaldet findes ikke."
+    # The landing site is the rule's, never the desk's: the argument is unknown.
+    assert steered["status"] == "rejected" and "responsible_site" in steered["message"]
+    mus.sync()
+    detail = vacancies(mus).detail(order)
+    assert detail is not None and detail.line.vacancy.picked_up_at is None

@@ -99,12 +99,14 @@ def test_a_callback_is_placed_from_the_card_and_rung_from_the_counter(
     qtbot.waitUntil(lambda: "det næste kan ringes op kl." in desk.counter.error_label.text())
     assert current.text() != f"{placed.number} – kaldt"
     qtbot.waitUntil(lambda: desk.counter.model.rowCount() == 1)  # still in the list
-    desk.counter.table.selectRow(0)
+    assert focused() is desk.counter.table  # the waiting list: the counter's home
+    press(Qt.Key.Key_Home)
     press(Qt.Key.Key_F5)  # the counsellor rings it early on purpose
     qtbot.waitUntil(lambda: current.text() == f"{placed.number} – kaldt")
     press(Qt.Key.Key_F4)
     qtbot.waitUntil(lambda: callbacks_in(store)[0].status is TicketStatus.SERVING)
+    qtbot.waitUntil(lambda: current.text() == f"{placed.number} – betjenes")  # the screen too
     press(Qt.Key.Key_F8)
-    qtbot.waitUntil(lambda: callbacks_in(store)[0].status is TicketStatus.DONE)
+    qtbot.waitUntil(lambda: callbacks_in(store)[0].status is TicketStatus.DONE, timeout=15_000)
     assert callbacks_in(store)[0].no_answers == 1
     assert QApplication.focusWidget() is not None
