@@ -6,8 +6,10 @@ check digit (python-stdnum, as the job shop checks it), a phone number has eight
 phone ticket placed with it (in the same batch: `place_callback` first) and a handed
 call names a known site. A job order or a kvikservice request names the order or request
 created in the same batch (first), by the same staff member, for the calling company; a
-job order's call goes to the site the order landed at. Who took it and where are the
-envelope's, never the arguments'.
+job order's call goes to the site the order landed at. A citizen booked on a group
+meeting names the booking made in the same batch (`book_group_meeting` first), by the same
+staff member, for the calling citizen; the call goes to the session's site. Who took it
+and where are the envelope's, never the arguments'.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.jobshop.records import VacancyChannel
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWork
 from app.queue.callbacks import is_callback, phone_number
+from app.visitation.records import BookingStatus
 
 ARGS = {
     "call_id",
@@ -36,6 +39,7 @@ ARGS = {
     "callback_ticket_id",
     "vacancy_id",
     "kvik_request_id",
+    "booking_id",
 }
 
 
@@ -85,6 +89,28 @@ def _company_order(
     return ids[0], ids[1], to_site
 
 
+def _booking(
+    uow: UnitOfWork, cmd: CommandEnvelope, args: dict[str, Any], citizen_id: str | None
+) -> tuple[str, str]:
+    """(booking id, the session's site) for a call that booked the citizen on a meeting."""
+    booking = uow.visitation.booking(a.identifier(args, "booking_id"))
+    if booking is None or booking.status is not BookingStatus.BOOKED:
+        raise NotFoundError("Bookingen fra opkaldet findes ikke.")
+    if booking.staff_id != cmd.staff_id:
+        raise ValidationError("Opkaldet kan kun nævne det, den samme medarbejder oprettede.")
+    if citizen_id is None or booking.citizen_id != citizen_id:
+        raise ValidationError("Bookingen hører til en anden borger.", field="caller_kind")
+    session = uow.visitation.session(booking.session_id)
+    if session is None:
+        raise NotFoundError("Mødet findes ikke.")
+    named = a.text(args, "to_site", "Afdelingen", required=False, max_length=8)
+    if named and named != session.site_code:
+        raise ValidationError(
+            "Mødet holdes ikke i afdelingen «{site_code}».", site_code=named, field="to_site"
+        )
+    return booking.id, session.site_code
+
+
 def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     args = dict(cmd.args)
     a.reject_unknown(args, ARGS)
@@ -94,7 +120,7 @@ def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
     outcome = a.choice(args, "outcome", "Udfaldet", CallOutcome)
     note = a.text(args, "note", "Noten", required=False, max_length=1000)
     citizen_id, cvr, phone = _caller(uow, args, kind)
-    to_site, ticket_id, vacancy_id, kvik_id = "", None, None, None
+    to_site, ticket_id, vacancy_id, kvik_id, booking_id = "", None, None, None, None
     if outcome in (CallOutcome.JOB_ORDER, CallOutcome.KVIK):
         if kind is not CallerKind.COMPANY:
             raise ValidationError(
@@ -102,6 +128,13 @@ def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
                 field="caller_kind",
             )
         vacancy_id, kvik_id, to_site = _company_order(uow, cmd, args, outcome, cvr)
+    elif outcome is CallOutcome.BOOKED:
+        if kind is not CallerKind.CITIZEN:
+            raise ValidationError(
+                "En booking på et møde kræver, at borgeren ringer (CPR-nummer).",
+                field="caller_kind",
+            )
+        booking_id, to_site = _booking(uow, cmd, args, citizen_id)
     elif outcome is CallOutcome.CALLBACK:
         ticket_id = a.identifier(args, "callback_ticket_id")
         ticket = uow.tickets.get(ticket_id)
@@ -138,6 +171,7 @@ def log_call(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, Any]:
             callback_ticket_id=ticket_id,
             vacancy_id=vacancy_id,
             kvik_request_id=kvik_id,
+            booking_id=booking_id,
         )
     )
     return {"call_id": call_id, "outcome": outcome.value, "to_site": to_site}

@@ -57,6 +57,7 @@ class CallOutcome(StrEnum):
     HANDED = "overdraget"  # handed to a named site
     JOB_ORDER = "jobordre"  # a company's job order, created in the same batch
     KVIK = "kvikservice"  # a company's kvikservice request, opened in the same batch
+    BOOKED = "booket"  # a citizen booked on a group meeting in the same batch
 
     @property
     def label_da(self) -> str:
@@ -69,6 +70,7 @@ _OUTCOME_LABELS = {
     CallOutcome.HANDED: "Overdraget til afdeling",
     CallOutcome.JOB_ORDER: "Jobordre oprettet",
     CallOutcome.KVIK: "Kvikservice-forespørgsel",
+    CallOutcome.BOOKED: "Booket på møde",
 }
 
 
@@ -89,3 +91,4 @@ class Call:
     callback_ticket_id: str | None
     vacancy_id: str | None = None  # the job order the call created
     kvik_request_id: str | None = None  # the kvikservice request the call opened
+    booking_id: str | None = None  # the group-meeting booking the call made

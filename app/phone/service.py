@@ -1,6 +1,7 @@
 """The phone desk: find who calls, log the call with its outcome. A callback is placed in
-the chosen site's queue, a company's job order or kvikservice request is created, and the
-call is logged, in ONE batch of commands: both or neither."""
+the chosen site's queue, a company's job order or kvikservice request is created, a citizen
+is booked on a group meeting, and the call is logged, in ONE batch of commands: both or
+neither."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWorkFactory
 from app.queue.callback_service import CallbackService
 from app.queue.callbacks import callback_number, phone_number
+from app.visitation.meetings import SeatRaceError, describe_session
+from app.visitation.records import GroupSession, MeetingKind
 from app.workstation import WorkstationConfig
+
+BOOKABLE = (MeetingKind.JOB_MEETING, MeetingKind.CV_MEETING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ class CallDraft:
     to_site: str = ""  # a callback's or a handed call's site
     service_code: str = ""  # a callback's queue
     callback_phone: str = ""  # the number to ring back (the caller's by default)
+    session_id: str = ""  # the group meeting a citizen is booked on
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,15 @@ class LoggedCall:
     outcome: CallOutcome
     to_site: str
     callback_number: str  # the callback's ticket number, "" for no callback
+    meeting: str = ""  # the booked meeting, as `describe_session` writes it
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingChoice:
+    """An upcoming group meeting the phone desk may book a caller on."""
+
+    session: GroupSession
+    text: str  # «Jobmøde tirsdag 08.12.2026 kl. 09:00 (Musvågevej, Lokale 1)»
 
 
 class PhoneDeskService:
@@ -126,6 +141,64 @@ class PhoneDeskService:
         results = self._bus.execute(request, self._ws.envelope("log_call", 1, args))
         return LoggedCall(str(args["call_id"]), draft.outcome, str(results[1]["to_site"]), "")
 
+    def meetings_at(self, site_code: str, *, limit: int = 12) -> list[MeetingChoice]:
+        """The site's upcoming job and CV meetings, soonest first, as they are planned.
+
+        Read only: the call-center role may book a seat but not plan sessions (a counter
+        desk plans the template's weeks when it books), so none planned means none offered.
+        """
+        with self._uow_factory() as uow:
+            found = [
+                s
+                for kind in BOOKABLE
+                for s in uow.visitation.sessions(
+                    kind, after=utc_now(), site_code=site_code, limit=limit
+                )
+            ]
+            sites = {s.code: s.name for s in uow.reference.sites()}
+        found.sort(key=lambda s: (s.starts_at, s.kind.value))
+        return [
+            MeetingChoice(s, describe_session(s, sites.get(s.site_code, ""))) for s in found[:limit]
+        ]
+
+    def log_booking(self, draft: CallDraft) -> LoggedCall:
+        """The citizen's seat on the chosen group meeting and the call, in one batch; the
+        call goes to the meeting's site. A full or begun meeting is refused, and no call
+        is logged."""
+        if draft.caller_kind is not CallerKind.CITIZEN:
+            raise ValidationError(
+                "En booking på et møde kræver, at borgeren ringer: vælg «Borger (CPR)».",
+                field="caller_kind",
+            )
+        if not draft.session_id:
+            raise ValidationError("Vælg det møde, borgeren skal bookes på.", field="session_id")
+        citizen = self._citizen(draft.identifier)
+        booking_id = new_id()
+        book = self._ws.envelope(
+            "book_group_meeting",
+            1,
+            {"booking_id": booking_id, "session_id": draft.session_id, "citizen_id": citizen.id},
+        )
+        args = self._args(draft) | {
+            "outcome": CallOutcome.BOOKED.value,
+            "citizen_id": citizen.id,
+            "booking_id": booking_id,
+        }
+        if draft.to_site:
+            args["to_site"] = draft.to_site
+        logged = self._ws.envelope("log_call", 1, args)
+        try:
+            results = self._bus.execute(book, logged)
+        except SeatRaceError:  # another desk took a seat in between: read again, once
+            results = self._bus.execute(book, logged)
+        with self._uow_factory() as uow:
+            session = uow.visitation.session(draft.session_id)
+            sites = {s.code: s.name for s in uow.reference.sites()}
+        meeting = describe_session(session, sites.get(session.site_code, "")) if session else ""
+        return LoggedCall(
+            str(args["call_id"]), CallOutcome.BOOKED, str(results[1]["to_site"]), "", meeting
+        )
+
     def _args(self, draft: CallDraft) -> dict[str, object]:
         args: dict[str, object] = {
             "call_id": new_id(),
@@ -139,6 +212,8 @@ class PhoneDeskService:
         return args
 
     def log(self, draft: CallDraft) -> LoggedCall:
+        if draft.outcome is CallOutcome.BOOKED:
+            return self.log_booking(draft)
         args: dict[str, object] = {
             "call_id": new_id(),
             "caller_kind": draft.caller_kind.value,

@@ -10,4 +10,4 @@ Parallel work may add a second branch from the same parent; `upgrade heads`
 applies every branch, so list each branch's newest revision here.
 """
 
-HEADS: frozenset[str] = frozenset({"0016", "0013", "0009"})
+HEADS: frozenset[str] = frozenset({"0017", "0013", "0009"})

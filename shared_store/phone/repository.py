@@ -29,6 +29,7 @@ def _call(row: CallRow) -> Call:
         callback_ticket_id=row.callback_ticket_id,
         vacancy_id=row.vacancy_id,
         kvik_request_id=row.kvik_request_id,
+        booking_id=row.booking_id,
     )
 
 
@@ -54,6 +55,7 @@ class SqlCallLog:
                 callback_ticket_id=call.callback_ticket_id,
                 vacancy_id=call.vacancy_id,
                 kvik_request_id=call.kvik_request_id,
+                booking_id=call.booking_id,
             )
         )
         self._s.flush()

@@ -29,3 +29,4 @@ class CallRow(Base):
     callback_ticket_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     vacancy_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     kvik_request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    booking_id: Mapped[str | None] = mapped_column(String(36), nullable=True)

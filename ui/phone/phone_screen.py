@@ -3,7 +3,7 @@
 A call is taken top to bottom with Tab: who calls (citizen by CPR, company by CVR, a
 phone number, or anonymous), the CPR/CVR/number, the topic, a note, the outcome
 (answered, a callback in a site's queue, handed to a site, a company's job order or
-kvikservice request),
+kvikservice request, or a citizen booked on a group meeting of the chosen site),
 then Ctrl+Enter saves it as a command. A job order opens the job shop's vacancy form with
 the calling company chosen by its CVR (or its CVR filled in for a new company); the order
 and the call are saved together when the form is, and the order lands at the site
@@ -33,7 +33,7 @@ from app.errors import KnownError
 from app.jobshop.company_service import CompanyLine
 from app.jobshop.records import Company, TradeArea
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
-from app.phone.service import CallDraft, LoggedCall, PhoneDeskService
+from app.phone.service import CallDraft, LoggedCall, MeetingChoice, PhoneDeskService
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
@@ -65,6 +65,7 @@ class PhoneScreen(QWidget):
         self.order_dialog: VacancyFormDialog | None = None
         self.kvik_dialog: KvikRequestDialog | None = None
         self._site_names: dict[str, str] = {}
+        self._meetings_asked = 0  # the newest meeting list asked for; older answers are dropped
         self.saved = 0  # calls saved from this screen (tests wait for it)
         self.setAccessibleName(self.tr("Telefon"))
         self.kind = QComboBox()
@@ -89,6 +90,8 @@ class PhoneScreen(QWidget):
             self.outcome.addItem(text, outcome.value)
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Afdeling for tilbagekald eller overdragelse"))
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Møde til booking"))
         self.service = QComboBox()
         self.service.setAccessibleName(self.tr("Kø for tilbagekald"))
         self.ring = QLineEdit()
@@ -127,6 +130,7 @@ class PhoneScreen(QWidget):
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(self.tr("Udfald:"), self.outcome)
         form.addRow(self.tr("Afdeling:"), self.site)
+        form.addRow(self.tr("Møde:"), self.meeting)
         form.addRow(self.tr("Kø (tilbagekald):"), self.service)
         form.addRow(self.tr("Ring til (tilbagekald):"), self.ring)
         layout = QVBoxLayout(self)
@@ -136,13 +140,14 @@ class PhoneScreen(QWidget):
         layout.addWidget(self.calls, 1)
         widgets = (self.kind, self.identifier, self.topic, self.note, self.outcome)
         for first, second in zip(
-            (*widgets, self.site, self.service, self.ring),
-            (*widgets[1:], self.site, self.service, self.ring, self.save_button),
+            (*widgets, self.site, self.meeting, self.service, self.ring),
+            (*widgets[1:], self.site, self.meeting, self.service, self.ring, self.save_button),
             strict=True,
         ):
             QWidget.setTabOrder(first, second)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.outcome.currentIndexChanged.connect(lambda _i: self._outcome_changed())
+        self.site.currentIndexChanged.connect(lambda _i: self._site_changed())
         self._outcome_changed()
         self.today = LiveData(
             self, runner, CALL_TABLES, phone.calls_today, self._show_calls, self._say_error,
@@ -184,6 +189,7 @@ class PhoneScreen(QWidget):
             CallOutcome.HANDED: self.tr("Overdraget til afdeling"),
             CallOutcome.JOB_ORDER: self.tr("Jobordre …"),
             CallOutcome.KVIK: self.tr("Kvikservice …"),
+            CallOutcome.BOOKED: self.tr("Booket på møde …"),
         }
 
     # --- the form -------------------------------------------------------------------------
@@ -205,9 +211,42 @@ class PhoneScreen(QWidget):
 
     def _outcome_changed(self) -> None:
         outcome = CallOutcome(self.outcome.currentData())
-        self.site.setEnabled(outcome in (CallOutcome.CALLBACK, CallOutcome.HANDED))
+        self.site.setEnabled(
+            outcome in (CallOutcome.CALLBACK, CallOutcome.HANDED, CallOutcome.BOOKED)
+        )
+        self.meeting.setEnabled(outcome is CallOutcome.BOOKED)
         self.service.setEnabled(outcome is CallOutcome.CALLBACK)
         self.ring.setEnabled(outcome is CallOutcome.CALLBACK)
+        self._site_changed()
+
+    def _site_changed(self) -> None:
+        """The chosen site's upcoming meetings, read off the GUI thread, when booking."""
+        self._meetings_asked += 1
+        asked = self._meetings_asked
+        self.meeting.clear()
+        site = str(self.site.currentData() or "")
+        if not self.meeting.isEnabled() or not site:
+            return
+        self._runner.run(
+            lambda: self._phone.meetings_at(site),
+            lambda found: self._show_meetings(asked, site, found),
+            self._say_error,
+            self,
+        )
+
+    def _show_meetings(self, asked: int, site: str, found: Sequence[MeetingChoice]) -> None:
+        if asked != self._meetings_asked:
+            return  # the outcome or the site changed since
+        self.meeting.clear()
+        for choice in found:
+            self.meeting.addItem(choice.text, choice.session.id)
+        if not found:
+            self.message.setText(
+                self.tr(
+                    "Der er ingen planlagte job- eller CV-møder hos {site}. Vælg en anden "
+                    "afdeling, eller tag opkaldet som «Tilbagekald»."
+                ).format(site=self._site_names.get(site, site))
+            )
 
     def draft(self) -> CallDraft:
         outcome = CallOutcome(self.outcome.currentData())
@@ -220,6 +259,7 @@ class PhoneScreen(QWidget):
             to_site=str(self.site.currentData() or "") if self.site.isEnabled() else "",
             service_code=str(self.service.currentData() or ""),
             callback_phone=self.ring.text().strip(),
+            session_id=str(self.meeting.currentData() or "") if self.meeting.isEnabled() else "",
         )  # fmt: skip
 
     def save(self) -> None:
@@ -342,6 +382,10 @@ class PhoneScreen(QWidget):
             text = self.tr("Opkald gemt og overdraget til {site}.").format(site=site)
         elif logged.outcome is CallOutcome.KVIK:
             text = self.tr("Opkald og kvikservice-forespørgsel gemt.")
+        elif logged.outcome is CallOutcome.BOOKED:
+            text = self.tr("Opkald gemt. Borgeren er booket på {meeting}.").format(
+                meeting=logged.meeting
+            )
         elif logged.outcome is CallOutcome.JOB_ORDER:
             text = self.tr(
                 "Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}."
@@ -365,6 +409,7 @@ class PhoneScreen(QWidget):
             "service_code": self.service,
             "to_site": self.site,
             "site_code": self.site,
+            "session_id": self.meeting,
             "caller_kind": self.kind,
         }.get(field or "", self.identifier if self.identifier.isEnabled() else self.kind)
         target.setFocus()
