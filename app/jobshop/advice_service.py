@@ -1,4 +1,5 @@
-"""Open advice (åben rådgivning): log a conversation, see today's at this site."""
+"""Open advice (åben rådgivning): log a conversation, see today's at this site, and the
+citizens booked on today's open-advice hours (from the phone desk or a counter)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from app.clock import COPENHAGEN
 from app.commands.envelope import new_id
 from app.jobshop.records import AdviceSession, AdviceTopic
+from app.visitation.records import MeetingKind
 from app.visitation.service_base import VisitationServiceBase
 
 
@@ -15,6 +17,17 @@ from app.visitation.service_base import VisitationServiceBase
 class AdviceLine:
     session: AdviceSession
     citizen_name: str  # "Anonym" when the person only asked
+
+
+@dataclass(frozen=True, slots=True)
+class BookedAdvice:
+    """A citizen booked on one of today's open-advice hours at this site."""
+
+    starts_at: dt.datetime
+    citizen_id: str
+    full_name: str
+    masked_cpr: str
+    booked_by: str  # the staff id that booked the place
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +78,30 @@ class AdviceService(VisitationServiceBase):
                 citizen = uow.citizens.get(session.citizen_id) if session.citizen_id else None
                 lines.append(AdviceLine(session, citizen.full_name if citizen else "Anonym"))
             return lines
+
+    def booked_today(self) -> list[BookedAdvice]:
+        """Today's open-advice hours here and who is booked on each, by time."""
+        start = dt.datetime.combine(self.today(), dt.time(), tzinfo=COPENHAGEN)
+        end = start + dt.timedelta(days=1)
+        booked: list[BookedAdvice] = []
+        with self._uow_factory() as uow:
+            hours = uow.visitation.sessions(
+                MeetingKind.OPEN_ADVICE, after=start, site_code=self.site_code
+            )
+            for hour in (h for h in hours if h.starts_at < end):
+                for booking in uow.visitation.active_bookings_on(hour.id):
+                    citizen = uow.citizens.get(booking.citizen_id)
+                    if citizen is not None:
+                        booked.append(
+                            BookedAdvice(
+                                hour.starts_at,
+                                citizen.id,
+                                citizen.full_name,
+                                self._masked(citizen),
+                                booking.staff_id,
+                            )
+                        )
+        return booked
 
     def for_citizen(self, citizen_id: str) -> list[AdviceSession]:
         with self._uow_factory() as uow:

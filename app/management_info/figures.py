@@ -32,7 +32,8 @@ which measures each section has and what `group`, `breakdown` and `unit` hold th
   case's anchor to another responsible unit (viderevisitation — what the
   anti-kastebold rule limits).
 * **Gruppemøder** (`Section.MEETING`), by the meeting's day and site, the meeting
-  kind in `group` (``jobmoede``, ``cv_moede``), staff: who booked the seat.
+  kind in `group` (``jobmoede``, ``cv_moede``, ``aaben_raadgivning`` for a booked
+  open-advice hour), staff: who booked the seat.
   `Measure.BOOKED` seats booked and not cancelled; `Measure.CANCELLED` bookings
   cancelled; `Measure.ABSENT` booked citizens registered absent from that meeting
   (udeblivelse); `Measure.ATTENDED` seats booked for meetings already held, less

@@ -57,7 +57,7 @@ class CallOutcome(StrEnum):
     HANDED = "overdraget"  # handed to a named site
     JOB_ORDER = "jobordre"  # a company's job order, created in the same batch
     KVIK = "kvikservice"  # a company's kvikservice request, opened in the same batch
-    BOOKED = "booket"  # a citizen booked on a group meeting in the same batch
+    BOOKED = "booket"  # a citizen booked on a meeting or open-advice hour, same batch
 
     @property
     def label_da(self) -> str:
@@ -70,7 +70,7 @@ _OUTCOME_LABELS = {
     CallOutcome.HANDED: "Overdraget til afdeling",
     CallOutcome.JOB_ORDER: "Jobordre oprettet",
     CallOutcome.KVIK: "Kvikservice-forespørgsel",
-    CallOutcome.BOOKED: "Booket på møde",
+    CallOutcome.BOOKED: "Booket på møde eller rådgivning",
 }
 
 

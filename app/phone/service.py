@@ -1,6 +1,6 @@
 """The phone desk: find who calls, log the call with its outcome. A callback is placed in
 the chosen site's queue, a company's job order or kvikservice request is created, a citizen
-is booked on a group meeting, and the call is logged, in ONE batch of commands: both or
+is booked on a group meeting or an open-advice hour, and the call is logged, in ONE batch of commands: both or
 neither."""
 
 from __future__ import annotations
@@ -21,11 +21,18 @@ from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWorkFactory
 from app.queue.callback_service import CallbackService
 from app.queue.callbacks import callback_number, phone_number
-from app.visitation.meetings import SeatRaceError, describe_session
+from app.visitation.meetings import (
+    MeetingTemplate,
+    SeatRaceError,
+    describe_session,
+    load_template,
+    planned_sessions,
+    session_args,
+)
 from app.visitation.records import GroupSession, MeetingKind
 from app.workstation import WorkstationConfig
 
-BOOKABLE = (MeetingKind.JOB_MEETING, MeetingKind.CV_MEETING)
+BOOKABLE = (MeetingKind.JOB_MEETING, MeetingKind.CV_MEETING, MeetingKind.OPEN_ADVICE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ class CallDraft:
     to_site: str = ""  # a callback's or a handed call's site
     service_code: str = ""  # a callback's queue
     callback_phone: str = ""  # the number to ring back (the caller's by default)
-    session_id: str = ""  # the group meeting a citizen is booked on
+    session_id: str = ""  # the group meeting or open-advice hour a citizen is booked on
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +61,7 @@ class LoggedCall:
 
 @dataclass(frozen=True, slots=True)
 class MeetingChoice:
-    """An upcoming group meeting the phone desk may book a caller on."""
+    """An upcoming group meeting or open-advice hour the phone desk may book a caller on."""
 
     session: GroupSession
     text: str  # «Jobmøde tirsdag 08.12.2026 kl. 09:00 (Musvågevej, Lokale 1)»
@@ -66,6 +73,7 @@ class PhoneDeskService:
     ) -> None:
         self._uow_factory, self._bus, self._ws = uow_factory, bus, workstation
         self._callbacks = CallbackService(uow_factory, bus, workstation)
+        self._template: MeetingTemplate | None = None
 
     def _citizen(self, cpr_text: str) -> Citizen:
         cpr = parse_cpr(cpr_text)  # a wrong CPR says what is wrong with it
@@ -142,11 +150,13 @@ class PhoneDeskService:
         return LoggedCall(str(args["call_id"]), draft.outcome, str(results[1]["to_site"]), "")
 
     def meetings_at(self, site_code: str, *, limit: int = 12) -> list[MeetingChoice]:
-        """The site's upcoming job and CV meetings, soonest first, as they are planned.
+        """The site's upcoming job and CV meetings and open-advice hours, soonest first.
 
-        Read only: the call-center role may book a seat but not plan sessions (a counter
-        desk plans the template's weeks when it books), so none planned means none offered.
+        The template's next weeks at that site are planned first, as a counter desk plans
+        them when it books: a session's id is derived from what it is, so the phone desk
+        and the site's counters planning the same week make one session.
         """
+        self._plan_sessions(site_code)
         with self._uow_factory() as uow:
             found = [
                 s
@@ -161,8 +171,22 @@ class PhoneDeskService:
             MeetingChoice(s, describe_session(s, sites.get(s.site_code, ""))) for s in found[:limit]
         ]
 
+    def _plan_sessions(self, site_code: str) -> None:
+        if self._template is None:
+            self._template = load_template()
+        today = utc_now().astimezone(COPENHAGEN).date()
+        wanted = [
+            s for kind in BOOKABLE for s in planned_sessions(self._template, site_code, kind, today)
+        ]
+        with self._uow_factory() as uow:
+            missing = [s for s in wanted if uow.visitation.session(s.id) is None]
+        if missing:
+            self._bus.execute(
+                *(self._ws.envelope("schedule_group_meeting", 1, session_args(s)) for s in missing)
+            )
+
     def log_booking(self, draft: CallDraft) -> LoggedCall:
-        """The citizen's seat on the chosen group meeting and the call, in one batch; the
+        """The citizen's place on the chosen meeting or open-advice hour and the call, in one batch; the
         call goes to the meeting's site. A full or begun meeting is refused, and no call
         is logged."""
         if draft.caller_kind is not CallerKind.CITIZEN:
@@ -171,7 +195,10 @@ class PhoneDeskService:
                 field="caller_kind",
             )
         if not draft.session_id:
-            raise ValidationError("Vælg det møde, borgeren skal bookes på.", field="session_id")
+            raise ValidationError(
+                "Vælg det møde eller den rådgivningstid, borgeren skal bookes på.",
+                field="session_id",
+            )
         citizen = self._citizen(draft.identifier)
         booking_id = new_id()
         book = self._ws.envelope(

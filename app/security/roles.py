@@ -89,7 +89,8 @@ PERMISSIONS: Mapping[str, tuple[frozenset[Role], str]] = {
         Phrase("godkende eller afvise en henvisning ud over grænsen"),
     ),
     # Sessions are planned from the site's template whenever a desk opens the list.
-    "schedule_group_meeting": (FRONT_DESK, Phrase("planlægge et gruppemøde")),
+    # The phone desk plans a site's template weeks before it books a caller there.
+    "schedule_group_meeting": (PHONE_DESK, Phrase("planlægge et gruppemøde")),
     "book_group_meeting": (PHONE_DESK, Phrase("booke en plads på et gruppemøde")),
     "cancel_group_meeting_booking": (PHONE_DESK, Phrase("aflyse en booking på et gruppemøde")),
     "register_absence": (FRONT_DESK, Phrase("registrere en udeblivelse")),

@@ -1,4 +1,4 @@
-"""Group meetings (jobmøde, CV-møde): the weekly template, the full-session refusal, Danish times.
+"""Group meetings (jobmøde, CV-møde) and booked open-advice hours: the weekly template, the full-session refusal, Danish times.
 
 Sessions are planned from `resources/seed/group_meetings.json` (site, kind,
 weekday, time, room, capacity). A planned session's id is derived from what it
@@ -29,7 +29,11 @@ _WEEKDAYS_DA = (
     Phrase("lørdag"),
     Phrase("søndag"),
 )
-_KINDS_DA = {MeetingKind.JOB_MEETING: Phrase("Jobmøde"), MeetingKind.CV_MEETING: Phrase("CV-møde")}
+_KINDS_DA = {
+    MeetingKind.JOB_MEETING: Phrase("Jobmøde"),
+    MeetingKind.CV_MEETING: Phrase("CV-møde"),
+    MeetingKind.OPEN_ADVICE: Phrase("Åben rådgivning"),
+}
 _SESSION_NAMESPACE = uuid.UUID("6f1d3c1e-56a4-4f57-9a59-2b1f0e7c0d11")
 
 
@@ -154,3 +158,15 @@ def planned_sessions(
                 )
             )
     return found
+
+
+def session_args(session: GroupSession) -> dict[str, Any]:
+    """The schedule_group_meeting arguments that plan the session."""
+    return {
+        "session_id": session.id,
+        "kind": session.kind.value,
+        "site_code": session.site_code,
+        "room": session.room,
+        "starts_at": session.starts_at.isoformat(),
+        "capacity": session.capacity,
+    }

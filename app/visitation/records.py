@@ -99,10 +99,15 @@ class ApprovalRequest:
 class MeetingKind(StrEnum):
     JOB_MEETING = "jobmoede"
     CV_MEETING = "cv_moede"
+    OPEN_ADVICE = "aaben_raadgivning"  # a booked place in a site's open-advice hour
 
     @property
     def label_da(self) -> str:
-        return {"jobmoede": "Jobmøde", "cv_moede": "CV-møde"}[self.value]
+        return {
+            "jobmoede": "Jobmøde",
+            "cv_moede": "CV-møde",
+            "aaben_raadgivning": "Åben rådgivning",
+        }[self.value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from app.visitation.meetings import (
     describe_session,
     load_template,
     planned_sessions,
+    session_args,
 )
 from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind, Referral
 from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
@@ -221,9 +222,7 @@ class VisitationService(VisitationServiceBase):
         with self._uow_factory() as uow:
             missing = [s for s in wanted if uow.visitation.session(s.id) is None]
         if missing:
-            self._run(
-                *(self._envelope("schedule_group_meeting", _session_args(s)) for s in missing)
-            )
+            self._run(*(self._envelope("schedule_group_meeting", session_args(s)) for s in missing))
 
     # --- insured -----------------------------------------------------------------------
     def insured_deadline_preview(self, benefit_start: dt.date) -> dt.date:
@@ -339,14 +338,3 @@ def _referral_args(referral_id: str, plan: VisitationPlan) -> dict[str, Any]:
     if plan.approver is not None:
         args |= {"supervisor_id": plan.approver.staff_id, "approval_reason": plan.approval_reason}
     return args
-
-
-def _session_args(session: GroupSession) -> dict[str, Any]:
-    return {
-        "session_id": session.id,
-        "kind": session.kind.value,
-        "site_code": session.site_code,
-        "room": session.room,
-        "starts_at": session.starts_at.isoformat(),
-        "capacity": session.capacity,
-    }

@@ -180,87 +180,97 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="56" />
+        <location filename="../../ui/jobshop/advice_page.py" line="58" />
         <source>Emne for rådgivningen</source>
         <translation>Topic of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="60" />
+        <location filename="../../ui/jobshop/advice_page.py" line="62" />
         <source>Varighed i minutter</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="63" />
+        <location filename="../../ui/jobshop/advice_page.py" line="65" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="65" />
+        <location filename="../../ui/jobshop/advice_page.py" line="67" />
         <source>Resultat af samtalen</source>
         <translation>Outcome of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="67" />
+        <location filename="../../ui/jobshop/advice_page.py" line="69" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="68" />
+        <location filename="../../ui/jobshop/advice_page.py" line="70" />
         <source>Fx Ydelsesservice, EURES-rådgiver</source>
         <translation>E.g. Ydelsesservice, EURES adviser</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="69" />
+        <location filename="../../ui/jobshop/advice_page.py" line="71" />
         <source>Gem samtale (Ctrl+S)</source>
         <translation>Save session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="70" />
+        <location filename="../../ui/jobshop/advice_page.py" line="72" />
         <source>Gem samtale</source>
         <translation>Save session</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="73" />
+        <location filename="../../ui/jobshop/advice_page.py" line="75" />
         <source>Rådgivningens besked</source>
         <translation>Open advice message</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="77" />
+        <location filename="../../ui/jobshop/advice_page.py" line="79" />
         <source>Dagens samtaler</source>
         <translation>Today's sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="86" />
+        <location filename="../../ui/jobshop/advice_page.py" line="82" />
+        <source>Booket til åben rådgivning i dag</source>
+        <translation>Booked for open advice today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="92" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="87" />
+        <location filename="../../ui/jobshop/advice_page.py" line="93" />
         <source>Var&amp;ighed:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="88" />
+        <location filename="../../ui/jobshop/advice_page.py" line="94" />
         <source>Res&amp;ultat:</source>
         <translation>Out&amp;come:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="89" />
+        <location filename="../../ui/jobshop/advice_page.py" line="95" />
         <source>Henvist &amp;til:</source>
         <translation>Referred &amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="117" />
+        <location filename="../../ui/jobshop/advice_page.py" line="107" />
+        <source>Booket til åben rådgivnin&amp;g i dag (Enter vælger borgeren):</source>
+        <translation>&amp;Booked for open advice today (Enter chooses the citizen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_page.py" line="128" />
         <source>Åben r&amp;ådgivning</source>
         <translation>Open &amp;advice</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="97" />
+        <location filename="../../ui/jobshop/advice_page.py" line="103" />
         <source>&amp;Dagens samtaler i afdelingen:</source>
         <translation>To&amp;day's sessions at this site:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_page.py" line="146" />
+        <location filename="../../ui/jobshop/advice_page.py" line="172" />
         <source>Vælg borgeren, eller markér «Anonym henvendelse» (Alt+A).</source>
         <translation>Choose the citizen, or tick «Anonymous enquiry» (Alt+A).</translation>
     </message>
@@ -306,82 +316,89 @@
 <context>
     <name>AdviceTables</name>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="18" />
+        <location filename="../../ui/jobshop/advice_models.py" line="19" />
         <source>Job og jobsøgning</source>
         <translation>Jobs and job search</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="19" />
+        <location filename="../../ui/jobshop/advice_models.py" line="20" />
         <source>Uddannelse</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="20" />
+        <location filename="../../ui/jobshop/advice_models.py" line="21" />
         <source>Handicap</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="21" />
+        <location filename="../../ui/jobshop/advice_models.py" line="22" />
         <source>Etniske minoriteter</source>
         <translation>Ethnic minorities</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="22" />
+        <location filename="../../ui/jobshop/advice_models.py" line="23" />
         <source>Ligestilling</source>
         <translation>Gender equality</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="23" />
+        <location filename="../../ui/jobshop/advice_models.py" line="24" />
         <source>EURES (arbejde i EU)</source>
         <translation>EURES (work in the EU)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="24" />
+        <location filename="../../ui/jobshop/advice_models.py" line="25" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="34" />
+        <location filename="../../ui/jobshop/advice_models.py" line="35" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="40" />
+        <location filename="../../ui/jobshop/advice_models.py" line="41" />
+        <location filename="../../ui/jobshop/advice_models.py" line="51" />
         <source>Kl.</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="43" />
+        <location filename="../../ui/jobshop/advice_models.py" line="44" />
+        <location filename="../../ui/jobshop/advice_models.py" line="52" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="44" />
+        <location filename="../../ui/jobshop/advice_models.py" line="45" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="45" />
+        <location filename="../../ui/jobshop/advice_models.py" line="46" />
         <source>Minutter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="46" />
+        <location filename="../../ui/jobshop/advice_models.py" line="47" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="47" />
+        <location filename="../../ui/jobshop/advice_models.py" line="48" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="50" />
+        <location filename="../../ui/jobshop/advice_models.py" line="53" />
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobshop/advice_models.py" line="56" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/advice_models.py" line="52" />
+        <location filename="../../ui/jobshop/advice_models.py" line="58" />
         <source>Ankommet</source>
         <translation>Arrived</translation>
     </message>
@@ -3055,6 +3072,11 @@ Contact IT if it happens again.</translation>
         <translation>The ticket does not exist.</translation>
     </message>
     <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
+        <source>Vælg det møde eller den rådgivningstid, borgeren skal bookes på.</source>
+        <translation>Choose the meeting or advice hour to book the citizen on.</translation>
+    </message>
+    <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="211" />
         <source>Billet {number} hører til en anden afdeling.</source>
         <translation>Ticket {number} belongs to another site.</translation>
@@ -4080,77 +4102,77 @@ Contact IT if it happens again.</translation>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
@@ -4273,11 +4295,6 @@ Contact IT if it happens again.</translation>
         <location filename="../../ui/_error_catalogue_tr.py" line="199" />
         <source>En booking på et møde kræver, at borgeren ringer: vælg «Borger (CPR)».</source>
         <translation>Booking a meeting requires the citizen to be calling: choose «Citizen (CPR)».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="200" />
-        <source>Vælg det møde, borgeren skal bookes på.</source>
-        <translation>Choose the meeting to book the citizen on.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="201" />
@@ -4816,351 +4833,356 @@ Contact IT if it happens again.</translation>
     </message>
     <message>
         <location filename="../../ui/_error_catalogue_tr.py" line="518" />
+        <source>Åben rådgivning</source>
+        <translation>Open advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
         <source>Skemaet skal være ét JSON-objekt {…}.</source>
         <translation>The scheme must be one JSON object {…}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
         <source>Skemaet er ikke gyldig JSON: fejl i linje {line}, kolonne {column}.</source>
         <translation>The scheme is not valid JSON: error in line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
         <source>{where}: kontaktforløbet nævner en ukendt kategori.</source>
         <translation>{where}: the contact course names an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
         <source>{where}: «{key}» skal være en liste af koder.</source>
         <translation>{where}: «{key}» must be a list of codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
         <source>{where}: en regel peger på den ukendte målgruppe «{code}».</source>
         <translation>{where}: a rule points to the unknown target group «{code}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
         <source>{where}: «when» kender ikke «{key}».</source>
         <translation>{where}: «when» does not know «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
         <source>Billet {number} er ikke meldt udeblevet.</source>
         <translation>Ticket {number} has not been marked as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
         <source>Billet {number} er ikke til et aftalt møde.</source>
         <translation>Ticket {number} is not for a booked meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
         <source>Borgeren med billet {number} har intet booket møde i dag.</source>
         <translation>The citizen with ticket {number} has no booked meeting today.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
         <source>Log ind som leder for at se ledelsesinformation.</source>
         <translation>Sign in as a supervisor to see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
         <source>Kun ledere kan se ledelsesinformation.</source>
         <translation>Only supervisors can see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="603" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
@@ -6924,7 +6946,12 @@ wait (min)</translation>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/visitation/meeting_text.py" line="62" />
+        <location filename="../../ui/visitation/meeting_text.py" line="53" />
+        <source>Åben rådgivning</source>
+        <translation>Open advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitation/meeting_text.py" line="63" />
         <source>{site}, {room}</source>
         <translation>{site}, {room}</translation>
     </message>
@@ -7230,301 +7257,301 @@ wait (min)</translation>
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="70" />
-        <location filename="../../ui/phone/phone_screen.py" line="161" />
+        <location filename="../../ui/phone/phone_screen.py" line="71" />
+        <location filename="../../ui/phone/phone_screen.py" line="162" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="72" />
+        <location filename="../../ui/phone/phone_screen.py" line="73" />
         <source>Hvem ringer</source>
         <translation>Who is calling</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="76" />
+        <location filename="../../ui/phone/phone_screen.py" line="77" />
         <source>CPR, CVR eller telefonnummer</source>
         <translation>CPR, CVR or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="79" />
-        <location filename="../../ui/phone/phone_screen.py" line="114" />
+        <location filename="../../ui/phone/phone_screen.py" line="80" />
+        <location filename="../../ui/phone/phone_screen.py" line="115" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="83" />
+        <location filename="../../ui/phone/phone_screen.py" line="84" />
         <source>Note om opkaldet</source>
         <translation>Note on the call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="86" />
-        <location filename="../../ui/phone/phone_screen.py" line="115" />
+        <location filename="../../ui/phone/phone_screen.py" line="87" />
+        <location filename="../../ui/phone/phone_screen.py" line="116" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="92" />
+        <location filename="../../ui/phone/phone_screen.py" line="93" />
         <source>Afdeling for tilbagekald eller overdragelse</source>
         <translation>Site for a callback or a handover</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="94" />
+        <location filename="../../ui/phone/phone_screen.py" line="95" />
         <source>Møde til booking</source>
         <translation>Meeting to book</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="96" />
+        <location filename="../../ui/phone/phone_screen.py" line="97" />
         <source>Kø for tilbagekald</source>
         <translation>Queue for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="98" />
+        <location filename="../../ui/phone/phone_screen.py" line="99" />
         <source>Telefonnummer til tilbagekald</source>
         <translation>Phone number for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="99" />
+        <location filename="../../ui/phone/phone_screen.py" line="100" />
         <source>borgerens eget nummer</source>
         <translation>the citizen's own number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="101" />
+        <location filename="../../ui/phone/phone_screen.py" line="102" />
         <source>Gem opkald (Ctrl+Enter)</source>
         <translation>Save call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="102" />
-        <location filename="../../ui/phone/phone_screen.py" line="105" />
+        <location filename="../../ui/phone/phone_screen.py" line="103" />
+        <location filename="../../ui/phone/phone_screen.py" line="106" />
         <source>Gem opkald</source>
         <translation>Save call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="107" />
+        <location filename="../../ui/phone/phone_screen.py" line="108" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="112" />
+        <location filename="../../ui/phone/phone_screen.py" line="113" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="113" />
+        <location filename="../../ui/phone/phone_screen.py" line="114" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="116" />
+        <location filename="../../ui/phone/phone_screen.py" line="117" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="117" />
+        <location filename="../../ui/phone/phone_screen.py" line="118" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="121" />
+        <location filename="../../ui/phone/phone_screen.py" line="122" />
         <source>Dagens opkald</source>
         <translation>Today's calls</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="127" />
+        <location filename="../../ui/phone/phone_screen.py" line="128" />
         <source>Hvem ringer:</source>
         <translation>Who is calling:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="128" />
+        <location filename="../../ui/phone/phone_screen.py" line="129" />
         <source>CPR / CVR / telefon:</source>
         <translation>CPR / CVR / phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="129" />
+        <location filename="../../ui/phone/phone_screen.py" line="130" />
         <source>Emne:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="130" />
+        <location filename="../../ui/phone/phone_screen.py" line="131" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="131" />
+        <location filename="../../ui/phone/phone_screen.py" line="132" />
         <source>Udfald:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="132" />
+        <location filename="../../ui/phone/phone_screen.py" line="133" />
         <source>Afdeling:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="133" />
+        <location filename="../../ui/phone/phone_screen.py" line="134" />
         <source>Møde:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="134" />
+        <location filename="../../ui/phone/phone_screen.py" line="135" />
         <source>Kø (tilbagekald):</source>
         <translation>Queue (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="135" />
+        <location filename="../../ui/phone/phone_screen.py" line="136" />
         <source>Ring til (tilbagekald):</source>
         <translation>Ring (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="168" />
+        <location filename="../../ui/phone/phone_screen.py" line="169" />
         <source>Borger (CPR)</source>
         <translation>Citizen (CPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="169" />
+        <location filename="../../ui/phone/phone_screen.py" line="170" />
         <source>Virksomhed (CVR)</source>
         <translation>Company (CVR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="170" />
+        <location filename="../../ui/phone/phone_screen.py" line="171" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="171" />
+        <location filename="../../ui/phone/phone_screen.py" line="172" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="176" />
+        <location filename="../../ui/phone/phone_screen.py" line="177" />
         <source>Jobsøgning</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="177" />
+        <location filename="../../ui/phone/phone_screen.py" line="178" />
         <source>Ydelser</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="178" />
+        <location filename="../../ui/phone/phone_screen.py" line="179" />
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="179" />
+        <location filename="../../ui/phone/phone_screen.py" line="180" />
         <source>Aftaler og møder</source>
         <translation>Appointments and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="180" />
+        <location filename="../../ui/phone/phone_screen.py" line="181" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="181" />
+        <location filename="../../ui/phone/phone_screen.py" line="182" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="182" />
+        <location filename="../../ui/phone/phone_screen.py" line="183" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="187" />
+        <location filename="../../ui/phone/phone_screen.py" line="188" />
         <source>Besvaret i telefonen</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="188" />
+        <location filename="../../ui/phone/phone_screen.py" line="189" />
         <source>Tilbagekald</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="189" />
+        <location filename="../../ui/phone/phone_screen.py" line="190" />
         <source>Overdraget til afdeling</source>
         <translation>Handed to a site</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="190" />
+        <location filename="../../ui/phone/phone_screen.py" line="191" />
         <source>Jobordre …</source>
         <translation>Job order …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="191" />
+        <location filename="../../ui/phone/phone_screen.py" line="192" />
         <source>Kvikservice …</source>
         <translation>Kvikservice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="192" />
-        <source>Booket på møde …</source>
-        <translation>Booked on a meeting …</translation>
+        <location filename="../../ui/phone/phone_screen.py" line="193" />
+        <source>Booket på møde eller rådgivning …</source>
+        <translation>Booked on a meeting or advice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="246" />
-        <source>Der er ingen planlagte job- eller CV-møder hos {site}. Vælg en anden afdeling, eller tag opkaldet som «Tilbagekald».</source>
-        <translation>There are no planned job or CV meetings at {site}. Choose another site, or take the call as «Callback».</translation>
+        <location filename="../../ui/phone/phone_screen.py" line="247" />
+        <source>Der er ingen møder eller rådgivningstider med plads hos {site}. Vælg en anden afdeling, eller tag opkaldet som «Tilbagekald».</source>
+        <translation>There are no meetings or advice hours with room at {site}. Choose another site, or take the call as «Callback».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="292" />
+        <location filename="../../ui/phone/phone_screen.py" line="293" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="311" />
+        <location filename="../../ui/phone/phone_screen.py" line="312" />
         <source>CVR-nummeret er ikke registreret. Opret virksomheden under Jobbutik → Virksomheder, eller tag opkaldet som «Jobordre …».</source>
         <translation>The CVR number is not registered. Register the company under Job shop → Companies, or take the call as «Job order …».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="317" />
+        <location filename="../../ui/phone/phone_screen.py" line="318" />
         <source>Skriv forespørgslen; den gemmes sammen med opkaldet.</source>
         <translation>Write the request; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="331" />
+        <location filename="../../ui/phone/phone_screen.py" line="332" />
         <source>Forespørgslen blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The request was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="354" />
+        <location filename="../../ui/phone/phone_screen.py" line="355" />
         <source>Skriv jobordren; den gemmes sammen med opkaldet.</source>
         <translation>Write the job order; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="356" />
+        <location filename="../../ui/phone/phone_screen.py" line="357" />
         <source>CVR-nummeret er ikke registreret: skriv virksomhedens navn og jobordren.</source>
         <translation>The CVR number is not registered: type the company's name and the job order.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="370" />
+        <location filename="../../ui/phone/phone_screen.py" line="371" />
         <source>Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The job order was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="378" />
+        <location filename="../../ui/phone/phone_screen.py" line="379" />
         <source>Opkald gemt. Tilbagekald {number} i køen hos {site}.</source>
         <translation>Call saved. Callback {number} in the queue at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="382" />
+        <location filename="../../ui/phone/phone_screen.py" line="383" />
         <source>Opkald gemt og overdraget til {site}.</source>
         <translation>Call saved and handed to {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="384" />
+        <location filename="../../ui/phone/phone_screen.py" line="385" />
         <source>Opkald og kvikservice-forespørgsel gemt.</source>
         <translation>Call and kvikservice request saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="386" />
+        <location filename="../../ui/phone/phone_screen.py" line="387" />
         <source>Opkald gemt. Borgeren er booket på {meeting}.</source>
         <translation>Call saved. The citizen is booked on {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="391" />
+        <location filename="../../ui/phone/phone_screen.py" line="392" />
         <source>Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}.</source>
         <translation>Call and job order saved. The job order went to the job shop at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="394" />
+        <location filename="../../ui/phone/phone_screen.py" line="395" />
         <source>Opkald gemt.</source>
         <translation>Call saved.</translation>
     </message>

@@ -350,6 +350,17 @@ class SqlVisitation:
         )
         return [booking_record(r) for r in self._s.scalars(stmt)]
 
+    def active_bookings_on(self, session_id: str) -> Sequence[Booking]:
+        stmt = (
+            select(GroupBookingRow)
+            .where(
+                GroupBookingRow.session_id == session_id,
+                GroupBookingRow.status == BookingStatus.BOOKED.value,
+            )
+            .order_by(GroupBookingRow.booked_at)
+        )
+        return [booking_record(r) for r in self._s.scalars(stmt)]
+
     def set_booking_status(self, booking_id: str, status: BookingStatus) -> None:
         row = self._s.get(GroupBookingRow, booking_id)
         if row is None:

@@ -50,6 +50,7 @@ PHONE_DESK = {
     "register_company",
     "log_company_contact",
     "open_kvik_request",
+    "schedule_group_meeting",
     "book_group_meeting",
     "cancel_group_meeting_booking",
     "record_audit",

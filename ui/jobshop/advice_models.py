@@ -1,4 +1,5 @@
-"""Open advice as Qt tables (no I/O): today's sessions at this site, and the advice queue."""
+"""Open advice as Qt tables (no I/O): today's sessions at this site, the citizens booked on
+today's open-advice hours, and the advice queue."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.entities import Ticket
-from app.jobshop.advice_service import AdviceLine
+from app.jobshop.advice_service import AdviceLine, BookedAdvice
 from app.jobshop.records import AdviceTopic
 from ui.formats import format_time
 from ui.line_table import Column, LineTableModel
@@ -46,6 +47,11 @@ SESSION_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("AdviceTables", "Resultat"), lambda a: a.session.outcome),
     (QT_TRANSLATE_NOOP("AdviceTables", "Henvist til"), lambda a: a.session.referred_to),
 ]
+BOOKED_COLUMNS: list[Column] = [
+    (QT_TRANSLATE_NOOP("AdviceTables", "Kl."), lambda b: format_time(b.starts_at)),
+    (QT_TRANSLATE_NOOP("AdviceTables", "Borger"), lambda b: b.full_name),
+    (QT_TRANSLATE_NOOP("AdviceTables", "CPR"), lambda b: b.masked_cpr),
+]
 TICKET_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("AdviceTables", "Nummer"), lambda t: t.number),
     (
@@ -63,3 +69,8 @@ class AdviceSessionModel(LineTableModel[AdviceLine]):
 class AdviceTicketModel(LineTableModel[Ticket]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(TICKET_COLUMNS, CONTEXT, parent)
+
+
+class BookedAdviceModel(LineTableModel[BookedAdvice]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(BOOKED_COLUMNS, CONTEXT, parent)

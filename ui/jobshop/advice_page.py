@@ -1,5 +1,7 @@
 """«Åben rådgivning»: log a conversation — the citizen (or anonymous), the topic, how long,
-the outcome and where they were referred — and see today's sessions at this site.
+the outcome and where they were referred — and see today's sessions at this site, and
+the citizens booked on today's open-advice hours here (Alt+G goes to them, Enter on one
+puts them in the form).
 
 Served from its own queue: beside the form the advice tickets waiting at this site, and
 the citizen of the advice ticket served at this counter comes into the form by itself.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.jobshop.advice_service import AdviceLine
+from app.jobshop.advice_service import AdviceLine, BookedAdvice
 from app.jobshop.records import AdviceTopic
 from ui.background import BackgroundRunner
 from ui.jobshop.advice_citizen_picker import AdviceCitizenPicker
-from ui.jobshop.advice_models import AdviceSessionModel, topic_label
+from ui.jobshop.advice_models import AdviceSessionModel, BookedAdviceModel, topic_label
 from ui.jobshop.advice_queue_panel import AdviceQueuePanel
 from ui.jobshop.company_table import company_table
 from ui.jobshop.dialog_parts import show_error
@@ -75,6 +77,10 @@ class AdvicePage(QWidget):
         self.message_label.setWordWrap(True)
         self.sessions_model = AdviceSessionModel(self)
         self.sessions_table = company_table(self.sessions_model, self.tr("Dagens samtaler"))
+        self.booked_model = BookedAdviceModel(self)
+        self.booked_table = company_table(
+            self.booked_model, self.tr("Booket til åben rådgivning i dag")
+        )
         self.queue_panel: AdviceQueuePanel | None = None
         if services.queue is not None:
             self.queue_panel = AdviceQueuePanel(
@@ -98,6 +104,10 @@ class AdvicePage(QWidget):
         sessions_label.setBuddy(self.sessions_table)
         left_layout.addWidget(sessions_label)
         left_layout.addWidget(self.sessions_table, 1)
+        booked_label = QLabel(self.tr("Booket til åben rådgivnin&g i dag (Enter vælger borgeren):"))
+        booked_label.setBuddy(self.booked_table)
+        left_layout.addWidget(booked_label)
+        left_layout.addWidget(self.booked_table)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         if self.queue_panel is not None:
@@ -110,6 +120,7 @@ class AdvicePage(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         for edit in (self.outcome_edit, self.referred_edit):
             edit.returnPressed.connect(self.save_button.animateClick)
+        self.booked_table.activated.connect(self._choose_booked)
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
 
@@ -122,11 +133,26 @@ class AdvicePage(QWidget):
 
     def refresh(self) -> None:
         self._runner.run(self._advice.sessions_today, self._show_sessions, self._show_error, self)
+        self._runner.run(
+            self._advice.booked_today, self.booked_model.set_lines, self._show_error, self
+        )
         if self.queue_panel is not None:
             self.queue_panel.refresh()
 
     def _show_sessions(self, lines: list[AdviceLine]) -> None:
         self.sessions_model.set_lines(lines)
+
+    def _show_booked(self, booked: list[BookedAdvice]) -> None:
+        self.booked_model.set_lines(booked)
+        if booked:
+            self.booked_table.selectRow(0)  # the soonest: Enter takes it
+
+    def _choose_booked(self, index: QModelIndex) -> None:
+        booked: BookedAdvice | None = self.booked_model.line(index.row())
+        if booked is not None:
+            self._ticket = None
+            self.picker.choose((booked.citizen_id, f"{booked.full_name} ({booked.masked_cpr})"))
+            self.topic_combo.setFocus()
 
     def _focus_search(self) -> None:
         self.picker.search_edit.setFocus()

@@ -3,7 +3,8 @@
 A call is taken top to bottom with Tab: who calls (citizen by CPR, company by CVR, a
 phone number, or anonymous), the CPR/CVR/number, the topic, a note, the outcome
 (answered, a callback in a site's queue, handed to a site, a company's job order or
-kvikservice request, or a citizen booked on a group meeting of the chosen site),
+kvikservice request, or a citizen booked on a group meeting or an open-advice hour of
+the chosen site),
 then Ctrl+Enter saves it as a command. A job order opens the job shop's vacancy form with
 the calling company chosen by its CVR (or its CVR filled in for a new company); the order
 and the call are saved together when the form is, and the order lands at the site
@@ -189,7 +190,7 @@ class PhoneScreen(QWidget):
             CallOutcome.HANDED: self.tr("Overdraget til afdeling"),
             CallOutcome.JOB_ORDER: self.tr("Jobordre …"),
             CallOutcome.KVIK: self.tr("Kvikservice …"),
-            CallOutcome.BOOKED: self.tr("Booket på møde …"),
+            CallOutcome.BOOKED: self.tr("Booket på møde eller rådgivning …"),
         }
 
     # --- the form -------------------------------------------------------------------------
@@ -243,8 +244,8 @@ class PhoneScreen(QWidget):
         if not found:
             self.message.setText(
                 self.tr(
-                    "Der er ingen planlagte job- eller CV-møder hos {site}. Vælg en anden "
-                    "afdeling, eller tag opkaldet som «Tilbagekald»."
+                    "Der er ingen møder eller rådgivningstider med plads hos {site}. Vælg en "
+                    "anden afdeling, eller tag opkaldet som «Tilbagekald»."
                 ).format(site=self._site_names.get(site, site))
             )
 

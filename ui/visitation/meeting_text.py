@@ -50,11 +50,12 @@ def when_text(moment: dt.datetime) -> str:
 _KINDS = {
     MeetingKind.JOB_MEETING: QT_TRANSLATE_NOOP("MeetingText", "Jobmøde"),
     MeetingKind.CV_MEETING: QT_TRANSLATE_NOOP("MeetingText", "CV-møde"),
+    MeetingKind.OPEN_ADVICE: QT_TRANSLATE_NOOP("MeetingText", "Åben rådgivning"),
 }
 
 
 def kind_text(kind: MeetingKind) -> str:
-    """«Jobmøde», «CV-møde» in the desk's language."""
+    """«Jobmøde», «CV-møde», «Åben rådgivning» in the desk's language."""
     return QCoreApplication.translate("MeetingText", str(_KINDS[kind]))
 
 

@@ -1,8 +1,10 @@
-"""A citizen's call that books a seat on a group meeting: the booking and the call are one
-batch (both or neither); the call goes to the meeting's site. The call-center agent books
-but does not plan: only the sessions a counter desk planned are offered."""
+"""A citizen's call that books a place on a group meeting or an open-advice hour: the
+booking and the call are one batch (both or neither); the call goes to the meeting's site.
+The phone desk plans a site's template weeks as a counter does, and both plan one session."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -71,12 +73,13 @@ def seats_taken(store: LocalStore, session_id: str) -> int:
 def test_the_booking_and_the_call_are_one_batch(
     desk: PhoneDeskService, store: LocalStore, sessions: list[GroupSession]
 ) -> None:
-    offered = desk.meetings_at("MUS")
-    assert {c.session.kind for c in offered} == {MeetingKind.JOB_MEETING}  # only those planned
-    assert [c.session.id for c in offered] == [s.id for s in sessions]
-    assert offered[0].text.startswith("Jobmøde tirsdag ")
-    assert desk.meetings_at("SKB") == []  # none planned there: the agent plans none
-    chosen = offered[0]
+    offered = desk.meetings_at("MUS", limit=40)
+    assert {c.session.kind for c in offered} == set(MeetingKind)
+    job_meetings = [c.session.id for c in offered if c.session.kind is MeetingKind.JOB_MEETING]
+    assert job_meetings == [s.id for s in sessions]  # the counter's sessions, not new ones
+    assert [c.session.starts_at for c in offered] == sorted(c.session.starts_at for c in offered)
+    chosen = next(c for c in offered if c.session.kind is MeetingKind.JOB_MEETING)
+    assert chosen.text.startswith("Jobmøde tirsdag ")
     logged = desk.log(draft(chosen.session.id))
     assert (logged.outcome, logged.to_site, logged.meeting) == (
         CallOutcome.BOOKED,
@@ -147,3 +150,36 @@ def test_only_a_citizen_found_by_cpr_is_booked(
         desk.log(draft(sessions[0].id, kind=CallerKind.PHONE))
     assert refused.value.field == "caller_kind"
     assert pending(store) == before and desk.calls_today() == []
+
+
+def test_an_open_advice_hour_at_another_site_is_planned_and_booked(
+    desk: PhoneDeskService, store: LocalStore
+) -> None:
+    offered = desk.meetings_at("SKB", limit=40)
+    assert {c.session.site_code for c in offered} == {"SKB"}
+    assert pending(store).count("schedule_group_meeting") >= len(offered)
+    again = desk.meetings_at("SKB", limit=40)  # planned once: the second look adds nothing
+    assert [c.session.id for c in again] == [c.session.id for c in offered]
+    assert pending(store).count("schedule_group_meeting") == len({s.id for s in all_planned(store)})
+    advice = next(c for c in offered if c.session.kind is MeetingKind.OPEN_ADVICE)
+    assert advice.text.startswith("Åben rådgivning ") and "Jobbutikken" in advice.text
+    logged = desk.log(draft(advice.session.id, to_site="SKB"))
+    assert (logged.outcome, logged.to_site, logged.meeting) == (
+        CallOutcome.BOOKED,
+        "SKB",
+        advice.text,
+    )
+    assert seats_taken(store, advice.session.id) == 1
+    assert pending(store)[-2:] == ["book_group_meeting", "log_call"]
+
+
+def all_planned(store: LocalStore) -> list[GroupSession]:
+    with store.unit_of_work() as uow:
+        return [
+            s
+            for kind in MeetingKind
+            for site in ("MUS", "SKB", "NYR")
+            for s in uow.visitation.sessions(
+                kind, after=dt.datetime(2000, 1, 1, tzinfo=dt.UTC), site_code=site
+            )
+        ]

@@ -1,9 +1,11 @@
 """«Åben rådgivning» in the whole desk on a real store: an anonymous question logged and
-listed, a citizen found by name, and the citizen of the advice ticket served at this
-counter coming into the form from the advice queue."""
+listed, a citizen found by name, the citizen of the advice ticket served at this counter
+coming into the form from the advice queue, and a citizen booked by phone on today's
+open-advice hour chosen from the booked list by keys."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
@@ -21,10 +23,15 @@ from pytestqt.qtbot import QtBot
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
+from app.commands.envelope import new_id
 from app.entities import SupportBasis
 from app.jobshop.advice_service import AdviceService
 from app.jobshop.records import AdviceTopic
+from app.phone.records import CallerKind, CallOutcome, CallTopic
+from app.phone.service import CallDraft, PhoneDeskService
 from app.registration import NewCitizen, RegistrationService
+from app.visitation.meetings import session_args
+from app.visitation.records import GroupSession, MeetingKind
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
@@ -162,3 +169,40 @@ def test_the_citizen_of_the_advice_ticket_served_here_comes_into_the_form(
     press(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: len(rows(queue)) == 2)
     assert chosen.text().startswith("Ingen borger valgt")
+
+
+@arranges_data_on_the_gui_thread
+def test_a_citizen_booked_on_todays_advice_hour_is_listed_and_chosen_by_keys(
+    qtbot: QtBot, desk: Desk, setup: Setup, store: LocalStore, workstation: WorkstationConfig
+) -> None:
+    nadia = setup.registration.register_citizen(
+        NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT)
+    )
+    bus = CommandBus(store.unit_of_work, CATALOGUE)
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=2)
+    hour = GroupSession(new_id(), MeetingKind.OPEN_ADVICE, "MUS", "Jobbutikken", starts, capacity=6)
+    bus.execute(workstation.envelope("schedule_group_meeting", 1, session_args(hour)))
+    phone = PhoneDeskService(store.unit_of_work, bus, workstation)
+    phone.log(
+        CallDraft(
+            CallerKind.CITIZEN, "070790-1234", CallTopic.APPOINTMENT, "", CallOutcome.BOOKED,
+            to_site="MUS", session_id=hour.id,
+        )
+    )  # fmt: skip
+
+    page = open_advice(desk)
+    booked = by_name(page, "Booket til åben rådgivning i dag", QTableView)
+    qtbot.waitUntil(lambda: len(rows(booked)) == 1)
+    assert rows(booked)[0][1:] == ["Nadia Søndergård", "070790-xxxx"]
+    by_name(page, "Resultat af samtalen", QLineEdit).setFocus()
+    press(Qt.Key.Key_G, ALT)  # the list's label
+    qtbot.waitUntil(booked.hasFocus)
+    press(ENTER)
+    chosen = by_name(page, "Borger i samtalen", QLabel)
+    qtbot.waitUntil(lambda: chosen.text() == "Borger: Nadia Søndergård (070790-xxxx)")
+    assert by_name(page, "Emne for rådgivningen", QComboBox).hasFocus()
+    press(Qt.Key.Key_S, CTRL)
+    sessions = by_name(page, "Dagens samtaler", QTableView)
+    qtbot.waitUntil(lambda: len(rows(sessions)) == 1)
+    (session,) = setup.advice.for_citizen(nadia.id)
+    assert session.topic is AdviceTopic.JOB
