@@ -119,7 +119,10 @@ class CitizenCardView(QWidget):
         def shown(cpr: str) -> None:
             if self._card is not None and self._card.citizen.id == citizen_id:
                 self.cpr_label.setText(cpr)
-                had_keys = self.reveal_button.hasFocus()
+                # The window's focus widget, not hasFocus(): the window may not be active
+                # again yet when the answer lands (the dialog just closed, and activation
+                # is asynchronous), yet the keys will be on the button when it is.
+                had_keys = self.reveal_button is self.window().focusWidget()
                 self.reveal_button.setEnabled(False)
                 if had_keys:  # the button is spent: on to the screen's next step
                     land_focus(screen_around(self))
