@@ -389,7 +389,7 @@ def build_desk_in_steps(
     importer = CvStatusImport(units, bus, workstation)
     window.add_file_action(cv_import_action(lambda: importer, runner, window))
     phone_screen = PhoneScreen(
-        PhoneDeskService(units, bus, workstation),
+        PhoneDeskService(units, bus, workstation, hours=entrance_hours_in_use()),
         runner,
         callback_choices,
         changes,

@@ -21,6 +21,8 @@ from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
 from app.ports import UnitOfWorkFactory
 from app.queue.callback_service import CallbackService
 from app.queue.callbacks import callback_number, phone_number
+from app.reference_data.kinds import PHONE_ENTRANCE
+from app.reference_data.readers import EntranceHours
 from app.visitation.meetings import (
     MeetingTemplate,
     SeatRaceError,
@@ -57,6 +59,16 @@ class LoggedCall:
     to_site: str
     callback_number: str  # the callback's ticket number, "" for no callback
     meeting: str = ""  # the booked meeting, as `describe_session` writes it
+    rings_from: dt.datetime | None = None  # a callback placed at a closed site: its opening
+
+
+@dataclass(frozen=True, slots=True)
+class EntranceNow:
+    """Whether an entrance (the phone desk, a site) is open at a moment, by its hours."""
+
+    open_now: bool
+    closes_at: dt.datetime | None  # today's closing, while open
+    opens_at: dt.datetime | None  # the next opening, while closed (None: none within a month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +81,15 @@ class MeetingChoice:
 
 class PhoneDeskService:
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, bus: CommandBus, workstation: WorkstationConfig
+        self,
+        uow_factory: UnitOfWorkFactory,
+        bus: CommandBus,
+        workstation: WorkstationConfig,
+        *,
+        hours: EntranceHours | None = None,  # None: every entrance counts as always open
     ) -> None:
         self._uow_factory, self._bus, self._ws = uow_factory, bus, workstation
+        self._hours = hours
         self._callbacks = CallbackService(uow_factory, bus, workstation)
         self._template: MeetingTemplate | None = None
 
@@ -85,6 +103,20 @@ class PhoneDeskService:
                 cpr=cpr.masked,
             )
         return citizen
+
+    def entrance_now(
+        self, entrance: str = PHONE_ENTRANCE, now: dt.datetime | None = None
+    ) -> EntranceNow | None:
+        """The entrance's state by its opening hours (reference data, public holidays
+        closed); None when hours are not in use on this machine."""
+        if self._hours is None:
+            return None
+        moment = now or utc_now()
+        with self._uow_factory() as uow:
+            hours = self._hours(uow, entrance, moment.astimezone(COPENHAGEN).date())
+        if hours.is_open(moment):
+            return EntranceNow(True, hours.closes_today(moment), None)
+        return EntranceNow(False, None, hours.next_opening(moment))
 
     def company_by_cvr(self, cvr_text: str) -> Company | None:
         """The registered company with the CVR number (a wrong one says what is wrong)."""
@@ -298,7 +330,11 @@ class PhoneDeskService:
                 sequence += 1
                 continue
             number = callback_number(self._ws.site_code, self._ws.ticket_series, sequence)
-            return LoggedCall(str(args["call_id"]), CallOutcome.CALLBACK, site, number)
+            state = self.entrance_now(site)  # the phone opens longer than the sites
+            rings_from = state.opens_at if state is not None and not state.open_now else None
+            return LoggedCall(
+                str(args["call_id"]), CallOutcome.CALLBACK, site, number, rings_from=rings_from
+            )
         raise ValidationError("Der kunne ikke tildeles et ledigt billetnummer. Prøv igen.")
 
     def calls_today(self) -> Sequence[Call]:

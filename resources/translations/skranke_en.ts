@@ -921,7 +921,7 @@
         <translation>No earlier visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration/citizen_card.py" line="128" />
+        <location filename="../../ui/registration/citizen_card.py" line="131" />
         <source>CPR vises ikke: %1</source>
         <translation>CPR not shown: %1</translation>
     </message>
@@ -7257,301 +7257,326 @@ wait (min)</translation>
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="71" />
-        <location filename="../../ui/phone/phone_screen.py" line="162" />
+        <location filename="../../ui/phone/phone_screen.py" line="78" />
+        <location filename="../../ui/phone/phone_screen.py" line="199" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="73" />
+        <location filename="../../ui/phone/phone_screen.py" line="80" />
+        <source>Telefonens åbningstid</source>
+        <translation>The phone's opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="82" />
         <source>Hvem ringer</source>
         <translation>Who is calling</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="77" />
+        <location filename="../../ui/phone/phone_screen.py" line="86" />
         <source>CPR, CVR eller telefonnummer</source>
         <translation>CPR, CVR or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="80" />
-        <location filename="../../ui/phone/phone_screen.py" line="115" />
+        <location filename="../../ui/phone/phone_screen.py" line="89" />
+        <location filename="../../ui/phone/phone_screen.py" line="124" />
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="84" />
+        <location filename="../../ui/phone/phone_screen.py" line="93" />
         <source>Note om opkaldet</source>
         <translation>Note on the call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="87" />
-        <location filename="../../ui/phone/phone_screen.py" line="116" />
+        <location filename="../../ui/phone/phone_screen.py" line="96" />
+        <location filename="../../ui/phone/phone_screen.py" line="125" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="93" />
+        <location filename="../../ui/phone/phone_screen.py" line="102" />
         <source>Afdeling for tilbagekald eller overdragelse</source>
         <translation>Site for a callback or a handover</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="95" />
+        <location filename="../../ui/phone/phone_screen.py" line="104" />
         <source>Møde til booking</source>
         <translation>Meeting to book</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="97" />
+        <location filename="../../ui/phone/phone_screen.py" line="106" />
         <source>Kø for tilbagekald</source>
         <translation>Queue for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="99" />
+        <location filename="../../ui/phone/phone_screen.py" line="108" />
         <source>Telefonnummer til tilbagekald</source>
         <translation>Phone number for the callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="100" />
+        <location filename="../../ui/phone/phone_screen.py" line="109" />
         <source>borgerens eget nummer</source>
         <translation>the citizen's own number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="102" />
+        <location filename="../../ui/phone/phone_screen.py" line="111" />
         <source>Gem opkald (Ctrl+Enter)</source>
         <translation>Save call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="103" />
-        <location filename="../../ui/phone/phone_screen.py" line="106" />
+        <location filename="../../ui/phone/phone_screen.py" line="112" />
+        <location filename="../../ui/phone/phone_screen.py" line="115" />
         <source>Gem opkald</source>
         <translation>Save call</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="108" />
+        <location filename="../../ui/phone/phone_screen.py" line="117" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="113" />
+        <location filename="../../ui/phone/phone_screen.py" line="122" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="114" />
+        <location filename="../../ui/phone/phone_screen.py" line="123" />
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="117" />
+        <location filename="../../ui/phone/phone_screen.py" line="126" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="118" />
+        <location filename="../../ui/phone/phone_screen.py" line="127" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="122" />
+        <location filename="../../ui/phone/phone_screen.py" line="131" />
         <source>Dagens opkald</source>
         <translation>Today's calls</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="128" />
+        <location filename="../../ui/phone/phone_screen.py" line="137" />
         <source>Hvem ringer:</source>
         <translation>Who is calling:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="129" />
+        <location filename="../../ui/phone/phone_screen.py" line="138" />
         <source>CPR / CVR / telefon:</source>
         <translation>CPR / CVR / phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="130" />
+        <location filename="../../ui/phone/phone_screen.py" line="139" />
         <source>Emne:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="131" />
+        <location filename="../../ui/phone/phone_screen.py" line="140" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="132" />
+        <location filename="../../ui/phone/phone_screen.py" line="141" />
         <source>Udfald:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="133" />
+        <location filename="../../ui/phone/phone_screen.py" line="142" />
         <source>Afdeling:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="134" />
+        <location filename="../../ui/phone/phone_screen.py" line="143" />
         <source>Møde:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="135" />
+        <location filename="../../ui/phone/phone_screen.py" line="144" />
         <source>Kø (tilbagekald):</source>
         <translation>Queue (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="136" />
+        <location filename="../../ui/phone/phone_screen.py" line="145" />
         <source>Ring til (tilbagekald):</source>
         <translation>Ring (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="169" />
+        <location filename="../../ui/phone/phone_screen.py" line="184" />
+        <source>Telefonen har åbent til kl. {time}.</source>
+        <translation>The phone is open until {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="190" />
+        <source>Telefonen har lukket nu. Den åbner {when}.</source>
+        <translation>The phone is closed now. It opens {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="195" />
+        <source>Telefonen har lukket nu.</source>
+        <translation>The phone is closed now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="206" />
         <source>Borger (CPR)</source>
         <translation>Citizen (CPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="170" />
+        <location filename="../../ui/phone/phone_screen.py" line="207" />
         <source>Virksomhed (CVR)</source>
         <translation>Company (CVR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="171" />
+        <location filename="../../ui/phone/phone_screen.py" line="208" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="172" />
+        <location filename="../../ui/phone/phone_screen.py" line="209" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="177" />
+        <location filename="../../ui/phone/phone_screen.py" line="214" />
         <source>Jobsøgning</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="178" />
+        <location filename="../../ui/phone/phone_screen.py" line="215" />
         <source>Ydelser</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="179" />
+        <location filename="../../ui/phone/phone_screen.py" line="216" />
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="180" />
+        <location filename="../../ui/phone/phone_screen.py" line="217" />
         <source>Aftaler og møder</source>
         <translation>Appointments and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="181" />
+        <location filename="../../ui/phone/phone_screen.py" line="218" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="182" />
+        <location filename="../../ui/phone/phone_screen.py" line="219" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="183" />
+        <location filename="../../ui/phone/phone_screen.py" line="220" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="188" />
+        <location filename="../../ui/phone/phone_screen.py" line="225" />
         <source>Besvaret i telefonen</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="189" />
+        <location filename="../../ui/phone/phone_screen.py" line="226" />
         <source>Tilbagekald</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="190" />
+        <location filename="../../ui/phone/phone_screen.py" line="227" />
         <source>Overdraget til afdeling</source>
         <translation>Handed to a site</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="191" />
+        <location filename="../../ui/phone/phone_screen.py" line="228" />
         <source>Jobordre …</source>
         <translation>Job order …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="192" />
+        <location filename="../../ui/phone/phone_screen.py" line="229" />
         <source>Kvikservice …</source>
         <translation>Kvikservice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="193" />
+        <location filename="../../ui/phone/phone_screen.py" line="230" />
         <source>Booket på møde eller rådgivning …</source>
         <translation>Booked on a meeting or advice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="247" />
+        <location filename="../../ui/phone/phone_screen.py" line="284" />
         <source>Der er ingen møder eller rådgivningstider med plads hos {site}. Vælg en anden afdeling, eller tag opkaldet som «Tilbagekald».</source>
         <translation>There are no meetings or advice hours with room at {site}. Choose another site, or take the call as «Callback».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="293" />
+        <location filename="../../ui/phone/phone_screen.py" line="330" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="312" />
+        <location filename="../../ui/phone/phone_screen.py" line="349" />
         <source>CVR-nummeret er ikke registreret. Opret virksomheden under Jobbutik → Virksomheder, eller tag opkaldet som «Jobordre …».</source>
         <translation>The CVR number is not registered. Register the company under Job shop → Companies, or take the call as «Job order …».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="318" />
+        <location filename="../../ui/phone/phone_screen.py" line="355" />
         <source>Skriv forespørgslen; den gemmes sammen med opkaldet.</source>
         <translation>Write the request; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="332" />
+        <location filename="../../ui/phone/phone_screen.py" line="369" />
         <source>Forespørgslen blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The request was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="355" />
+        <location filename="../../ui/phone/phone_screen.py" line="392" />
         <source>Skriv jobordren; den gemmes sammen med opkaldet.</source>
         <translation>Write the job order; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="357" />
+        <location filename="../../ui/phone/phone_screen.py" line="394" />
         <source>CVR-nummeret er ikke registreret: skriv virksomhedens navn og jobordren.</source>
         <translation>The CVR number is not registered: type the company's name and the job order.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="371" />
+        <location filename="../../ui/phone/phone_screen.py" line="408" />
         <source>Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The job order was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="379" />
+        <location filename="../../ui/phone/phone_screen.py" line="416" />
         <source>Opkald gemt. Tilbagekald {number} i køen hos {site}.</source>
         <translation>Call saved. Callback {number} in the queue at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="383" />
+        <location filename="../../ui/phone/phone_screen.py" line="421" />
+        <source>{site} har lukket nu; tilbagekaldet kan ringes op fra {when}.</source>
+        <translation>{site} is closed now; the callback can be rung from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone/phone_screen.py" line="424" />
         <source>Opkald gemt og overdraget til {site}.</source>
         <translation>Call saved and handed to {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="385" />
+        <location filename="../../ui/phone/phone_screen.py" line="426" />
         <source>Opkald og kvikservice-forespørgsel gemt.</source>
         <translation>Call and kvikservice request saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="387" />
+        <location filename="../../ui/phone/phone_screen.py" line="428" />
         <source>Opkald gemt. Borgeren er booket på {meeting}.</source>
         <translation>Call saved. The citizen is booked on {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="392" />
+        <location filename="../../ui/phone/phone_screen.py" line="433" />
         <source>Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}.</source>
         <translation>Call and job order saved. The job order went to the job shop at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="395" />
+        <location filename="../../ui/phone/phone_screen.py" line="436" />
         <source>Opkald gemt.</source>
         <translation>Call saved.</translation>
     </message>

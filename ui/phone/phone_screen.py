@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,13 @@ from app.errors import KnownError
 from app.jobshop.company_service import CompanyLine
 from app.jobshop.records import Company, TradeArea
 from app.phone.records import Call, CallerKind, CallOutcome, CallTopic
-from app.phone.service import CallDraft, LoggedCall, MeetingChoice, PhoneDeskService
+from app.phone.service import (
+    CallDraft,
+    EntranceNow,
+    LoggedCall,
+    MeetingChoice,
+    PhoneDeskService,
+)
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay, LiveData
 from ui.failures import failure_text
@@ -44,6 +50,7 @@ from ui.help.focus_back import give_focus_back_on_close
 from ui.jobshop.kvik_request_dialog import KvikRequestDialog
 from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
 from ui.jobshop.wiring import JobshopServices
+from ui.visitation.meeting_text import when_text
 
 CALL_TABLES = ("phone_call",)
 Choices = tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]]  # services, sites
@@ -69,6 +76,8 @@ class PhoneScreen(QWidget):
         self._meetings_asked = 0  # the newest meeting list asked for; older answers are dropped
         self.saved = 0  # calls saved from this screen (tests wait for it)
         self.setAccessibleName(self.tr("Telefon"))
+        self.hours_label = QLabel()
+        self.hours_label.setAccessibleName(self.tr("Telefonens åbningstid"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Hvem ringer"))
         for kind, text in self._kinds().items():
@@ -135,6 +144,7 @@ class PhoneScreen(QWidget):
         form.addRow(self.tr("Kø (tilbagekald):"), self.service)
         form.addRow(self.tr("Ring til (tilbagekald):"), self.ring)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hours_label)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
@@ -156,6 +166,33 @@ class PhoneScreen(QWidget):
         )  # fmt: skip
         runner.run(choices, self._show_choices, self._say_error, self)
         self.today.refresh()
+        self.read_hours()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.read_hours()
+
+    def read_hours(self) -> None:
+        """The phone entrance's hours now, read off the GUI thread."""
+        self._runner.run(self._phone.entrance_now, self._show_hours, self._say_error, self)
+
+    def _show_hours(self, state: EntranceNow | None) -> None:
+        if state is None:  # hours not in use on this machine
+            self.hours_label.clear()
+        elif state.open_now and state.closes_at is not None:
+            self.hours_label.setText(
+                self.tr("Telefonen har åbent til kl. {time}.").format(
+                    time=format_time(state.closes_at)
+                )
+            )
+        elif state.opens_at is not None:
+            self.hours_label.setText(
+                self.tr("Telefonen har lukket nu. Den åbner {when}.").format(
+                    when=when_text(state.opens_at)
+                )
+            )
+        else:
+            self.hours_label.setText(self.tr("Telefonen har lukket nu."))
 
     # --- texts ----------------------------------------------------------------------------
     def title(self) -> str:
@@ -379,6 +416,10 @@ class PhoneScreen(QWidget):
             text = self.tr("Opkald gemt. Tilbagekald {number} i køen hos {site}.").format(
                 number=logged.callback_number, site=site
             )
+            if logged.rings_from is not None:  # the phone opens longer than the sites
+                text += " " + self.tr(
+                    "{site} har lukket nu; tilbagekaldet kan ringes op fra {when}."
+                ).format(site=site, when=when_text(logged.rings_from))
         elif logged.outcome is CallOutcome.HANDED:
             text = self.tr("Opkald gemt og overdraget til {site}.").format(site=site)
         elif logged.outcome is CallOutcome.KVIK:
@@ -397,6 +438,7 @@ class PhoneScreen(QWidget):
         for field in (self.identifier, self.note, self.ring):
             field.clear()
         self.outcome.setCurrentIndex(0)
+        self.read_hours()
         self.kind.setFocus()  # the next call
 
     def _refused(self, error: BaseException) -> None:
