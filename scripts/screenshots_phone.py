@@ -9,7 +9,8 @@ workstation at Musvågevej (BBJ). Three citizens are registered with a phone num
 three calls of today are logged through the phone desk's service, as the screen does: a
 citizen's call answered, a company's call (CVR) handed to Nyropsgade, and a citizen's call
 placed as a callback in Skelbækgade's queue for open advice. Then, in each language, it
-shows the screen at 1000×640, waits for today's calls and the sites and queues, and by keys
+shows the screen at 1000×640, waits for today's calls, the sites and queues and the phone's
+opening hours (the top line, as they stand when the script runs), and by keys
 starts a new call: «Borger (CPR)», a registered citizen's CPR, a note, and «Tilbagekald» as
 the outcome. The call is not saved. Writes docs/screenshots/telefon-{da,en}.png and prints
 their paths.
@@ -38,6 +39,7 @@ from app.entities import SupportBasis  # noqa: E402
 from app.phone.records import CallerKind, CallOutcome, CallTopic  # noqa: E402
 from app.phone.service import CallDraft, PhoneDeskService  # noqa: E402
 from app.ports import UnitOfWorkFactory  # noqa: E402
+from app.reference_data.readers import entrance_hours_in_use  # noqa: E402
 from app.registration import NewCitizen, RegistrationService  # noqa: E402
 from app.security.audit_trail import audit_change  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
@@ -132,6 +134,7 @@ def shoot(
             screen.calls_model.rowCount() == len(CALLS)
             and screen.site.count() > 0
             and screen.service.count() > 0
+            and screen.hours_label.text() != ""
         )
     )
     assert screen.calls_model.rowCount() == len(CALLS), "today's calls did not come"
@@ -178,7 +181,7 @@ def main() -> None:
         registration = RegistrationService(units, bus, workstation)
         for citizen in CITIZENS:
             registration.register_citizen(citizen)
-        phone = PhoneDeskService(units, bus, workstation)
+        phone = PhoneDeskService(units, bus, workstation, hours=entrance_hours_in_use())
         for call in CALLS:
             phone.log(call)
         runner = BackgroundRunner()
