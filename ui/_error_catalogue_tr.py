@@ -199,6 +199,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Fejl", "En booking på et møde kræver, at borgeren ringer: vælg «Borger (CPR)»."),
     QT_TRANSLATE_NOOP("Fejl", "Vælg det møde eller den rådgivningstid, borgeren skal bookes på."),
     QT_TRANSLATE_NOOP("Fejl", "Et tilbagekald kræver, at borgeren er fundet på CPR-nummeret."),
+    QT_TRANSLATE_NOOP("Fejl", "Borgeren har intet telefonnummer: skriv nummeret, der skal ringes tilbage til, i «Ring til»."),
     QT_TRANSLATE_NOOP("Fejl", "pdf, system:<navn>, escpos-net:<vært>:<port> eller escpos-usb:<vid>:<pid>"),
     QT_TRANSLATE_NOOP("Fejl", "«{line}» er ikke en printer, Skranke kender. Skriv {help}."),
     QT_TRANSLATE_NOOP("Fejl", "«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100."),

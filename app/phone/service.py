@@ -298,6 +298,12 @@ class PhoneDeskService:
                 "Et tilbagekald kræver, at borgeren er fundet på CPR-nummeret.",
                 field="caller_kind",
             )
+        if not (draft.callback_phone or citizen.phone):
+            raise ValidationError(
+                "Borgeren har intet telefonnummer: skriv nummeret, der skal ringes tilbage til, "
+                "i «Ring til».",
+                field="callback_phone",
+            )
         ring = phone_number(draft.callback_phone or citizen.phone)
         return self._log_with_callback(args, citizen, ring, draft)
 

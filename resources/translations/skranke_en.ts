@@ -3032,42 +3032,42 @@ Contact IT if it happens again.</translation>
         <translation>The field «{column}» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
         <source>pdf, system:&lt;navn&gt;, escpos-net:&lt;vært&gt;:&lt;port&gt; eller escpos-usb:&lt;vid&gt;:&lt;pid&gt;</source>
         <translation>pdf, system:&lt;name&gt;, escpos-net:&lt;host&gt;:&lt;port&gt; or escpos-usb:&lt;vid&gt;:&lt;pid&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="203" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
         <source>«{line}» er ikke en printer, Skranke kender. Skriv {help}.</source>
         <translation>«{line}» is not a printer Skranke knows. Enter {help}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="204" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
         <source>«{text}» er ikke en netværksadresse. Skriv vært:port, fx 10.0.0.5:9100.</source>
         <translation>«{text}» is not a network address. Enter host:port, e.g. 10.0.0.5:9100.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="205" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
         <source>«{text}» er ikke et USB-id. Skriv leverandør-id:produkt-id i hex, fx 04b8:0202.</source>
         <translation>«{text}» is not a USB id. Enter vendor-id:product-id in hex, e.g. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="206" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
         <source>Skriv printerens navn efter «system:».</source>
         <translation>Enter the printer's name after «system:».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="207" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
         <source>Porten «{port}» skal være et tal fra 1 til 65535 (normalt 9100).</source>
         <translation>The port «{port}» must be a number from 1 to 65535 (usually 9100).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
         <source>Skranken</source>
         <translation>The counter</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
         <source>Billetten findes ikke.</source>
         <translation>The ticket does not exist.</translation>
     </message>
@@ -3077,482 +3077,482 @@ Contact IT if it happens again.</translation>
         <translation>Choose the meeting or advice hour to book the citizen on.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="211" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
         <source>Billet {number} hører til en anden afdeling.</source>
         <translation>Ticket {number} belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="215" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
         <source>Skranke {counter} har allerede billet {number}. Afslut, overfør eller meld den udeblevet, før du kalder den næste.</source>
         <translation>Counter {counter} already has ticket {number}. Finish, transfer or mark it as a no-show before you call the next.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="216" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
         <source>Billet {number} er kaldt {value} gange – meld den udeblevet.</source>
         <translation>Ticket {number} has been called {value} times – mark it as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="217" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
         <source>Billet {number} blev meldt udeblevet for mere end {seconds} sekunder siden og kan ikke fortrydes.</source>
         <translation>Ticket {number} was marked as a no-show more than {seconds} seconds ago and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="218" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
         <source>Du har stadig billet {number} ved skranke {counter_number}. Afslut, overfør eller parkér den, før du kalder ved skranke {counter}.</source>
         <translation>You still have ticket {number} at counter {counter_number}. Finish, transfer or park it before you call at counter {counter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="219" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
         <source>Køen</source>
         <translation>The queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="220" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
         <source>Skranke {counter} findes ikke i denne afdeling.</source>
         <translation>Counter {counter} does not exist at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="221" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
         <source>Køen «{service_code}» kendes ikke.</source>
         <translation>The queue «{service_code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="222" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
         <source>«open» skal være sand eller falsk.</source>
         <translation>«open» must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="223" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
         <source>venter</source>
         <translation>is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="224" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
         <source>er kaldt</source>
         <translation>has been called</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="225" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
         <source>betjenes</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="226" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
         <source>er færdigbetjent</source>
         <translation>has been served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="227" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
         <source>er meldt udeblevet</source>
         <translation>is marked as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="228" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
         <source>er annulleret</source>
         <translation>is cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="229" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
         <source>er parkeret</source>
         <translation>is parked</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="230" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
         <source>kan ikke kaldes</source>
         <translation>cannot be called</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="231" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
         <source>kan ikke kaldes igen</source>
         <translation>cannot be called again</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="232" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
         <source>kan ikke betjenes</source>
         <translation>cannot be served</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="233" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
         <source>kan ikke afsluttes</source>
         <translation>cannot be finished</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="234" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
         <source>kan ikke meldes udeblevet</source>
         <translation>cannot be marked as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="235" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
         <source>kan ikke overføres</source>
         <translation>cannot be transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="236" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
         <source>kan ikke parkeres</source>
         <translation>cannot be parked</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="237" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
         <source>kan ikke sættes tilbage i køen</source>
         <translation>cannot be put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="238" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
         <source>kan ikke annulleres</source>
         <translation>cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="239" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
         <source>kan ikke kaldes tilbage fra udeblevet</source>
         <translation>cannot be called back from no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="240" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
         <source>Billet {number} {status} og {action}.</source>
         <translation>Ticket {number} {status} and {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="241" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
         <source>Slutdatoen ligger før startdatoen.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="242" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
         <source>«keep_arrival» skal være sand eller falsk.</source>
         <translation>«keep_arrival» must be true or false.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="243" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
         <source>Overfør til en skranke eller til en medarbejder, ikke begge.</source>
         <translation>Transfer to a counter or to a staff member, not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="244" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
         <source>Medarbejderen</source>
         <translation>The staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="245" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
         <source>Skranke {number} findes ikke i denne afdeling.</source>
         <translation>Counter {number} does not exist at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="246" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
         <source>Medarbejderen «{staff_id}» arbejder ikke i denne afdeling.</source>
         <translation>The staff member «{staff_id}» does not work at this site.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="247" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
         <source>Slags referencedata</source>
         <translation>Kind of reference data</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="248" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
         <source>Versionen</source>
         <translation>The version</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="249" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
         <source>Gælder fra</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="250" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
         <source>«Gælder fra» ({valid_from:%d.%m.%Y}) ligger før i dag ({today:%d.%m.%Y}); en version kan ikke gælde bagud.</source>
         <translation>«Valid from» ({valid_from:%d.%m.%Y}) is before today ({today:%d.%m.%Y}); a version cannot apply backwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="251" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
         <source>{kind} version {version} er allerede udgivet af en anden; hent den nyeste version og udgiv igen.</source>
         <translation>{kind} version {version} has already been published by someone else; fetch the latest version and publish again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="252" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
         <source>{kind} skal udgives som version {expected}, ikke {version}.</source>
         <translation>{kind} must be published as version {expected}, not {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="253" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
         <source>Køens grænser</source>
         <translation>Queue limits</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="254" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
         <source>Åbningstider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="255" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
         <source>Henvisningsmål</source>
         <translation>Referral targets</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="256" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
         <source>Målgrupper</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="257" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
         <source>Forsørgelsesgrundlag</source>
         <translation>Basis of support</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
         <source>Afdeling</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="261" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
         <source>Advarsel (min)</source>
         <translation>Warning (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="262" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
         <source>Grænse (min)</source>
         <translation>Limit (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="263" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
         <source>Ugedag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="264" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
         <source>Åbner</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="265" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
         <source>Lukker</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="266" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="267" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="268" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
         <source>Placering</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="269" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
         <source>Kan være ansvarlig enhed</source>
         <translation>Can hold the case</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="270" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
         <source>Specialfunktion</source>
         <translation>Specialist function</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="271" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
         <source>Kø i dag</source>
         <translation>Queue today</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="272" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
         <source>Kan vælges</source>
         <translation>Selectable</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="273" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="274" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="275" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
         <source>Navn (dansk)</source>
         <translation>Name (Danish)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="276" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
         <source>Navn (engelsk)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="277" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
         <source>Gælder til</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="278" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
         <source>Primærvisitation straks</source>
         <translation>Primary visitation at once</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="279" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
         <source>Indberettes til a-kasse</source>
         <translation>Reported to the a-kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
         <source>Række {row}: «{column}» skal være tekst.</source>
         <translation>Row {row}: «{column}» must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="284" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
         <source>Række {row}: «{column}» må højst være {maximum} tegn almindelig tekst.</source>
         <translation>Row {row}: «{column}» may be at most {maximum} characters of plain text.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="285" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
         <source>Række {row}: «{column}» må kun indeholde små bogstaver, tal og _ (højst 40 tegn).</source>
         <translation>Row {row}: «{column}» may contain only lower-case letters, digits and _ (at most 40 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="286" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
         <source>Række {row}: «{column}» skal være et klokkeslæt som 09:30.</source>
         <translation>Row {row}: «{column}» must be a time such as 09:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="287" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
         <source>Række {row}: «{column}» skal være en af {choices}.</source>
         <translation>Row {row}: «{column}» must be one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="288" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
         <source>{kind} skal have mindst én række.</source>
         <translation>{kind} must have at least one row.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="289" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
         <source>{kind} må højst have {maximum} rækker.</source>
         <translation>{kind} may have at most {maximum} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="290" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
         <source>Række {row}: afdelingen «{site}» kendes ikke ({known}).</source>
         <translation>Row {row}: the site «{site}» is unknown ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="291" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
         <source>«{code}» kan ikke slettes, for registreringer henviser til den; {how} i stedet.</source>
         <translation>«{code}» cannot be deleted, for records refer to it; {how} instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="292" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
         <source>sæt «Kan vælges» til nej</source>
         <translation>set «Selectable» to no</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="293" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
         <source>«{code}» skal findes og kunne være ansvarlig enhed: nye sager forankres der.</source>
         <translation>«{code}» must exist and be able to hold the case: new cases are anchored there.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="294" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
         <source>Visitationsskemaerne henviser til «{code}»; det kan ikke fjernes.</source>
         <translation>The categorisation schemes refer to «{code}»; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="295" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
         <source>sæt «Gælder til»</source>
         <translation>set «Valid until»</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="296" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
         <source>Række {row}: «{column}» skal udfyldes.</source>
         <translation>Row {row}: «{column}» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="297" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
         <source>Række {row}: «{column}» skal være et helt tal fra {minimum} til {maximum}.</source>
         <translation>Row {row}: «{column}» must be a whole number from {minimum} to {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="298" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
         <source>Række {row}: «{column}» skal være ja eller nej.</source>
         <translation>Row {row}: «{column}» must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="299" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
         <source>Række {row}: «{column}» skal være koder adskilt af komma (små bogstaver, tal og _; - for endnu ingen).</source>
         <translation>Row {row}: «{column}» must be codes separated by commas (lower-case letters, digits and _; - for none yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="300" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
         <source>Række {row} kan ikke læses.</source>
         <translation>Row {row} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="301" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
         <source>Række {row} har ukendte felter: {names}.</source>
         <translation>Row {row} has unknown fields: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="302" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
         <source>Række {row} gentager række {first} ({key}); hver række skal være entydig.</source>
         <translation>Row {row} repeats row {first} ({key}); every row must be unique.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="303" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
         <source>Række {row}: «Advarsel (min)» ({warn}) skal være mindre end «Grænse (min)» ({limit}).</source>
         <translation>Row {row}: «Warning (min)» ({warn}) must be less than «Limit (min)» ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="304" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
         <source>Række {row}: «Åbner» ({opens}) skal ligge før «Lukker» ({closes}).</source>
         <translation>Row {row}: «Opens» ({opens}) must be before «Closes» ({closes}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="305" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
         <source>Række {row}: køen «{service}» findes ikke ({known}).</source>
         <translation>Row {row}: the queue «{service}» does not exist ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="306" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
         <source>Række {row}: «Kø i dag» kræver placeringen «own_site» (borgeren venter her).</source>
         <translation>Row {row}: «Queue today» needs the placement «own_site» (the citizen waits here).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="307" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
         <source>Række {row}: et grundlag er enten «Primærvisitation straks» (uden forsikring) eller «Indberettes til a-kasse» (forsikret), ikke begge.</source>
         <translation>Row {row}: a basis is either «Primary visitation at once» (uninsured) or «Reported to the a-kasse» (insured), not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="308" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
         <source>Række {row}: «Gælder fra» ({first}) ligger efter «Gælder til» ({last}).</source>
         <translation>Row {row}: «Valid from» ({first}) is after «Valid until» ({last}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="309" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
         <source>Række {row}: målgruppen «{group}» hedder «{first_label}» i række {first}; giv den samme navn i alle rækker.</source>
         <translation>Row {row}: the target group «{group}» is called «{first_label}» in row {first}; give it the same name in every row.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
         <source>Række {row}: «{column}» skal være en dato (ÅÅÅÅ-MM-DD).</source>
         <translation>Row {row}: «{column}» must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="312" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
         <source>Række {row}: «Specialfunktion» skal udfyldes, når placeringen er «specialist».</source>
         <translation>Row {row}: «Specialist function» must be filled in when the placement is «specialist».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="313" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
         <source>Række {row}: ingen afdeling har specialfunktionen «{function}» ({known}).</source>
         <translation>Row {row}: no site hosts the specialist function «{function}» ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="314" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
         <source>Række {row}: «Specialfunktion» bruges kun, når placeringen er «specialist».</source>
         <translation>Row {row}: «Specialist function» is used only when the placement is «specialist».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="315" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
         <source>Skriv formålet med at vise CPR-nummeret.</source>
         <translation>Enter the purpose of showing the CPR number.</translation>
     </message>
@@ -3562,397 +3562,397 @@ Contact IT if it happens again.</translation>
         <translation>No free ticket number could be assigned. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="316" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
         <source>Revisionsposten har en ugyldig «{key}».</source>
         <translation>The audit entry has an invalid «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="317" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
         <source>Revisionsposten har et ugyldigt felt «{key}».</source>
         <translation>The audit entry has an invalid field «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="318" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
         <source>Revisionspostens tid skal være i UTC med mikrosekunder.</source>
         <translation>The audit entry's time must be in UTC with microseconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="319" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
         <source>Revisionspost nr. {seq} fra arbejdsstationen passer ikke med sin kontrolsum; den er ændret undervejs.</source>
         <translation>Audit entry no. {seq} from the workstation does not match its checksum; it was changed on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="320" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
         <source>Revisionsposten findes allerede.</source>
         <translation>The audit entry already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="321" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
         <source>Der kan kun slettes poster fra før i dag.</source>
         <translation>Only entries from before today can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="322" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
         <source>Revisionsposten har en ugyldig tid «{key}».</source>
         <translation>The audit entry has an invalid time «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="323" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
         <source>Revisionsloggen skal gemmes i mindst 30 dage.</source>
         <translation>The audit log must be kept for at least 30 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="324" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
         <source>Medarbejderen «{staff_id}» kendes ikke.</source>
         <translation>The staff member «{staff_id}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="325" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
         <source>Adgangskoden eller PIN-koden skal have mindst {length} tegn.</source>
         <translation>The password or PIN must have at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
         <source>registrere et afvist tilbud</source>
         <translation>record a refused offer</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="361" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
         <source>registrere en udeblivelse fra køen</source>
         <translation>record a missed appointment from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="362" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
         <source>bekræfte en udeblivelse</source>
         <translation>confirm a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="363" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
         <source>afvise en udeblivelse</source>
         <translation>dismiss a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
         <source>registrere en afholdt jobsamtale</source>
         <translation>register a held job interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="367" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
         <source>fritage en borger fra jobsamtalerne</source>
         <translation>exempt a citizen from the job interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
         <source>udgive referencedata</source>
         <translation>publish reference data</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
         <source>godkende et CV</source>
         <translation>approve a CV</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="385" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
         <source>registrere en CV-status fra Jobnet</source>
         <translation>record a CV status from Jobnet</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
         <source>ændre arbejdsstationens indstillinger</source>
         <translation>change the workstation's settings</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="402" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
         <source>se ledelsesinformation</source>
         <translation>read management information</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="403" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
         <source>Handlingen «{action}» står ikke i rettighedstabellen og er derfor ikke tilladt.</source>
         <translation>The action «{action}» is not in the table of permissions and is therefore not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
         <source>Medarbejderen «{staff_id}» kendes ikke; handlingen er afvist.</source>
         <translation>The staff member «{staff_id}» is not known; the action is refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="406" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
         <source>Ingen medarbejder er logget ind. Log ind for at fortsætte.</source>
         <translation>No staff member is signed in. Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="407" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
         <source>Forkert brugernavn eller adgangskode.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="408" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
         <source>Kontoen er låst til kl. {time:%H:%M} efter {max_failures} forkerte forsøg.</source>
         <translation>The account is locked until {time:%H:%M} after {max_failures} wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="409" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
         <source>Godkendelsen kræver en leder; den, der loggede ind, er ikke leder.</source>
         <translation>The approval needs a supervisor; the person who signed in is not a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="410" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen.</source>
         <translation>The approval must be given by a supervisor other than the one making the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="411" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
         <source>{name} er leder i afdelingen {site_code}, ikke i {here}, og kan ikke godkende her.</source>
         <translation>{name} is a supervisor at the site {site_code}, not at {here}, and cannot approve here.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="412" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="413" />
         <source>Medarbejderen «{staff_id}» har ingen gyldig rolle i Skranke.</source>
         <translation>The staff member «{staff_id}» has no valid role in Skranke.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="413" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="414" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke logge ind ved en skranke i {here}.</source>
         <translation>{name} works at the site {site_code} and cannot sign in at a counter at {here}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="414" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="415" />
         <source>Medarbejderen kendes ikke.</source>
         <translation>The staff member is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="422" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="423" />
         <source>Serveren kan ikke nås; ændringerne gemmes her og sendes senere.</source>
         <translation>The server cannot be reached; the changes are kept here and sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="423" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="424" />
         <source>Serverens certifikat kunne ikke bekræftes, så der er intet sendt; ændringerne gemmes her. Kontakt IT, hvis det varer ved (forkert server eller manglende CA-fil).</source>
         <translation>The server's certificate could not be verified, so nothing was sent; the changes are kept here. Contact IT if it lasts (wrong server or missing CA file).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="424" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="425" />
         <source>Synkroniseringen er stoppet: programmet lukker.</source>
         <translation>Syncing has stopped: the program is closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="425" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="426" />
         <source>Serveren har andre ændringer under denne arbejdsstations numre: databasen er formentlig kopieret fra en anden arbejdsstation. Ventende ændringer er sat til side (de er ikke slettet); arbejdsstationen skal tilmeldes igen.</source>
         <translation>The server has other changes under this workstation's numbers: the database was probably copied from another workstation. Waiting changes have been set aside (they are not deleted); the workstation must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="426" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="427" />
         <source>Kategorien</source>
         <translation>The category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="427" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="428" />
         <source>Begrundelsen</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="428" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="429" />
         <source>Første dag med dagpenge</source>
         <translation>First day on unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="429" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="430" />
         <source>Skemaet</source>
         <translation>The form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="430" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="431" />
         <source>Skemaversionen</source>
         <translation>The form version</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="431" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="432" />
         <source>Primærvisitation gælder kun ledige uden forsikring.</source>
         <translation>Primary assessment is only for unemployed citizens without insurance.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="432" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="433" />
         <source>Svarene mangler.</source>
         <translation>The answers are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="433" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="434" />
         <source>Kategorien «{category_code}» findes ikke i skemaet.</source>
         <translation>The category «{category_code}» does not exist in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="434" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="435" />
         <source>Skriv en begrundelse, når kategorien afviger fra skemaets forslag ({value}).</source>
         <translation>Write a reason when the category departs from the form's suggestion ({value}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="435" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="436" />
         <source>Afgørelsen findes allerede med dette id.</source>
         <translation>A decision with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="436" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="437" />
         <source>Orienteringen mangler.</source>
         <translation>The information step is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="437" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="438" />
         <source>Orienteringen for denne visitation er allerede registreret.</source>
         <translation>The information for this assessment is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="438" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="439" />
         <source>Fristen for kategorisering gælder kun forsikrede ledige.</source>
         <translation>The deadline for categorisation only applies to insured unemployed citizens.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="439" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="440" />
         <source>Borgeren har allerede en frist for kategorisering ({due:%d.%m.%Y}).</source>
         <translation>The citizen already has a deadline for categorisation ({due:%d.%m.%Y}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="445" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="446" />
         <source>{where}: kontaktforløbet skal have samtaler og måneder.</source>
         <translation>{where}: the contact course must have interviews and months.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="446" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="447" />
         <source>{where}: målet skal være mellem 1 og 100 %.</source>
         <translation>{where}: the target must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="447" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="448" />
         <source>{where}: grænsen for fritagelser er ugyldig.</source>
         <translation>{where}: the limit for exemptions is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="448" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="449" />
         <source>{where}: kontaktforløbet har ingen grunde til fritagelse.</source>
         <translation>{where}: the contact course has no reasons for exemption.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="449" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="450" />
         <source>{where}: kontaktforløbet kan ikke læses: {exc!r}.</source>
         <translation>{where}: the contact course cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="450" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="451" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="451" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="452" />
         <source>Jobsamtalen er allerede registreret.</source>
         <translation>The job interview is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="452" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="453" />
         <source>Borgeren er ikke i et kontaktforløb med jobsamtaler.</source>
         <translation>The citizen is not in a contact course with job interviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="453" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="454" />
         <source>Fritagelsen findes allerede med dette id.</source>
         <translation>The exemption already exists with this id.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="454" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="455" />
         <source>Fritagelse gælder kun i forløbets første måneder (til og med {last:%d.%m.%Y}).</source>
         <translation>An exemption applies only in the course's first months (until {last:%d.%m.%Y} inclusive).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="455" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="456" />
         <source>Borgeren er allerede fritaget i dette kontaktforløb.</source>
         <translation>The citizen is already exempted in this contact course.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="456" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="457" />
         <source>Borgerens kontaktforløb hører til en anden afdeling; fritagelsen gives dér.</source>
         <translation>The citizen's contact course belongs to another site; the exemption is granted there.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="457" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="458" />
         <source>Grunden «{reason_code}» kan ikke bruges til fritagelse.</source>
         <translation>The reason «{reason_code}» cannot be used for an exemption.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="458" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="459" />
         <source>Højst {numerator} ud af {denominator} borgere i kontaktforløbet må fritages. Afdelingen har {exempted} fritaget af {in_course}.</source>
         <translation>At most {numerator} in {denominator} citizens in the contact course may be exempted. The site has {exempted} exempted of {in_course}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="461" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="462" />
         <source>Datoen for afvisningen</source>
         <translation>The date of the refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="462" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="463" />
         <source>Begrundelsen for afvisningen</source>
         <translation>The reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="463" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="464" />
         <source>Rimelig grund</source>
         <translation>Good reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="466" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="467" />
         <source>Tilbuddet hører ikke til borgeren.</source>
         <translation>The offer does not belong to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="467" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="468" />
         <source>En afvisning kan ikke ligge i fremtiden.</source>
         <translation>A refusal cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="468" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="469" />
         <source>Tilbuddet blev givet den {day:%d.%m.%Y}; det kan ikke være afvist før.</source>
         <translation>The offer was made on {day:%d.%m.%Y}; it cannot have been refused before then.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="470" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="471" />
         <source>En udeblivelse fra køen bekræftes eller afvises.</source>
         <translation>A missed appointment from the queue is confirmed or dismissed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="473" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="474" />
         <source>Partshøringsfristen løber til og med {due:%d.%m.%Y}; borgeren skal have mulighed for at svare først.</source>
         <translation>The consultation deadline runs until {due:%d.%m.%Y} inclusive; the citizen must have the chance to reply first.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="440" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="441" />
         <source>Skemaet mangler.</source>
         <translation>The form is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="441" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="442" />
         <source>Skemaet «{code}» version {version} findes allerede; giv rettelsen et nyt versionsnummer.</source>
         <translation>The form «{code}» version {version} already exists; give the correction a new version number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="442" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="443" />
         <source>Forsikrede ledige kategoriseres ikke i modtagelsen; registrér fristen for kategorisering i stedet.</source>
         <translation>Insured unemployed citizens are not categorised at reception; record the deadline for categorisation instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="443" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="444" />
         <source>«{item}» er hverken krydset af eller sprunget over med en begrundelse.</source>
         <translation>«{item}» is neither ticked nor skipped with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="444" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="445" />
         <source>Skriv hvorfor «{item}» springes over.</source>
         <translation>Write why «{item}» is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="459" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="460" />
         <source>Udeblivelse følges kun op for ledige (kontanthjælp eller dagpenge).</source>
         <translation>Missed appointments are only followed up for unemployed citizens (social assistance or unemployment benefit).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="460" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="461" />
         <source>Datoen for udeblivelsen</source>
         <translation>The date of the missed appointment</translation>
     </message>
@@ -3962,72 +3962,72 @@ Contact IT if it happens again.</translation>
         <translation>The outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="465" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="466" />
         <source>En udeblivelse kan ikke ligge i fremtiden.</source>
         <translation>A missed appointment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="464" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="465" />
         <source>Opfølgningen findes allerede med dette id.</source>
         <translation>A follow-up with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="469" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="470" />
         <source>En partshøring afsluttes med et udfald, ikke som gennemført.</source>
         <translation>A consultation of the citizen (partshøring) is closed with an outcome, not as done.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="471" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="472" />
         <source>Bookingen hører ikke til borgeren.</source>
         <translation>The booking does not belong to the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="472" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="473" />
         <source>Forsikrede underrettes via a-kassen; borgere uden forsikring indstilles til Ydelsesservice.</source>
         <translation>Insured citizens are notified through their unemployment fund (a-kasse); citizens without insurance are referred to Ydelsesservice (benefits).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="486" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="487" />
         <source>{label} skal være ja eller nej.</source>
         <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="487" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="488" />
         <source>Visitationsskemaet «{code}» version {version} findes ikke.</source>
         <translation>The assessment form «{code}» version {version} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="488" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="489" />
         <source>Visitationsskemaet «{scheme}» gælder ikke den {day:%d.%m.%Y}. Start visitationen forfra.</source>
         <translation>The assessment form «{scheme}» does not apply on {day:%d.%m.%Y}. Start the assessment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="489" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="490" />
         <source>Opfølgningen findes ikke.</source>
         <translation>The follow-up does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="490" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="491" />
         <source>Opfølgningen er allerede afsluttet.</source>
         <translation>The follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="491" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="492" />
         <source>Opfølgningen er ikke en {kind}.</source>
         <translation>The follow-up is not a {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="492" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="493" />
         <source>Kun en leder kan {what}.</source>
         <translation>Only a supervisor can {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="493" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="494" />
         <source>Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="496" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="497" />
         <source>Mødet findes allerede med andre oplysninger.</source>
         <translation>The meeting already exists with other details.</translation>
     </message>
@@ -4037,32 +4037,32 @@ Contact IT if it happens again.</translation>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="497" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="498" />
         <source>Mødet er allerede begyndt; vælg et senere møde.</source>
         <translation>The meeting has already started; choose a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="498" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="499" />
         <source>Bookingen findes allerede med dette id.</source>
         <translation>A booking with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="499" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="500" />
         <source>Borgeren er allerede booket til dette møde.</source>
         <translation>The citizen is already booked for this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="500" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="501" />
         <source>Bookingen findes ikke.</source>
         <translation>The booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="501" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="502" />
         <source>Bookingen er allerede aflyst.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="502" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="503" />
         <source>Mødetypen</source>
         <translation>The meeting type</translation>
     </message>
@@ -4072,112 +4072,112 @@ Contact IT if it happens again.</translation>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="503" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="504" />
         <source>Lokalet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="504" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="505" />
         <source>Mødets start</source>
         <translation>The meeting's start</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="505" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="506" />
         <source>Antal pladser</source>
         <translation>The number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="506" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="507" />
         <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
         <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="507" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="508" />
         <source>{session} er fuldt booket. Næste ledige: {next}.</source>
         <translation>{session} is fully booked. Next with free places: {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="508" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="509" />
         <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
         <source>godkende en henvisning ud over grænsen</source>
         <translation>approve a referral beyond the limit</translation>
     </message>
@@ -4302,887 +4302,892 @@ Contact IT if it happens again.</translation>
         <translation>A callback needs the citizen found by CPR number.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="208" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="202" />
+        <source>Borgeren har intet telefonnummer: skriv nummeret, der skal ringes tilbage til, i «Ring til».</source>
+        <translation>The citizen has no phone number: type the number to ring back in «Ring (callback)».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
         <source>Telefonnummeret «{phone}» skal have 8 cifre (evt. med +45 foran).</source>
         <translation>The phone number «{phone}» must have 8 digits (optionally with +45 in front).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="209" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="210" />
         <source>Tilbagekaldet findes allerede med dette id.</source>
         <translation>The callback already exists with this id.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="212" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
         <source>Billet {number} er ikke et tilbagekald.</source>
         <translation>Ticket {number} is not a callback.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="213" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="214" />
         <source>Tilbagekald {number} er ikke kaldt op og kan ikke meldes uden svar.</source>
         <translation>Callback {number} has not been called and cannot be marked as not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="258" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
         <source>Selvbetjenings-pc'er</source>
         <translation>Self-service PCs</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="259" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="260" />
         <source>Fagområdeansvar</source>
         <translation>Trade-area responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="280" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
         <source>I brug</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="281" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
         <source>Branche</source>
         <translation>Trade area</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="282" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="283" />
         <source>Tages inden (timer)</source>
         <translation>Take within (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="310" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="311" />
         <source>Række {row}: branchen «{trade_area}» kendes ikke ({known}).</source>
         <translation>Row {row}: the trade area «{trade_area}» is not known ({known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="326" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
         <source>receptionist</source>
         <translation>receptionist</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="327" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
         <source>rådgiver</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="328" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
         <source>leder</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="329" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="330" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
         <source>call-center-medarbejder</source>
         <translation>call-centre agent</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="331" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
         <source>Som {role} må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As {role} you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="332" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
         <source>registrere en borger</source>
         <translation>register a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="333" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
         <source>rette en borgers oplysninger</source>
         <translation>correct a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="334" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
         <source>registrere et besøg</source>
         <translation>record a visit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="335" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
         <source>udstede en kønummerbillet</source>
         <translation>issue a queue ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="336" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
         <source>kalde et nummer op</source>
         <translation>call a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="337" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
         <source>kalde et nummer op igen</source>
         <translation>call a number again</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="338" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
         <source>begynde betjeningen</source>
         <translation>start serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="339" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
         <source>afslutte en betjening</source>
         <translation>finish serving</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="340" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
         <source>markere et nummer som udeblevet</source>
         <translation>mark a number as a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="341" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
         <source>bestille et tilbagekald</source>
         <translation>place a callback</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="342" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
         <source>registrere et opkald</source>
         <translation>log a call</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="343" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
         <source>melde et tilbagekald uden svar</source>
         <translation>mark a callback as not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="344" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
         <source>fortryde at et nummer blev meldt udeblevet</source>
         <translation>undo a no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="345" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
         <source>parkere et nummer</source>
         <translation>park a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="346" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
         <source>sende et parkeret nummer tilbage i køen</source>
         <translation>send a parked number back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="347" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
         <source>annullere et nummer</source>
         <translation>cancel a number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="348" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
         <source>flytte et nummer til en anden kø</source>
         <translation>move a number to another queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="349" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
         <source>åbne eller lukke en kø ved en skranke</source>
         <translation>open or close a queue at a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="350" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
         <source>kategorisere en borger</source>
         <translation>categorise a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="351" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
         <source>registrere vejledningen</source>
         <translation>record the information given</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="352" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
         <source>registrere en frist for en forsikret ledig</source>
         <translation>record a deadline for an insured unemployed citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="353" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
         <source>henvise en borger</source>
         <translation>refer a citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="354" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
         <source>bede en leder godkende en henvisning</source>
         <translation>ask a supervisor to approve a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="355" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
         <source>godkende eller afvise en henvisning ud over grænsen</source>
         <translation>approve or refuse a referral beyond the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="356" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
         <source>planlægge et gruppemøde</source>
         <translation>plan a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="357" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
         <source>booke en plads på et gruppemøde</source>
         <translation>book a place at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="358" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
         <source>aflyse en booking på et gruppemøde</source>
         <translation>cancel a booking at a group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="359" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="360" />
         <source>registrere en udeblivelse</source>
         <translation>record a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="364" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
         <source>afslutte en partshøring</source>
         <translation>close a consultation (partshøring)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="365" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="366" />
         <source>afslutte en opfølgning</source>
         <translation>close a follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="368" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="369" />
         <source>udgive et visitationsskema</source>
         <translation>publish an assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="370" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
         <source>oprette et job</source>
         <translation>create a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="371" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
         <source>rette et job</source>
         <translation>edit a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="372" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
         <source>ændre et jobs status</source>
         <translation>change a job's status</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="373" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
         <source>tage en jobordre</source>
         <translation>take a job order</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="374" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
         <source>henvise en borger til et job</source>
         <translation>refer a citizen to a job</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="375" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
         <source>registrere resultatet af en henvisning</source>
         <translation>record the outcome of a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="376" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
         <source>oprette en virksomhed</source>
         <translation>register a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="377" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
         <source>skifte en virksomheds ansvarlige konsulent</source>
         <translation>change a company's responsible consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="378" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
         <source>registrere en virksomhedskontakt</source>
         <translation>record a company contact</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="379" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
         <source>oprette en kvikservice-forespørgsel</source>
         <translation>open a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="380" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
         <source>sende en kandidat til en virksomhed</source>
         <translation>send a candidate to a company</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="381" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
         <source>afslutte en kvikservice-forespørgsel</source>
         <translation>close a quick-service request</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="382" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
         <source>registrere en borgers jobønsker</source>
         <translation>record a citizen's job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="383" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="384" />
         <source>registrere en samtale i åben rådgivning</source>
         <translation>record a conversation in open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="386" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
         <source>sætte en borger ved en selvbetjenings-pc</source>
         <translation>give a citizen a self-service PC</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="387" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
         <source>frigive en selvbetjenings-pc</source>
         <translation>release a self-service PC</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="388" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
         <source>skrive i revisionsloggen</source>
         <translation>write to the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="389" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
         <source>slette udløbne poster i revisionsloggen</source>
         <translation>delete expired entries in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="390" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
         <source>se en borgers oplysninger</source>
         <translation>see a citizen's details</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="391" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
         <source>vise et fuldt CPR-nummer</source>
         <translation>show a full CPR number</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="392" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
         <source>søge efter borgere</source>
         <translation>search for citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="393" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
         <source>udskrive</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="394" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
         <source>se revisionsloggen</source>
         <translation>see the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="395" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
         <source>eksportere revisionsloggen</source>
         <translation>export the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="396" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
         <source>se andre afdelingers køer</source>
         <translation>see other sites' queues</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="397" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
         <source>administrere medarbejdere og adgangskoder</source>
         <translation>manage staff and passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="398" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="399" />
         <source>administrere visitationsskemaer</source>
         <translation>manage assessment forms</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="400" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="401" />
         <source>importere job fra en fil</source>
         <translation>import jobs from a file</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="404" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="405" />
         <source>Som «{role}» må du ikke {what}. Det kræver rollen {roles}.</source>
         <translation>As «{role}» you may not {what}. It needs the role {roles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="415" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="416" />
         <source>Tiden</source>
         <translation>The time</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="416" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="417" />
         <source>Pladsen ved pc'en findes allerede med dette id.</source>
         <translation>The slot at the PC already exists with this id.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="417" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="418" />
         <source>Pc'en</source>
         <translation>The PC</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="418" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="419" />
         <source>Borgeren sidder allerede ved {pc}; frigiv den først.</source>
         <translation>The citizen is already at {pc}; release it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="419" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="420" />
         <source>Pladsen ved pc'en findes ikke.</source>
         <translation>The slot at the PC does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="420" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="421" />
         <source>Pc'en «{code}» findes ikke i afdelingens jobbutik.</source>
         <translation>The PC «{code}» is not in the site's job shop.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="421" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="422" />
         <source>{pc} er optaget (til kl. {until:%H:%M}); vælg en ledig pc.</source>
         <translation>{pc} is taken (until {until:%H:%M}); choose a free PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="474" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="475" />
         <source>Send indstilling til Ydelsesservice</source>
         <translation>Send a recommendation to Ydelsesservice (benefits)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="475" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="476" />
         <source>Hold kontaktsamtale</source>
         <translation>Hold the contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="476" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="477" />
         <source>Kategorisér borgeren (forsikret)</source>
         <translation>Categorise the citizen (insured)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="477" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="478" />
         <source>Bekræft eller afvis udeblivelsen fra køen</source>
         <translation>Confirm or dismiss the missed appointment from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="478" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="479" />
         <source>Revurdér kategorien</source>
         <translation>Re-assess the category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="479" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="480" />
         <source>Send underretning til a-kassen</source>
         <translation>Notify the unemployment fund (a-kasse)</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="480" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="481" />
         <source>Afvent borgerens svar (partshøringsfrist {due:%d.%m.%Y})</source>
         <translation>Await the citizen's reply (consultation deadline {due:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="481" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="482" />
         <source>kontaktsamtale</source>
         <translation>contact interview</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="482" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="483" />
         <source>frist for kategorisering</source>
         <translation>deadline for categorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="483" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="484" />
         <source>partshøring efter udeblivelse</source>
         <translation>consultation after a missed appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="484" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="485" />
         <source>udeblivelse til bekræftelse</source>
         <translation>missed appointment to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="485" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="486" />
         <source>revurdering af kategorien</source>
         <translation>re-assessment of the category</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="494" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="495" />
         <source>Sagen er allerede flyttet {moves} gange inden for {days} dage, og loftet er {limit} flytninger på {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold).</source>
         <translation>The case has already been moved {moves} times within {days} days, and the ceiling is {limit} moves in {days} days. Another move needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="495" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="496" />
         <source>Sagen kommer tilbage til {unit}, som den forlod {left:%d.%m.%Y} – frem og tilbage (kastebold) kræver en leders godkendelse med begrundelse.</source>
         <translation>The case would return to {unit}, which it left on {left:%d.%m.%Y} – back and forth (case ping-pong) needs a supervisor's approval with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="509" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="510" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="510" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="511" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="511" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="512" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="512" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="513" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="513" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="514" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="514" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="515" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="515" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="516" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="516" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="517" />
         <source>Jobmøde</source>
         <translation>Job meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="517" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="518" />
         <source>CV-møde</source>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="518" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
         <source>Åben rådgivning</source>
         <translation>Open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
         <source>Skemaet skal være ét JSON-objekt {…}.</source>
         <translation>The scheme must be one JSON object {…}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
         <source>Skemaet er ikke gyldig JSON: fejl i linje {line}, kolonne {column}.</source>
         <translation>The scheme is not valid JSON: error in line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
         <source>{where}: kontaktforløbet nævner en ukendt kategori.</source>
         <translation>{where}: the contact course names an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
         <source>{where}: «{key}» skal være en liste af koder.</source>
         <translation>{where}: «{key}» must be a list of codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
         <source>{where}: en regel peger på den ukendte målgruppe «{code}».</source>
         <translation>{where}: a rule points to the unknown target group «{code}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
         <source>{where}: «when» kender ikke «{key}».</source>
         <translation>{where}: «when» does not know «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
         <source>Billet {number} er ikke meldt udeblevet.</source>
         <translation>Ticket {number} has not been marked as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
         <source>Billet {number} er ikke til et aftalt møde.</source>
         <translation>Ticket {number} is not for a booked meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
         <source>Borgeren med billet {number} har intet booket møde i dag.</source>
         <translation>The citizen with ticket {number} has no booked meeting today.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
         <source>Log ind som leder for at se ledelsesinformation.</source>
         <translation>Sign in as a supervisor to see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
         <source>Kun ledere kan se ledelsesinformation.</source>
         <translation>Only supervisors can see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="603" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="603" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="604" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>

@@ -449,6 +449,7 @@ class PhoneScreen(QWidget):
             "cpr": self.identifier,
             "cvr": self.identifier,
             "phone": self.ring if self.ring.text() else self.identifier,
+            "callback_phone": self.ring,
             "service_code": self.service,
             "to_site": self.site,
             "site_code": self.site,

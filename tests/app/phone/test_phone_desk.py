@@ -126,3 +126,26 @@ def test_a_refused_callback_logs_no_call(desk: PhoneDeskService, store: LocalSto
             )
         )
     assert pending(store) == before and desk.calls_today() == []
+
+
+def test_a_callback_for_a_citizen_without_a_number_asks_for_one(
+    desk: PhoneDeskService, store: LocalStore
+) -> None:
+    ws = configure(store, site="MUS", counter=1, staff="mus-bbj")
+    RegistrationService(
+        store.unit_of_work, CommandBus(store.unit_of_work, CATALOGUE), ws
+    ).register_citizen(NewCitizen("0707901234", "Nadia", "Søndergård", SupportBasis.CASH_BENEFIT))
+    before = pending(store)
+
+    def callback(ring: str = "") -> CallDraft:
+        return CallDraft(
+            CallerKind.CITIZEN, "070790-1234", CallTopic.JOB_SEARCH, "", CallOutcome.CALLBACK,
+            service_code="jobbutik", callback_phone=ring,
+        )  # fmt: skip
+
+    with pytest.raises(ValidationError, match="intet telefonnummer") as refused:
+        desk.log(callback())
+    assert refused.value.field == "callback_phone"
+    assert pending(store) == before and desk.calls_today() == []
+    logged = desk.log(callback("40 50 60 70"))
+    assert logged.callback_number.startswith("TM")
