@@ -471,7 +471,7 @@ class PhoneScreen(QWidget):
                 format_time(call.taken_at),
                 who,
                 topics[call.topic],
-                outcomes[call.outcome],
+                outcomes[call.outcome].removesuffix(" …"),  # the combo's «opens a form» mark
                 self._site_names.get(call.to_site, call.to_site),
                 call.note,
             ]

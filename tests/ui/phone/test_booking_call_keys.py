@@ -129,5 +129,5 @@ def test_a_citizen_is_booked_on_a_meeting_by_keys(
     [booking] = bookings(store)
     assert (booking.session_id, booking.staff_id) == (sessions[1].id, "mus-bbj")
     qtbot.waitUntil(lambda: screen.calls_model.rowCount() == 1)
-    assert screen.calls_model.index(0, 3).data() == "Booket på møde eller rådgivning …"
+    assert screen.calls_model.index(0, 3).data() == "Booket på møde eller rådgivning"
     assert screen.calls_model.index(0, 4).data() == "Musvågevej"

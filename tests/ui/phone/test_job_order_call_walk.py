@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from app.jobshop.records import Vacancy, VacancyChannel
 from app.jobshop.vacancy_service import VacancyService
-from app.phone.records import CallOutcome
 from app.sync.connection import SyncConnection
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
@@ -165,4 +164,4 @@ async def take_the_call(qtbot: QtBot, window: QWidget) -> None:
     assert "jobbutikken i Nyropsgade" in message.text()
     assert focused() is screen.kind
     await eventually(lambda: screen.calls_model.rowCount() == 1, what="the call listed")
-    assert screen.calls_model.index(0, 3).data() == screen._outcomes()[CallOutcome.JOB_ORDER]  # noqa: SLF001
+    assert screen.calls_model.index(0, 3).data() == "Jobordre"
