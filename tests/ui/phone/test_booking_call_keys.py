@@ -24,6 +24,7 @@ from app.visitation.visitation_service import VisitationService
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, shown_desk
+from tests.ui.phone.keys import choose
 from ui.composition import Desk
 from ui.phone.phone_screen import PhoneScreen
 
@@ -71,15 +72,6 @@ def bookings(store: LocalStore) -> list[Booking]:
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(read).result()
-
-
-def choose(combo: QComboBox, wanted: str) -> None:
-    assert focused() is combo
-    for _ in range(combo.count()):
-        if combo.currentText() == wanted:
-            return
-        press(Qt.Key.Key_Down)
-    assert combo.currentText() == wanted
 
 
 @arranges_data_on_the_gui_thread

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.entities import SupportBasis, Ticket, TicketStatus
@@ -26,6 +26,7 @@ from tests.server.conftest import desks, sqlite_server  # noqa: F401 - real serv
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, session_for
+from tests.ui.phone.keys import choose
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
 from tests.waiting import eventually
 from ui.composition import Desk, attach_sync, build_desk
@@ -56,16 +57,6 @@ def callbacks(store: LocalStore) -> list[Ticket]:
 def ticket_in(store: LocalStore, ticket_id: str) -> Ticket | None:
     with store.unit_of_work() as uow:
         return uow.tickets.get(ticket_id)
-
-
-def choose(combo: QComboBox, wanted: str) -> None:
-    """Arrow down through the focused combo box until it shows `wanted`."""
-    assert focused() is combo
-    for _ in range(combo.count()):
-        if combo.currentText() == wanted:
-            return
-        press(Qt.Key.Key_Down)
-    assert combo.currentText() == wanted
 
 
 def shown(qtbot: QtBot, desk: Desk) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.jobshop.records import Vacancy, VacancyChannel
@@ -26,6 +26,7 @@ from tests.server.conftest import desks, sqlite_server  # noqa: F401 - real serv
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, session_for
+from tests.ui.phone.keys import choose
 from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
 from tests.waiting import eventually
 from ui.composition import attach_sync, build_desk
@@ -53,16 +54,6 @@ def vacancy_at(desk: SyncedDesk, vacancy_id: str) -> Vacancy | None:
     service = VacancyService(desk.store.unit_of_work, desk.bus, desk.config)
     detail = service.detail(vacancy_id)
     return detail.line.vacancy if detail else None
-
-
-def choose(combo: QComboBox, wanted: str) -> None:
-    """Arrow down through the focused combo box until it shows `wanted`."""
-    assert focused() is combo
-    for _ in range(combo.count()):
-        if combo.currentText() == wanted:
-            return
-        press(Qt.Key.Key_Down)
-    assert combo.currentText() == wanted
 
 
 @arranges_data_on_the_gui_thread

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import CATALOGUE
@@ -21,6 +21,7 @@ from app.jobshop.records import KvikRequest
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, shown_desk
+from tests.ui.phone.keys import choose
 from ui.composition import Desk
 from ui.jobshop.kvik_request_dialog import KvikRequestDialog
 from ui.phone.phone_screen import PhoneScreen
@@ -49,15 +50,6 @@ def requests(store: LocalStore) -> list[KvikRequest]:
 
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(read).result()
-
-
-def choose(combo: QComboBox, wanted: str) -> None:
-    assert focused() is combo
-    for _ in range(combo.count()):
-        if combo.currentText() == wanted:
-            return
-        press(Qt.Key.Key_Down)
-    assert combo.currentText() == wanted
 
 
 def start_kvik_call(qtbot: QtBot, screen: PhoneScreen, cvr: str) -> None:
