@@ -28,9 +28,9 @@ from app.visitation.meetings import (
     SeatRaceError,
     describe_session,
     load_template,
-    planned_sessions,
     session_args,
 )
+from app.visitation.planning import unplanned_sessions
 from app.visitation.records import GroupSession, MeetingKind
 from app.workstation import WorkstationConfig
 
@@ -207,11 +207,7 @@ class PhoneDeskService:
         if self._template is None:
             self._template = load_template()
         today = utc_now().astimezone(COPENHAGEN).date()
-        wanted = [
-            s for kind in BOOKABLE for s in planned_sessions(self._template, site_code, kind, today)
-        ]
-        with self._uow_factory() as uow:
-            missing = [s for s in wanted if uow.visitation.session(s.id) is None]
+        missing = unplanned_sessions(self._uow_factory, self._template, site_code, BOOKABLE, today)
         if missing:
             self._bus.execute(
                 *(self._ws.envelope("schedule_group_meeting", 1, session_args(s)) for s in missing)

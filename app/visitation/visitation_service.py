@@ -27,9 +27,9 @@ from app.visitation.meetings import (
     SeatRaceError,
     describe_session,
     load_template,
-    planned_sessions,
     session_args,
 )
+from app.visitation.planning import unplanned_sessions
 from app.visitation.records import FollowUp, FollowUpKind, GroupSession, MeetingKind, Referral
 from app.visitation.schemes import Category, NextStep, Scheme, choose_scheme
 from app.visitation.service_base import VisitationServiceBase, site_name, with_approval
@@ -218,9 +218,9 @@ class VisitationService(VisitationServiceBase):
     def _plan_sessions(self, kind: MeetingKind) -> None:
         if self.template is None:
             self.template = load_template()
-        wanted = planned_sessions(self.template, self.site_code, kind, self.today())
-        with self._uow_factory() as uow:
-            missing = [s for s in wanted if uow.visitation.session(s.id) is None]
+        missing = unplanned_sessions(
+            self._uow_factory, self.template, self.site_code, (kind,), self.today()
+        )
         if missing:
             self._run(*(self._envelope("schedule_group_meeting", session_args(s)) for s in missing))
 
