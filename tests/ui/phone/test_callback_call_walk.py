@@ -6,8 +6,6 @@ counsellor's counter at Nyropsgade rings it with Shift+F2, serves it (F4) and fi
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,18 +16,16 @@ from pytestqt.qtbot import QtBot
 from app.entities import SupportBasis, Ticket, TicketStatus
 from app.queue.callbacks import PHONE
 from app.registration import NewCitizen
-from app.sync.connection import SyncConnection
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import desks, sqlite_server  # noqa: F401 - real server fixtures
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, session_for
-from tests.ui.phone.keys import choose
-from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
+from tests.ui.phone.walk_helpers import callbacks, choose, connected, shown
+from tests.ui.test_desk_sync import run_on_qt_loop
 from tests.waiting import eventually
-from ui.composition import Desk, attach_sync, build_desk
+from ui.composition import Desk, build_desk
 from ui.phone.phone_screen import PhoneScreen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,33 +33,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 CPR = "0101901235"
 
 
-def callbacks(store: LocalStore) -> list[Ticket]:
-    """The callbacks of the calls logged at the phone desk (read off the GUI thread)."""
-
-    def read() -> list[Ticket]:
-        now = dt.datetime.now(dt.UTC)
-        with store.unit_of_work() as uow:
-            calls = uow.phone.calls_between(now - dt.timedelta(days=1), now)
-            return [
-                t
-                for c in calls
-                if c.callback_ticket_id and (t := uow.tickets.get(c.callback_ticket_id))
-            ]
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(read).result()
-
-
 def ticket_in(store: LocalStore, ticket_id: str) -> Ticket | None:
     with store.unit_of_work() as uow:
         return uow.tickets.get(ticket_id)
-
-
-def shown(qtbot: QtBot, desk: Desk) -> None:
-    qtbot.addWidget(desk.window)
-    desk.window.show()
-    desk.window.activateWindow()
-    qtbot.waitExposed(desk.window)
 
 
 @arranges_data_on_the_gui_thread
@@ -88,12 +60,8 @@ def test_a_citizens_call_becomes_a_callback_finished_at_another_site(
     counter_desk: list[Desk] = []
 
     async def scenario() -> None:
-        connection = SyncConnection(SqlSyncStore(store), SETTINGS)
+        connection = await connected(phone_desk, store, workstation, sqlite_server)
         engine = connection.engine
-        attach_sync(phone_desk, engine, asyncio.ensure_future)
-        await engine.enrol(
-            sqlite_server.url, sqlite_server.enrolment_code("MUS", 1), workstation.workstation_id
-        )
         try:
             await take_the_call(phone_desk.window)
             [placed] = callbacks(store)

@@ -18,18 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from app.jobshop.records import Vacancy, VacancyChannel
 from app.jobshop.vacancy_service import VacancyService
-from app.sync.connection import SyncConnection
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
-from local_cache.sync_store import SqlSyncStore
 from tests.server.conftest import desks, sqlite_server  # noqa: F401 - real server fixtures
 from tests.server.harness import ServerProcess
 from tests.sync.desk import DeskMaker, SyncedDesk
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, session_for
-from tests.ui.phone.keys import choose
-from tests.ui.test_desk_sync import SETTINGS, run_on_qt_loop
+from tests.ui.phone.walk_helpers import choose, connected, shown
+from tests.ui.test_desk_sync import run_on_qt_loop
 from tests.waiting import eventually
-from ui.composition import attach_sync, build_desk
+from ui.composition import build_desk
 from ui.jobshop.vacancy_form_dialog import VacancyFormDialog
 from ui.phone.phone_screen import PhoneScreen
 
@@ -66,21 +64,14 @@ def test_a_company_call_becomes_a_job_order_at_the_responsible_site(
     desks: DeskMaker,  # noqa: F811
 ) -> None:
     desk = build_desk(store, workstation, tmp_path, "da", session=session_for(store, "mus-bbj"))
-    qtbot.addWidget(desk.window)
-    desk.window.show()
-    desk.window.activateWindow()
-    qtbot.waitExposed(desk.window)
+    shown(qtbot, desk)
     nyr, skb = desks("NYR", 2, "nyr-kræ"), desks("SKB", 2)
     for other in (nyr, skb):
         other.enrol(sqlite_server)
 
     async def scenario() -> None:
-        connection = SyncConnection(SqlSyncStore(store), SETTINGS)
+        connection = await connected(desk, store, workstation, sqlite_server)
         engine = connection.engine
-        attach_sync(desk, engine, asyncio.ensure_future)
-        await engine.enrol(
-            sqlite_server.url, sqlite_server.enrolment_code("MUS", 1), workstation.workstation_id
-        )
         try:
             await take_the_call(qtbot, desk.window)
             [order] = orders(store)

@@ -21,7 +21,7 @@ from app.jobshop.records import KvikRequest
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, shown_desk
-from tests.ui.phone.keys import choose
+from tests.ui.phone.walk_helpers import choose
 from ui.composition import Desk
 from ui.jobshop.kvik_request_dialog import KvikRequestDialog
 from ui.phone.phone_screen import PhoneScreen

@@ -4,9 +4,7 @@ call is answered and saved; both appear in today's calls."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,12 +13,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.entities import SupportBasis, Ticket
+from app.entities import SupportBasis
 from app.queue.callbacks import PHONE
 from app.registration import NewCitizen
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name, focused, press, shown_desk
+from tests.ui.phone.walk_helpers import callbacks
 from ui.composition import Desk
 from ui.phone.phone_screen import PhoneScreen
 
@@ -32,21 +31,6 @@ def desk(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> Iterator[Desk]:
     yield from shown_desk(qtbot, store, workstation, tmp_path, "mus-bbj")
-
-
-def callbacks(store: LocalStore) -> list[Ticket]:
-    def read() -> list[Ticket]:
-        with store.unit_of_work() as uow:
-            now = dt.datetime.now(dt.UTC)
-            calls = uow.phone.calls_between(now - dt.timedelta(days=1), now)
-            return [
-                t
-                for c in calls
-                if c.callback_ticket_id and (t := uow.tickets.get(c.callback_ticket_id))
-            ]
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(read).result()
 
 
 @arranges_data_on_the_gui_thread
