@@ -27,7 +27,6 @@ class BookedAdvice:
     citizen_id: str
     full_name: str
     masked_cpr: str
-    booked_by: str  # the staff id that booked the place
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +97,6 @@ class AdviceService(VisitationServiceBase):
                                 citizen.id,
                                 citizen.full_name,
                                 self._masked(citizen),
-                                booking.staff_id,
                             )
                         )
         return booked

@@ -1,7 +1,7 @@
 """The phone desk: find who calls, log the call with its outcome. A callback is placed in
 the chosen site's queue, a company's job order or kvikservice request is created, a citizen
-is booked on a group meeting or an open-advice hour, and the call is logged, in ONE batch of commands: both or
-neither."""
+is booked on a group meeting or an open-advice hour, and the call is logged, in ONE batch
+of commands: both or neither."""
 
 from __future__ import annotations
 
@@ -214,9 +214,9 @@ class PhoneDeskService:
             )
 
     def log_booking(self, draft: CallDraft) -> LoggedCall:
-        """The citizen's place on the chosen meeting or open-advice hour and the call, in one batch; the
-        call goes to the meeting's site. A full or begun meeting is refused, and no call
-        is logged."""
+        """The citizen's place on the chosen meeting or open-advice hour and the call, in one
+        batch; the call goes to the meeting's site. A full or begun meeting is refused, and
+        no call is logged."""
         if draft.caller_kind is not CallerKind.CITIZEN:
             raise ValidationError(
                 "En booking på et møde kræver, at borgeren ringer: vælg «Borger (CPR)».",

@@ -1,4 +1,5 @@
-"""Group meetings (jobmøde, CV-møde) and booked open-advice hours: the weekly template, the full-session refusal, Danish times.
+"""Group meetings (jobmøde, CV-møde) and bookable open-advice hours: the weekly template,
+the full-session refusal, Danish times.
 
 Sessions are planned from `resources/seed/group_meetings.json` (site, kind,
 weekday, time, room, capacity). A planned session's id is derived from what it
