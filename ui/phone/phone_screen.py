@@ -166,11 +166,10 @@ class PhoneScreen(QWidget):
         )  # fmt: skip
         runner.run(choices, self._show_choices, self._say_error, self)
         self.today.refresh()
-        self.read_hours()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.read_hours()
+        self.read_hours()  # when the screen comes up, not at the desk's start-up
 
     def read_hours(self) -> None:
         """The phone entrance's hours now, read off the GUI thread."""
