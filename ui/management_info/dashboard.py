@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -34,6 +33,7 @@ from app.management_info.figures import FiguresOrigin, ProductionFigures
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay
 from ui.failures import failure_text
+from ui.file_choice import ask_where_to_save
 from ui.formats import format_datetime
 from ui.management_info.export_files import write_figures
 from ui.management_info.figures_source import DashboardSource
@@ -311,15 +311,13 @@ class Dashboard(QDialog):
             return
         first, last = self._figures.period_start, self._figures.period_end
         name = f"ledelsesinformation-{first.isoformat()}-{last.isoformat()}.{kind}"
-        path, _filter = QFileDialog.getSaveFileName(
+        ask_where_to_save(
             self,
             self.tr("Gem ledelsesinformation"),
-            str(Path.home() / name),
+            Path.home() / name,
             self.tr("CSV til Excel (*.csv)") if kind == "csv" else self.tr("Excel (*.xlsx)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
+            self.export_to,
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
         """Write the figures shown to `path` (CSV or Excel by its suffix), off the GUI thread."""

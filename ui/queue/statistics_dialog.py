@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from app.queue.service import QueueService
 from app.queue.statistics_files import write_csv, write_xlsx
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.file_choice import ask_where_to_save
 from ui.queue.statistics_source import ServerStatistics
 
 
@@ -90,14 +90,7 @@ class StatisticsDialog(QDialog):
     def _choose_file(self) -> None:
         suffix = str(self.kind.currentData())
         name = f"koestatistik-{_day(self.first).isoformat()}-{_day(self.last).isoformat()}.{suffix}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Gem køstatistik"),
-            str(Path.home() / name),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.export_to(Path(path))
+        ask_where_to_save(self, self.tr("Gem køstatistik"), Path.home() / name, "", self.export_to)
 
     def export_to(self, path: Path) -> None:
         """Compute and write off the GUI thread; the outcome is shown in the dialog."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.ports import AuditFilter
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.file_choice import ask_where_to_save
 from ui.formats import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,14 +204,13 @@ class AuditDialog(QDialog):
         self.status_label.setText(text)
 
     def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        ask_where_to_save(
             self,
             self.tr("Gem revisionsloggen"),
-            str(Path.home() / "revisionslog.csv"),
-            options=QFileDialog.Option.DontUseNativeDialog,
+            Path.home() / "revisionslog.csv",
+            "",
+            self.export_to,
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
         where = self.current_filter()

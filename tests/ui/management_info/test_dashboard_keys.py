@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -185,10 +186,11 @@ def test_a_supervisor_reads_the_figures_switches_period_and_site_and_exports_csv
     wait_for_load(qtbot, dashboard, before)
     assert column(by_name(dashboard, QUEUE, QTableView), "Ankomster") == arrivals
 
-    # Export by keys: Alt+C opens the save dialog; the name typed, Enter saves.
+    # Export by keys: Alt+C opens the save dialog over the dashboard; the whole path typed
+    # into its name field, which has the keys, and Enter saves.
     target = tmp_path / "ledelse.csv"
-    answering = _type_into_file_dialog(target)
     press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    save_as(qtbot, target)
     status = by_name(dashboard, "Eksportstatus", QLabel)
     qtbot.waitUntil(lambda: status.text().startswith("Gemt"), timeout=LOADED)
     assert str(target) in status.text()
@@ -196,45 +198,45 @@ def test_a_supervisor_reads_the_figures_switches_period_and_site_and_exports_csv
     assert len(lines) > 1
     rows = list(csv.reader(lines, delimiter=";"))
     assert rows[0]  # a header
-    answering.stop()
-    assert not [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
-    ]
     assert dashboard.isVisible()
 
 
-def _type_into_file_dialog(target: Path) -> QTimer:
-    """When the save dialog is up (it runs its own loop), as a person answers it: the
-    whole path typed into the name field and Enter. The dialog lists folders in the
-    background and may still be busy; if it is still up a second later, the same
+def _save_dialog() -> QFileDialog | None:
+    dialog = QApplication.activeModalWidget()
+    return dialog if isinstance(dialog, QFileDialog) and dialog.isVisible() else None
+
+
+def _name_field_has_keys() -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and widget.objectName() == "fileNameEdit"
+
+
+def save_as(qtbot: QtBot, target: Path) -> None:
+    """As a person answers the save dialog: the whole path typed where the keys are (the
+    name field) and Enter. The dialog lists folders in the background and its completer
+    may pop up over the field; Esc closes that first. While the dialog is still up, the
     answer is given again."""
-    timer = QTimer()
-    last_try = [-1.0]
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
-            return
-        field = dialog.findChild(QLineEdit, "fileNameEdit")
-        if field is None or not field.isVisible():
-            return
-        completer = field.completer()
-        popup = completer.popup() if completer is not None else None
-        if popup is not None and popup.isVisible():  # it has the keys then
-            QTest.keyClick(popup, Qt.Key.Key_Escape)
-            return
-        if time.monotonic() - last_try[0] < 1.0:
-            return
-        last_try[0] = time.monotonic()
-        QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _save_dialog() is not None and _name_field_has_keys(), timeout=LOADED)
+    deadline = time.monotonic() + LOADED / 1000
+    while _save_dialog() is not None:
+        assert time.monotonic() < deadline, "the save dialog did not take the name"
+        field = focused()
+        assert field.objectName() == "fileNameEdit"
+        press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(field, str(target))
-        if popup is not None and popup.isVisible():
-            QTest.keyClick(popup, Qt.Key.Key_Escape)
-        QTest.keyClick(field, Qt.Key.Key_Return)
+        _close_completion(field)
+        press(Qt.Key.Key_Return)
+        try:
+            qtbot.waitUntil(lambda: _save_dialog() is None, timeout=1_000)
+        except qtbot.TimeoutError:
+            continue
 
-    timer.timeout.connect(answer)
-    timer.start(50)
-    return timer
+
+def _close_completion(field: QWidget) -> None:
+    completer = field.completer() if isinstance(field, QLineEdit) else None
+    popup = completer.popup() if completer is not None else None
+    if popup is not None and popup.isVisible():  # it has the keys then
+        QTest.keyClick(popup, Qt.Key.Key_Escape)
 
 
 def test_a_receptionist_has_no_dashboard(qtbot: QtBot, receptionist_desk: Desk) -> None:
