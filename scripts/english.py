@@ -1656,6 +1656,9 @@ ENGLISH: dict[str, str] = {
     "%1 (%2)": "%1 (%2)",
     "Frist overholdt: afsluttet senest %1 dage efter borgerens frist.": "Deadline kept: concluded at most %1 days after the citizen's deadline.",
     "Mål: %1": "Target: %1",
+    "Mødet står ikke sådan i mødeplanen; planlæg mødet fra mødeplanen igen.": (
+        "The meeting is not in the meeting plan like that; plan it from the meeting plan again."
+    ),
     "Borgeren har intet telefonnummer: skriv nummeret, der skal ringes tilbage til, i «Ring til».": "The citizen has no phone number: type the number to ring back in «Ring (callback)».",
     "Telefonens åbningstid": "The phone's opening hours",
     "Telefonen har åbent til kl. {time}.": "The phone is open until {time}.",

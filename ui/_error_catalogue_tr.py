@@ -494,6 +494,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Fejl", "Borgeren er allerede henvist videre {moves} gange inden for {days} dage. En ny flytning af sagen kræver en leders godkendelse med begrundelse (ingen kastebold)."),
     QT_TRANSLATE_NOOP("Fejl", "Sagen er allerede flyttet {moves} gange inden for {days} dage, og loftet er {limit} flytninger på {days} dage. En ny flytning kræver en leders godkendelse med begrundelse (ingen kastebold)."),
     QT_TRANSLATE_NOOP("Fejl", "Sagen kommer tilbage til {unit}, som den forlod {left:%d.%m.%Y} – frem og tilbage (kastebold) kræver en leders godkendelse med begrundelse."),
+    QT_TRANSLATE_NOOP("Fejl", "Mødet står ikke sådan i mødeplanen; planlæg mødet fra mødeplanen igen."),
     QT_TRANSLATE_NOOP("Fejl", "Mødet findes allerede med andre oplysninger."),
     QT_TRANSLATE_NOOP("Fejl", "Mødet er allerede begyndt; vælg et senere møde."),
     QT_TRANSLATE_NOOP("Fejl", "Bookingen findes allerede med dette id."),

@@ -15,7 +15,12 @@ from app.commands.envelope import CommandEnvelope
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.ports import UnitOfWork
 from app.visitation.handler_support import citizen_of
-from app.visitation.meetings import GroupMeetingFullError
+from app.visitation.meetings import (
+    GroupMeetingFullError,
+    is_template_id,
+    load_template,
+    template_session,
+)
 from app.visitation.records import Booking, BookingStatus, GroupSession, MeetingKind
 
 
@@ -34,6 +39,13 @@ def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
         raise ValidationError(
             "Afdelingen «{site_code}» kendes ikke.", site_code=session.site_code, field="site_code"
         )
+    if is_template_id(session.id) and not _as_in_template(session):
+        # A derived id is the template's to give: planned with another room, size or time,
+        # it would hold the template session's place and refuse every desk planning it.
+        raise ValidationError(
+            "Mødet står ikke sådan i mødeplanen; planlæg mødet fra mødeplanen igen.",
+            field="session_id",
+        )
     existing = uow.visitation.session(session.id)
     if existing is not None:
         # The same template session planned on two desks is one session.
@@ -42,6 +54,11 @@ def schedule_group_meeting(uow: UnitOfWork, cmd: CommandEnvelope) -> dict[str, A
         raise ConflictError("Mødet findes allerede med andre oplysninger.")
     uow.visitation.add_session(session)
     return {"session_id": session.id}
+
+
+def _as_in_template(session: GroupSession) -> bool:
+    planned = template_session(load_template(), session.site_code, session.kind, session.starts_at)
+    return planned is not None and planned == session
 
 
 def next_with_room(uow: UnitOfWork, session: GroupSession) -> GroupSession | None:

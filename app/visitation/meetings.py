@@ -10,6 +10,7 @@ offline create the same session, and the server sees one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
 from collections.abc import Mapping, Sequence
@@ -127,6 +128,7 @@ def parse_template(data: Mapping[str, Any]) -> MeetingTemplate:
     )
 
 
+@functools.cache  # the file ships with the program; read once per process
 def load_template() -> MeetingTemplate:
     text = resources.files("resources.seed").joinpath("group_meetings.json").read_text("utf-8")
     return parse_template(json.loads(text))
@@ -159,6 +161,33 @@ def planned_sessions(
                 )
             )
     return found
+
+
+def is_template_id(session_id: str) -> bool:
+    """Whether the id is of the kind `session_id_for` derives (a name-based UUID): a template
+    session's. An extra meeting a planner adds has a random id and can never collide."""
+    return uuid.UUID(session_id).version == 5
+
+
+def template_session(
+    template: MeetingTemplate, site_code: str, kind: MeetingKind, starts_at: dt.datetime
+) -> GroupSession | None:
+    """The template's session of that site and kind starting at `starts_at`, if it has one."""
+    local = starts_at.astimezone(COPENHAGEN)
+    for slot in template.slots:
+        if (slot.site_code, slot.kind, slot.weekday) != (site_code, kind, local.weekday()):
+            continue
+        if local.time().replace(tzinfo=None) != slot.time:
+            continue
+        return GroupSession(
+            id=session_id_for(site_code, kind, local),
+            kind=kind,
+            site_code=site_code,
+            room=slot.room,
+            starts_at=local.astimezone(dt.UTC),
+            capacity=slot.capacity,
+        )
+    return None
 
 
 def session_args(session: GroupSession) -> dict[str, Any]:

@@ -606,12 +606,12 @@
         <translation>Save the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="221" />
+        <location filename="../../ui/security/audit_view.py" line="220" />
         <source>Gemt: %1 (%2 poster)</source>
         <translation>Saved: %1 (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="240" />
+        <location filename="../../ui/security/audit_view.py" line="239" />
         <source>%1 poster ældre end %2 dage er slettet.</source>
         <translation>%1 entries older than %2 days deleted.</translation>
     </message>
@@ -2080,17 +2080,17 @@ Contact IT if it happens again.</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/management_info/dashboard.py" line="331" />
+        <location filename="../../ui/management_info/dashboard.py" line="329" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/management_info/dashboard.py" line="343" />
+        <location filename="../../ui/management_info/dashboard.py" line="341" />
         <source>Gemt: %1 (%2 rækker)</source>
         <translation>Saved: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/management_info/dashboard.py" line="348" />
+        <location filename="../../ui/management_info/dashboard.py" line="346" />
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4027,7 +4027,7 @@ Contact IT if it happens again.</translation>
         <translation>The citizen has already been referred on {moves} times within {days} days. Another move of the case needs a supervisor's approval with a reason (no case ping-pong).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="497" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="498" />
         <source>Mødet findes allerede med andre oplysninger.</source>
         <translation>The meeting already exists with other details.</translation>
     </message>
@@ -4037,32 +4037,32 @@ Contact IT if it happens again.</translation>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="498" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="499" />
         <source>Mødet er allerede begyndt; vælg et senere møde.</source>
         <translation>The meeting has already started; choose a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="499" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="500" />
         <source>Bookingen findes allerede med dette id.</source>
         <translation>A booking with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="500" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="501" />
         <source>Borgeren er allerede booket til dette møde.</source>
         <translation>The citizen is already booked for this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="501" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="502" />
         <source>Bookingen findes ikke.</source>
         <translation>The booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="502" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="503" />
         <source>Bookingen er allerede aflyst.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="503" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="504" />
         <source>Mødetypen</source>
         <translation>The meeting type</translation>
     </message>
@@ -4072,107 +4072,107 @@ Contact IT if it happens again.</translation>
         <translation>The site</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="504" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="505" />
         <source>Lokalet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="505" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="506" />
         <source>Mødets start</source>
         <translation>The meeting's start</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="506" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="507" />
         <source>Antal pladser</source>
         <translation>The number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="507" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="508" />
         <source>{session} er fuldt booket. Der er ingen senere møder med ledige pladser; kontakt mødeplanlæggeren.</source>
         <translation>{session} is fully booked. There are no later meetings with free places; contact the meeting planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="508" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="509" />
         <source>{session} er fuldt booket. Næste ledige: {next}.</source>
         <translation>{session} is fully booked. Next with free places: {next}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="509" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="510" />
         <source>En anden skranke bookede en plads på mødet i samme øjeblik. Prøv igen.</source>
         <translation>Another counter booked a place at the meeting at the same moment. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
         <source>Lederen</source>
         <translation>The supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="522" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
         <source>Flyt forankringen</source>
         <translation>Move the case holder</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="523" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
         <source>Godkendelsen</source>
         <translation>The approval</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="524" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
         <source>Lederens begrundelse</source>
         <translation>Supervisor's reason</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="525" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
         <source>Henvisningsmålet</source>
         <translation>The referral target</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="526" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
         <source>«{target}» kan ikke have ansvaret for sagen; behold forankringen.</source>
         <translation>«{target}» cannot hold the case; keep the case holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="527" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
         <source>Sagen er allerede forankret hos {to_unit}.</source>
         <translation>The case is already held by {to_unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="528" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
         <source>Godkendelsen skal gives af en anden leder end den, der henviser (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one referring (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="529" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
         <source>Henvisningen kræver ikke en leders godkendelse; henvis direkte.</source>
         <translation>The referral needs no supervisor's approval; refer directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="530" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
         <source>Der venter allerede en anmodning om godkendelse for borgeren.</source>
         <translation>A request for approval is already waiting for the citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="531" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
         <source>Anmodningen findes allerede med dette id.</source>
         <translation>A request with this id already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="532" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
         <source>godkende eller afvise en henvisning</source>
         <translation>approve or refuse a referral</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="533" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
         <source>Anmodningen findes ikke.</source>
         <translation>The request does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="534" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
         <source>Anmodningen er allerede afgjort.</source>
         <translation>The request has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="535" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
         <source>En anden leder end den, der bad om godkendelsen, skal afgøre den (fire øjne).</source>
         <translation>A supervisor other than the one who asked for the approval must decide it (four eyes).</translation>
     </message>
@@ -4792,402 +4792,407 @@ Contact IT if it happens again.</translation>
         <translation>The case would return to {unit}, which it left on {left:%d.%m.%Y} – back and forth (case ping-pong) needs a supervisor's approval with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="510" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="497" />
+        <source>Mødet står ikke sådan i mødeplanen; planlæg mødet fra mødeplanen igen.</source>
+        <translation>The meeting is not in the meeting plan like that; plan it from the meeting plan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_error_catalogue_tr.py" line="511" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="511" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="512" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="512" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="513" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="513" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="514" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="514" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="515" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="515" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="516" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="516" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="517" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="517" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="518" />
         <source>Jobmøde</source>
         <translation>Job meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="518" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
         <source>CV-møde</source>
         <translation>CV meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="519" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
         <source>Åben rådgivning</source>
         <translation>Open advice</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="520" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="521" />
         <source>{kind} {weekday} {when:%d.%m.%Y} kl. {when:%H:%M} ({site}, {room})</source>
         <translation>{kind} {weekday} {when:%d.%m.%Y} at {when:%H:%M} ({site}, {room})</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="536" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
         <source>Lederens begrundelse skal udfyldes.</source>
         <translation>The supervisor's reason must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="537" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
         <source>Skemaet skal være ét JSON-objekt {…}.</source>
         <translation>The scheme must be one JSON object {…}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="538" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
         <source>Skemaet er ikke gyldig JSON: fejl i linje {line}, kolonne {column}.</source>
         <translation>The scheme is not valid JSON: error in line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="539" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
         <source>Intet visitationsskema gælder den {day:%d.%m.%Y}.</source>
         <translation>No assessment form applies on {day:%d.%m.%Y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="540" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
         <source>Kategorien «{category}» findes ikke i skemaet {scheme}.</source>
         <translation>The category «{category}» does not exist in the form {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="541" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
         <source>Skemaet kender ikke spørgsmålet «{value}».</source>
         <translation>The form does not know the question «{value}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="542" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
         <source>Spørgsmålet «{question}» er ikke besvaret.</source>
         <translation>The question «{question}» is not answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="543" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
         <source>Svaret «{value}» passer ikke til spørgsmålet «{question}».</source>
         <translation>The answer «{value}» does not fit the question «{question}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="544" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
         <source>{where}: «when» skal være spørgsmål → svar.</source>
         <translation>{where}: «when» must be question → answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="545" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
         <source>{where} har ingen kategorier.</source>
         <translation>{where} has no categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="546" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
         <source>{where}: slutdatoen ligger før startdatoen.</source>
         <translation>{where}: the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="547" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
         <source>{where}: standardkategorien findes ikke.</source>
         <translation>{where}: the default category does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="548" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
         <source>{where} har ingen orienteringspunkter.</source>
         <translation>{where} has no information items.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="549" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
         <source>{where}: kontaktforløbet nævner en ukendt kategori.</source>
         <translation>{where}: the contact course names an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="550" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
         <source>{where}: datoen «{value}» er ikke ÅÅÅÅ-MM-DD.</source>
         <translation>{where}: the date «{value}» is not YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="551" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
         <source>{where}: «valid_from» skal udfyldes.</source>
         <translation>{where}: «valid_from» must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="552" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
         <source>{where} kan ikke læses: {exc!r}.</source>
         <translation>{where} cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="553" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
         <source>{where}: et kriterium peger på en ukendt kategori.</source>
         <translation>{where}: a criterion points to an unknown category.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="554" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
         <source>{where}: standardsvaret på «{key}» findes ikke.</source>
         <translation>{where}: the default answer to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="555" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
         <source>{where}: svaret ud fra alderen på «{key}» findes ikke.</source>
         <translation>{where}: the answer from the age to «{key}» does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="556" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
         <source>Henvisningsmålet «{value}» kan ikke læses: {exc!r}.</source>
         <translation>The referral target «{value}» cannot be read: {exc!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="557" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
         <source>{where}: kriteriet {key}={value} passer ikke til spørgsmålene.</source>
         <translation>{where}: the criterion {key}={value} does not fit the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="558" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
         <source>{where}: «{key}» spørges ud fra {key2}={value}, som ikke findes.</source>
         <translation>{where}: «{key}» is asked from {key2}={value}, which does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="559" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
         <source>{where}: opfølgningen for «{code}» er ugyldig.</source>
         <translation>{where}: the follow-up for «{code}» is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="560" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
         <source>Skemaet «{code}» v{version} henviser til det ukendte mål «{target}».</source>
         <translation>The form «{code}» v{version} refers to the unknown target «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="561" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
         <source>{where}: «{key}» skal være en liste af koder.</source>
         <translation>{where}: «{key}» must be a list of codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="562" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
         <source>{where}: en regel peger på den ukendte målgruppe «{code}».</source>
         <translation>{where}: a rule points to the unknown target group «{code}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="563" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
         <source>{where}: «when» kender ikke «{key}».</source>
         <translation>{where}: «when» does not know «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="564" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
         <source>Henvisningsmålet «{code}» kendes ikke.</source>
         <translation>The referral target «{code}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="565" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
         <source>Afdelingen «{site}» kendes ikke.</source>
         <translation>The site «{site}» is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="566" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
         <source>«{target}» ligger i afdelingen {site}, ikke {chosen_site}.</source>
         <translation>«{target}» is at the site {site}, not {chosen_site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="567" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
         <source>Ingen afdeling har specialfunktionen «{specialist_function}».</source>
         <translation>No site has the specialist function «{specialist_function}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="568" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
         <source>Vælg afdelingen for «{target}».</source>
         <translation>Choose the site for «{target}».</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="569" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
         <source>Billet {number} er ikke meldt udeblevet.</source>
         <translation>Ticket {number} has not been marked as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="570" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
         <source>Billet {number} er ikke til et aftalt møde.</source>
         <translation>Ticket {number} is not for a booked meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="571" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
         <source>Borgeren med billet {number} har intet booket møde i dag.</source>
         <translation>The citizen with ticket {number} has no booked meeting today.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="572" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
         <source>Orienteringen mangler: kryds hvert punkt af eller spring over med begrundelse.</source>
         <translation>The information is missing: tick every item or skip it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="573" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
         <source>Skranke {counter_number} findes ikke i afdelingen {site_code}.</source>
         <translation>Counter {counter_number} does not exist at the site {site_code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="574" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
         <source>Den lokale database er i brug af et andet program og kan ikke krypteres. Luk det andet program og start Skranke igen.</source>
         <translation>The local database is in use by another program and cannot be encrypted. Close the other program and start Skranke again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="575" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
         <source>Den lokale database kan ikke åbnes med denne arbejdsstations nøgle. Filen er ikke ændret; kontakt IT-support.</source>
         <translation>The local database cannot be opened with this workstation's key. The file has not been changed; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="576" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
         <source>Filen {id_file} er beskadiget; kontakt IT-support.</source>
         <translation>The file {id_file} is damaged; contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="577" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
         <source>Nøglen til den lokale database i {where} er beskadiget. Kontakt IT-support.</source>
         <translation>The key to the local database in {where} is damaged. Contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="578" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
         <source>Arbejdsstationen er ikke tilmeldt serveren, eller dens nøgle er ugyldig.</source>
         <translation>The workstation is not enrolled with the server, or its key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="579" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
         <source>Arbejdsstationen er spærret af en administrator (eller afløst af en ny ved samme skranke). Ændringerne her er gemt, men sendes ikke; kontakt en administrator.</source>
         <translation>The workstation has been blocked by an administrator (or replaced by a new one at the same counter). The changes here are kept but not sent; contact an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="580" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
         <source>Administration over HTTP er slået fra på denne server.</source>
         <translation>Administration over HTTP is switched off on this server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="581" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
         <source>Administratornøglen er ugyldig.</source>
         <translation>The administrator key is invalid.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="582" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
         <source>Tilmeldingskoden er ukendt, brugt eller udløbet.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="583" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
         <source>Denne arbejdsstation er allerede tilmeldt; tilmeld den igen med en erstatningskode, eller som en ny arbejdsstation (nyt id).</source>
         <translation>This workstation is already enrolled; enrol it again with a replacement code, or as a new workstation (new id).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="584" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
         <source>Serveren er travl lige nu; ændringerne sendes igen om lidt.</source>
         <translation>The server is busy right now; the changes will be sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="585" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
         <source>Serveren fik en uventet fejl fra sin database; der prøves igen om lidt.</source>
         <translation>The server met an unexpected error from its database; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="586" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
         <source>Databasen kunne ikke gemme en af værdierne i forespørgslen; intet blev udført.</source>
         <translation>The database could not store one of the values in the request; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="587" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
         <source>Forespørgslen strider mod data, der allerede er gemt; intet blev udført.</source>
         <translation>The request conflicts with data already stored; nothing was carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="588" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
         <source>Serveren kan ikke nå sin database lige nu; der prøves igen om lidt.</source>
         <translation>The server cannot reach its database right now; it will be tried again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="589" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
         <source>Forespørgslen kunne ikke udføres.</source>
         <translation>The request could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="590" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
         <source>Log ind som leder for at se ledelsesinformation.</source>
         <translation>Sign in as a supervisor to see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="591" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
         <source>Kun ledere kan se ledelsesinformation.</source>
         <translation>Only supervisors can see management information.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="592" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
         <source>Kommandoen er udstedt af en anden arbejdsstation end afsenderen.</source>
         <translation>The command was issued by a workstation other than the sender.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="593" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
         <source>Arbejdsstationen hører til afdelingen {site_code} og kan ikke handle for {site_code2}.</source>
         <translation>The workstation belongs to the site {site_code} and cannot act for {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="594" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
         <source>Ændringen er tidsstemplet {made:%d.%m.%Y %H:%M}, men serverens ur viser {now:%d.%m.%Y %H:%M}: arbejdsstationens ur går forkert. Få uret rettet, og lav ændringen igen.</source>
         <translation>The change is time-stamped {made:%d.%m.%Y %H:%M}, but the server's clock shows {now:%d.%m.%Y %H:%M}: the workstation's clock is wrong. Have the clock corrected and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="595" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
         <source>Medarbejderen «{staff_id}» kendes ikke af serveren.</source>
         <translation>The staff member «{staff_id}» is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="596" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
         <source>Ændringen bærer ikke bevis for, at {name} var logget ind ved arbejdsstationen, da den blev lavet (eller adgangskoden er skiftet siden); serveren har afvist den.</source>
         <translation>The change carries no proof that {name} was signed in at the workstation when it was made (or the password has changed since); the server has refused it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="597" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
         <source>{name} arbejder i afdelingen {site_code} og kan ikke handle ved en skranke i {site_code2}.</source>
         <translation>{name} works at the site {site_code} and cannot act at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="598" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
         <source>Denne arbejdsstation udsteder billetter i nummerserie {series}, ikke {value}.</source>
         <translation>This workstation issues tickets in number series {series}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="599" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
         <source>«{approver_id}» er ikke en leder, der kan godkende dette.</source>
         <translation>«{approver_id}» is not a supervisor who can approve this.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="600" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
         <source>Godkendelsen skal gives af en anden leder end den, der laver ændringen (fire øjne).</source>
         <translation>The approval must be given by a supervisor other than the one making the change (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="601" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
         <source>{name} er leder i afdelingen {site_code} og kan ikke godkende ved en skranke i {site_code2}.</source>
         <translation>{name} is a supervisor at the site {site_code} and cannot approve at a counter at {site_code2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="602" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="603" />
         <source>Godkendelsen bærer ikke {name}s bevis: lederen skal selv logge ind ved skranken for at godkende (eller godkende fra sin egen arbejdsstation).</source>
         <translation>The approval does not carry {name}'s proof: the supervisor must sign in at the counter to approve (or approve from their own workstation).</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="603" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="604" />
         <source>Adgangskoden eller PIN-koden skal have mindst 4 tegn.</source>
         <translation>The password or PIN must have at least 4 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/_error_catalogue_tr.py" line="604" />
+        <location filename="../../ui/_error_catalogue_tr.py" line="605" />
         <source>Skranken er ikke forbundet til en server, så det kan ikke hentes herfra.</source>
         <translation>The desk is not connected to a server, so this cannot be fetched from here.</translation>
     </message>
@@ -7263,7 +7268,7 @@ wait (min)</translation>
     <name>PhoneScreen</name>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="78" />
-        <location filename="../../ui/phone/phone_screen.py" line="199" />
+        <location filename="../../ui/phone/phone_screen.py" line="198" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -7411,177 +7416,177 @@ wait (min)</translation>
         <translation>Ring (callback):</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="184" />
+        <location filename="../../ui/phone/phone_screen.py" line="183" />
         <source>Telefonen har åbent til kl. {time}.</source>
         <translation>The phone is open until {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="190" />
+        <location filename="../../ui/phone/phone_screen.py" line="189" />
         <source>Telefonen har lukket nu. Den åbner {when}.</source>
         <translation>The phone is closed now. It opens {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="195" />
+        <location filename="../../ui/phone/phone_screen.py" line="194" />
         <source>Telefonen har lukket nu.</source>
         <translation>The phone is closed now.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="206" />
+        <location filename="../../ui/phone/phone_screen.py" line="205" />
         <source>Borger (CPR)</source>
         <translation>Citizen (CPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="207" />
+        <location filename="../../ui/phone/phone_screen.py" line="206" />
         <source>Virksomhed (CVR)</source>
         <translation>Company (CVR)</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="208" />
+        <location filename="../../ui/phone/phone_screen.py" line="207" />
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="209" />
+        <location filename="../../ui/phone/phone_screen.py" line="208" />
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="214" />
+        <location filename="../../ui/phone/phone_screen.py" line="213" />
         <source>Jobsøgning</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="215" />
+        <location filename="../../ui/phone/phone_screen.py" line="214" />
         <source>Ydelser</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="216" />
+        <location filename="../../ui/phone/phone_screen.py" line="215" />
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="217" />
+        <location filename="../../ui/phone/phone_screen.py" line="216" />
         <source>Aftaler og møder</source>
         <translation>Appointments and meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="218" />
+        <location filename="../../ui/phone/phone_screen.py" line="217" />
         <source>Jobordre</source>
         <translation>Job order</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="219" />
+        <location filename="../../ui/phone/phone_screen.py" line="218" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="220" />
+        <location filename="../../ui/phone/phone_screen.py" line="219" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="225" />
+        <location filename="../../ui/phone/phone_screen.py" line="224" />
         <source>Besvaret i telefonen</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="226" />
+        <location filename="../../ui/phone/phone_screen.py" line="225" />
         <source>Tilbagekald</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="227" />
+        <location filename="../../ui/phone/phone_screen.py" line="226" />
         <source>Overdraget til afdeling</source>
         <translation>Handed to a site</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="228" />
+        <location filename="../../ui/phone/phone_screen.py" line="227" />
         <source>Jobordre …</source>
         <translation>Job order …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="229" />
+        <location filename="../../ui/phone/phone_screen.py" line="228" />
         <source>Kvikservice …</source>
         <translation>Kvikservice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="230" />
+        <location filename="../../ui/phone/phone_screen.py" line="229" />
         <source>Booket på møde eller rådgivning …</source>
         <translation>Booked on a meeting or advice …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="284" />
+        <location filename="../../ui/phone/phone_screen.py" line="283" />
         <source>Der er ingen møder eller rådgivningstider med plads hos {site}. Vælg en anden afdeling, eller tag opkaldet som «Tilbagekald».</source>
         <translation>There are no meetings or advice hours with room at {site}. Choose another site, or take the call as «Callback».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="330" />
+        <location filename="../../ui/phone/phone_screen.py" line="329" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="349" />
+        <location filename="../../ui/phone/phone_screen.py" line="348" />
         <source>CVR-nummeret er ikke registreret. Opret virksomheden under Jobbutik → Virksomheder, eller tag opkaldet som «Jobordre …».</source>
         <translation>The CVR number is not registered. Register the company under Job shop → Companies, or take the call as «Job order …».</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="355" />
+        <location filename="../../ui/phone/phone_screen.py" line="354" />
         <source>Skriv forespørgslen; den gemmes sammen med opkaldet.</source>
         <translation>Write the request; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="369" />
+        <location filename="../../ui/phone/phone_screen.py" line="368" />
         <source>Forespørgslen blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The request was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="392" />
+        <location filename="../../ui/phone/phone_screen.py" line="391" />
         <source>Skriv jobordren; den gemmes sammen med opkaldet.</source>
         <translation>Write the job order; it is saved together with the call.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="394" />
+        <location filename="../../ui/phone/phone_screen.py" line="393" />
         <source>CVR-nummeret er ikke registreret: skriv virksomhedens navn og jobordren.</source>
         <translation>The CVR number is not registered: type the company's name and the job order.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="408" />
+        <location filename="../../ui/phone/phone_screen.py" line="407" />
         <source>Jobordren blev ikke oprettet, og opkaldet er ikke gemt endnu.</source>
         <translation>The job order was not created, and the call is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="416" />
+        <location filename="../../ui/phone/phone_screen.py" line="415" />
         <source>Opkald gemt. Tilbagekald {number} i køen hos {site}.</source>
         <translation>Call saved. Callback {number} in the queue at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="421" />
+        <location filename="../../ui/phone/phone_screen.py" line="420" />
         <source>{site} har lukket nu; tilbagekaldet kan ringes op fra {when}.</source>
         <translation>{site} is closed now; the callback can be rung from {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="424" />
+        <location filename="../../ui/phone/phone_screen.py" line="423" />
         <source>Opkald gemt og overdraget til {site}.</source>
         <translation>Call saved and handed to {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="426" />
+        <location filename="../../ui/phone/phone_screen.py" line="425" />
         <source>Opkald og kvikservice-forespørgsel gemt.</source>
         <translation>Call and kvikservice request saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="428" />
+        <location filename="../../ui/phone/phone_screen.py" line="427" />
         <source>Opkald gemt. Borgeren er booket på {meeting}.</source>
         <translation>Call saved. The citizen is booked on {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="433" />
+        <location filename="../../ui/phone/phone_screen.py" line="432" />
         <source>Opkald og jobordre gemt. Jobordren er sendt til jobbutikken i {site}.</source>
         <translation>Call and job order saved. The job order went to the job shop at {site}.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone/phone_screen.py" line="436" />
+        <location filename="../../ui/phone/phone_screen.py" line="435" />
         <source>Opkald gemt.</source>
         <translation>Call saved.</translation>
     </message>
@@ -9277,37 +9282,37 @@ wait (min)</translation>
         <translation>File &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="95" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="93" />
         <source>Gem køstatistik</source>
         <translation>Save queue statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="107" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="100" />
         <source>Henter alle afdelingers tal fra serveren …</source>
         <translation>Fetching every site's figures from the server …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="117" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="110" />
         <source>Beregner og gemmer …</source>
         <translation>Computing and saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="132" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="125" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="146" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="139" />
         <source>Serveren kan ikke nås, så alle afdelingers tal kunne ikke hentes (%1). Denne afdelings tal kan stadig eksporteres: fjern fluebenet «Alle afdelinger» og gem igen.</source>
         <translation>The server cannot be reached, so every site's figures could not be fetched (%1). This site's figures can still be exported: untick «All sites» and save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="156" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="149" />
         <source>Gemt: %1 (%2 rækker)</source>
         <translation>Saved: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/statistics_dialog.py" line="161" />
+        <location filename="../../ui/queue/statistics_dialog.py" line="154" />
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from app.phone.records import CallerKind, CallOutcome, CallTopic
 from app.phone.service import CallDraft, PhoneDeskService
+from app.visitation.meetings import load_template, planned_sessions, session_args
 from app.visitation.records import GroupSession, MeetingKind
 from app.visitation.visitation_service import VisitationService
 from tests.server.harness import ServerProcess
+from tests.server.raw import RawStation
 from tests.sync.desk import DeskMaker, SyncedDesk
 
 
@@ -56,3 +58,40 @@ def test_the_phone_and_a_counter_plan_one_advice_hour_and_both_bookings_hold(
         session, booked = session_on(desk, hour.id)
         assert session is not None and (session.seats_taken, booked) == (2, 2)
     assert mus.checksum() == agent.checksum()
+
+
+def test_a_hostile_desk_cannot_hold_a_template_sessions_place(
+    server: ServerProcess, desks: DeskMaker
+) -> None:
+    """A template session's id can be computed by anyone. A desk speaking raw HTTP plans it
+    first with one seat, and with the next week's start: the server refuses both, and the
+    honest desks plan and book the real session."""
+    mus = desks("MUS", 1, "mus-aan")
+    mus.enrol(server)
+    citizen = mus.register(7, "Ida")
+    mus.sync()
+    counter = VisitationService(mus.store.unit_of_work, mus.bus, mus.config)
+    [real, later, *_] = planned_sessions(
+        load_template(), "MUS", MeetingKind.OPEN_ADVICE, counter.today()
+    )
+    station = RawStation(server, site="MUS", counter=4, staff="mus-aan").enrol()
+    response = station.push(
+        station.mutation(1, "schedule_group_meeting", {**session_args(real), "capacity": 1}),
+        station.mutation(
+            2,
+            "schedule_group_meeting",
+            {**session_args(later), "session_id": real.id},
+        ),
+    )
+    assert response.status_code == 200, response.text
+    outcomes = response.json()["outcomes"]
+    assert [o["status"] for o in outcomes] == ["rejected", "rejected"]
+    assert all("står ikke sådan i mødeplanen" in o["message"] for o in outcomes)
+
+    hour = counter.sessions_for_booking(MeetingKind.OPEN_ADVICE)[0]
+    assert hour.id == real.id
+    counter.book(citizen.id, hour.id)
+    mus.sync()
+    assert mus.sync_store.rejections() == []
+    session, booked = session_on(mus, real.id)
+    assert session is not None and (session.capacity, booked) == (real.capacity, 1)

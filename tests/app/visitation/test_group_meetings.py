@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session
 from app.clock import COPENHAGEN
 from app.commands.envelope import new_id
 from app.errors import ConflictError, KnownError, ValidationError
-from app.visitation.meetings import GroupMeetingFullError, load_template, planned_sessions
+from app.visitation.meetings import (
+    GroupMeetingFullError,
+    load_template,
+    planned_sessions,
+    session_args,
+)
 from app.visitation.records import GroupSession, MeetingKind
 from local_cache.store import LocalStore, open_store
 from shared_store.visitation.tables import GroupSessionRow
@@ -80,6 +85,39 @@ def test_planning_twice_adds_nothing(desk: VisitationDesk) -> None:
     with desk.store.unit_of_work() as uow:
         assert uow.outbox.pending_count() == queued
     assert [s.id for s in first] == [s.id for s in again] and len(first) == 4
+
+
+def plan(desk: VisitationDesk, args: dict[str, Any]) -> None:
+    desk.bus.execute_one(desk.workstation.envelope("schedule_group_meeting", 1, args))
+
+
+def test_a_template_session_is_planned_only_as_the_template_has_it(desk: VisitationDesk) -> None:
+    """Its id is derived from site, kind and start, so anyone can compute it: planned with
+    another size, room or start it would hold the place of the real one and refuse every
+    desk that plans it. An extra meeting with an id of its own is the planner's to add."""
+    [real, other, *_] = planned_sessions(
+        load_template(), "MUS", MeetingKind.JOB_MEETING, desk.visitation.today()
+    )
+    squats = (
+        {**session_args(real), "capacity": 1},
+        {**session_args(real), "room": "Kælderen"},
+        {**session_args(real), "starts_at": other.starts_at.isoformat()},
+        {**session_args(other), "session_id": real.id},
+        {**session_args(real), "starts_at": (real.starts_at + dt.timedelta(days=1)).isoformat()},
+    )
+    for args in squats:
+        with pytest.raises(ValidationError, match="står ikke sådan i mødeplanen"):
+            plan(desk, args)
+    with desk.store.unit_of_work() as uow:
+        assert uow.visitation.session(real.id) is None
+    plan(desk, session_args(real))
+    plan(desk, session_args(real))  # the same session again is the same session
+    extra = {**session_args(real), "session_id": new_id(), "room": "Kælderen", "capacity": 2}
+    plan(desk, extra)
+    with desk.store.unit_of_work() as uow:
+        assert uow.visitation.session(real.id) == real
+        planned_extra = uow.visitation.session(extra["session_id"])
+        assert planned_extra is not None and planned_extra.capacity == 2
 
 
 def test_a_full_session_refuses_and_offers_the_next_one(desk: VisitationDesk) -> None:
