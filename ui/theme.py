@@ -37,6 +37,9 @@ def stylesheet(font_px: int | None = None) -> str:
         padding: 6px 14px;
     }}
     QPushButton:disabled {{ background: #9aa7b5; }}
+    /* Dialog buttons carry text only, as on Windows: the style's dark icons vanish on the
+       accent colour. */
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QPushButton:focus {{ border: 3px solid {t["focus"]}; padding: 3px 11px; }}
     QCheckBox:focus, QRadioButton:focus {{ background: {t["focus"]}; }}
     QTabBar::tab:focus {{ border: 3px solid {t["focus"]}; }}
