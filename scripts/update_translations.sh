@@ -10,3 +10,5 @@ python3 scripts/error_catalogue.py
 pyside6-lupdate $(find ui -name '*.py' | sort) -source-language da_DK -target-language en_GB -no-obsolete -ts "$ts"
 python3 scripts/english.py "$ts"
 pyside6-lrelease "$ts" -qm resources/translations/skranke_en.qm
+# Qt's own texts its Danish translation leaves in English (ui/i18n.py loads it after Qt's).
+pyside6-lrelease resources/translations/qt_da_extra.ts -qm resources/translations/qt_da_extra.qm

@@ -35,13 +35,22 @@ def install_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
     return translator
 
 
-def install_qt_translation(app: QCoreApplication, lang: str) -> QTranslator | None:
-    """Qt's translation of its standard texts for `lang`, shipped with PySide6."""
+def install_qt_translation(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Qt's translation of its standard texts for `lang`, shipped with PySide6, and on top
+    of it the few texts of Qt's dialogs that translation leaves in English (ours)."""
     if lang == "en":  # Qt's source language
-        return None
-    translator = QTranslator(app)
+        return []
+    installed: list[QTranslator] = []
+    qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(f"qtbase_{lang}", folder):
-        return None
-    app.installTranslator(translator)
-    return translator
+    if qt_own.load(f"qtbase_{lang}", folder):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    extra = resources.files("resources.translations").joinpath(f"qt_{lang}_extra.qm")
+    if extra.is_file():
+        supplement = QTranslator(app)
+        with resources.as_file(extra) as path:
+            if supplement.load(str(path)):
+                app.installTranslator(supplement)  # the last installed is asked first
+                installed.append(supplement)
+    return installed

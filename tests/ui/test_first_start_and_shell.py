@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.commands.bus import CommandBus
@@ -76,11 +76,11 @@ def test_english_translation_loads(
         app.removeTranslator(translator)
 
 
-def test_qts_own_buttons_speak_danish(qtbot: QtBot) -> None:
+def test_qts_own_buttons_and_file_dialog_speak_danish(qtbot: QtBot, tmp_path: Path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QCoreApplication)
-    translator = install_qt_translation(app, "da")
-    assert translator is not None, "Qt's Danish translation (qtbase_da.qm) was not found"
+    translators = install_qt_translation(app, "da")
+    assert len(translators) == 2, "Qt's Danish translation (qtbase_da.qm) or ours was not found"
     try:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -88,5 +88,13 @@ def test_qts_own_buttons_speak_danish(qtbot: QtBot) -> None:
         qtbot.addWidget(buttons)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert cancel.text().replace("&", "") == "Annuller"
+        # Qt's file dialog: the labels Qt's Danish leaves in English come from ours.
+        dialog = QFileDialog(None, "Gem", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+        assert {"Kig i:", "Filtype:", "Filnavn:"} <= labels
+        assert not {"Look in:", "Files of type:", "File name:"} & labels
     finally:
-        app.removeTranslator(translator)
+        for translator in translators:
+            app.removeTranslator(translator)
