@@ -38,17 +38,28 @@ class VacancyCompanyPicker(QWidget):
         self.new_cvr_edit.setAccessibleName(self.tr("Ny virksomheds CVR-nummer"))
         self.new_cvr_edit.setPlaceholderText(self.tr("8 cifre, hvis kendt"))
         self.new_cvr_edit.setMaxLength(8)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("S&øg virksomhed:"), self.filter_edit)
-        form.addRow(self.tr("&Virksomhed:"), self.company_combo)
-        form.addRow(self.tr("&Eller ny virksomhed:"), self.new_name_edit)
-        form.addRow(self.tr("CV&R-nummer (ny):"), self.new_cvr_edit)
+        self._rows = (
+            (self.tr("S&øg virksomhed:"), self.filter_edit),
+            (self.tr("&Virksomhed:"), self.company_combo),
+            (self.tr("&Eller ny virksomhed:"), self.new_name_edit),
+            (self.tr("CV&R-nummer (ny):"), self.new_cvr_edit),
+        )
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.filter_edit.textEdited.connect(lambda _t: self._timer.start())
         self.new_name_edit.textEdited.connect(self._on_new_name_edit_text_edited)
         self._load("")
+
+    def lead(self, form: QFormLayout) -> None:
+        """Put the picker's rows first in the dialog's form, so every label and field of the
+        dialog line up in one column."""
+        for row, (label, field) in enumerate(self._rows):
+            form.insertRow(row, label, field)
+        self.hide()  # the picker keeps its search timer; its fields live in the form
+
+    def fields(self) -> list[QWidget]:
+        """The picker's fields in the order they are read."""
+        return [field for _label, field in self._rows]
 
     def company_id(self) -> str | None:
         """The known company chosen, unless a new one is typed."""

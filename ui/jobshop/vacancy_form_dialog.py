@@ -103,7 +103,8 @@ class VacancyFormDialog(QDialog):
         form.addRow(self.tr("A&ntal stillinger:"), self.positions_spin)
         layout = QVBoxLayout(self)
         if self.picker is not None:
-            layout.addWidget(self.picker)
+            self.picker.setParent(self)
+            self.picker.lead(form)
         else:
             assert vacancy is not None
             company = QLabel(self.tr("Virksomhed: %1").replace("%1", vacancy.company_name))
@@ -112,6 +113,21 @@ class VacancyFormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        if self.picker is not None:
+            # The keys go down the form as it reads: the picker's rows, then the order's.
+            chain = [
+                *self.picker.fields(),
+                self.title_edit,
+                self.trade_combo,
+                self.place_edit,
+                self.hours_edit,
+                self.requirements_edit,
+                self.deadline_edit,
+                self.positions_spin,
+                *buttons.buttons(),
+            ]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
         self._fill(vacancies.today())
         (self.picker.filter_edit if self.picker else self.title_edit).setFocus()
         if self.picker is not None and caller is not None:
