@@ -23,25 +23,13 @@ def ask_where_to_save(
 ) -> QFileDialog:
     """A save dialog over `parent` suggesting `suggested`; `on_chosen(path)` once a name is
     accepted. Qt's own dialog (not the system's), so it reads the same on every desk."""
-    dialog = _dialog(parent, title, suggested, name_filter, on_chosen)
+    dialog = QFileDialog(parent, title, str(suggested.parent), name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAccessibleName(title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectFile(str(suggested))
-    dialog.open()
-    return dialog
-
-
-def _dialog(
-    parent: QWidget,
-    title: str,
-    start: Path,
-    name_filter: str,
-    on_chosen: Callable[[Path], None],
-) -> QFileDialog:
-    directory = start if start.is_dir() else start.parent
-    dialog = QFileDialog(parent, title, str(directory), name_filter)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAccessibleName(title)
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)) if name else None)
     dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
     return dialog
