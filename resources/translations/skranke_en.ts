@@ -7372,48 +7372,48 @@ wait (min)</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="137" />
-        <source>Hvem ringer:</source>
-        <translation>Who is calling:</translation>
+        <source>H&amp;vem ringer:</source>
+        <translation>&amp;Who is calling:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="138" />
-        <source>CPR / CVR / telefon:</source>
-        <translation>CPR / CVR / phone:</translation>
+        <source>&amp;CPR / CVR / telefon:</source>
+        <translation>&amp;CPR / CVR / phone:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="139" />
-        <source>Emne:</source>
-        <translation>Topic:</translation>
+        <source>&amp;Emne:</source>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="140" />
-        <source>Note:</source>
-        <translation>Note:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="141" />
-        <source>Udfald:</source>
-        <translation>Outcome:</translation>
+        <source>&amp;Udfald:</source>
+        <translation>O&amp;utcome:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="142" />
-        <source>Afdeling:</source>
-        <translation>Site:</translation>
+        <source>Af&amp;deling:</source>
+        <translation>Si&amp;te:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="143" />
-        <source>Møde:</source>
-        <translation>Meeting:</translation>
+        <source>&amp;Møde:</source>
+        <translation>&amp;Meeting:</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="144" />
-        <source>Kø (tilbagekald):</source>
-        <translation>Queue (callback):</translation>
+        <source>&amp;Kø (tilbagekald):</source>
+        <translation>&amp;Queue (callback):</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="145" />
-        <source>Ring til (tilbagekald):</source>
-        <translation>Ring (callback):</translation>
+        <source>Ring &amp;til (tilbagekald):</source>
+        <translation>Rin&amp;g (callback):</translation>
     </message>
     <message>
         <location filename="../../ui/phone/phone_screen.py" line="183" />
@@ -9892,22 +9892,22 @@ wait (min)</translation>
         <translation>8 digits, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="43" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="42" />
         <source>S&amp;øg virksomhed:</source>
         <translation>Sea&amp;rch company:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="46" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="45" />
         <source>CV&amp;R-nummer (ny):</source>
         <translation>CV&amp;R number (new):</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="44" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="43" />
         <source>&amp;Virksomhed:</source>
         <translation>Com&amp;pany:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="45" />
+        <location filename="../../ui/jobshop/vacancy_company_picker.py" line="44" />
         <source>&amp;Eller ny virksomhed:</source>
         <translation>&amp;Or a new company:</translation>
     </message>
@@ -10255,17 +10255,17 @@ wait (min)</translation>
         <translation>&amp;Number of positions:</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="109" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="110" />
         <source>Virksomhed: %1</source>
         <translation>Company: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="110" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="111" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="174" />
+        <location filename="../../ui/jobshop/vacancy_form_dialog.py" line="190" />
         <source>Vælg virksomheden, eller skriv navnet på en ny.</source>
         <translation>Choose the company, or type the name of a new one.</translation>
     </message>
