@@ -83,14 +83,14 @@ class CompanyDetailPanel(QWidget):
 
     def set_staff(self, staff: Sequence[Staff]) -> None:
         self._staff = list(staff)
-        self._fill_consultants()
+        self._fill_consultants(self._detail)
 
     def chosen_consultant(self) -> str | None:
         data = self.consultant_combo.currentData()
         return str(data) if data else None
 
     def show_company(self, detail: CompanyDetail | None) -> None:
-        self._detail = detail
+        before, self._detail = self._detail, detail
         for widget in (self.consultant_combo, self.assign_button, self.contact_button):
             widget.setEnabled(detail is not None)
         if detail is None:
@@ -107,7 +107,7 @@ class CompanyDetailPanel(QWidget):
         self.responsible_label.setText(detail.line.responsible_name)
         self.others_label.setText(self.others_text(detail.others_recent))
         self.contacts_model.set_lines(detail.log)
-        self._fill_consultants()
+        self._fill_consultants(before)
 
     def others_text(self, lines: Sequence[ContactLine]) -> str:
         if not lines:
@@ -121,6 +121,18 @@ class CompanyDetailPanel(QWidget):
         ]
         return "\n".join([self.tr("Kollegers seneste kontakter:"), *items])
 
-    def _fill_consultants(self) -> None:
-        chosen = self._detail.line.company.responsible_staff_id if self._detail else ""
+    def _fill_consultants(self, before: CompanyDetail | None) -> None:
+        """The company's responsible consultant chosen; but a consultant the user picked for
+        the same company and has not handed it to yet outlives a refresh of the view."""
+        company = self._detail.line.company if self._detail else None
+        chosen = company.responsible_staff_id if company else ""
+        picked = self.chosen_consultant()
+        if (
+            company is not None
+            and before is not None
+            and before.line.company.id == company.id
+            and picked is not None
+            and picked != before.line.company.responsible_staff_id
+        ):
+            chosen = picked
         fill_consultants(self.consultant_combo, self._staff, chosen)

@@ -4,6 +4,8 @@ the same subject, not about one on another subject."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -12,14 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus
-from app.jobshop.company_service import CompanyService
-from app.jobshop.records import ContactSubject
+from app.entities import Staff
+from app.jobshop.company_service import CompanyLine, CompanyService
+from app.jobshop.records import Company, ContactSubject
 from app.workstation import WorkstationConfig
 from local_cache.store import LocalStore
 from tests.ui.helpers import arranges_data_on_the_gui_thread, by_name
 from tests.ui.jobshop.keys import back_to, press, show_page, wait_for_focus_in
 from ui.composition import Desk
 from ui.jobshop.company_contact_dialog import CompanyContactDialog
+from ui.jobshop.company_detail import CompanyDetail, CompanyDetailPanel
 from ui.jobshop.company_page import CompanyPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -110,10 +114,12 @@ def test_register_a_company_a_wrong_cvr_is_refused_and_the_input_kept(
     responsible = by_name(page, "Virksomhedens ansvarlige konsulent", QLabel)
     assert responsible.text() == "Åse Andersen"
 
-    # Handed over to Lars: the combo, then Ctrl+J.
+    # Handed over to Lars: Alt+A to the combo, his name typed, then Ctrl+J.
     combo = by_name(page, "Ny ansvarlig konsulent", QComboBox)
-    combo.setFocus()
-    combo.setCurrentIndex(combo.findData("mus-ljp"))
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(combo.hasFocus)
+    QTest.keyClicks(combo, "Lars")
+    assert combo.currentData() == "mus-ljp"
     press(Qt.Key.Key_J, CTRL)
     qtbot.waitUntil(lambda: responsible.text() == "Lars Juul Pedersen")
     (line,) = colleague.companies("brød")
@@ -192,3 +198,32 @@ def test_a_colleagues_contact_on_another_subject_does_not_warn(
     newest = colleague.contact_log(netto)[0]
     assert newest.contact.subject is ContactSubject.JOB_ORDER and not newest.contact.warned
     back_to(qtbot, desk)
+
+
+def _detail(company_id: str, responsible: str) -> CompanyDetail:
+    company = Company(company_id, "Firma", "", responsible, "", dt.datetime.now(dt.UTC), "mus-aan")
+    return CompanyDetail(CompanyLine(company, responsible), [], [])
+
+
+def test_a_picked_consultant_outlives_a_refresh_of_the_same_company(qtbot: QtBot) -> None:
+    """The staff list and the company's detail load in the background and may arrive after
+    the user picked the new consultant; the pick stays until it is handed over or another
+    company is shown."""
+    panel = CompanyDetailPanel()
+    qtbot.addWidget(panel)
+    staff = [
+        Staff("mus-aan", "AAN", "Åse Andersen", "counsellor", "MUS"),
+        Staff("mus-ljp", "LJP", "Lars Juul Pedersen", "supervisor", "MUS"),
+    ]
+    panel.set_staff(staff)
+    panel.show_company(_detail("firma-1", "mus-aan"))
+    combo = panel.consultant_combo
+    assert panel.chosen_consultant() == "mus-aan"
+    combo.setCurrentIndex(combo.findData("mus-ljp"))  # the user's pick
+    panel.set_staff(staff)  # the staff list arrives late
+    panel.show_company(_detail("firma-1", "mus-aan"))  # so does the detail
+    assert panel.chosen_consultant() == "mus-ljp"
+    panel.show_company(_detail("firma-1", "mus-ljp"))  # handed over
+    assert panel.chosen_consultant() == "mus-ljp"
+    panel.show_company(_detail("firma-2", "mus-aan"))  # another company: its own consultant
+    assert panel.chosen_consultant() == "mus-aan"
