@@ -6,8 +6,9 @@ import gc
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,12 +25,40 @@ os.environ["SKRANKE_OPENING_HOURS"] = "off"
 # tests' own, so one run's dialogs never start where another left them.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="skranke-tests-qt-config-")
 
+from pytestqt.qtbot import QtBot  # noqa: E402
+
 from app.catalogue import CATALOGUE
 from app.commands.bus import CommandBus  # noqa: E402
 from app.registration import RegistrationService  # noqa: E402
 from app.workstation import WorkstationConfig, configure_workstation  # noqa: E402
 from local_cache.store import LocalStore, open_store  # noqa: E402
 from tests.error_logs import MARKER_HELP, ErrorRecords, expected_errors, report  # noqa: E402
+
+# How long a GUI test waits for a condition or a signal when it names no time itself. A
+# passing test never waits this long; a busy CI machine (two cores, servers and a
+# database beside the tests) can take well over pytest-qt's five seconds for a background
+# load and its repaint.
+GENEROUS_WAIT_MS = 20_000
+
+
+class GenerousQtBot(QtBot):
+    """pytest-qt's bot with generous default waits (tests still poll, never sleep)."""
+
+    def waitUntil(
+        self, callback: Callable[[], bool | None], *, timeout: int = GENEROUS_WAIT_MS
+    ) -> None:
+        super().waitUntil(callback, timeout=timeout)
+
+    def waitSignal(  # type: ignore[override]
+        self, signal: Any, *, timeout: int = GENEROUS_WAIT_MS, **options: Any
+    ) -> Any:
+        return super().waitSignal(signal, timeout=timeout, **options)
+
+
+@pytest.fixture
+def qtbot(qapp: Any, request: pytest.FixtureRequest) -> QtBot:
+    """Every GUI test's bot (this replaces pytest-qt's own fixture of the same name)."""
+    return GenerousQtBot(request)
 
 
 def pytest_configure(config: pytest.Config) -> None:
