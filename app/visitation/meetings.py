@@ -149,18 +149,20 @@ def planned_sessions(
         for slot in template.slots:
             if (slot.site_code, slot.kind, slot.weekday) != (site_code, kind, day.weekday()):
                 continue
-            local = dt.datetime.combine(day, slot.time, tzinfo=COPENHAGEN)
-            found.append(
-                GroupSession(
-                    id=session_id_for(site_code, kind, local),
-                    kind=kind,
-                    site_code=site_code,
-                    room=slot.room,
-                    starts_at=local.astimezone(dt.UTC),
-                    capacity=slot.capacity,
-                )
-            )
+            found.append(_session_of(slot, dt.datetime.combine(day, slot.time, COPENHAGEN)))
     return found
+
+
+def _session_of(slot: Slot, local: dt.datetime) -> GroupSession:
+    """The slot's session starting at `local` (Copenhagen time), with its derived id."""
+    return GroupSession(
+        id=session_id_for(slot.site_code, slot.kind, local),
+        kind=slot.kind,
+        site_code=slot.site_code,
+        room=slot.room,
+        starts_at=local.astimezone(dt.UTC),
+        capacity=slot.capacity,
+    )
 
 
 def is_template_id(session_id: str) -> bool:
@@ -177,16 +179,8 @@ def template_session(
     for slot in template.slots:
         if (slot.site_code, slot.kind, slot.weekday) != (site_code, kind, local.weekday()):
             continue
-        if local.time().replace(tzinfo=None) != slot.time:
-            continue
-        return GroupSession(
-            id=session_id_for(site_code, kind, local),
-            kind=kind,
-            site_code=site_code,
-            room=slot.room,
-            starts_at=local.astimezone(dt.UTC),
-            capacity=slot.capacity,
-        )
+        if local.time().replace(tzinfo=None) == slot.time:
+            return _session_of(slot, local)
     return None
 
 
