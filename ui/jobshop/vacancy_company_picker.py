@@ -1,10 +1,13 @@
-"""Which company a new vacancy is for: one already known (searchable), or a new one by name."""
+"""Which company a new vacancy is for: one already known (searchable), or a new one by name.
+
+The picker owns its fields and their search but no layout: it puts its rows at the top of
+the vacancy form's own, so the whole form is one column."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.jobshop.company_service import CompanyLine, CompanyService
@@ -13,13 +16,13 @@ from ui.background import BackgroundRunner
 SEARCH_DELAY_MS = 150
 
 
-class VacancyCompanyPicker(QWidget):
+class VacancyCompanyPicker(QObject):
     def __init__(
         self,
         companies: CompanyService,
         runner: BackgroundRunner,
         on_error: Callable[[BaseException], None],
-        parent: QWidget | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._companies = companies
@@ -51,11 +54,9 @@ class VacancyCompanyPicker(QWidget):
         self._load("")
 
     def lead(self, form: QFormLayout) -> None:
-        """Put the picker's rows first in the dialog's form, so every label and field of the
-        dialog line up in one column."""
+        """Put the picker's rows first in the dialog's form."""
         for row, (label, field) in enumerate(self._rows):
             form.insertRow(row, label, field)
-        self.hide()  # the picker keeps its search timer; its fields live in the form
 
     def fields(self) -> list[QWidget]:
         """The picker's fields in the order they are read."""

@@ -29,6 +29,7 @@ from app.jobshop.company_service import CompanyService
 from app.jobshop.records import TradeArea, Vacancy
 from app.jobshop.vacancy_service import VacancyService
 from ui.background import BackgroundRunner
+from ui.focus import chain_tab_order
 from ui.jobshop.dialog_parts import error_label, ok_cancel, show_failure
 from ui.jobshop.vacancy_company_picker import VacancyCompanyPicker
 from ui.jobshop.vacancy_model import qdate
@@ -64,7 +65,7 @@ class VacancyFormDialog(QDialog):
         self.setWindowTitle(self.tr("Opret job") if creating else self.tr("Ret job"))
         self.picker: VacancyCompanyPicker | None = None
         if creating:
-            self.picker = VacancyCompanyPicker(companies, runner, self._show_error)
+            self.picker = VacancyCompanyPicker(companies, runner, self._show_error, self)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Stillingsbetegnelse"))
         self.trade_combo = QComboBox()
@@ -103,7 +104,6 @@ class VacancyFormDialog(QDialog):
         form.addRow(self.tr("A&ntal stillinger:"), self.positions_spin)
         layout = QVBoxLayout(self)
         if self.picker is not None:
-            self.picker.setParent(self)
             self.picker.lead(form)
         else:
             assert vacancy is not None
@@ -115,19 +115,19 @@ class VacancyFormDialog(QDialog):
         layout.addWidget(buttons)
         if self.picker is not None:
             # The keys go down the form as it reads: the picker's rows, then the order's.
-            chain = [
-                *self.picker.fields(),
-                self.title_edit,
-                self.trade_combo,
-                self.place_edit,
-                self.hours_edit,
-                self.requirements_edit,
-                self.deadline_edit,
-                self.positions_spin,
-                *buttons.buttons(),
-            ]
-            for before, after in zip(chain, chain[1:], strict=False):
-                QWidget.setTabOrder(before, after)
+            chain_tab_order(
+                [
+                    *self.picker.fields(),
+                    self.title_edit,
+                    self.trade_combo,
+                    self.place_edit,
+                    self.hours_edit,
+                    self.requirements_edit,
+                    self.deadline_edit,
+                    self.positions_spin,
+                    *buttons.buttons(),
+                ]
+            )
         self._fill(vacancies.today())
         (self.picker.filter_edit if self.picker else self.title_edit).setFocus()
         if self.picker is not None and caller is not None:

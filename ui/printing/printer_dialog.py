@@ -39,6 +39,7 @@ from app.printing import (
 )
 from ui.background import BackgroundRunner
 from ui.failures import failure_text
+from ui.focus import chain_tab_order
 from ui.main_window import MainWindow
 from ui.printing.ticket_printer import Printed, TicketPrinter
 from ui.printing.ticket_text import sample_ticket_text
@@ -159,8 +160,7 @@ class PrinterDialog(QDialog):
             self.save_button,
             self.cancel_button,
         ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(order)
         self._show(printer.spec)
         self.setMinimumWidth(460)
 

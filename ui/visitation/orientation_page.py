@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.visitation.schemes import OrientationItem
 from app.visitation.visitation_service import OrientationAnswer
+from ui.focus import chain_tab_order
 
 
 class OrientationPage(QWidget):
@@ -65,8 +66,7 @@ class OrientationPage(QWidget):
         # Tab walks the ticks first, then the reasons: the usual case is all ticked.
         widgets: list[QWidget] = [box for _i, box, _r in self._items]
         widgets += [reason for _i, _b, reason in self._items] + [self._tick_all]
-        for first, second in zip(widgets, widgets[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(widgets)
 
     def first_field(self) -> QWidget:
         return self._items[0][1] if self._items else self._tick_all
