@@ -122,17 +122,18 @@ class CompanyDetailPanel(QWidget):
         return "\n".join([self.tr("Kollegers seneste kontakter:"), *items])
 
     def _fill_consultants(self, before: CompanyDetail | None) -> None:
-        """The company's responsible consultant chosen; but a consultant the user picked for
-        the same company and has not handed it to yet outlives a refresh of the view."""
-        company = self._detail.line.company if self._detail else None
-        chosen = company.responsible_staff_id if company else ""
-        picked = self.chosen_consultant()
-        if (
-            company is not None
-            and before is not None
-            and before.line.company.id == company.id
-            and picked is not None
-            and picked != before.line.company.responsible_staff_id
-        ):
-            chosen = picked
+        """The company's responsible consultant chosen, unless the user has picked another
+        for the same company: that pick outlives a refresh of the view."""
+        responsible = self._detail.line.company.responsible_staff_id if self._detail else ""
+        chosen = self._pick_kept_from(before) or responsible
         fill_consultants(self.consultant_combo, self._staff, chosen)
+
+    def _pick_kept_from(self, before: CompanyDetail | None) -> str | None:
+        """The consultant picked (not yet handed the company) while `before` was shown, if
+        the same company is shown now."""
+        if before is None or self._detail is None:
+            return None
+        if before.line.company.id != self._detail.line.company.id:
+            return None
+        picked = self.chosen_consultant()
+        return picked if picked != before.line.company.responsible_staff_id else None
