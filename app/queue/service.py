@@ -276,6 +276,10 @@ class QueueService:
             ),
         )
 
+    def today(self) -> dt.date:
+        """The service day now, in Copenhagen (not the PC's own time zone)."""
+        return service_day(utc_now())
+
     def statistics(
         self, first_day: dt.date, last_day: dt.date, *, all_sites: bool = False
     ) -> tuple[list[StatisticsRow], list[StatisticsRow]]:

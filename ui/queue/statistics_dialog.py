@@ -50,7 +50,8 @@ class StatisticsDialog(QDialog):
         self._runner = runner
         self._server = server
         self.setWindowTitle(self.tr("Eksportér køstatistik"))
-        today = QDate.currentDate()
+        day = queue.today()
+        today = QDate(day.year, day.month, day.day)
         self.first = QDateEdit(today)
         self.first.setCalendarPopup(True)
         self.first.setAccessibleName(self.tr("Fra dato"))

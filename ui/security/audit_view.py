@@ -105,7 +105,8 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Revisionslog"))
         self.setAccessibleName(self.tr("Revisionslog"))
         self.resize(1000, 600)
-        today = QDate.currentDate()
+        day = dt.datetime.now(COPENHAGEN).date()  # the job centre's day, not the PC's zone
+        today = QDate(day.year, day.month, day.day)
         self.staff_edit = QLineEdit()
         self.staff_edit.setAccessibleName(self.tr("Medarbejder-id"))
         self.citizen_edit = QLineEdit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.clock import service_day
 from app.commands.bus import CommandBus
 from app.entities import SupportBasis
 from app.queue.service import QueueService
@@ -43,6 +45,14 @@ def dialog(
 
 
 def test_export_to_excel(qtbot: QtBot, dialog: StatisticsDialog, tmp_path: Path) -> None:
+    # The days offered are the job centre's (Copenhagen), whatever the PC's time zone.
+    today = service_day(dt.datetime.now(dt.UTC))
+    for edit in (dialog.first, dialog.last):
+        assert (edit.date().year(), edit.date().month(), edit.date().day()) == (
+            today.year,
+            today.month,
+            today.day,
+        )
     status = by_name(dialog, "Eksportstatus", QLabel)
     dialog.export_to(tmp_path / "i-dag.xlsx")
     qtbot.waitUntil(lambda: status.text().startswith("Gemt"))
