@@ -11,3 +11,8 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 def service_day(moment: dt.datetime) -> dt.date:
     """The local calendar day a moment belongs to (ticket numbers restart each day)."""
     return moment.astimezone(COPENHAGEN).date()
+
+
+def today() -> dt.date:
+    """The job centre's day now: Copenhagen's date, whatever the PC's own time zone."""
+    return service_day(dt.datetime.now(dt.UTC))

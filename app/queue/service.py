@@ -278,7 +278,7 @@ class QueueService:
 
     def today(self) -> dt.date:
         """The service day now, in Copenhagen (not the PC's own time zone)."""
-        return service_day(utc_now())
+        return service_day(self._clock())
 
     def statistics(
         self, first_day: dt.date, last_day: dt.date, *, all_sites: bool = False

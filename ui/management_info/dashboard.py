@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.change_kinds import Tables, concerns
+from app.clock import today as job_centre_today
 from app.management_info.figures import FiguresOrigin, ProductionFigures
 from ui.background import BackgroundRunner
 from ui.changes import ChangeRelay
@@ -69,7 +70,7 @@ class Dashboard(QDialog):
         parent: QWidget | None = None,
         *,
         per_staff: bool = True,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = job_centre_today,
         may_show: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from app.clock import today as job_centre_today
 from ui.formats import format_date
 
 
@@ -42,7 +43,7 @@ class PeriodPicker(QWidget):
     changed = Signal()  # the period shown is another now
 
     def __init__(
-        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+        self, today: Callable[[], dt.date] = job_centre_today, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._today = today

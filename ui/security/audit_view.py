@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import COPENHAGEN
+from app.clock import today as job_centre_today
 from app.security.audit import LOOKUP_ACTIONS, AuditEntry, ChainVerdict
 from app.security.audit_query import AuditQueryService, AuditRetention
 from app.security.ports import AuditFilter
@@ -105,7 +106,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Revisionslog"))
         self.setAccessibleName(self.tr("Revisionslog"))
         self.resize(1000, 600)
-        day = dt.datetime.now(COPENHAGEN).date()  # the job centre's day, not the PC's zone
+        day = job_centre_today()  # not the PC's time zone
         today = QDate(day.year, day.month, day.day)
         self.staff_edit = QLineEdit()
         self.staff_edit.setAccessibleName(self.tr("Medarbejder-id"))

@@ -4,7 +4,6 @@ known by construction; every number read from the tables equals the generator's.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import CATALOGUE
+from app.clock import today as job_centre_today
 from app.commands.bus import CommandBus
 from app.management_info.figures import Measure
 from app.management_info.figures import Section as Part
@@ -33,7 +33,7 @@ SUPERVISOR = "mus-ljp"
 def desk_with_activity(
     qtbot: QtBot, store: LocalStore, workstation: WorkstationConfig, tmp_path: Path
 ) -> Iterator[tuple[Desk, dict[tuple[Part, Measure, str, str], int]]]:
-    today = dt.date.today()
+    today = job_centre_today()  # the dashboard's own day
     first = today.replace(day=1)
     units = units_of_work(store)
     bus = CommandBus(units, CATALOGUE)
