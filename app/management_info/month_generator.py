@@ -144,6 +144,7 @@ class MonthGenerator:
         seed: int = 2026,
         sites: Sequence[str] = SITES,
         citizens: int | None = None,
+        now: dt.datetime | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._execute = execute
@@ -154,6 +155,9 @@ class MonthGenerator:
         self._site_codes = tuple(sites)
         self._citizen_count = citizens
         self.expected = Expected()
+        # A meeting counts as attended once it has begun (as the figures count it): one
+        # generated for later today is booked, not yet attended.
+        self._now = now or dt.datetime.now(dt.UTC)
         self._anchor: dict[str, Unit] = {}
         self._moved: set[str] = set()  # citizens whose anchor moved (once is enough here)
         self._hearing_open: set[str] = set()  # an open hearing: its site must stay put
@@ -542,7 +546,8 @@ class MonthGenerator:
             return
         x.add(Section.MEETING, Measure.BOOKED, *key)
         if fate >= 0.3 or citizen.id in self._hearing_open:
-            x.add(Section.MEETING, Measure.ATTENDED, *key)
+            if starts < self._now:
+                x.add(Section.MEETING, Measure.ATTENDED, *key)
             self._run(batch)
             return
         # Absent: the absence is registered the afternoon of the meeting; a hearing opens.
@@ -700,9 +705,11 @@ def generate_month(
     seed: int = 2026,
     sites: Sequence[str] = SITES,
     citizens: int | None = None,
+    now: dt.datetime | None = None,
 ) -> Expected:
     """Generate `days` days from `first_day` (working days only) at `sites`, with
-    `visits_per_day` visits per site and working day, through the commands."""
+    `visits_per_day` visits per site and working day, through the commands. `now` is the
+    moment the figures will be read at (a meeting not begun by then is not attended)."""
     return MonthGenerator(
         uow_factory,
         execute,
@@ -712,4 +719,5 @@ def generate_month(
         seed=seed,
         sites=sites,
         citizens=citizens,
+        now=now,
     ).generate()

@@ -54,7 +54,13 @@ def test_target_groups_and_the_course_on_the_servers_database(database: Database
             uow.commit()
 
     expected = generate_month(
-        database.unit_of_work, execute, first_day=FIRST, days=DAYS, visits_per_day=10, seed=8
+        database.unit_of_work,
+        execute,
+        first_day=FIRST,
+        days=DAYS,
+        visits_per_day=10,
+        seed=8,
+        now=NOW,
     )
     source = SqlProductionFigures(database.reads, FiguresOrigin.SERVER, clock=lambda: NOW)
     figures = source.production_figures(FIRST, LAST, (), True)

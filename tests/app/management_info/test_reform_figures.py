@@ -58,6 +58,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
         days=DAYS,
         visits_per_day=16,
         seed=27,
+        now=NOW,
     )
     source = SqlProductionFigures(
         unit_of_work_factory(store.engine), FiguresOrigin.LOCAL, clock=lambda: NOW

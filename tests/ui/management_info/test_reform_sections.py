@@ -37,6 +37,7 @@ def source(store: LocalStore) -> SqlProductionFigures:
         visits_per_day=14,
         sites=("MUS", "NYR"),
         seed=11,
+        now=NOW,
     )
     return SqlProductionFigures(
         unit_of_work_factory(store.engine), FiguresOrigin.LOCAL, clock=lambda: NOW
